@@ -1,0 +1,196 @@
+/**
+ * `Kinova.Api.Frame` encode/decode, written by hand: it is on every request's path, and proto3's
+ * "omit zero fields" rule must be followed exactly so our bytes equal the vendor's (spec §2.1, §9).
+ */
+import { FrameType, HEADER_VERSION, MAX_PAYLOAD_LENGTH, RawHeader, packFrameInfo, packMessageInfo, packServiceInfo } from './header';
+
+export interface Frame {
+  header: RawHeader;
+  /** Empty when the frame carries no payload. */
+  payload: Buffer;
+}
+
+export class FrameDecodeError extends Error {
+  constructor(message: string) {
+    super(`Kortex frame could not be decoded: ${message}`);
+    this.name = 'FrameDecodeError';
+  }
+}
+
+const EMPTY = Buffer.alloc(0);
+const HEADER_TAGS = [0x0d, 0x15, 0x1d, 0x25] as const;
+
+function headerLength(h: RawHeader): number {
+  return (h.frameInfo ? 5 : 0) + (h.messageInfo ? 5 : 0) + (h.serviceInfo ? 5 : 0) + (h.payloadInfo ? 5 : 0);
+}
+
+function varintLength(n: number): number {
+  let len = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 128);
+    len++;
+  }
+  return len;
+}
+
+function writeVarint(buf: Buffer, pos: number, n: number): number {
+  while (n >= 0x80) {
+    buf[pos++] = (n & 0x7f) | 0x80;
+    n = Math.floor(n / 128);
+  }
+  buf[pos++] = n;
+  return pos;
+}
+
+/** Size in bytes of the serialized frame. */
+export function encodedFrameLength(header: RawHeader, payloadLength: number): number {
+  const hl = headerLength(header);
+  return 1 + varintLength(hl) + hl + (payloadLength > 0 ? 1 + varintLength(payloadLength) + payloadLength : 0);
+}
+
+/**
+ * Serializes a frame into `target` at `offset` (or a new buffer). Returns the buffer written to.
+ * `prefixSpace` bytes are left free before the frame (used by the TCP framing to avoid a copy).
+ */
+export function encodeFrame(header: RawHeader, payload: Uint8Array = EMPTY, prefixSpace = 0): Buffer {
+  if (payload.length > MAX_PAYLOAD_LENGTH) {
+    throw new RangeError(`Kortex payload of ${payload.length} bytes exceeds the 24-bit limit of ${MAX_PAYLOAD_LENGTH}`);
+  }
+  const words = [header.frameInfo >>> 0, header.messageInfo >>> 0, header.serviceInfo >>> 0, header.payloadInfo >>> 0];
+  const hl = headerLength(header);
+  const total = encodedFrameLength(header, payload.length);
+  const buf = Buffer.allocUnsafe(prefixSpace + total);
+  let pos = prefixSpace;
+  buf[pos++] = 0x0a;
+  pos = writeVarint(buf, pos, hl);
+  for (let i = 0; i < 4; i++) {
+    const w = words[i];
+    if (w === 0) continue;
+    buf[pos++] = HEADER_TAGS[i];
+    buf.writeUInt32LE(w, pos);
+    pos += 4;
+  }
+  if (payload.length > 0) {
+    buf[pos++] = 0x12;
+    pos = writeVarint(buf, pos, payload.length);
+    buf.set(payload, pos);
+  }
+  return buf;
+}
+
+function readVarint(buf: Uint8Array, pos: number, end: number): [value: number, next: number] {
+  let value = 0;
+  let mul = 1;
+  for (let i = 0; i < 10; i++) {
+    if (pos >= end) throw new FrameDecodeError('truncated varint');
+    const b = buf[pos++];
+    value += (b & 0x7f) * mul;
+    if (b < 0x80) {
+      if (value > Number.MAX_SAFE_INTEGER) throw new FrameDecodeError('varint too large');
+      return [value, pos];
+    }
+    mul *= 128;
+  }
+  throw new FrameDecodeError('varint longer than 10 bytes');
+}
+
+/** Skips one field of the given wire type; returns the new position. */
+function skipField(buf: Uint8Array, pos: number, end: number, wireType: number): number {
+  switch (wireType) {
+    case 0:
+      return readVarint(buf, pos, end)[1];
+    case 1:
+      pos += 8;
+      break;
+    case 2: {
+      const [len, next] = readVarint(buf, pos, end);
+      pos = next + len;
+      break;
+    }
+    case 5:
+      pos += 4;
+      break;
+    default:
+      throw new FrameDecodeError(`unsupported wire type ${wireType}`);
+  }
+  if (pos > end) throw new FrameDecodeError('field runs past the end of the frame');
+  return pos;
+}
+
+function decodeHeader(buf: Buffer, start: number, end: number): RawHeader {
+  const h: RawHeader = { frameInfo: 0, messageInfo: 0, serviceInfo: 0, payloadInfo: 0 };
+  let pos = start;
+  while (pos < end) {
+    const [tag, next] = readVarint(buf, pos, end);
+    pos = next;
+    const field = Math.floor(tag / 8);
+    const wireType = tag & 7;
+    if (wireType === 5 && field >= 1 && field <= 4) {
+      if (pos + 4 > end) throw new FrameDecodeError('truncated header field');
+      const v = buf.readUInt32LE(pos);
+      pos += 4;
+      if (field === 1) h.frameInfo = v;
+      else if (field === 2) h.messageInfo = v;
+      else if (field === 3) h.serviceInfo = v;
+      else h.payloadInfo = v;
+    } else {
+      if (field === 0) throw new FrameDecodeError('field number 0 in header');
+      pos = skipField(buf, pos, end, wireType);
+    }
+  }
+  return h;
+}
+
+/**
+ * Parses a serialized frame. Missing fields are 0 and a missing payload is empty (proto3). The
+ * payload is a view into `buf`, not a copy. Throws FrameDecodeError on malformed input.
+ */
+export function decodeFrame(buf: Buffer): Frame {
+  let header: RawHeader | undefined;
+  let payload: Buffer = EMPTY;
+  let pos = 0;
+  const end = buf.length;
+  while (pos < end) {
+    const [tag, next] = readVarint(buf, pos, end);
+    pos = next;
+    const field = Math.floor(tag / 8);
+    const wireType = tag & 7;
+    if ((field === 1 || field === 2) && wireType === 2) {
+      const [len, start] = readVarint(buf, pos, end);
+      if (start + len > end) throw new FrameDecodeError(`field ${field} length ${len} runs past the end of the ${end}-byte frame`);
+      if (field === 1) header = decodeHeader(buf, start, start + len);
+      else payload = buf.subarray(start, start + len);
+      pos = start + len;
+    } else {
+      if (field === 0) throw new FrameDecodeError('field number 0');
+      pos = skipField(buf, pos, end, wireType);
+    }
+  }
+  if (!header) throw new FrameDecodeError('no header');
+  return { header, payload };
+}
+
+/** Options for building a request frame. */
+export interface RequestFrameOptions {
+  sessionId: number;
+  messageId: number;
+  serviceId: number;
+  functionId: number;
+  payload?: Uint8Array;
+  deviceId?: number;
+  serviceVersion?: number;
+}
+
+export function buildRequestHeader(o: RequestFrameOptions): RawHeader {
+  const len = o.payload ? o.payload.length : 0;
+  return {
+    frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Request, o.deviceId ?? 0, 0, 0),
+    messageInfo: packMessageInfo(o.sessionId, o.messageId),
+    serviceInfo: packServiceInfo(o.serviceVersion ?? 1, o.serviceId, o.functionId),
+    payloadInfo: len,
+  };
+}
+
+export function encodeRequestFrame(o: RequestFrameOptions, prefixSpace = 0): Buffer {
+  return encodeFrame(buildRequestHeader(o), o.payload, prefixSpace);
+}

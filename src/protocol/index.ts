@@ -1,0 +1,5 @@
+export * from './header';
+export * from './frame';
+export * from './tcpFraming';
+export * from './errors';
+export * from './session';

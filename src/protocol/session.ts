@@ -1,0 +1,202 @@
+/**
+ * The Session service (service id 1, version 1; spec §5): its RPC table and payload codecs, with
+ * replies in proto3 canonical JSON form (lowerCamelCase, enum names, defaults present).
+ */
+import { Kinova } from './generated/kortex';
+
+export const SESSION_SERVICE_ID = 1;
+export const SESSION_SERVICE_VERSION = 1;
+
+import Session = Kinova.Api.Session;
+import Common = Kinova.Api.Common;
+
+/* ---------- canonical JSON shapes (what users see in msg.payload) ---------- */
+
+export type UserPermissionName =
+  | 'USER_PERMISSION_UNSPECIFIED' | 'USER_PERMISSION_OPERATE' | 'USER_PERMISSION_CONFIGURE'
+  | 'USER_PERMISSION_SAFETIES' | 'USER_PERMISSION_SYSTEM' | 'USER_PERMISSION_READ_ONLY';
+export type ConnectionTypeName =
+  | 'CONNECTION_TYPE_UNSPECIFIED' | 'CONNECTION_TYPE_MQTT_TCP' | 'CONNECTION_TYPE_MQTT_WEBSOCKET' | 'CONNECTION_TYPE_UDP';
+
+export interface UserRoleJson { identifier: string; permissions: UserPermissionName[] }
+export interface UserProfileHandleJson { identifier: number; permission: number }
+export interface ConnectionJson {
+  userHandle?: UserProfileHandleJson;
+  connectionInformation: string;
+  connectionIdentifier: number;
+  isLocal: boolean;
+  sessionIdentifier: number;
+  connectionInactivityTimeout: number;
+  roles: UserRoleJson[];
+  connectionType: ConnectionTypeName;
+  isWebapp: boolean;
+  username: string;
+}
+export interface ConnectionListJson {
+  connection: ConnectionJson[];
+  userConnections: ConnectionJson[];
+  pluginConnections: ConnectionJson[];
+  internalConnections: ConnectionJson[];
+  unauthenticatedConnections: ConnectionJson[];
+  monitorConnections: ConnectionJson[];
+}
+export interface AccessControlOptionsJson { singleSourceControl: boolean; bypassRemoteAccess: boolean }
+export interface CreateSessionInfoInput {
+  username: string;
+  password: string;
+  sessionInactivityTimeout?: number;
+  connectionInactivityTimeout?: number;
+}
+export interface TemporaryRoleRequestInput { roleIdentifier: string; password: string }
+export type EmptyJson = Record<string, never>;
+
+/* ---------- conversion helpers ---------- */
+
+const TO_JSON: import('protobufjs').IConversionOptions = { defaults: true, enums: String, longs: Number, bytes: String, arrays: true };
+
+/** Drops `null` placeholders protobufjs emits for unset sub-messages (canonical JSON omits them). */
+function dropNulls<T>(value: T): T {
+  if (Array.isArray(value)) {
+    for (const item of value) dropNulls(item);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (record[key] === null) delete record[key];
+      else dropNulls(record[key]);
+    }
+  }
+  return value;
+}
+
+/** `snake_case` → `lowerCamelCase`, recursively on keys, so users may follow either of Kinova's docs. */
+export function camelCaseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(camelCaseKeys);
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    out[key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())] = camelCaseKeys(v);
+  }
+  return out;
+}
+
+export class PayloadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PayloadError';
+  }
+}
+
+interface MessageType<T> {
+  encode(message: T): { finish(): Uint8Array };
+  decode(bytes: Uint8Array): T;
+  toObject(message: T, options?: import('protobufjs').IConversionOptions): { [k: string]: unknown };
+  fromObject(object: { [k: string]: unknown }): T;
+  verify(object: { [k: string]: unknown }): string | null;
+}
+
+function encodeMessage<T>(type: MessageType<T>, typeName: string, input: unknown): Uint8Array {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new PayloadError(`${typeName} must be an object, got ${describe(input)}`);
+  }
+  const normalized = camelCaseKeys(input) as { [k: string]: unknown };
+  let message: T;
+  try {
+    // fromObject accepts enum names and numbers; verify then checks the converted shape.
+    message = type.fromObject(normalized);
+  } catch (err) {
+    throw new PayloadError(`${typeName}: ${(err as Error).message}`);
+  }
+  const problem = type.verify(message as unknown as { [k: string]: unknown });
+  if (problem) throw new PayloadError(`${typeName}: ${problem}`);
+  return type.encode(message).finish();
+}
+
+function decodeMessage<T, J>(type: MessageType<T>, bytes: Uint8Array): J {
+  return dropNulls(type.toObject(type.decode(bytes), TO_JSON)) as unknown as J;
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (Buffer.isBuffer(value)) return 'a Buffer';
+  return `a ${typeof value}`;
+}
+
+/* ---------- the RPC table ---------- */
+
+export interface RpcDescriptor<In, Out> {
+  /** Vendor RPC name, e.g. "GetConnections". */
+  name: string;
+  functionId: number;
+  /** Only Kortex 3 (Link 6) robots implement it. */
+  k3Only: boolean;
+  /** `undefined` for Empty inputs: the vendor sends no payload at all then. */
+  encodeRequest(input: In): Uint8Array | undefined;
+  decodeRequest(bytes: Uint8Array): In;
+  encodeResponse(output: Out): Uint8Array | undefined;
+  decodeResponse(bytes: Uint8Array): Out;
+}
+
+const emptyCodec = {
+  encode: (): undefined => undefined,
+  decode: (): EmptyJson => ({}),
+};
+
+function rpc<In, Out>(d: RpcDescriptor<In, Out>): RpcDescriptor<In, Out> {
+  return d;
+}
+
+function emptyIn(name: string, functionId: number, k3Only: boolean) {
+  return { name, functionId, k3Only, encodeRequest: emptyCodec.encode, decodeRequest: emptyCodec.decode };
+}
+function emptyOut() {
+  return { encodeResponse: emptyCodec.encode, decodeResponse: emptyCodec.decode };
+}
+
+export const SessionRpcs = {
+  createSession: rpc<CreateSessionInfoInput, EmptyJson>({
+    name: 'CreateSession', functionId: 1, k3Only: false,
+    encodeRequest: (input) => encodeMessage(Session.CreateSessionInfo, 'CreateSessionInfo', input),
+    decodeRequest: (bytes) => decodeMessage(Session.CreateSessionInfo, bytes),
+    ...emptyOut(),
+  }),
+  closeSession: rpc<EmptyJson, EmptyJson>({ ...emptyIn('CloseSession', 2, false), ...emptyOut() }),
+  keepAlive: rpc<EmptyJson, EmptyJson>({ ...emptyIn('KeepAlive', 3, false), ...emptyOut() }),
+  getConnections: rpc<EmptyJson, ConnectionListJson>({
+    ...emptyIn('GetConnections', 4, false),
+    encodeResponse: (output) => encodeMessage(Session.ConnectionList, 'ConnectionList', output),
+    decodeResponse: (bytes) => decodeMessage(Session.ConnectionList, bytes),
+  }),
+  addTemporaryUserRole: rpc<TemporaryRoleRequestInput, EmptyJson>({
+    name: 'AddTemporaryUserRole', functionId: 5, k3Only: true,
+    encodeRequest: (input) => encodeMessage(Session.TemporaryRoleRequest, 'TemporaryRoleRequest', input),
+    decodeRequest: (bytes) => decodeMessage(Session.TemporaryRoleRequest, bytes),
+    ...emptyOut(),
+  }),
+  removeTemporaryUserRole: rpc<EmptyJson, EmptyJson>({ ...emptyIn('RemoveTemporaryUserRole', 6, true), ...emptyOut() }),
+  setAccessControl: rpc<AccessControlOptionsJson, EmptyJson>({
+    name: 'SetAccessControl', functionId: 7, k3Only: true,
+    encodeRequest: (input) => encodeMessage(Session.AccessControlOptions, 'AccessControlOptions', input),
+    decodeRequest: (bytes) => decodeMessage(Session.AccessControlOptions, bytes),
+    ...emptyOut(),
+  }),
+  getAccessControl: rpc<EmptyJson, AccessControlOptionsJson>({
+    ...emptyIn('GetAccessControl', 8, true),
+    encodeResponse: (output) => encodeMessage(Session.AccessControlOptions, 'AccessControlOptions', output),
+    decodeResponse: (bytes) => decodeMessage(Session.AccessControlOptions, bytes),
+  }),
+} as const;
+
+export type SessionRpcKey = keyof typeof SessionRpcs;
+export type RpcInput<K extends SessionRpcKey> = (typeof SessionRpcs)[K] extends RpcDescriptor<infer I, infer _O> ? I : never;
+export type RpcOutput<K extends SessionRpcKey> = (typeof SessionRpcs)[K] extends RpcDescriptor<infer _I, infer O> ? O : never;
+
+const byFunctionId = new Map<number, SessionRpcKey>(
+  (Object.keys(SessionRpcs) as SessionRpcKey[]).map((key) => [SessionRpcs[key].functionId, key]),
+);
+
+export function sessionRpcByFunctionId(functionId: number): SessionRpcKey | undefined {
+  return byFunctionId.get(functionId);
+}
+
+export { Session as SessionMessages, Common as CommonMessages };

@@ -1,0 +1,120 @@
+/**
+ * Kortex 2 TCP stream framing (spec §6.1): 8-byte magic, 4-byte big-endian length N, N bytes of
+ * serialized Frame. The splitter survives any chunking and resynchronises on the next magic after
+ * garbage, without losing the good frame that follows.
+ */
+
+export const TCP_MAGIC = Buffer.from([0x07, 0x78, 0x45, 0x74, 0x52, 0x6f, 0x4b, 0x07]);
+export const TCP_PREFIX_LENGTH = 12;
+/** The vendor's C++ TCP transport limit (kMaxBufferSize). */
+export const DEFAULT_MAX_FRAME_LENGTH = 16 * 1024 * 1024;
+
+/** Writes the 12-byte prefix for a frame of `frameLength` bytes into `buf` at 0. */
+export function writeTcpPrefix(buf: Buffer, frameLength: number): void {
+  TCP_MAGIC.copy(buf, 0);
+  buf.writeUInt32BE(frameLength, 8);
+}
+
+/** Prefix + frame in one buffer (the vendor's clients read the prefix with a single recv). */
+export function wrapTcpFrame(frame: Uint8Array): Buffer {
+  const out = Buffer.allocUnsafe(TCP_PREFIX_LENGTH + frame.length);
+  writeTcpPrefix(out, frame.length);
+  out.set(frame, TCP_PREFIX_LENGTH);
+  return out;
+}
+
+export type SplitterProblem =
+  | { kind: 'garbage'; bytes: number }
+  | { kind: 'oversize'; length: number; limit: number };
+
+export interface TcpFrameSplitterOptions {
+  maxFrameLength?: number;
+  onFrame: (frame: Buffer) => void;
+  /** Called for skipped bytes and rejected length fields; the stream then resynchronises. */
+  onProblem?: (problem: SplitterProblem) => void;
+}
+
+export class TcpFrameSplitter {
+  private buffer: Buffer = Buffer.alloc(0);
+  private readonly maxFrameLength: number;
+  private readonly onFrame: (frame: Buffer) => void;
+  private readonly onProblem: (problem: SplitterProblem) => void;
+
+  constructor(options: TcpFrameSplitterOptions) {
+    this.maxFrameLength = options.maxFrameLength ?? DEFAULT_MAX_FRAME_LENGTH;
+    this.onFrame = options.onFrame;
+    this.onProblem = options.onProblem ?? (() => undefined);
+  }
+
+  /** Bytes held while waiting for the rest of a frame. */
+  get bufferedBytes(): number {
+    return this.buffer.length;
+  }
+
+  reset(): void {
+    this.buffer = Buffer.alloc(0);
+  }
+
+  push(chunk: Buffer): void {
+    const buf = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    let pos = 0;
+    for (;;) {
+      const available = buf.length - pos;
+      if (available < TCP_PREFIX_LENGTH) {
+        // Keep at most what could still be the start of a prefix; drop the rest as garbage.
+        const keepFrom = this.resyncKeepFrom(buf, pos);
+        if (keepFrom > pos) this.onProblem({ kind: 'garbage', bytes: keepFrom - pos });
+        pos = keepFrom;
+        break;
+      }
+      if (!hasMagicAt(buf, pos)) {
+        const next = indexOfMagic(buf, pos + 1);
+        const skipTo = next >= 0 ? next : this.resyncKeepFrom(buf, pos + 1);
+        this.onProblem({ kind: 'garbage', bytes: skipTo - pos });
+        pos = skipTo;
+        continue;
+      }
+      const length = buf.readUInt32BE(pos + 8);
+      if (length > this.maxFrameLength) {
+        // Never allocate for a hostile length: drop this magic and look for the next one.
+        this.onProblem({ kind: 'oversize', length, limit: this.maxFrameLength });
+        pos += 1;
+        continue;
+      }
+      if (available < TCP_PREFIX_LENGTH + length) break;
+      const start = pos + TCP_PREFIX_LENGTH;
+      pos = start + length;
+      // A copy, so the consumer may keep the frame without pinning the socket's chunk.
+      this.onFrame(Buffer.from(buf.subarray(start, pos)));
+    }
+    this.buffer = pos >= buf.length ? Buffer.alloc(0) : Buffer.from(buf.subarray(pos));
+  }
+
+  /**
+   * First index at or after `from` where the tail could still become a prefix (a partial magic, or
+   * a whole magic whose length field is incomplete). Callers only ask when no whole prefix with a
+   * later start exists, so looking at the last 11 bytes is enough.
+   */
+  private resyncKeepFrom(buf: Buffer, from: number): number {
+    for (let i = Math.max(from, buf.length - (TCP_PREFIX_LENGTH - 1)); i < buf.length; i++) {
+      if (isMagicPrefix(buf, i)) return i;
+    }
+    return buf.length;
+  }
+}
+
+function hasMagicAt(buf: Buffer, pos: number): boolean {
+  for (let i = 0; i < TCP_MAGIC.length; i++) if (buf[pos + i] !== TCP_MAGIC[i]) return false;
+  return true;
+}
+
+/** True when buf[pos..] is a (possibly partial) prefix of the magic running to the end of buf. */
+function isMagicPrefix(buf: Buffer, pos: number): boolean {
+  const n = Math.min(TCP_MAGIC.length, buf.length - pos);
+  for (let i = 0; i < n; i++) if (buf[pos + i] !== TCP_MAGIC[i]) return false;
+  return true;
+}
+
+function indexOfMagic(buf: Buffer, from: number): number {
+  return buf.indexOf(TCP_MAGIC, from);
+}
