@@ -1,0 +1,65 @@
+/** The one error type this package's client raises, with names a Catch node can switch on. */
+import { errorCodeName, subErrorCodeName } from '../protocol';
+
+/** Failures that happen on our side of the wire. */
+export type ClientErrorKind =
+  | 'TIMEOUT' // no reply within the request timeout
+  | 'DISCONNECTED' // the link went down while the call was in flight
+  | 'NOT_CONNECTED' // the robot stayed unreachable for the whole wait
+  | 'QUEUE_FULL' // too many requests waiting for this robot
+  | 'CLOSED' // the client was closed (redeploy, shutdown)
+  | 'INVALID_INPUT'; // the request could not be encoded; nothing was sent
+
+export interface KortexErrorDetails {
+  rpc?: string;
+  robot?: string;
+  /** Robot-side error: `Kinova.Api.ErrorCodes` value. */
+  errorCode?: number;
+  /** Robot-side error: `Kinova.Api.SubErrorCodes` value. */
+  subCode?: number;
+  /** The robot's own text (Error.error_sub_string). */
+  serverText?: string;
+  kind?: ClientErrorKind;
+  cause?: Error;
+}
+
+export class KortexError extends Error {
+  /** "ERROR_DEVICE/INVALID_PASSWORD" for robot errors, the ClientErrorKind otherwise. */
+  readonly code: string;
+  readonly rpc?: string;
+  readonly robot?: string;
+  readonly errorCode?: number;
+  readonly subCode?: number;
+  readonly errorCodeName?: string;
+  readonly subCodeName?: string;
+  readonly serverText?: string;
+  readonly kind?: ClientErrorKind;
+
+  constructor(summary: string, details: KortexErrorDetails) {
+    const isRobotError = details.errorCode !== undefined;
+    const code = isRobotError
+      ? `${errorCodeName(details.errorCode ?? 0)}/${subErrorCodeName(details.subCode ?? 0)}`
+      : details.kind ?? 'ERROR';
+    const where = [details.rpc, details.robot && `on ${details.robot}`].filter(Boolean).join(' ');
+    const text = details.serverText ? ` (robot says: ${details.serverText})` : '';
+    super(`${where ? `${where}: ` : ''}${isRobotError ? `${code}${text}` : summary}${isRobotError && summary ? ` - ${summary}` : ''}`);
+    this.name = 'KortexError';
+    this.code = code;
+    this.rpc = details.rpc;
+    this.robot = details.robot;
+    this.errorCode = details.errorCode;
+    this.subCode = details.subCode;
+    if (isRobotError) {
+      this.errorCodeName = errorCodeName(details.errorCode ?? 0);
+      this.subCodeName = subErrorCodeName(details.subCode ?? 0);
+    }
+    this.serverText = details.serverText;
+    this.kind = details.kind;
+    if (details.cause) (this as { cause?: Error }).cause = details.cause;
+  }
+
+  /** True for robot errors that mean the credentials are wrong (retrying will not help). */
+  get isAuthFailure(): boolean {
+    return this.subCodeName === 'INVALID_PASSWORD' || this.subCodeName === 'USER_NOT_FOUND';
+  }
+}

@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './redact';
+export * from './router';
+export * from './sessionClient';
+export * from './pool';

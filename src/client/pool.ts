@@ -1,0 +1,100 @@
+/**
+ * One session client per robot identity (transport, host, port, namespace, user) for the whole
+ * process. Owners (Node-RED nodes) acquire and release it; removing the last owner closes the
+ * session at once, while a plain restart (redeploy) keeps it for a grace period so the restarted
+ * nodes pick the same session up.
+ */
+import { createHash } from 'node:crypto';
+import { DEFAULT_PORTS } from '../transport';
+import { KortexSessionClient, SessionClientOptions } from './sessionClient';
+
+interface Entry {
+  key: string;
+  fingerprint: string;
+  client: KortexSessionClient;
+  owners: Set<string>;
+  graceTimer?: NodeJS.Timeout;
+}
+
+export function identityKey(o: Pick<SessionClientOptions, 'transport' | 'host' | 'port' | 'namespace' | 'username'>): string {
+  const port = o.port ?? DEFAULT_PORTS[o.transport];
+  return `${o.transport}://${o.username}@${o.host.toLowerCase()}:${port}/${o.namespace ?? ''}`;
+}
+
+/** Everything that would make a different client; the password only as a hash, never kept in clear. */
+function fingerprintOf(o: SessionClientOptions): string {
+  const { password, transportFactory, random, ...rest } = o;
+  void transportFactory;
+  void random;
+  const sorted = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256').update(JSON.stringify(sorted)).update('\0').update(password).digest('hex');
+}
+
+export class ClientPool {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly graceMs = 5_000) {}
+
+  /** Returns the shared client for this identity (starting it if new) and records the owner. */
+  acquire(options: SessionClientOptions, ownerId: string): KortexSessionClient {
+    const key = identityKey(options);
+    const fingerprint = fingerprintOf(options);
+    let entry = this.entries.get(key);
+    if (entry && entry.fingerprint !== fingerprint && [...entry.owners].every((o) => o === ownerId)) {
+      // Settings changed (new password, timeouts) and nobody else uses the old client: replace it.
+      this.drop(entry);
+      entry = undefined;
+    }
+    if (!entry) {
+      entry = { key, fingerprint, client: new KortexSessionClient(options), owners: new Set() };
+      this.entries.set(key, entry);
+      entry.client.start();
+    }
+    if (entry.graceTimer) clearTimeout(entry.graceTimer);
+    entry.graceTimer = undefined;
+    entry.owners.add(ownerId);
+    return entry.client;
+  }
+
+  /**
+   * Releases an owner. `removed` (the node was deleted) closes the client as soon as no owner is
+   * left; otherwise the client waits `graceMs` for a restarted owner before closing.
+   */
+  release(options: Pick<SessionClientOptions, 'transport' | 'host' | 'port' | 'namespace' | 'username'>, ownerId: string, removed: boolean): Promise<void> {
+    const entry = this.entries.get(identityKey(options));
+    if (!entry || !entry.owners.delete(ownerId)) return Promise.resolve();
+    if (entry.owners.size > 0) return Promise.resolve();
+    if (removed) return this.drop(entry);
+    if (!entry.graceTimer) {
+      entry.graceTimer = setTimeout(() => {
+        entry.graceTimer = undefined;
+        if (entry.owners.size === 0) void this.drop(entry);
+      }, this.graceMs);
+    }
+    return Promise.resolve();
+  }
+
+  /** Closes every client now (runtime shutdown, tests). */
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.entries.values()].map((e) => this.drop(e)));
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Owner count for an identity (0 when unknown). */
+  ownerCount(options: Pick<SessionClientOptions, 'transport' | 'host' | 'port' | 'namespace' | 'username'>): number {
+    return this.entries.get(identityKey(options))?.owners.size ?? 0;
+  }
+
+  private drop(entry: Entry): Promise<void> {
+    if (entry.graceTimer) clearTimeout(entry.graceTimer);
+    entry.graceTimer = undefined;
+    if (this.entries.get(entry.key) === entry) this.entries.delete(entry.key);
+    return entry.client.close();
+  }
+}
+
+/** The process-wide pool used by the Node-RED nodes. */
+export const sharedPool = new ClientPool();

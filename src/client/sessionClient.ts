@@ -1,0 +1,432 @@
+/**
+ * One robot session: connect, authenticate (CreateSession), keep alive, reconnect with backoff and
+ * full jitter, bounded in-flight and waiting requests, and a bounded clean close.
+ */
+import { EventEmitter } from 'node:events';
+import { SESSION_SERVICE_ID, SessionRpcKey, SessionRpcs, RpcInput, RpcOutput, PayloadError } from '../protocol';
+import { createTransport, DEFAULT_PORTS } from '../transport';
+import type { Transport, TransportKind } from '../transport/types';
+import { KortexError } from './errors';
+import { redact, registerSecret } from './redact';
+import { Router } from './router';
+
+export type SessionState = 'idle' | 'connecting' | 'authenticating' | 'open' | 'reconnecting' | 'closing' | 'closed';
+
+export interface SessionStateEvent {
+  state: SessionState;
+  previous: SessionState;
+  /** Robot endpoint, "host:port". */
+  robot: string;
+  sessionId: number;
+  /** reconnecting: wait before the next attempt, and which attempt that will be. */
+  delayMs?: number;
+  attempt?: number;
+  /** Why we left the previous state (redacted). */
+  error?: KortexError | Error;
+  /** reconnecting after the robot refused the credentials. */
+  authFailed?: boolean;
+}
+
+export interface SessionClientOptions {
+  host: string;
+  /** Default 10000 for tcp, 1883 for mqtt. */
+  port?: number;
+  transport: TransportKind;
+  namespace?: string;
+  username: string;
+  password: string;
+  /** Robot closes the session after this much inactivity (ms). Default 60000. */
+  sessionInactivityTimeoutMs?: number;
+  /** Robot stops motion started by this session after this much inactivity (ms). Default 10000. */
+  connectionInactivityTimeoutMs?: number;
+  /** Per-request timeout (ms). Default 5000. */
+  requestTimeoutMs?: number;
+  /** Link set-up timeout (ms). Default 5000. */
+  connectTimeoutMs?: number;
+  /** Send KeepAlive after this much idle time (ms). Default: a third of the smaller inactivity timeout. 0 disables. */
+  keepAliveIntervalMs?: number;
+  /** Reconnect backoff: first delay and cap (ms). Defaults 500 and 30000. */
+  reconnectInitialDelayMs?: number;
+  reconnectMaxDelayMs?: number;
+  /** A session open this long resets the backoff (ms). Default 10000. */
+  backoffResetAfterMs?: number;
+  /** Requests on the wire at once. Default 32. */
+  maxInFlight?: number;
+  /** Requests waiting for a slot or for the link. Default 1000; more fail at once. */
+  maxQueued?: number;
+  /** How long a request may wait for the link to come up (ms). Default: requestTimeoutMs. */
+  queueWaitMs?: number;
+  /** CloseSession + socket close bound (ms). Default 2000. */
+  closeTimeoutMs?: number;
+  /** Source of randomness for jitter (tests pass a seeded one). */
+  random?: () => number;
+  /** Builds the transport (tests and the K3 auto-probe substitute their own). */
+  transportFactory?: (options: SessionClientOptions) => Transport;
+}
+
+export interface CallResult<T> {
+  payload: T;
+  meta: CallMeta;
+}
+
+export interface CallMeta {
+  robot: string;
+  rpc: string;
+  sessionId: number;
+  durationMs: number;
+}
+
+export interface SessionClientEventMap {
+  state: [event: SessionStateEvent];
+  /** Non-fatal protocol trouble (stray frames, garbage on the link), redacted. */
+  problem: [error: Error];
+}
+
+interface Waiter {
+  start: () => void;
+  fail: (err: Error) => void;
+  timer?: NodeJS.Timeout;
+}
+
+const defaults = {
+  sessionInactivityTimeoutMs: 60_000,
+  connectionInactivityTimeoutMs: 10_000,
+  requestTimeoutMs: 5_000,
+  connectTimeoutMs: 5_000,
+  reconnectInitialDelayMs: 500,
+  reconnectMaxDelayMs: 30_000,
+  backoffResetAfterMs: 10_000,
+  maxInFlight: 32,
+  maxQueued: 1_000,
+  closeTimeoutMs: 2_000,
+};
+
+export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
+  readonly robot: string;
+  private readonly o: Required<Omit<SessionClientOptions, 'namespace' | 'port' | 'keepAliveIntervalMs' | 'queueWaitMs' | 'transportFactory'>> &
+    Pick<SessionClientOptions, 'namespace' | 'transportFactory'> & { port: number; keepAliveIntervalMs: number; queueWaitMs: number };
+  private currentState: SessionState = 'idle';
+  private transport: Transport | undefined;
+  private router: Router | undefined;
+  private attempt = 0;
+  private openedAt = 0;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private keepAliveTimer: NodeJS.Timeout | undefined;
+  private missedKeepAlives = 0;
+  private inFlight = 0;
+  private readonly waiting: Waiter[] = [];
+  private lastError: Error | undefined;
+  private closePromise: Promise<void> | undefined;
+  private readonly unregisterSecret: () => void;
+  /** Bumped on every (re)connect so callbacks of an old link are ignored. */
+  private generation = 0;
+
+  constructor(options: SessionClientOptions) {
+    super();
+    const sit = options.sessionInactivityTimeoutMs ?? defaults.sessionInactivityTimeoutMs;
+    const cit = options.connectionInactivityTimeoutMs ?? defaults.connectionInactivityTimeoutMs;
+    const requestTimeoutMs = options.requestTimeoutMs ?? defaults.requestTimeoutMs;
+    const smallest = Math.min(...[sit, cit].filter((t) => t > 0));
+    this.o = {
+      ...defaults,
+      ...stripUndefined(options),
+      host: options.host,
+      transport: options.transport,
+      username: options.username,
+      password: options.password,
+      port: options.port ?? DEFAULT_PORTS[options.transport],
+      namespace: options.namespace || undefined,
+      sessionInactivityTimeoutMs: sit,
+      connectionInactivityTimeoutMs: cit,
+      requestTimeoutMs,
+      keepAliveIntervalMs: options.keepAliveIntervalMs ?? (Number.isFinite(smallest) ? Math.max(100, Math.floor(smallest / 3)) : 0),
+      queueWaitMs: options.queueWaitMs ?? requestTimeoutMs,
+      random: options.random ?? Math.random,
+    };
+    this.robot = `${this.o.host}:${this.o.port}${this.o.namespace ? `/${this.o.namespace}` : ''}`;
+    this.unregisterSecret = registerSecret(options.password);
+  }
+
+  get state(): SessionState {
+    return this.currentState;
+  }
+
+  get sessionId(): number {
+    return this.router?.sessionId ?? 0;
+  }
+
+  get transportKind(): TransportKind {
+    return this.o.transport;
+  }
+
+  /** Requests on the wire now. */
+  get inFlightCount(): number {
+    return this.inFlight;
+  }
+
+  get queuedCount(): number {
+    return this.waiting.length;
+  }
+
+  /** Starts connecting (idempotent). */
+  start(): void {
+    if (this.currentState !== 'idle') return;
+    void this.connectOnce();
+  }
+
+  /** Calls one Session RPC. Fails with a KortexError; never throws synchronously. */
+  async call<K extends SessionRpcKey>(rpc: K, input: RpcInput<K>, options: { timeoutMs?: number } = {}): Promise<CallResult<RpcOutput<K>>> {
+    const descriptor = SessionRpcs[rpc];
+    let payload: Uint8Array | undefined;
+    try {
+      payload = (descriptor.encodeRequest as (i: RpcInput<K>) => Uint8Array | undefined)(input);
+    } catch (err) {
+      const message = err instanceof PayloadError ? err.message : `cannot encode the request: ${(err as Error).message}`;
+      throw new KortexError(redact(message), { kind: 'INVALID_INPUT', rpc: descriptor.name, robot: this.robot });
+    }
+    await this.acquireSlot(descriptor.name);
+    const started = process.hrtime.bigint();
+    try {
+      const router = this.router;
+      if (!router || this.currentState !== 'open') {
+        throw new KortexError(`robot is not connected${this.lastError ? `: ${this.lastError.message}` : ''}`, {
+          kind: 'NOT_CONNECTED', rpc: descriptor.name, robot: this.robot,
+        });
+      }
+      const response = await router.call({
+        serviceId: SESSION_SERVICE_ID, functionId: descriptor.functionId, payload,
+        timeoutMs: options.timeoutMs ?? this.o.requestTimeoutMs, rpc: descriptor.name,
+      });
+      const decoded = (descriptor.decodeResponse as (b: Uint8Array) => RpcOutput<K>)(response.payload);
+      this.missedKeepAlives = 0;
+      return {
+        payload: decoded,
+        meta: { robot: this.robot, rpc: descriptor.name, sessionId: response.header.sessionId, durationMs: Number(process.hrtime.bigint() - started) / 1e6 },
+      };
+    } catch (err) {
+      if (err instanceof KortexError && (err.subCodeName === 'INVALID_SESSION')) {
+        // The robot forgot our session (it restarted, or the session expired): log in again.
+        this.linkDown(err);
+      }
+      throw err instanceof Error ? err : new Error(String(err));
+    } finally {
+      this.releaseSlot();
+    }
+  }
+
+  /** Ends the session (CloseSession, then socket close), bounded in time. Never rejects. */
+  close(): Promise<void> {
+    if (!this.closePromise) this.closePromise = this.doClose();
+    return this.closePromise;
+  }
+
+  /* ---------------- lifecycle ---------------- */
+
+  private setState(state: SessionState, extra: Partial<SessionStateEvent> = {}): void {
+    const previous = this.currentState;
+    this.currentState = state;
+    this.emit('state', { state, previous, robot: this.robot, sessionId: this.sessionId, ...extra });
+    if (state === 'open') this.drainWaiting();
+  }
+
+  private async connectOnce(): Promise<void> {
+    const generation = ++this.generation;
+    this.setState('connecting', { attempt: this.attempt + 1 });
+    const transport = (this.o.transportFactory ?? defaultTransportFactory)({ ...this.o, port: this.o.port });
+    const router = new Router(transport);
+    this.transport = transport;
+    this.router = router;
+    transport.on('problem', (err) => this.emitProblem(err));
+    router.on('problem', (err) => this.emitProblem(err));
+    transport.on('down', (err) => {
+      if (generation === this.generation) this.linkDown(err);
+    });
+    try {
+      await transport.connect(this.o.connectTimeoutMs);
+      if (generation !== this.generation) return;
+      this.setState('authenticating');
+      const payload = SessionRpcs.createSession.encodeRequest({
+        username: this.o.username,
+        password: this.o.password,
+        sessionInactivityTimeout: this.o.sessionInactivityTimeoutMs,
+        connectionInactivityTimeout: this.o.connectionInactivityTimeoutMs,
+      });
+      await router.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.createSession.functionId, payload, timeoutMs: this.o.requestTimeoutMs, rpc: 'CreateSession' });
+      if (generation !== this.generation) return;
+      this.openedAt = Date.now();
+      this.lastError = undefined;
+      this.missedKeepAlives = 0;
+      this.scheduleKeepAlive();
+      this.setState('open');
+    } catch (err) {
+      if (generation !== this.generation) return;
+      this.linkDown(err as Error);
+    }
+  }
+
+  /** The link or the session is gone: fail what is in flight, drop the link, schedule a retry. */
+  private linkDown(cause: Error): void {
+    if (this.currentState === 'closing' || this.currentState === 'closed' || this.currentState === 'reconnecting') return;
+    const error = cause instanceof KortexError ? cause : new KortexError(redact(cause.message), { kind: 'DISCONNECTED', robot: this.robot, cause });
+    this.lastError = error;
+    this.generation++;
+    this.clearKeepAlive();
+    const router = this.router;
+    const transport = this.transport;
+    this.router = undefined;
+    this.transport = undefined;
+    router?.dispose(new KortexError(`connection lost: ${error.message}`, { kind: 'DISCONNECTED', robot: this.robot, cause: error }));
+    if (transport) {
+      transport.removeAllListeners('down');
+      transport.on('problem', () => undefined);
+      void transport.close(0);
+    }
+    if (this.openedAt && Date.now() - this.openedAt >= this.o.backoffResetAfterMs) this.attempt = 0;
+    this.openedAt = 0;
+    const authFailed = error instanceof KortexError && error.isAuthFailure;
+    // Wrong credentials will not fix themselves quickly: wait the longest delay, don't hammer the robot.
+    const ceiling = authFailed ? this.o.reconnectMaxDelayMs : Math.min(this.o.reconnectMaxDelayMs, this.o.reconnectInitialDelayMs * 2 ** this.attempt);
+    const delayMs = authFailed ? ceiling : Math.round(this.o.random() * ceiling);
+    this.attempt++;
+    this.setState('reconnecting', { delayMs, attempt: this.attempt, error, authFailed });
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      if (this.currentState === 'reconnecting') void this.connectOnce();
+    }, delayMs);
+  }
+
+  private scheduleKeepAlive(): void {
+    this.clearKeepAlive();
+    const interval = this.o.keepAliveIntervalMs;
+    if (!interval) return;
+    const tick = (): void => {
+      this.keepAliveTimer = undefined;
+      const router = this.router;
+      if (!router || this.currentState !== 'open') return;
+      const idleFor = Date.now() - Math.max(router.lastSentAt, router.lastReceivedAt);
+      if (idleFor + 5 < interval) {
+        this.keepAliveTimer = setTimeout(tick, interval - idleFor);
+        return;
+      }
+      const generation = this.generation;
+      router.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.keepAlive.functionId, timeoutMs: interval, rpc: 'KeepAlive' })
+        .then(() => {
+          this.missedKeepAlives = 0;
+        })
+        .catch((err: Error) => {
+          if (generation !== this.generation) return;
+          if (err instanceof KortexError && err.kind === 'TIMEOUT') {
+            // Two silent intervals in a row: the robot (or the path to it) is gone.
+            if (++this.missedKeepAlives >= 2) this.linkDown(new KortexError(`robot stopped answering keep-alives for ${2 * interval} ms`, { kind: 'TIMEOUT', rpc: 'KeepAlive', robot: this.robot }));
+          } else if (err instanceof KortexError && err.errorCode !== undefined) {
+            this.linkDown(err);
+          }
+        })
+        .finally(() => {
+          if (generation === this.generation && this.currentState === 'open' && !this.keepAliveTimer) this.keepAliveTimer = setTimeout(tick, interval);
+        });
+    };
+    this.keepAliveTimer = setTimeout(tick, interval);
+  }
+
+  private clearKeepAlive(): void {
+    if (this.keepAliveTimer) clearTimeout(this.keepAliveTimer);
+    this.keepAliveTimer = undefined;
+  }
+
+  private emitProblem(err: Error): void {
+    if (this.listenerCount('problem') > 0) this.emit('problem', new Error(redact(err.message)));
+  }
+
+  /* ---------------- request admission ---------------- */
+
+  private acquireSlot(rpc: string): Promise<void> {
+    if (this.currentState === 'closing' || this.currentState === 'closed') {
+      return Promise.reject(new KortexError('the session client is closed', { kind: 'CLOSED', rpc, robot: this.robot }));
+    }
+    if (this.currentState === 'open' && this.inFlight < this.o.maxInFlight && this.waiting.length === 0) {
+      this.inFlight++;
+      return Promise.resolve();
+    }
+    if (this.waiting.length >= this.o.maxQueued) {
+      return Promise.reject(new KortexError(`request queue full (${this.o.maxQueued} waiting, ${this.inFlight} in flight)`, { kind: 'QUEUE_FULL', rpc, robot: this.robot }));
+    }
+    if (this.currentState === 'idle') this.start();
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        start: () => {
+          if (waiter.timer) clearTimeout(waiter.timer);
+          this.inFlight++;
+          resolve();
+        },
+        fail: (err) => {
+          if (waiter.timer) clearTimeout(waiter.timer);
+          reject(err);
+        },
+      };
+      waiter.timer = setTimeout(() => {
+        const index = this.waiting.indexOf(waiter);
+        if (index >= 0) this.waiting.splice(index, 1);
+        const reason = this.currentState === 'open'
+          ? `waited ${this.o.queueWaitMs} ms for a free request slot`
+          : `robot not reachable for ${this.o.queueWaitMs} ms${this.lastError ? ` (${this.lastError.message})` : ''}`;
+        reject(new KortexError(reason, { kind: this.currentState === 'open' ? 'TIMEOUT' : 'NOT_CONNECTED', rpc, robot: this.robot }));
+      }, this.o.queueWaitMs);
+      this.waiting.push(waiter);
+    });
+  }
+
+  private releaseSlot(): void {
+    this.inFlight--;
+    this.drainWaiting();
+  }
+
+  private drainWaiting(): void {
+    while (this.currentState === 'open' && this.inFlight < this.o.maxInFlight && this.waiting.length > 0) {
+      this.waiting.shift()?.start();
+    }
+  }
+
+  /* ---------------- close ---------------- */
+
+  private async doClose(): Promise<void> {
+    const wasOpen = this.currentState === 'open';
+    this.setState('closing');
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+    this.clearKeepAlive();
+    const closed = new KortexError('the session client is closed', { kind: 'CLOSED', robot: this.robot });
+    for (const waiter of this.waiting.splice(0)) waiter.fail(closed);
+    const router = this.router;
+    const transport = this.transport;
+    this.generation++;
+    const deadline = Date.now() + this.o.closeTimeoutMs;
+    if (wasOpen && router && transport?.connected) {
+      try {
+        await router.call({
+          serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.closeSession.functionId,
+          timeoutMs: Math.max(50, Math.floor(this.o.closeTimeoutMs / 2)), rpc: 'CloseSession',
+        });
+      } catch {
+        // A robot that does not confirm CloseSession still loses the session on inactivity.
+      }
+    }
+    router?.dispose(closed);
+    if (transport) {
+      transport.removeAllListeners('down');
+      await transport.close(Math.max(50, deadline - Date.now()));
+    }
+    this.router = undefined;
+    this.transport = undefined;
+    this.unregisterSecret();
+    this.setState('closed');
+  }
+}
+
+function defaultTransportFactory(o: SessionClientOptions): Transport {
+  return createTransport({ kind: o.transport, host: o.host, port: o.port, namespace: o.namespace });
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,141 @@
+/** Kortex 2 transport: one TCP socket to port 10000, frames prefixed with magic + length (spec §6.1). */
+import { EventEmitter } from 'node:events';
+import net from 'node:net';
+import {
+  DEFAULT_MAX_FRAME_LENGTH, FrameDecodeError, RawHeader, TCP_PREFIX_LENGTH, TcpFrameSplitter,
+  decodeFrame, encodeFrame, writeTcpPrefix,
+} from '../protocol';
+import type { Transport, TransportEventMap } from './types';
+
+export interface TcpTransportOptions {
+  host: string;
+  port: number;
+  maxFrameLength?: number;
+}
+
+export class TcpTransport extends EventEmitter<TransportEventMap> implements Transport {
+  readonly kind = 'tcp' as const;
+  readonly endpoint: string;
+  private socket: net.Socket | undefined;
+  private readonly splitter: TcpFrameSplitter;
+  private closing = false;
+
+  constructor(private readonly options: TcpTransportOptions) {
+    super();
+    this.endpoint = `${options.host}:${options.port}`;
+    this.splitter = new TcpFrameSplitter({
+      maxFrameLength: options.maxFrameLength ?? DEFAULT_MAX_FRAME_LENGTH,
+      onFrame: (bytes) => this.onFrameBytes(bytes),
+      onProblem: (p) =>
+        this.emit('problem', new FrameDecodeError(p.kind === 'garbage'
+          ? `skipped ${p.bytes} bytes of garbage from ${this.endpoint}`
+          : `rejected a frame length of ${p.length} bytes (limit ${p.limit}) from ${this.endpoint}`)),
+    });
+  }
+
+  get connected(): boolean {
+    return this.socket !== undefined && !this.socket.destroyed && this.socket.readyState === 'open';
+  }
+
+  connect(timeoutMs: number): Promise<void> {
+    if (this.socket) return Promise.reject(new Error(`already connected to ${this.endpoint}`));
+    this.closing = false;
+    this.splitter.reset();
+    return new Promise<void>((resolve, reject) => {
+      const socket = net.connect({ host: this.options.host, port: this.options.port, noDelay: true });
+      this.socket = socket;
+      let settled = false;
+      const timer = setTimeout(() => fail(new Error(`connecting to ${this.endpoint} timed out after ${timeoutMs} ms`)), timeoutMs);
+      const fail = (err: Error): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        socket.destroy();
+        if (this.socket === socket) this.socket = undefined;
+        reject(describeSocketError(err, this.endpoint));
+      };
+      socket.once('connect', () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        socket.setKeepAlive(true, 10_000);
+        resolve();
+      });
+      socket.on('data', (chunk: Buffer) => this.splitter.push(chunk));
+      socket.on('error', (err) => {
+        if (!settled) fail(err);
+        else this.lost(socket, describeSocketError(err, this.endpoint));
+      });
+      socket.on('close', () => {
+        if (!settled) fail(new Error(`connection to ${this.endpoint} closed while connecting`));
+        else this.lost(socket, new Error(`connection to ${this.endpoint} closed by the robot`));
+      });
+    });
+  }
+
+  send(header: RawHeader, payload?: Uint8Array): void {
+    const socket = this.socket;
+    if (!socket || !this.connected) throw new Error(`not connected to ${this.endpoint}`);
+    // One buffer holding prefix and frame: the vendor's readers expect the prefix in one read.
+    const buf = encodeFrame(header, payload, TCP_PREFIX_LENGTH);
+    writeTcpPrefix(buf, buf.length - TCP_PREFIX_LENGTH);
+    socket.write(buf);
+  }
+
+  setSessionId(): void {
+    // K2 has no per-session subscriptions.
+  }
+
+  close(timeoutMs = 1000): Promise<void> {
+    const socket = this.socket;
+    this.closing = true;
+    this.socket = undefined;
+    this.splitter.reset();
+    if (!socket || socket.destroyed) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => socket.destroy(), timeoutMs);
+      socket.once('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      socket.end();
+    });
+  }
+
+  private lost(socket: net.Socket, err: Error): void {
+    if (this.socket !== socket) return; // already closed by us, or replaced
+    this.socket = undefined;
+    socket.destroy();
+    this.splitter.reset();
+    if (!this.closing) this.emit('down', err);
+  }
+
+  private onFrameBytes(bytes: Buffer): void {
+    try {
+      this.emit('frame', decodeFrame(bytes));
+    } catch (err) {
+      if (err instanceof FrameDecodeError) this.emit('problem', err);
+      else throw err;
+    }
+  }
+}
+
+/** Turns errno codes into texts an integrator can act on. */
+export function describeSocketError(err: Error, endpoint: string): Error {
+  const code = (err as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ECONNREFUSED: 'connection refused (robot off, wrong port, or Kortex service not running)',
+    EHOSTUNREACH: 'host unreachable (check the robot IP address and network)',
+    ENETUNREACH: 'network unreachable (check the robot IP address and network)',
+    ETIMEDOUT: 'connection timed out',
+    ECONNRESET: 'connection reset by the robot',
+    EPIPE: 'connection closed by the robot',
+    ENOTFOUND: 'host name not found',
+    EAI_AGAIN: 'host name lookup failed',
+  };
+  const reason = code && reasons[code];
+  if (!reason) return err;
+  const out = new Error(`${endpoint}: ${reason}`);
+  (out as NodeJS.ErrnoException).code = code;
+  return out;
+}

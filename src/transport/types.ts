@@ -1,0 +1,35 @@
+/**
+ * One interface, two implementations (K2 TCP, K3 MQTT v5). A transport moves whole Kortex frames;
+ * it knows nothing of message ids, sessions or RPCs, except that K3 must answer the robot's PING
+ * for the current session id (spec §6.3), which the router tells it through setSessionId().
+ */
+import type { EventEmitter } from 'node:events';
+import type { Frame, RawHeader } from '../protocol';
+
+export type TransportKind = 'tcp' | 'mqtt';
+
+export interface TransportEventMap {
+  /** A decoded frame from the robot (responses, notifications; K3 PINGs are answered inside). */
+  frame: [frame: Frame];
+  /** The link is gone (socket closed, reset, broker lost). Emitted once per connect(). */
+  down: [error: Error];
+  /** Non-fatal trouble: garbage skipped, undecodable frame. The link stays up. */
+  problem: [error: Error];
+  /** K3: the robot pinged our session; counts as robot activity. */
+  ping: [sessionId: number];
+}
+
+export interface Transport extends EventEmitter<TransportEventMap> {
+  readonly kind: TransportKind;
+  /** "host:port" (plus namespace for MQTT), for messages and msg.kortex.robot. */
+  readonly endpoint: string;
+  readonly connected: boolean;
+  /** Opens the link; rejects with a clear error (refused, unreachable, timed out). */
+  connect(timeoutMs: number): Promise<void>;
+  /** Sends one frame; throws if the link is not up. */
+  send(header: RawHeader, payload?: Uint8Array): void;
+  /** K3: move the ping/<sid> subscription. K2: no-op. */
+  setSessionId(sessionId: number): void;
+  /** Ends the link gracefully, then forcibly after `timeoutMs`. Never rejects. Emits no `down`. */
+  close(timeoutMs?: number): Promise<void>;
+}
