@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+/**
+ * `kortex-sim`: starts a simulated Kortex robot. Prints one "listening on …" line to stdout when
+ * ready (scripts and tests wait for it), logs sessions to stderr, and exits 0 on SIGINT/SIGTERM.
+ */
+import { parseArgs } from 'node:util';
+import { ErrorCode } from '../protocol';
+import { Generation, RunningSimulator, SimulatorTransport, StartSimulatorOptions, startSimulator } from './index';
+
+export const USAGE = `Usage: kortex-sim [options]
+
+Starts a simulated Kinova Kortex robot (Session service).
+
+Options:
+  --generation k2|k3              robot generation (default k2)
+  --transport tcp|mqtt            tcp serves the Kortex 2 framing (default tcp)
+  --host ADDRESS                  tcp: address to listen on (default 127.0.0.1)
+  --port N                        tcp: port to listen on (default 10000; 0 = any free port)
+  --broker URL                    mqtt: broker URL (e.g. mqtt://127.0.0.1:1883)
+  --namespace NS                  mqtt: topic namespace
+  --users FILE                    JSON users file replacing the default users
+  --no-session-mode error|drop    request without a valid session: error reply or silence (default error)
+  --session-limit N               sessions open at once (default 32)
+  --bad-credentials-error CODE    ERROR_DEVICE or ERROR_PROTOCOL_SERVER for a failed login (default ERROR_DEVICE)
+  --close-session-id zero|same    session id in the CloseSession response (default zero)
+  -h, --help                      print this help
+
+Default users: admin/admin, operator/operator, system/system.`;
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const processIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+export interface CliResult {
+  /** Exit code to use when nothing keeps running (help, bad arguments, start failure). */
+  exitCode: number;
+  /** Set when the simulator runs; the caller closes it. */
+  simulator?: RunningSimulator;
+}
+
+class UsageError extends Error {}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got '${value}'`);
+  return value as T;
+}
+
+function integer(value: string | undefined, flag: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`${flag} must be an integer from ${min} to ${max}; got '${value}'`);
+  return n;
+}
+
+/** Parses the command line into simulator options; `undefined` means "print help". */
+export function parseCliOptions(argv: string[]): StartSimulatorOptions | undefined {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        generation: { type: 'string' },
+        transport: { type: 'string' },
+        host: { type: 'string' },
+        port: { type: 'string' },
+        broker: { type: 'string' },
+        namespace: { type: 'string' },
+        users: { type: 'string' },
+        'no-session-mode': { type: 'string' },
+        'session-limit': { type: 'string' },
+        'bad-credentials-error': { type: 'string' },
+        'close-session-id': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const v = parsed.values;
+  if (v.help) return undefined;
+  const badCredentials = oneOf(v['bad-credentials-error'], ['ERROR_DEVICE', 'ERROR_PROTOCOL_SERVER'] as const, '--bad-credentials-error');
+  return {
+    generation: oneOf<Generation>(v.generation, ['k2', 'k3'], '--generation') ?? 'k2',
+    transport: oneOf<SimulatorTransport>(v.transport, ['tcp', 'mqtt'], '--transport') ?? 'tcp',
+    host: v.host ?? '127.0.0.1',
+    port: integer(v.port, '--port', 0, 65535),
+    broker: v.broker,
+    namespace: v.namespace,
+    usersFile: v.users,
+    noSessionMode: oneOf(v['no-session-mode'], ['error', 'drop'] as const, '--no-session-mode'),
+    maxSessions: integer(v['session-limit'], '--session-limit', 1, 65535),
+    badCredentialsErrorCode: badCredentials === undefined ? undefined : ErrorCode[badCredentials],
+    closeSessionResponseSessionId: oneOf(v['close-session-id'], ['zero', 'same'] as const, '--close-session-id'),
+  };
+}
+
+/** Runs the CLI without touching process state (exit, signals): the bin wrapper below does that. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<CliResult> {
+  let options: StartSimulatorOptions | undefined;
+  try {
+    options = parseCliOptions(argv);
+  } catch (err) {
+    io.err(`kortex-sim: ${(err as Error).message}`);
+    io.err('Try kortex-sim --help');
+    return { exitCode: 2 };
+  }
+  if (!options) {
+    io.out(USAGE);
+    return { exitCode: 0 };
+  }
+  let simulator: RunningSimulator;
+  try {
+    simulator = await startSimulator(options);
+  } catch (err) {
+    io.err(`kortex-sim: ${(err as Error).message}`);
+    return { exitCode: 1 };
+  }
+  const { model } = simulator;
+  // Session lines carry user names and ids only, never a password.
+  model.on('session-opened', (s) => io.err(`session ${s.sessionId} opened for ${s.username} from ${s.connectionInformation}`));
+  model.on('session-closed', (s, reason) => io.err(`session ${s.sessionId} of ${s.username} closed (${reason})`));
+  io.out(`listening on ${simulator.endpoint} (${model.generation})`);
+  return { exitCode: 0, simulator };
+}
+
+/** The bin: run, then close cleanly on SIGINT/SIGTERM and exit 0. */
+async function runAsBin(): Promise<void> {
+  const { exitCode, simulator } = await main(process.argv.slice(2));
+  if (!simulator) {
+    process.exitCode = exitCode;
+    return;
+  }
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      process.exit(1); // a second signal: the user insists
+    }
+    stopping = true;
+    processIo.err(`${signal}: shutting down`);
+    simulator.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        processIo.err(`kortex-sim: ${(err as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  runAsBin().catch((err: unknown) => {
+    process.stderr.write(`kortex-sim: ${(err as Error).message}\n`);
+    process.exit(1);
+  });
+}

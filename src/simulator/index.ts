@@ -1,0 +1,92 @@
+/**
+ * Starts a simulated robot: one SessionModel served over a transport. Both generations can be
+ * served over K2-style TCP (the K3 SDK ships a TCP↔MQTT bridge), so every node can be shown
+ * without a broker; K3 over MQTT plugs in through ROBOT_SERVERS.
+ */
+import { SessionModel, SimulatorOptions, loadUsersFile } from './model';
+import { DEFAULT_TCP_PORT, startTcpRobot } from './tcpServer';
+
+export * from './model';
+export { startTcpRobot, DEFAULT_TCP_PORT } from './tcpServer';
+export type { TcpRobot, TcpRobotOptions, TcpRobotEvents } from './tcpServer';
+
+export type SimulatorTransport = 'tcp' | 'mqtt';
+
+export interface StartSimulatorOptions extends SimulatorOptions {
+  /** Default 'tcp'. */
+  transport?: SimulatorTransport;
+  /** TCP: address to listen on (default 127.0.0.1). */
+  host?: string;
+  /** TCP: port to listen on (default 10000; 0 picks a free port). */
+  port?: number;
+  /** MQTT: broker URL the robot connects to, e.g. mqtt://127.0.0.1:1883. */
+  broker?: string;
+  /** MQTT: topic namespace of the robot's services. */
+  namespace?: string;
+  /** JSON users file; replaces `users` (see loadUsersFile). */
+  usersFile?: string;
+}
+
+/** What every transport server gives back to the factory. */
+export interface RobotServer {
+  /** e.g. "tcp://127.0.0.1:10000" */
+  readonly endpoint: string;
+  /** Listening port, for transports that listen. */
+  readonly port?: number;
+  /** Cuts every peer's link, as a robot reboot or a cable pull would. */
+  dropConnections(): void;
+  close(): Promise<void>;
+}
+
+export type RobotServerStarter = (model: SessionModel, options: StartSimulatorOptions) => Promise<RobotServer>;
+
+/** One starter per transport; an MQTT robot is added here when it exists. */
+export const ROBOT_SERVERS: Record<SimulatorTransport, RobotServerStarter> = {
+  tcp: async (model, options) => startTcpRobot({ model, host: options.host, port: options.port ?? DEFAULT_TCP_PORT }),
+  mqtt: async () => {
+    throw new Error('MQTT transport for the simulator is not built yet');
+  },
+};
+
+export interface RunningSimulator {
+  readonly model: SessionModel;
+  readonly transport: SimulatorTransport;
+  readonly endpoint: string;
+  readonly port?: number;
+  readonly server: RobotServer;
+  /** Stops serving, ends every session and clears every timer. Safe to call twice. */
+  close(): Promise<void>;
+  /** Simulated reboot: sessions end and links drop; singleSourceControl survives, bypassRemoteAccess does not. */
+  reboot(): void;
+}
+
+export async function startSimulator(options: StartSimulatorOptions): Promise<RunningSimulator> {
+  const transport = options.transport ?? 'tcp';
+  const starter = ROBOT_SERVERS[transport];
+  if (!starter) throw new Error(`unknown simulator transport '${String(transport)}' (expected tcp or mqtt)`);
+  const users = options.usersFile ? loadUsersFile(options.usersFile) : options.users;
+  const model = new SessionModel({ ...options, users });
+  let server: RobotServer;
+  try {
+    server = await starter(model, options);
+  } catch (err) {
+    model.close();
+    throw err;
+  }
+  let closing: Promise<void> | undefined;
+  return {
+    model,
+    transport,
+    server,
+    endpoint: server.endpoint,
+    port: server.port,
+    close() {
+      closing ??= server.close().finally(() => model.close());
+      return closing;
+    },
+    reboot() {
+      model.reboot();
+      server.dropConnections();
+    },
+  };
+}

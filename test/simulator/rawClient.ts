@@ -1,0 +1,121 @@
+/**
+ * A bare-bones test peer for the simulator: a raw TCP socket plus our protocol encoders. It is
+ * deliberately not the package's client, so simulator tests do not depend on it.
+ */
+import net from 'node:net';
+import {
+  DecodedError, Frame, HeaderFields, SESSION_SERVICE_ID, SessionRpcs, TcpFrameSplitter, buildRequestHeader,
+  decodeErrorResponse, decodeFrame, encodeFrame, unpackHeader, wrapTcpFrame,
+} from '../../src/protocol';
+
+export interface RawResponse {
+  frame: Frame;
+  fields: HeaderFields;
+}
+
+export class RawClient {
+  private readonly splitter: TcpFrameSplitter;
+  private readonly waiting = new Map<number, { resolve: (r: RawResponse) => void; timer: NodeJS.Timeout }>();
+  private nextMessageId = 1;
+  /** Session id sent in requests; updated from every response, like the vendor K2 client. */
+  sessionId = 0;
+  readonly received: RawResponse[] = [];
+
+  private constructor(readonly socket: net.Socket) {
+    this.splitter = new TcpFrameSplitter({
+      onFrame: (bytes) => {
+        const frame = decodeFrame(bytes);
+        const fields = unpackHeader(frame.header);
+        const response = { frame, fields };
+        this.received.push(response);
+        if (fields.errorCode === 0) this.sessionId = fields.sessionId;
+        const w = this.waiting.get(fields.messageId);
+        if (w) {
+          clearTimeout(w.timer);
+          this.waiting.delete(fields.messageId);
+          w.resolve(response);
+        }
+      },
+    });
+    socket.on('data', (chunk: Buffer) => this.splitter.push(chunk));
+    socket.on('error', () => undefined); // tests look at 'close' and at responses
+  }
+
+  static connect(port: number, host = '127.0.0.1'): Promise<RawClient> {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect({ host, port }, () => {
+        socket.off('error', reject);
+        resolve(new RawClient(socket));
+      });
+      socket.once('error', reject);
+    });
+  }
+
+  /** Sends a raw frame (any header) and resolves with the response, or null after `timeoutMs`. */
+  sendFrame(header: Frame['header'], payload?: Uint8Array, timeoutMs = 2000): Promise<RawResponse | null> {
+    const messageId = header.messageInfo & 0xffff;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(messageId);
+        resolve(null);
+      }, timeoutMs);
+      this.waiting.set(messageId, { resolve, timer });
+      this.socket.write(wrapTcpFrame(encodeFrame(header, payload)));
+    });
+  }
+
+  /** Sends a Session request with the next message id and the current session id. */
+  request(functionId: number, payload?: Uint8Array, overrides: { sessionId?: number; serviceId?: number; timeoutMs?: number } = {}): Promise<RawResponse | null> {
+    const messageId = this.nextMessageId++;
+    const header = buildRequestHeader({
+      sessionId: overrides.sessionId ?? this.sessionId,
+      messageId,
+      serviceId: overrides.serviceId ?? SESSION_SERVICE_ID,
+      functionId,
+      payload,
+    });
+    return this.sendFrame(header, payload, overrides.timeoutMs);
+  }
+
+  /** Like request(), but fails the test when no response arrives. */
+  async call(functionId: number, payload?: Uint8Array, overrides: { sessionId?: number; serviceId?: number } = {}): Promise<RawResponse> {
+    const r = await this.request(functionId, payload, overrides);
+    if (!r) throw new Error(`no response to function ${functionId}`);
+    return r;
+  }
+
+  createSession(username: string, password: string, sessionInactivityTimeout = 10000, connectionInactivityTimeout = 2000): Promise<RawResponse> {
+    return this.call(1, SessionRpcs.createSession.encodeRequest({ username, password, sessionInactivityTimeout, connectionInactivityTimeout }));
+  }
+
+  /** Resolves when the server closes the socket (or it is already closed). */
+  closed(): Promise<void> {
+    if (this.socket.destroyed) return Promise.resolve();
+    return new Promise((resolve) => this.socket.once('close', () => resolve()));
+  }
+
+  destroy(): Promise<void> {
+    for (const w of this.waiting.values()) clearTimeout(w.timer);
+    this.waiting.clear();
+    const done = this.closed();
+    this.socket.destroy();
+    return done;
+  }
+}
+
+export function errorOf(r: RawResponse): DecodedError {
+  return decodeErrorResponse(r.fields.errorCode, r.fields.errorSubCode, r.frame.payload);
+}
+
+export function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Polls `condition` until true or `timeoutMs` passes. */
+export async function waitFor(condition: () => boolean, timeoutMs = 2000, what = 'condition'): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await delay(10);
+  }
+}
