@@ -214,6 +214,31 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     }
   }
 
+  /**
+   * Starts the client and resolves once the session is open, or rejects with the first failure
+   * (for one-shot users: the CLI and the editor's "Test connection"; the retry loop is stopped).
+   */
+  openOnce(timeoutMs = this.o.connectTimeoutMs + this.o.requestTimeoutMs): Promise<void> {
+    if (this.currentState === 'open') return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => finish(new KortexError(`no session within ${timeoutMs} ms`, { kind: 'TIMEOUT', robot: this.robot })), timeoutMs);
+      const onState = (e: SessionStateEvent): void => {
+        if (e.state === 'open') finish();
+        else if (e.state === 'reconnecting' || e.state === 'closed') finish(e.error ?? new KortexError('closed before the session opened', { kind: 'CLOSED', robot: this.robot }));
+      };
+      const finish = (err?: Error): void => {
+        clearTimeout(timer);
+        this.off('state', onState);
+        if (err) {
+          void this.close();
+          reject(err);
+        } else resolve();
+      };
+      this.on('state', onState);
+      this.start();
+    });
+  }
+
   /** Ends the session (CloseSession, then socket close), bounded in time. Never rejects. */
   close(): Promise<void> {
     if (!this.closePromise) this.closePromise = this.doClose();

@@ -44,6 +44,8 @@ export interface SimulatorOptions {
    * the user connections there, for older clients that only read field 1; 'empty' leaves it out.
    */
   k3LegacyConnectionList?: 'user' | 'empty';
+  /** First session id handed out (1..65535); later ids count up from it. Default 1. */
+  firstSessionId?: number;
   /** Clock in ms, for timestamps and inactivity checks. Default Date.now. */
   now?: () => number;
 }
@@ -202,6 +204,9 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
       throw new Error(`maxSessions must be an integer from 1 to 65535, got ${this.maxSessions}`);
     }
     this.k3LegacyConnectionList = options.k3LegacyConnectionList ?? 'user';
+    const first = options.firstSessionId ?? 1;
+    if (!Number.isInteger(first) || first < 1 || first > 0xffff) throw new Error(`firstSessionId must be an integer from 1 to 65535, got ${first}`);
+    this.lastSessionId = first - 1;
     this.now = options.now ?? Date.now;
   }
 

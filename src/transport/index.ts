@@ -3,6 +3,10 @@ import type { Transport, TransportKind } from './types';
 
 export * from './types';
 export { TcpTransport, describeSocketError } from './tcp';
+export { detectTransport, forgetDetectedTransport, cachedTransport } from './auto';
+export type { DetectTransportOptions } from './auto';
+// Types only: the MQTT module (and MQTT.js) is loaded on first use of an 'mqtt' transport.
+export type { MqttTransport, MqttTransportOptions } from './mqtt';
 
 export const DEFAULT_PORTS: Record<TransportKind, number> = { tcp: 10000, mqtt: 1883 };
 
@@ -18,6 +22,12 @@ type TransportFactory = (options: TransportOptions) => Transport;
 
 const factories: Partial<Record<TransportKind, TransportFactory>> = {
   tcp: (o) => new TcpTransport({ host: o.host, port: o.port ?? DEFAULT_PORTS.tcp }),
+  mqtt: (o) => {
+    // Lazy: a Kortex 2 user never loads MQTT.js.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { MqttTransport } = require('./mqtt') as typeof import('./mqtt');
+    return new MqttTransport({ host: o.host, port: o.port ?? DEFAULT_PORTS.mqtt, namespace: o.namespace });
+  },
 };
 
 export function createTransport(options: TransportOptions): Transport {

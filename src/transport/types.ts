@@ -8,6 +8,9 @@ import type { Frame, RawHeader } from '../protocol';
 
 export type TransportKind = 'tcp' | 'mqtt';
 
+/** What a user may configure: a transport, or 'auto' (probe K3 MQTT on 1883, then K2 TCP on 10000). */
+export type TransportChoice = TransportKind | 'auto';
+
 export interface TransportEventMap {
   /** A decoded frame from the robot (responses, notifications; K3 PINGs are answered inside). */
   frame: [frame: Frame];

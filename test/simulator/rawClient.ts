@@ -51,17 +51,22 @@ export class RawClient {
     });
   }
 
-  /** Sends a raw frame (any header) and resolves with the response, or null after `timeoutMs`. */
-  sendFrame(header: Frame['header'], payload?: Uint8Array, timeoutMs = 2000): Promise<RawResponse | null> {
-    const messageId = header.messageInfo & 0xffff;
+  /** Resolves with the next response carrying `messageId`, or null after `timeoutMs`. */
+  expectResponse(messageId: number, timeoutMs = 2000): Promise<RawResponse | null> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.waiting.delete(messageId);
         resolve(null);
       }, timeoutMs);
       this.waiting.set(messageId, { resolve, timer });
-      this.socket.write(wrapTcpFrame(encodeFrame(header, payload)));
     });
+  }
+
+  /** Sends a raw frame (any header) and resolves with the response, or null after `timeoutMs`. */
+  sendFrame(header: Frame['header'], payload?: Uint8Array, timeoutMs = 2000): Promise<RawResponse | null> {
+    const response = this.expectResponse(header.messageInfo & 0xffff, timeoutMs);
+    this.socket.write(wrapTcpFrame(encodeFrame(header, payload)));
+    return response;
   }
 
   /** Sends a Session request with the next message id and the current session id. */

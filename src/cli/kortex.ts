@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+/**
+ * `kortex`: the package's client on the command line, one sub-command per Session RPC. Prints the
+ * reply as canonical JSON; on failure prints the Kortex error name and exits non-zero.
+ */
+import { parseArgs } from 'node:util';
+import { KortexError, KortexSessionClient, redact } from '../client';
+import type { SessionClientOptions } from '../client';
+
+const USAGE = `Usage: kortex <command> [options]
+
+Commands (each opens a session, runs one Session RPC, closes the session):
+  create-session              log in and print the session id
+  close-session               log in, then close the session explicitly
+  keep-alive                  send KeepAlive
+  connections                 GetConnections: who is connected
+  add-temporary-role          AddTemporaryUserRole (--role NAME; role password from
+                              KORTEX_ROLE_PASSWORD or a prompt)
+  remove-temporary-role       RemoveTemporaryUserRole
+  access-control get          GetAccessControl
+  access-control set          SetAccessControl (--single-source-control true|false
+                              --bypass-remote-access true|false), then reads it back
+
+Options:
+  --host H                    robot address (default 127.0.0.1)
+  --port P                    default 10000 (tcp) or 1883 (mqtt)
+  --generation k2|k3          k2 implies --transport tcp; k3 implies mqtt unless given
+  --transport tcp|mqtt|auto
+  --namespace NS              Kortex 3 service namespace
+  --user U                    default admin
+  --timeout MS                request timeout (default 5000)
+
+The password comes from KORTEX_PASSWORD, or a prompt when a terminal is attached.
+Exit codes: 0 success, 1 robot or connection error, 2 usage error.`;
+
+type Transport = SessionClientOptions['transport'];
+
+class UsageError extends Error {}
+
+async function readSecret(prompt: string, envName: string): Promise<string> {
+  const fromEnv = process.env[envName];
+  if (fromEnv !== undefined) return fromEnv;
+  if (!process.stdin.isTTY) throw new UsageError(`no password: set ${envName} (no terminal to prompt on)`);
+  process.stderr.write(prompt);
+  const stdin = process.stdin;
+  stdin.setRawMode(true);
+  stdin.resume();
+  return new Promise<string>((resolve, reject) => {
+    let value = '';
+    const onData = (chunk: Buffer): void => {
+      for (const ch of chunk.toString('utf8')) {
+        if (ch === '\r' || ch === '\n') {
+          done();
+          resolve(value);
+          return;
+        }
+        if (ch === '\u0003') {
+          done();
+          reject(new UsageError('cancelled'));
+          return;
+        }
+        value = ch === '\u007f' ? value.slice(0, -1) : value + ch;
+      }
+    };
+    const done = (): void => {
+      stdin.off('data', onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stderr.write('\n');
+    };
+    stdin.on('data', onData);
+  });
+}
+
+function parseBool(name: string, value: string | undefined): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new UsageError(`--${name} must be true or false, got "${value}"`);
+}
+
+export async function main(argv: string[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
+  let client: KortexSessionClient | undefined;
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        host: { type: 'string', default: '127.0.0.1' },
+        port: { type: 'string' },
+        generation: { type: 'string' },
+        transport: { type: 'string' },
+        namespace: { type: 'string' },
+        user: { type: 'string', default: 'admin' },
+        timeout: { type: 'string', default: '5000' },
+        role: { type: 'string', default: 'Admin' },
+        'single-source-control': { type: 'string' },
+        'bypass-remote-access': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help || positionals.length === 0) {
+      out(USAGE);
+      return values.help ? 0 : 2;
+    }
+    const [command, sub] = positionals;
+    const generation = values.generation;
+    if (generation !== undefined && generation !== 'k2' && generation !== 'k3') throw new UsageError(`--generation must be k2 or k3, got "${generation}"`);
+    const transport = (values.transport ?? (generation === 'k3' ? 'mqtt' : 'tcp')) as Transport;
+    if (!['tcp', 'mqtt', 'auto'].includes(transport)) throw new UsageError(`--transport must be tcp, mqtt or auto, got "${values.transport}"`);
+    if (generation === 'k2' && transport === 'mqtt') throw new UsageError('Kortex 2 robots have no MQTT transport');
+    const port = values.port === undefined ? undefined : Number(values.port);
+    if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new UsageError(`--port must be 1..65535, got "${values.port}"`);
+    const timeout = Number(values.timeout);
+    if (!(Number.isInteger(timeout) && timeout > 0)) throw new UsageError(`--timeout must be a positive number of ms, got "${values.timeout}"`);
+
+    type Run = (c: KortexSessionClient) => Promise<unknown>;
+    let run: Run;
+    let rolePassword: string | undefined;
+    switch (command) {
+      case 'create-session':
+        run = async (c) => ({ sessionId: c.sessionId });
+        break;
+      case 'close-session':
+        run = async (c) => {
+          const id = c.sessionId;
+          await c.close();
+          return { closedSessionId: id };
+        };
+        break;
+      case 'keep-alive':
+        run = async (c) => (await c.call('keepAlive', {})).payload;
+        break;
+      case 'connections':
+        run = async (c) => (await c.call('getConnections', {})).payload;
+        break;
+      case 'add-temporary-role':
+        rolePassword = await readSecret(`Password for role ${values.role}: `, 'KORTEX_ROLE_PASSWORD');
+        run = async (c) => (await c.call('addTemporaryUserRole', { roleIdentifier: values.role ?? 'Admin', password: rolePassword ?? '' })).payload;
+        break;
+      case 'remove-temporary-role':
+        run = async (c) => (await c.call('removeTemporaryUserRole', {})).payload;
+        break;
+      case 'access-control': {
+        if (sub === 'get') run = async (c) => (await c.call('getAccessControl', {})).payload;
+        else if (sub === 'set') {
+          const singleSourceControl = parseBool('single-source-control', values['single-source-control']);
+          const bypassRemoteAccess = parseBool('bypass-remote-access', values['bypass-remote-access']);
+          run = async (c) => {
+            const current = (await c.call('getAccessControl', {})).payload;
+            await c.call('setAccessControl', {
+              singleSourceControl: singleSourceControl ?? current.singleSourceControl,
+              bypassRemoteAccess: bypassRemoteAccess ?? current.bypassRemoteAccess,
+            });
+            return (await c.call('getAccessControl', {})).payload;
+          };
+        } else throw new UsageError('access-control needs "get" or "set"');
+        break;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+
+    const password = await readSecret(`Password for ${values.user}: `, 'KORTEX_PASSWORD');
+    client = new KortexSessionClient({
+      host: values.host ?? '127.0.0.1', port, transport, namespace: values.namespace, username: values.user ?? 'admin', password,
+      requestTimeoutMs: timeout, connectTimeoutMs: timeout,
+    });
+    await client.openOnce();
+    const result = await run(client);
+    out(JSON.stringify(result, null, 2));
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError || (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      process.stderr.write(`kortex: ${redact((err as Error).message)}\n${USAGE}\n`);
+      return 2;
+    }
+    const code = err instanceof KortexError ? err.code : 'ERROR';
+    process.stderr.write(`kortex: ${code}: ${redact((err as Error).message)}\n`);
+    return 1;
+  } finally {
+    await client?.close();
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  }, (err: unknown) => {
+    process.stderr.write(`kortex: ${redact(String(err))}\n`);
+    process.exitCode = 1;
+  });
+}

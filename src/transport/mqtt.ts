@@ -1,0 +1,451 @@
+/**
+ * Kortex 3 (Link 6) transport: MQTT v5 to the broker on the robot, port 1883 (spec §6.3).
+ *
+ * - connect with an empty client id and clean start; the broker assigns the id (CONNACK property
+ *   Assigned Client Identifier) and we subscribe to `res/<clientId>`;
+ * - a REQUEST frame is published on `[ns/]req/<serviceId>/<functionId>` at QoS 0 with the MQTT5
+ *   Response Topic `res/<clientId>` and Correlation Data = the 16-bit message id, big-endian;
+ * - the robot's PING on `ping/<sessionId>` is answered on `pong/<sessionId>` with the same frame,
+ *   frame type PONG and our session id (byte for byte what the vendor's client sends, spec §9);
+ * - no automatic MQTT reconnect: the session client owns reconnection.
+ *
+ * This module loads MQTT.js; src/transport/index.ts requires it lazily so the K2 path never does.
+ */
+import { EventEmitter } from 'node:events';
+import { connect as mqttConnect } from 'mqtt';
+import type { IClientOptions, IConnackPacket, MqttClient } from 'mqtt';
+import {
+  Frame, FrameDecodeError, FrameType, RawHeader, decodeFrame, encodeFrame, packMessageInfo, unpackHeader,
+} from '../protocol';
+import { describeSocketError } from './tcp';
+import type { Transport, TransportEventMap } from './types';
+
+export const DEFAULT_MQTT_PORT = 1883;
+/** paho's default, which the vendor's Python client uses (spec §6.3). */
+export const DEFAULT_MQTT_KEEPALIVE_SECONDS = 60;
+/** K3PY `IsAlive` default wait. */
+export const DEFAULT_IS_ALIVE_TIMEOUT_MS = 1000;
+
+export interface MqttTransportOptions {
+  host: string;
+  /** Default 1883. */
+  port?: number;
+  /** Prefixes `req/`, `dev/` and `notif/` topics (`<ns>/req/...`) and suffixes `services/ping|pong/<svc>/<ns>`. */
+  namespace?: string;
+  /** MQTT keep-alive in seconds. Default 60. */
+  keepaliveSeconds?: number;
+}
+
+/** Topic helpers (spec §6.3). All numbers in decimal. */
+export const k3Topics = {
+  request: (ns: string | undefined, serviceId: number, functionId: number): string => `${nsPrefix(ns)}req/${serviceId}/${functionId}`,
+  /** Device routing. The vendor's Python client omits the `/` after the device id (spec §11.7); we use the guessed robot form. */
+  device: (ns: string | undefined, deviceId: number, serviceId: number, functionId: number): string =>
+    `${nsPrefix(ns)}dev/${deviceId}/${serviceId}/${functionId}`,
+  notification: (ns: string | undefined, serviceId: number, functionId: number): string => `${nsPrefix(ns)}notif/${serviceId}/${functionId}`,
+  response: (clientId: string): string => `res/${clientId}`,
+  ping: (sessionId: number): string => `ping/${sessionId}`,
+  /** No namespace, even when the router has one. */
+  pong: (sessionId: number): string => `pong/${sessionId}`,
+  /** IsAlive: the namespace is a suffix here. */
+  servicePing: (serviceId: number, ns?: string): string => `services/ping/${serviceId}${ns ? `/${ns}` : ''}`,
+  servicePong: (serviceId: number, ns?: string): string => `services/pong/${serviceId}${ns ? `/${ns}` : ''}`,
+};
+
+function nsPrefix(ns: string | undefined): string {
+  return ns ? `${ns}/` : '';
+}
+
+/** Throws on a namespace that cannot be used in a topic (wildcards, empty levels, NUL). */
+export function validateNamespace(ns: string | undefined): string | undefined {
+  if (ns === undefined || ns === '') return undefined;
+  if (typeof ns !== 'string' || /[+#\u0000]/.test(ns) || ns.startsWith('/') || ns.endsWith('/') || ns.includes('//')) {
+    throw new Error(`invalid Kortex 3 namespace ${JSON.stringify(ns)}: no '+', '#', empty topic levels or leading/trailing '/'`);
+  }
+  return ns;
+}
+
+/** Correlation Data of a request: the message id as 2 bytes big-endian (spec §6.3). */
+export function correlationDataFor(messageId: number): Buffer {
+  const b = Buffer.alloc(2);
+  b.writeUInt16BE(messageId & 0xffff, 0);
+  return b;
+}
+
+/**
+ * The vendor client's answer to a PING: the same frame with frame type PONG (8) and the session id
+ * replaced by ours; message id, service_info, payload_info and payload unchanged (spec §6.3, §9).
+ */
+export function buildPongFrame(ping: Frame, sessionId: number): Buffer {
+  const header: RawHeader = {
+    ...ping.header,
+    frameInfo: ((ping.header.frameInfo & ~0x0f000000) | (FrameType.Pong << 24)) >>> 0,
+    messageInfo: packMessageInfo(sessionId, ping.header.messageInfo & 0xffff),
+  };
+  return encodeFrame(header, ping.payload);
+}
+
+interface AliveWaiter {
+  resolve: (alive: boolean) => void;
+  timer: NodeJS.Timeout;
+}
+
+export class MqttTransport extends EventEmitter<TransportEventMap> implements Transport {
+  readonly kind = 'mqtt' as const;
+  readonly endpoint: string;
+  readonly host: string;
+  readonly port: number;
+  readonly namespace: string | undefined;
+  private client: MqttClient | undefined;
+  /** True between a completed connect() (CONNACK + SUBACK) and the link's end. */
+  private ready = false;
+  private assignedId = '';
+  private currentSessionId = 0;
+  private closing = false;
+  private downEmitted = false;
+  private lastError: Error | undefined;
+  private readonly keepaliveSeconds: number;
+  /** IsAlive waiters per `services/pong/...` topic; the subscription lives while a waiter does. */
+  private readonly aliveWaiters = new Map<string, Set<AliveWaiter>>();
+  private readonly notificationTopics = new Set<string>();
+
+  constructor(options: MqttTransportOptions) {
+    super();
+    this.host = options.host;
+    this.port = options.port ?? DEFAULT_MQTT_PORT;
+    this.namespace = validateNamespace(options.namespace);
+    this.keepaliveSeconds = options.keepaliveSeconds ?? DEFAULT_MQTT_KEEPALIVE_SECONDS;
+    const host = this.host.includes(':') ? `[${this.host}]` : this.host;
+    this.endpoint = `${host}:${this.port}${this.namespace ? `/${this.namespace}` : ''}`;
+  }
+
+  get connected(): boolean {
+    return this.ready && this.client !== undefined && this.client.connected;
+  }
+
+  /** The broker-assigned client id ('' before connect). */
+  get clientId(): string {
+    return this.assignedId;
+  }
+
+  /** `res/<clientId>`: where the robot publishes our responses. */
+  get responseTopic(): string {
+    return k3Topics.response(this.assignedId);
+  }
+
+  get sessionId(): number {
+    return this.currentSessionId;
+  }
+
+  connect(timeoutMs: number): Promise<void> {
+    if (this.client) return Promise.reject(new Error(`already connected to ${this.endpoint}`));
+    this.closing = false;
+    this.downEmitted = false;
+    this.ready = false;
+    this.lastError = undefined;
+    this.assignedId = '';
+    this.currentSessionId = 0;
+    this.notificationTopics.clear();
+    const options: IClientOptions = {
+      host: this.host,
+      port: this.port,
+      protocol: 'mqtt',
+      protocolVersion: 5,
+      clientId: '', // the broker assigns one (spec §6.3)
+      clean: true,
+      keepalive: this.keepaliveSeconds,
+      reconnectPeriod: 0, // the session client owns reconnection
+      connectTimeout: Math.max(1, timeoutMs),
+      resubscribe: false,
+      queueQoSZero: false,
+    };
+    const client = mqttConnect(options);
+    this.client = client;
+    return new Promise<void>((resolve, reject) => {
+      let settled = false;
+      const timer = setTimeout(() => fail(new Error(`connecting to the MQTT broker at ${this.endpoint} timed out after ${timeoutMs} ms`)), timeoutMs);
+      const fail = (err: Error): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if (this.client === client) this.client = undefined;
+        client.end(true);
+        reject(err);
+      };
+      client.on('error', (err) => {
+        const described = this.describeError(err);
+        if (!settled) fail(described);
+        else this.lastError = described;
+      });
+      client.on('close', () => {
+        if (!settled) fail(this.lastError ?? new Error(`connection to the MQTT broker at ${this.endpoint} closed while connecting`));
+        else this.lost(client);
+      });
+      client.on('disconnect', (packet) => {
+        const reason = packet.properties?.reasonString ?? `reason code ${packet.reasonCode ?? 0}`;
+        this.lastError = new Error(`the MQTT broker at ${this.endpoint} disconnected us (${reason})`);
+      });
+      client.on('message', (topic, payload) => this.onMessage(client, topic, payload));
+      client.once('connect', (connack: IConnackPacket) => {
+        const assigned = connack.properties?.assignedClientIdentifier;
+        if (!assigned) {
+          fail(new Error(`the broker at ${this.endpoint} assigned no client identifier: Kortex 3 needs an MQTT v5 broker`));
+          return;
+        }
+        this.assignedId = assigned;
+        client.subscribe(this.responseTopic, { qos: 0 }, (err, granted) => {
+          if (settled) return;
+          if (err) {
+            fail(new Error(`could not subscribe to ${this.responseTopic} on ${this.endpoint}: ${err.message}`));
+            return;
+          }
+          if (granted?.some((g) => g.qos === 128)) {
+            fail(new Error(`the broker at ${this.endpoint} refused the subscription to ${this.responseTopic}`));
+            return;
+          }
+          settled = true;
+          clearTimeout(timer);
+          this.ready = true;
+          resolve();
+        });
+      });
+    });
+  }
+
+  send(header: RawHeader, payload?: Uint8Array): void {
+    const client = this.client;
+    if (!client || !this.connected) throw new Error(`not connected to ${this.endpoint}`);
+    const fields = unpackHeader(header);
+    if (fields.frameType !== FrameType.Request) {
+      throw new Error(`the MQTT transport sends REQUEST frames only (got frame type ${fields.frameType})`);
+    }
+    const topic = fields.deviceId === 0
+      ? k3Topics.request(this.namespace, fields.serviceId, fields.functionId)
+      : k3Topics.device(this.namespace, fields.deviceId, fields.serviceId, fields.functionId);
+    client.publish(topic, encodeFrame(header, payload), {
+      qos: 0,
+      retain: false,
+      properties: { responseTopic: this.responseTopic, correlationData: correlationDataFor(fields.messageId) },
+    }, (err) => {
+      if (err) this.emit('problem', new Error(`publishing on ${topic} failed: ${err.message}`));
+    });
+  }
+
+  setSessionId(sessionId: number): void {
+    const previous = this.currentSessionId;
+    if (sessionId === previous) return;
+    this.currentSessionId = sessionId;
+    const client = this.client;
+    if (!client || !this.connected) return;
+    if (previous !== 0) {
+      const topic = k3Topics.ping(previous);
+      client.unsubscribe(topic, (err) => {
+        if (err) this.emit('problem', new Error(`could not unsubscribe from ${topic}: ${err.message}`));
+      });
+    }
+    if (sessionId !== 0) this.subscribe(client, k3Topics.ping(sessionId));
+  }
+
+  /**
+   * `IsAlive` (spec §6.3): an empty message on `services/ping/<svc>[/<ns>]`; true when anything
+   * arrives on `services/pong/<svc>[/<ns>]` within `timeoutMs`. False when not connected.
+   */
+  isAlive(serviceId = 1, timeoutMs = DEFAULT_IS_ALIVE_TIMEOUT_MS): Promise<boolean> {
+    const client = this.client;
+    if (!client || !this.connected) return Promise.resolve(false);
+    const pongTopic = k3Topics.servicePong(serviceId, this.namespace);
+    const pingTopic = k3Topics.servicePing(serviceId, this.namespace);
+    return new Promise<boolean>((resolve) => {
+      let waiters = this.aliveWaiters.get(pongTopic);
+      const first = !waiters;
+      if (!waiters) {
+        waiters = new Set();
+        this.aliveWaiters.set(pongTopic, waiters);
+      }
+      const waiter: AliveWaiter = {
+        resolve,
+        timer: setTimeout(() => this.settleAlive(pongTopic, waiter, false), timeoutMs),
+      };
+      waiters.add(waiter);
+      const ping = (): void => {
+        if (this.client !== client || !waiters?.has(waiter)) return;
+        client.publish(pingTopic, Buffer.alloc(0), { qos: 0, retain: false }, (err) => {
+          if (err) this.settleAlive(pongTopic, waiter, false);
+        });
+      };
+      if (!first) {
+        ping();
+        return;
+      }
+      // Publish only once the broker confirmed the subscription, or the answer could be missed.
+      client.subscribe(pongTopic, { qos: 0 }, (err) => {
+        if (err) {
+          for (const w of [...waiters ?? []]) this.settleAlive(pongTopic, w, false);
+          return;
+        }
+        ping();
+      });
+    });
+  }
+
+  /** K3 notifications: after the `OnNotification…Topic` RPC, listen on `[ns/]notif/<svc>/<fn>` (spec §8.6). */
+  subscribeNotifications(serviceId: number, functionId: number): Promise<void> {
+    const client = this.client;
+    if (!client || !this.connected) return Promise.reject(new Error(`not connected to ${this.endpoint}`));
+    const topic = k3Topics.notification(this.namespace, serviceId, functionId);
+    this.notificationTopics.add(topic);
+    return new Promise<void>((resolve, reject) => {
+      client.subscribe(topic, { qos: 0 }, (err, granted) => {
+        if (err || granted?.some((g) => g.qos === 128)) {
+          this.notificationTopics.delete(topic);
+          reject(new Error(`could not subscribe to ${topic} on ${this.endpoint}${err ? `: ${err.message}` : ''}`));
+        } else resolve();
+      });
+    });
+  }
+
+  unsubscribeNotifications(serviceId: number, functionId: number): Promise<void> {
+    const client = this.client;
+    const topic = k3Topics.notification(this.namespace, serviceId, functionId);
+    if (!this.notificationTopics.delete(topic) || !client || !this.connected) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      client.unsubscribe(topic, (err) => {
+        if (err) this.emit('problem', new Error(`could not unsubscribe from ${topic}: ${err.message}`));
+        resolve();
+      });
+    });
+  }
+
+  close(timeoutMs = 1000): Promise<void> {
+    const client = this.client;
+    this.closing = true;
+    this.client = undefined;
+    this.ready = false;
+    this.failAliveWaiters();
+    this.notificationTopics.clear();
+    if (!client) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      let done = false;
+      let backstop: NodeJS.Timeout | undefined;
+      const finish = (): void => {
+        if (done) return;
+        done = true;
+        clearTimeout(force);
+        if (backstop) clearTimeout(backstop);
+        resolve();
+      };
+      const force = setTimeout(() => {
+        // end(true) after end(false) is a no-op in MQTT.js: destroy the stream instead.
+        client.stream?.destroy();
+        backstop = setTimeout(finish, 100);
+      }, Math.max(0, timeoutMs));
+      try {
+        client.end(false, {}, () => finish());
+      } catch {
+        client.stream?.destroy();
+        finish();
+      }
+    });
+  }
+
+  /* ---------------- internals ---------------- */
+
+  private subscribe(client: MqttClient, topic: string): void {
+    client.subscribe(topic, { qos: 0 }, (err, granted) => {
+      if (err || granted?.some((g) => g.qos === 128)) {
+        this.emit('problem', new Error(`could not subscribe to ${topic} on ${this.endpoint}${err ? `: ${err.message}` : ''}`));
+      }
+    });
+  }
+
+  private onMessage(client: MqttClient, topic: string, payload: Buffer): void {
+    if (client !== this.client) return;
+    if (topic === this.responseTopic || this.notificationTopics.has(topic)) {
+      this.emitFrame(topic, payload);
+    } else if (topic.startsWith('ping/')) {
+      this.onPing(client, topic, payload);
+    } else {
+      const waiters = this.aliveWaiters.get(topic);
+      if (waiters) for (const w of [...waiters]) this.settleAlive(topic, w, true);
+    }
+  }
+
+  private emitFrame(topic: string, payload: Buffer): void {
+    let frame: Frame;
+    try {
+      frame = decodeFrame(payload);
+    } catch (err) {
+      if (err instanceof FrameDecodeError) {
+        this.emit('problem', new FrameDecodeError(`${err.message.replace(/^Kortex frame could not be decoded: /, '')} (topic ${topic} on ${this.endpoint})`));
+        return;
+      }
+      throw err;
+    }
+    this.emit('frame', frame);
+  }
+
+  private onPing(client: MqttClient, topic: string, payload: Buffer): void {
+    const sessionId = Number(topic.slice('ping/'.length));
+    // A ping for a session we left (the unsubscribe may still be on its way) gets no answer.
+    if (!Number.isInteger(sessionId) || sessionId === 0 || sessionId !== this.currentSessionId) return;
+    let frame: Frame;
+    try {
+      frame = decodeFrame(payload);
+    } catch (err) {
+      this.emit('problem', err instanceof Error ? err : new Error(String(err)));
+      return;
+    }
+    const type = unpackHeader(frame.header).frameType;
+    if (type !== FrameType.Ping) {
+      this.emit('problem', new Error(`unexpected frame type ${type} on ${topic} from ${this.endpoint}`));
+      return;
+    }
+    const pongTopic = k3Topics.pong(this.currentSessionId);
+    client.publish(pongTopic, buildPongFrame(frame, this.currentSessionId), { qos: 0, retain: false }, (err) => {
+      if (err) this.emit('problem', new Error(`publishing on ${pongTopic} failed: ${err.message}`));
+    });
+    this.emit('ping', sessionId);
+  }
+
+  private settleAlive(topic: string, waiter: AliveWaiter, alive: boolean): void {
+    const waiters = this.aliveWaiters.get(topic);
+    if (!waiters || !waiters.delete(waiter)) return;
+    clearTimeout(waiter.timer);
+    if (waiters.size === 0) {
+      this.aliveWaiters.delete(topic);
+      const client = this.client;
+      if (client && this.connected) client.unsubscribe(topic, () => undefined);
+    }
+    waiter.resolve(alive);
+  }
+
+  private failAliveWaiters(): void {
+    for (const [topic, waiters] of [...this.aliveWaiters]) {
+      for (const w of [...waiters]) this.settleAlive(topic, w, false);
+    }
+  }
+
+  private lost(client: MqttClient): void {
+    if (this.client !== client) return; // closed by us, or replaced
+    this.client = undefined;
+    this.ready = false;
+    this.failAliveWaiters();
+    this.notificationTopics.clear();
+    client.end(true);
+    if (this.closing || this.downEmitted) return;
+    this.downEmitted = true;
+    this.emit('down', this.lastError ?? new Error(`connection to the MQTT broker at ${this.endpoint} was lost`));
+  }
+
+  private describeError(err: Error): Error {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ECONNREFUSED') {
+      const out = new Error(`${this.endpoint}: connection refused (no MQTT broker there: a Kortex 3 robot runs an MQTT v5 broker on port ${DEFAULT_MQTT_PORT})`);
+      (out as NodeJS.ErrnoException).code = code;
+      return out;
+    }
+    if (typeof code === 'string') return describeSocketError(err, this.endpoint);
+    if (/^Connection refused/.test(err.message)) return new Error(`${this.endpoint}: the MQTT broker refused the connection (${err.message.replace(/^Connection refused: /, '')})`);
+    return new Error(`${this.endpoint}: ${err.message}`);
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * A real mosquitto broker for the Kortex 3 tests: its own config in a temp dir, a free port on
+ * 127.0.0.1, started and stopped by the test (never a system service).
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export const MOSQUITTO_BIN = process.env.MOSQUITTO_BIN ?? '/usr/sbin/mosquitto';
+
+export interface MosquittoBroker {
+  readonly host: string;
+  readonly port: number;
+  /** "mqtt://127.0.0.1:PORT" */
+  readonly url: string;
+  readonly running: boolean;
+  /** Stops the broker (SIGTERM, then SIGKILL after 3 s) and waits for it to exit. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port (after stop()). */
+  start(): Promise<void>;
+  /** stop() then start(). */
+  restart(): Promise<void>;
+  /** Stops the broker and removes its temp dir. Safe to call twice. */
+  dispose(): Promise<void>;
+}
+
+/** A port that was free a moment ago: listen on port 0, read it, close. */
+export function freePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once a TCP connect to host:port succeeds; rejects after `timeoutMs` or if `abort()` says so. */
+export async function waitForPort(host: string, port: number, timeoutMs: number, abort?: () => Error | undefined): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const problem = abort?.();
+    if (problem) throw problem;
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host, port });
+      const done = (result: boolean): void => {
+        socket.removeAllListeners();
+        socket.on('error', () => undefined);
+        socket.destroy();
+        resolve(result);
+      };
+      socket.once('connect', () => done(true));
+      socket.once('error', () => done(false));
+    });
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`nothing listens on ${host}:${port} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+class Broker implements MosquittoBroker {
+  readonly host = '127.0.0.1';
+  private child: ChildProcess | undefined;
+  private exited: Promise<void> | undefined;
+  private stderr = '';
+
+  constructor(readonly port: number, private readonly dir: string, private readonly configFile: string) {}
+
+  get url(): string {
+    return `mqtt://${this.host}:${this.port}`;
+  }
+
+  get running(): boolean {
+    return this.child !== undefined;
+  }
+
+  async start(): Promise<void> {
+    if (this.child) return;
+    this.stderr = '';
+    const child = spawn(MOSQUITTO_BIN, ['-c', this.configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+    this.child = child;
+    let exitError: Error | undefined;
+    this.exited = new Promise<void>((resolve) => {
+      child.once('exit', (code, signal) => {
+        exitError = new Error(`mosquitto exited (code ${code}, signal ${signal}): ${this.stderr.trim()}`);
+        if (this.child === child) this.child = undefined;
+        resolve();
+      });
+    });
+    child.once('error', (err) => {
+      exitError = err;
+      if (this.child === child) this.child = undefined;
+    });
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      this.stderr = (this.stderr + chunk).slice(-4000);
+    });
+    try {
+      await waitForPort(this.host, this.port, 5000, () => exitError);
+    } catch (err) {
+      await this.stop();
+      throw err;
+    }
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    const exited = this.exited;
+    if (!child || !exited) return;
+    this.child = undefined;
+    const killer = setTimeout(() => child.kill('SIGKILL'), 3000);
+    child.kill('SIGTERM');
+    await exited;
+    clearTimeout(killer);
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop();
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Writes a config (anonymous, no persistence, 127.0.0.1 only) and starts mosquitto on a free port. */
+export async function startMosquitto(options: { port?: number } = {}): Promise<MosquittoBroker> {
+  const port = options.port ?? (await freePort());
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kortex-mosquitto-'));
+  const configFile = path.join(dir, 'mosquitto.conf');
+  fs.writeFileSync(configFile, [
+    `listener ${port} 127.0.0.1`,
+    'allow_anonymous true',
+    'persistence false',
+    'log_dest stderr',
+    'log_type error',
+    'log_type warning',
+    '',
+  ].join('\n'));
+  const broker = new Broker(port, dir, configFile);
+  try {
+    await broker.start();
+  } catch (err) {
+    await broker.dispose();
+    throw err;
+  }
+  return broker;
+}
