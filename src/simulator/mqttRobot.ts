@@ -1,0 +1,390 @@
+/**
+ * The simulated Link 6's Session service on an MQTT v5 broker (spec §6.3): the robot side of the
+ * Kortex 3 transport. It connects to a broker as one more MQTT client, exactly like the real
+ * robot's services do, and serves the shared SessionModel:
+ *
+ * - requests arrive on `[ns/]req/1/<fn>`; each distinct requester (its Response Topic, i.e. its
+ *   client id) is one model connection (information = client id, type MQTT_TCP);
+ * - the reply goes to the request's Response Topic, QoS 0, echoing its Correlation Data;
+ * - IsAlive: anything on `services/ping/1[/ns]` is answered on `services/pong/1[/ns]`;
+ * - every `pingIntervalMs` each open session gets a PING frame on `ping/<sid>`; PONGs come back on
+ *   `pong/<sid>` and count as activity.
+ *
+ * Vanished clients. A broker tells no client when another one disconnects, so the robot cannot
+ * see an MQTT peer leave. It relies on PONG loss instead: a session whose PONGs (and requests)
+ * stop for its session_inactivity_timeout is closed by the model (or after `pongTimeoutMs`, when
+ * set), and its requester is then forgotten. A requester without a session cannot be pinged; it is
+ * listed as an unauthenticated connection until it has been silent for `requesterIdleTimeoutMs`.
+ */
+import { EventEmitter } from 'node:events';
+import { connect as mqttConnect } from 'mqtt';
+import type { IClientOptions, IPublishPacket, MqttClient } from 'mqtt';
+import {
+  Frame, FrameType, HEADER_VERSION, decodeFrame, encodeFrame, packFrameInfo, packMessageInfo, packServiceInfo,
+  unpackHeader,
+} from '../protocol';
+import { validateNamespace } from '../transport/mqtt';
+import type { SessionModel, SessionSnapshot, SimConnection } from './model';
+
+export interface MqttRobotOptions {
+  /** Broker URL, e.g. mqtt://127.0.0.1:1883 (a bare host:port is taken as mqtt://). */
+  broker: string;
+  /** Topic namespace of the robot's Session service: `<ns>/req/1/…`, `services/ping/1/<ns>`. */
+  namespace?: string;
+  /** A Kortex 3 model (`generation: 'k3'`). */
+  model: SessionModel;
+  /** PING each open session this often (ms). Default 1000. */
+  pingIntervalMs?: number;
+  /**
+   * Close a session that sent no PONG and no request for this long (ms). Default: its
+   * session_inactivity_timeout (enforced by the model); for sessions without one, 5 ping intervals.
+   */
+  pongTimeoutMs?: number;
+  /** Forget a requester without a session after this much silence (ms). Default 60000. */
+  requesterIdleTimeoutMs?: number;
+  /** First broker connection (ms). Default 5000. */
+  connectTimeoutMs?: number;
+  /** Retry period after the broker connection is lost (ms). Default 500. */
+  reconnectPeriodMs?: number;
+  /** The robot's own MQTT client id. Default "kortex-sim-session-<random>". */
+  clientId?: string;
+}
+
+export interface MqttRobotEvents {
+  /** Trouble that does not stop the robot: undecodable frames, requests without a Response Topic, broker errors. */
+  problem: [error: Error];
+  /** A new requester (client id) was attached to the model. */
+  requester: [clientId: string];
+  /** A requester was forgotten (detached from the model). */
+  'requester-gone': [clientId: string, reason: 'pong-timeout' | 'idle' | 'dropped' | 'closed'];
+  /** The robot's own broker connection: (re)connected, or lost. */
+  broker: [state: 'connected' | 'offline'];
+}
+
+export interface MqttRobot extends EventEmitter<MqttRobotEvents> {
+  /** "mqtt://host:port" plus "/namespace". */
+  readonly endpoint: string;
+  /** The broker's port: where Kortex 3 clients connect. */
+  readonly port: number;
+  readonly namespace: string | undefined;
+  /** The robot's MQTT client id. */
+  readonly clientId: string;
+  /** Requesters currently attached to the model. */
+  readonly requesterCount: number;
+  readonly brokerConnected: boolean;
+  /** Forgets every requester (their sessions end), as a robot reboot would. */
+  dropConnections(): void;
+  /** Stops pinging, detaches every requester, leaves the broker. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PING_INTERVAL_MS = 1000;
+const DEFAULT_REQUESTER_IDLE_MS = 60_000;
+const PONG_FALLBACK_INTERVALS = 5;
+const SESSION_SERVICE = 1;
+
+interface Requester {
+  clientId: string;
+  responseTopic: string;
+  conn: SimConnection;
+  lastHeardAt: number;
+}
+
+class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot {
+  readonly endpoint: string;
+  readonly port: number;
+  readonly namespace: string | undefined;
+  readonly clientId: string;
+  private readonly requesters = new Map<string, Requester>();
+  private readonly byConnection = new Map<SimConnection, Requester>();
+  private readonly pingIntervalMs: number;
+  private readonly pongTimeoutMs: number | undefined;
+  private readonly requesterIdleTimeoutMs: number;
+  private readonly requestTopic: string;
+  private readonly servicePingTopic: string;
+  private readonly servicePongTopic: string;
+  private client: MqttClient | undefined;
+  private pingTimer: NodeJS.Timeout | undefined;
+  private pingCounter = 0;
+  private closePromise: Promise<void> | undefined;
+  private readonly onSessionClosed = (session: SessionSnapshot, reason: string): void => this.sessionClosed(session, reason);
+
+  constructor(private readonly model: SessionModel, private readonly brokerUrl: URL, options: MqttRobotOptions) {
+    super();
+    this.namespace = validateNamespace(options.namespace);
+    this.port = Number(brokerUrl.port || 1883);
+    this.endpoint = `mqtt://${brokerUrl.hostname}:${this.port}${this.namespace ? `/${this.namespace}` : ''}`;
+    this.clientId = options.clientId ?? `kortex-sim-session-${Math.random().toString(16).slice(2, 10)}`;
+    this.pingIntervalMs = positive(options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS, 'pingIntervalMs');
+    this.pongTimeoutMs = options.pongTimeoutMs === undefined ? undefined : positive(options.pongTimeoutMs, 'pongTimeoutMs');
+    this.requesterIdleTimeoutMs = positive(options.requesterIdleTimeoutMs ?? DEFAULT_REQUESTER_IDLE_MS, 'requesterIdleTimeoutMs');
+    const ns = this.namespace;
+    this.requestTopic = `${ns ? `${ns}/` : ''}req/${SESSION_SERVICE}/+`;
+    this.servicePingTopic = `services/ping/${SESSION_SERVICE}${ns ? `/${ns}` : ''}`;
+    this.servicePongTopic = `services/pong/${SESSION_SERVICE}${ns ? `/${ns}` : ''}`;
+  }
+
+  get requesterCount(): number {
+    return this.requesters.size;
+  }
+
+  get brokerConnected(): boolean {
+    return this.client?.connected === true;
+  }
+
+  /** Connects, subscribes, starts pinging. Rejects if the broker is not there within the timeout. */
+  start(options: MqttRobotOptions): Promise<void> {
+    const connectTimeoutMs = options.connectTimeoutMs ?? 5000;
+    const clientOptions: IClientOptions = {
+      protocolVersion: 5,
+      clientId: this.clientId,
+      clean: true,
+      keepalive: 30,
+      connectTimeout: connectTimeoutMs,
+      reconnectPeriod: options.reconnectPeriodMs ?? 500,
+      resubscribe: false, // subscribe again on every CONNACK instead (below)
+      queueQoSZero: false,
+    };
+    const client = mqttConnect(this.brokerUrl.toString(), clientOptions);
+    this.client = client;
+    this.model.on('session-closed', this.onSessionClosed);
+    client.on('error', (err) => this.emit('problem', new Error(`${this.endpoint}: ${err.message}`)));
+    client.on('offline', () => this.emit('broker', 'offline'));
+    client.on('message', (topic, payload, packet) => this.onMessage(client, topic, payload, packet));
+    this.pingTimer = setInterval(() => this.tick(), this.pingIntervalMs);
+    return new Promise<void>((resolve, reject) => {
+      let settled = false;
+      const timer = setTimeout(() => fail(new Error(`the simulated robot could not reach the MQTT broker at ${this.endpoint} within ${connectTimeoutMs} ms`)), connectTimeoutMs);
+      const fail = (err: Error): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        void this.close().then(() => reject(err));
+      };
+      client.on('connect', () => {
+        client.subscribe([this.requestTopic, this.servicePingTopic, 'pong/+'], { qos: 0 }, (err, granted) => {
+          if (err || granted?.some((g) => g.qos === 128)) {
+            const problem = new Error(`the broker at ${this.endpoint} refused the robot's subscriptions${err ? `: ${err.message}` : ''}`);
+            if (!settled) fail(problem);
+            else this.emit('problem', problem);
+            return;
+          }
+          this.emit('broker', 'connected');
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    });
+  }
+
+  dropConnections(): void {
+    for (const r of [...this.requesters.values()]) this.forget(r, 'dropped');
+  }
+
+  close(): Promise<void> {
+    if (!this.closePromise) {
+      if (this.pingTimer) clearInterval(this.pingTimer);
+      this.pingTimer = undefined;
+      for (const r of [...this.requesters.values()]) this.forget(r, 'closed');
+      this.model.off('session-closed', this.onSessionClosed);
+      const client = this.client;
+      this.client = undefined;
+      this.closePromise = client ? endClient(client, 1000) : Promise.resolve();
+    }
+    return this.closePromise;
+  }
+
+  /* ---------------- messages ---------------- */
+
+  private onMessage(client: MqttClient, topic: string, payload: Buffer, packet: IPublishPacket): void {
+    if (client !== this.client) return;
+    if (topic === this.servicePingTopic) {
+      client.publish(this.servicePongTopic, Buffer.alloc(0), { qos: 0, retain: false }, (err) => this.publishFailed(this.servicePongTopic, err));
+    } else if (topic.startsWith('pong/')) {
+      this.onPong(topic, payload);
+    } else {
+      this.onRequest(client, topic, payload, packet);
+    }
+  }
+
+  private onRequest(client: MqttClient, topic: string, payload: Buffer, packet: IPublishPacket): void {
+    const responseTopic = packet.properties?.responseTopic;
+    if (!responseTopic) {
+      this.emit('problem', new Error(`request on ${topic} has no Response Topic; it cannot be answered`));
+      return;
+    }
+    let frame: Frame;
+    try {
+      frame = decodeFrame(payload);
+    } catch (err) {
+      this.emit('problem', new Error(`undecodable frame on ${topic} from ${responseTopic}: ${(err as Error).message}`));
+      return;
+    }
+    const requester = this.requesterFor(responseTopic);
+    requester.lastHeardAt = Date.now();
+    const response = this.model.handleRequest(requester.conn, frame);
+    if (!response) return;
+    const correlationData = packet.properties?.correlationData;
+    client.publish(responseTopic, encodeFrame(response.header, response.payload), {
+      qos: 0,
+      retain: false,
+      properties: correlationData ? { correlationData } : undefined,
+    }, (err) => this.publishFailed(responseTopic, err));
+  }
+
+  private onPong(topic: string, payload: Buffer): void {
+    const sessionId = Number(topic.slice('pong/'.length));
+    const requester = this.requesterWithSession(sessionId);
+    if (!requester) return; // a late PONG for a session that is already gone
+    let frame: Frame;
+    try {
+      frame = decodeFrame(payload);
+    } catch (err) {
+      this.emit('problem', new Error(`undecodable PONG on ${topic}: ${(err as Error).message}`));
+      return;
+    }
+    const fields = unpackHeader(frame.header);
+    if (fields.frameType !== FrameType.Pong || fields.sessionId !== sessionId) {
+      this.emit('problem', new Error(`frame on ${topic} is not a PONG for session ${sessionId} (type ${fields.frameType}, session ${fields.sessionId})`));
+      return;
+    }
+    requester.lastHeardAt = Date.now();
+    this.model.handleRequest(requester.conn, frame); // PONG: activity only, no reply
+  }
+
+  /* ---------------- requesters ---------------- */
+
+  private requesterFor(responseTopic: string): Requester {
+    let requester = this.requesters.get(responseTopic);
+    if (!requester) {
+      const clientId = responseTopic.startsWith('res/') ? responseTopic.slice('res/'.length) : responseTopic;
+      const conn = this.model.attach({ information: clientId, connectionType: 1 /* CONNECTION_TYPE_MQTT_TCP */ });
+      requester = { clientId, responseTopic, conn, lastHeardAt: Date.now() };
+      this.requesters.set(responseTopic, requester);
+      this.byConnection.set(conn, requester);
+      this.emit('requester', clientId);
+    }
+    return requester;
+  }
+
+  private requesterWithSession(sessionId: number): Requester | undefined {
+    if (!Number.isInteger(sessionId) || sessionId === 0) return undefined;
+    for (const r of this.requesters.values()) if (r.conn.sessionId === sessionId) return r;
+    return undefined;
+  }
+
+  private forget(requester: Requester, reason: 'pong-timeout' | 'idle' | 'dropped' | 'closed'): void {
+    if (this.requesters.get(requester.responseTopic) !== requester) return;
+    this.requesters.delete(requester.responseTopic);
+    this.byConnection.delete(requester.conn);
+    this.model.detach(requester.conn); // its session ends with it
+    this.emit('requester-gone', requester.clientId, reason);
+  }
+
+  /** The model expired a session: over MQTT that means its PONGs stopped, so the client is gone. */
+  private sessionClosed(session: SessionSnapshot, reason: string): void {
+    if (reason !== 'expired') return;
+    for (const r of this.requesters.values()) {
+      if (r.conn.id === session.connectionId) {
+        this.forget(r, 'pong-timeout');
+        return;
+      }
+    }
+  }
+
+  /* ---------------- PING ---------------- */
+
+  private tick(): void {
+    const now = Date.now();
+    const client = this.client;
+    for (const r of [...this.requesters.values()]) {
+      const sessionId = r.conn.sessionId;
+      if (sessionId === 0) {
+        if (now - r.lastHeardAt >= this.requesterIdleTimeoutMs) this.forget(r, 'idle');
+        continue;
+      }
+      const limit = this.pongLimit(sessionId);
+      if (limit !== undefined && now - r.lastHeardAt >= limit) {
+        this.forget(r, 'pong-timeout');
+        continue;
+      }
+      if (client?.connected) this.sendPing(client, sessionId);
+    }
+  }
+
+  /** Our own PONG deadline; undefined when the model's session_inactivity_timeout already covers it. */
+  private pongLimit(sessionId: number): number | undefined {
+    if (this.pongTimeoutMs !== undefined) return this.pongTimeoutMs;
+    const session = this.model.sessions().find((s) => s.sessionId === sessionId);
+    if (session && session.sessionInactivityTimeout > 0) return undefined;
+    return PONG_FALLBACK_INTERVALS * this.pingIntervalMs;
+  }
+
+  private sendPing(client: MqttClient, sessionId: number): void {
+    this.pingCounter = this.pingCounter >= 0xffff ? 1 : this.pingCounter + 1;
+    const topic = `ping/${sessionId}`;
+    const frame = encodeFrame({
+      frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Ping, 0, 0, 0),
+      messageInfo: packMessageInfo(sessionId, this.pingCounter),
+      serviceInfo: packServiceInfo(1, 0, 0), // version 1, no service: as in the §9 capture
+      payloadInfo: 0,
+    });
+    client.publish(topic, frame, { qos: 0, retain: false }, (err) => this.publishFailed(topic, err));
+  }
+
+  private publishFailed(topic: string, err: Error | undefined): void {
+    if (err) this.emit('problem', new Error(`publishing on ${topic} failed: ${err.message}`));
+  }
+}
+
+function positive(value: number, name: string): number {
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of ms, got ${value}`);
+  return value;
+}
+
+/** Graceful end, forced after `timeoutMs`; never rejects. */
+function endClient(client: MqttClient, timeoutMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let done = false;
+    let backstop: NodeJS.Timeout | undefined;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(force);
+      if (backstop) clearTimeout(backstop);
+      resolve();
+    };
+    const force = setTimeout(() => {
+      client.stream?.destroy();
+      backstop = setTimeout(finish, 100);
+    }, timeoutMs);
+    client.end(false, {}, () => finish());
+  });
+}
+
+export function parseBrokerUrl(broker: string): URL {
+  const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(broker) ? broker : `mqtt://${broker}`;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`invalid MQTT broker address ${JSON.stringify(broker)} (expected e.g. mqtt://127.0.0.1:1883)`);
+  }
+  if (url.protocol !== 'mqtt:' && url.protocol !== 'tcp:') {
+    throw new Error(`unsupported MQTT broker scheme ${url.protocol} in ${JSON.stringify(broker)} (use mqtt://host:port)`);
+  }
+  if (!url.port) url.port = '1883';
+  return url;
+}
+
+/** Connects the simulated robot's Session service to an MQTT v5 broker and serves `model` there. */
+export async function startMqttRobot(options: MqttRobotOptions): Promise<MqttRobot> {
+  if (options.model.generation !== 'k3') {
+    throw new Error('the MQTT transport is Kortex 3 only: start the simulator with generation k3');
+  }
+  const robot = new MqttRobotClient(options.model, parseBrokerUrl(options.broker), options);
+  await robot.start(options);
+  return robot;
+}
