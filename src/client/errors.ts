@@ -8,7 +8,8 @@ export type ClientErrorKind =
   | 'NOT_CONNECTED' // the robot stayed unreachable for the whole wait
   | 'QUEUE_FULL' // too many requests waiting for this robot
   | 'CLOSED' // the client was closed (redeploy, shutdown)
-  | 'INVALID_INPUT'; // the request could not be encoded; nothing was sent
+  | 'INVALID_INPUT' // the request could not be encoded; nothing was sent
+  | 'BAD_RESPONSE'; // the robot's reply could not be decoded (corrupted on the way, or not a Kortex reply)
 
 export interface KortexErrorDetails {
   rpc?: string;

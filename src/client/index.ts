@@ -3,3 +3,5 @@ export * from './redact';
 export * from './router';
 export * from './sessionClient';
 export * from './pool';
+export * from './connectionWatcher';
+export * from './guardedTransport';

@@ -17,7 +17,8 @@ interface Entry {
 }
 
 export function identityKey(o: Pick<SessionClientOptions, 'transport' | 'host' | 'port' | 'namespace' | 'username'>): string {
-  const port = o.port ?? DEFAULT_PORTS[o.transport];
+  // 'auto' has no port until probed; the identity is then host + 'auto'.
+  const port = o.transport === 'auto' ? '' : o.port ?? DEFAULT_PORTS[o.transport];
   return `${o.transport}://${o.username}@${o.host.toLowerCase()}:${port}/${o.namespace ?? ''}`;
 }
 

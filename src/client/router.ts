@@ -61,18 +61,21 @@ export class Router extends EventEmitter<RouterEventMap> {
     return this.pending.size;
   }
 
-  /** Detaches from the transport; pending calls are failed with `reason`. */
-  dispose(reason: Error): void {
+  /**
+   * Detaches from the transport; pending calls are failed with `reason` (or, given a function, with
+   * the error it builds for each call's RPC name, so every caller learns which call was lost).
+   */
+  dispose(reason: Error | ((rpc: string) => Error)): void {
     this.transport.off('frame', this.onFrame);
     this.failAll(reason);
   }
 
-  failAll(reason: Error): void {
+  failAll(reason: Error | ((rpc: string) => Error)): void {
     const entries = [...this.pending.values()];
     this.pending.clear();
     for (const p of entries) {
       clearTimeout(p.timer);
-      p.reject(reason);
+      p.reject(typeof reason === 'function' ? reason(p.rpc) : reason);
     }
   }
 

@@ -5,7 +5,8 @@
 import { EventEmitter } from 'node:events';
 import { SESSION_SERVICE_ID, SessionRpcKey, SessionRpcs, RpcInput, RpcOutput, PayloadError } from '../protocol';
 import { createTransport, DEFAULT_PORTS } from '../transport';
-import type { Transport, TransportKind } from '../transport/types';
+import { detectTransport } from '../transport/auto';
+import type { Transport, TransportChoice, TransportKind } from '../transport/types';
 import { KortexError } from './errors';
 import { redact, registerSecret } from './redact';
 import { Router } from './router';
@@ -29,9 +30,15 @@ export interface SessionStateEvent {
 
 export interface SessionClientOptions {
   host: string;
-  /** Default 10000 for tcp, 1883 for mqtt. */
+  /** Default 10000 for tcp, 1883 for mqtt. Ignored with 'auto': see `autoDetect`. */
   port?: number;
-  transport: TransportKind;
+  /**
+   * 'tcp' (Kortex 2), 'mqtt' (Kortex 3), or 'auto': before the first connect, probe MQTT v5 on
+   * 1883 and TCP on 10000 (MQTT preferred; remembered per host) and use the one that answered.
+   */
+  transport: TransportChoice;
+  /** 'auto' only: probe ports (defaults 1883 and 10000; the winner's port is used) and probe timeout (default connectTimeoutMs). */
+  autoDetect?: { mqttPort?: number; tcpPort?: number; timeoutMs?: number };
   namespace?: string;
   username: string;
   password: string;
@@ -102,9 +109,9 @@ const defaults = {
 };
 
 export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
-  readonly robot: string;
-  private readonly o: Required<Omit<SessionClientOptions, 'namespace' | 'port' | 'keepAliveIntervalMs' | 'queueWaitMs' | 'transportFactory'>> &
-    Pick<SessionClientOptions, 'namespace' | 'transportFactory'> & { port: number; keepAliveIntervalMs: number; queueWaitMs: number };
+  private robotName: string;
+  private readonly o: Required<Omit<SessionClientOptions, 'namespace' | 'port' | 'keepAliveIntervalMs' | 'queueWaitMs' | 'transportFactory' | 'autoDetect'>> &
+    Pick<SessionClientOptions, 'namespace' | 'transportFactory' | 'autoDetect'> & { port: number; keepAliveIntervalMs: number; queueWaitMs: number };
   private currentState: SessionState = 'idle';
   private transport: Transport | undefined;
   private router: Router | undefined;
@@ -134,7 +141,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       transport: options.transport,
       username: options.username,
       password: options.password,
-      port: options.port ?? DEFAULT_PORTS[options.transport],
+      // 'auto': 0 until the probe has chosen a transport.
+      port: options.transport === 'auto' ? 0 : options.port ?? DEFAULT_PORTS[options.transport],
       namespace: options.namespace || undefined,
       sessionInactivityTimeoutMs: sit,
       connectionInactivityTimeoutMs: cit,
@@ -143,8 +151,13 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       queueWaitMs: options.queueWaitMs ?? requestTimeoutMs,
       random: options.random ?? Math.random,
     };
-    this.robot = `${this.o.host}:${this.o.port}${this.o.namespace ? `/${this.o.namespace}` : ''}`;
+    this.robotName = this.describeRobot();
     this.unregisterSecret = registerSecret(options.password);
+  }
+
+  /** Robot endpoint, "host:port" (plus "/namespace"); just the host while 'auto' has not probed yet. */
+  get robot(): string {
+    return this.robotName;
   }
 
   get state(): SessionState {
@@ -155,7 +168,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     return this.router?.sessionId ?? 0;
   }
 
-  get transportKind(): TransportKind {
+  /** The transport in use; 'auto' until the probe has chosen one. */
+  get transportKind(): TransportChoice {
     return this.o.transport;
   }
 
@@ -197,7 +211,15 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
         serviceId: SESSION_SERVICE_ID, functionId: descriptor.functionId, payload,
         timeoutMs: options.timeoutMs ?? this.o.requestTimeoutMs, rpc: descriptor.name,
       });
-      const decoded = (descriptor.decodeResponse as (b: Uint8Array) => RpcOutput<K>)(response.payload);
+      let decoded: RpcOutput<K>;
+      try {
+        decoded = (descriptor.decodeResponse as (b: Uint8Array) => RpcOutput<K>)(response.payload);
+      } catch (err) {
+        // A corrupted reply must fail as a KortexError like every other failure, not as protobufjs' raw error.
+        throw new KortexError(`the robot's reply could not be decoded: ${redact((err as Error).message)}`, {
+          kind: 'BAD_RESPONSE', rpc: descriptor.name, robot: this.robot, cause: err as Error,
+        });
+      }
       this.missedKeepAlives = 0;
       return {
         payload: decoded,
@@ -257,6 +279,15 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private async connectOnce(): Promise<void> {
     const generation = ++this.generation;
     this.setState('connecting', { attempt: this.attempt + 1 });
+    if (this.o.transport === 'auto') {
+      try {
+        await this.resolveAutoTransport();
+      } catch (err) {
+        if (generation === this.generation) this.linkDown(err as Error);
+        return;
+      }
+      if (generation !== this.generation) return;
+    }
     const transport = (this.o.transportFactory ?? defaultTransportFactory)({ ...this.o, port: this.o.port });
     const router = new Router(transport);
     this.transport = transport;
@@ -289,10 +320,28 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     }
   }
 
+  /** 'auto': probe once (the answer is cached per host), then behave as if that transport had been configured. */
+  private async resolveAutoTransport(): Promise<void> {
+    const probe = this.o.autoDetect ?? {};
+    const mqttPort = probe.mqttPort ?? DEFAULT_PORTS.mqtt;
+    const tcpPort = probe.tcpPort ?? DEFAULT_PORTS.tcp;
+    const kind: TransportKind = await detectTransport(this.o.host, { mqttPort, tcpPort, timeoutMs: probe.timeoutMs ?? this.o.connectTimeoutMs });
+    if (this.o.transport !== 'auto') return;
+    this.o.transport = kind;
+    this.o.port = kind === 'mqtt' ? mqttPort : tcpPort;
+    this.robotName = this.describeRobot();
+  }
+
+  private describeRobot(): string {
+    const where = this.o.transport === 'auto' ? this.o.host : `${this.o.host}:${this.o.port}`;
+    return `${where}${this.o.namespace ? `/${this.o.namespace}` : ''}`;
+  }
+
   /** The link or the session is gone: fail what is in flight, drop the link, schedule a retry. */
   private linkDown(cause: Error): void {
     if (this.currentState === 'closing' || this.currentState === 'closed' || this.currentState === 'reconnecting') return;
-    const error = cause instanceof KortexError ? cause : new KortexError(redact(cause.message), { kind: 'DISCONNECTED', robot: this.robot, cause });
+    // Transport texts already start with the endpoint; KortexError adds "on <robot>:" itself.
+    const error = cause instanceof KortexError ? cause : new KortexError(withoutEndpoint(redact(cause.message), this.robot, this.transport?.endpoint), { kind: 'DISCONNECTED', robot: this.robot, cause });
     this.lastError = error;
     this.generation++;
     this.clearKeepAlive();
@@ -300,7 +349,9 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     const transport = this.transport;
     this.router = undefined;
     this.transport = undefined;
-    router?.dispose(new KortexError(`connection lost: ${error.message}`, { kind: 'DISCONNECTED', robot: this.robot, cause: error }));
+    // One error per lost call, naming its RPC: "GetConnections on 10.0.0.5:10000: connection lost (connection reset by the robot)".
+    const why = withoutEndpoint(error.message.replace(/^(?:\w+ )?on \S+: /, ''), this.robot, transport?.endpoint);
+    router?.dispose((rpc) => new KortexError(`connection lost (${why})`, { kind: 'DISCONNECTED', rpc, robot: this.robot, cause: error }));
     if (transport) {
       transport.removeAllListeners('down');
       transport.on('problem', () => undefined);
@@ -328,7 +379,9 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       this.keepAliveTimer = undefined;
       const router = this.router;
       if (!router || this.currentState !== 'open') return;
-      const idleFor = Date.now() - Math.max(router.lastSentAt, router.lastReceivedAt);
+      // Idle in EITHER direction counts: requests that get no answer (a frozen robot under steady
+      // traffic) must still be probed, or the link would never be marked down.
+      const idleFor = Date.now() - Math.min(router.lastSentAt, router.lastReceivedAt);
       if (idleFor + 5 < interval) {
         this.keepAliveTimer = setTimeout(tick, interval - idleFor);
         return;
@@ -348,7 +401,9 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
           }
         })
         .finally(() => {
-          if (generation === this.generation && this.currentState === 'open' && !this.keepAliveTimer) this.keepAliveTimer = setTimeout(tick, interval);
+          // After a missed reply, probe again at once: two misses then take 3 intervals from the
+          // last sign of life, i.e. the inactivity timeout when the interval is its default third.
+          if (generation === this.generation && this.currentState === 'open' && !this.keepAliveTimer) this.keepAliveTimer = setTimeout(tick, this.missedKeepAlives > 0 ? 0 : interval);
         });
     };
     this.keepAliveTimer = setTimeout(tick, interval);
@@ -436,7 +491,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
         // A robot that does not confirm CloseSession still loses the session on inactivity.
       }
     }
-    router?.dispose(closed);
+    router?.dispose((rpc) => new KortexError('the session client is closed', { kind: 'CLOSED', rpc, robot: this.robot }));
     if (transport) {
       transport.removeAllListeners('down');
       await transport.close(Math.max(50, deadline - Date.now()));
@@ -449,7 +504,14 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
 }
 
 function defaultTransportFactory(o: SessionClientOptions): Transport {
+  if (o.transport === 'auto') throw new Error('transport "auto" must be resolved before connecting');
   return createTransport({ kind: o.transport, host: o.host, port: o.port, namespace: o.namespace });
+}
+
+/** "10.0.0.5:10000: connection refused …" → "connection refused …" (the endpoint is named once by KortexError). */
+function withoutEndpoint(text: string, ...endpoints: Array<string | undefined>): string {
+  for (const e of endpoints) if (e && text.startsWith(`${e}: `)) return text.slice(e.length + 2);
+  return text;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

@@ -90,7 +90,8 @@ export function parseCliOptions(argv: string[]): StartSimulatorOptions | undefin
   const badCredentials = oneOf(v['bad-credentials-error'], ['ERROR_DEVICE', 'ERROR_PROTOCOL_SERVER'] as const, '--bad-credentials-error');
   return {
     generation: oneOf<Generation>(v.generation, ['k2', 'k3'], '--generation') ?? 'k2',
-    transport: oneOf<SimulatorTransport>(v.transport, ['tcp', 'mqtt'], '--transport') ?? 'tcp',
+    // --broker alone means the robot speaks MQTT (a broker is only used by the K3 transport).
+    transport: oneOf<SimulatorTransport>(v.transport, ['tcp', 'mqtt'], '--transport') ?? (v.broker ? 'mqtt' : 'tcp'),
     host: v.host ?? '127.0.0.1',
     port: integer(v.port, '--port', 0, 65535),
     broker: v.broker,

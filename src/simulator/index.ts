@@ -9,6 +9,7 @@ import { DEFAULT_TCP_PORT, startTcpRobot } from './tcpServer';
 export * from './model';
 export { startTcpRobot, DEFAULT_TCP_PORT } from './tcpServer';
 export type { TcpRobot, TcpRobotOptions, TcpRobotEvents } from './tcpServer';
+export type { MqttRobot, MqttRobotOptions } from './mqttRobot';
 
 export type SimulatorTransport = 'tcp' | 'mqtt';
 
@@ -43,9 +44,11 @@ export type RobotServerStarter = (model: SessionModel, options: StartSimulatorOp
 /** One starter per transport; an MQTT robot is added here when it exists. */
 export const ROBOT_SERVERS: Record<SimulatorTransport, RobotServerStarter> = {
   tcp: async (model, options) => startTcpRobot({ model, host: options.host, port: options.port ?? DEFAULT_TCP_PORT }),
-  mqtt: async () => {
-    throw new Error('MQTT transport for the simulator is not built yet');
-  },
+  // Loaded lazily so a TCP-only simulator never loads MQTT.js.
+  mqtt: async (model, options) =>
+    (require('./mqttRobot') as typeof import('./mqttRobot')).startMqttRobot({
+      model, broker: options.broker ?? 'mqtt://127.0.0.1:1883', namespace: options.namespace,
+    }),
 };
 
 export interface RunningSimulator {

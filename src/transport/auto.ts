@@ -135,9 +135,15 @@ function withSocket(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      socket.end();
-      // Give the goodbye a moment, then make sure the socket is gone.
-      setTimeout(() => socket.destroy(), 100).unref();
+      if (result === true) {
+        // Let the goodbye (DISCONNECT, FIN) out, then make sure the socket is gone.
+        const killer = setTimeout(() => socket.destroy(), 200);
+        killer.unref();
+        socket.once('close', () => clearTimeout(killer));
+        socket.end();
+      } else {
+        socket.destroy();
+      }
       resolve(result);
     };
     const timer = setTimeout(() => settle(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);

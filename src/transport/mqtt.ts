@@ -115,8 +115,8 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.port = options.port ?? DEFAULT_MQTT_PORT;
     this.namespace = validateNamespace(options.namespace);
     this.keepaliveSeconds = options.keepaliveSeconds ?? DEFAULT_MQTT_KEEPALIVE_SECONDS;
-    const host = this.host.includes(':') ? `[${this.host}]` : this.host;
-    this.endpoint = `${host}:${this.port}${this.namespace ? `/${this.namespace}` : ''}`;
+    // Same form as the TCP transport and KortexSessionClient.robot.
+    this.endpoint = `${this.host}:${this.port}${this.namespace ? `/${this.namespace}` : ''}`;
   }
 
   get connected(): boolean {

@@ -85,7 +85,7 @@ class Broker implements MosquittoBroker {
     this.child = child;
     let exitError: Error | undefined;
     this.exited = new Promise<void>((resolve) => {
-      child.once('exit', (code, signal) => {
+      child.once('close', (code, signal) => {
         exitError = new Error(`mosquitto exited (code ${code}, signal ${signal}): ${this.stderr.trim()}`);
         if (this.child === child) this.child = undefined;
         resolve();

@@ -1,0 +1,104 @@
+/** Transport 'auto': probe K3 (MQTT v5) and K2 (TCP), prefer MQTT, remember per host. */
+import assert from 'node:assert/strict';
+import { KortexSessionClient } from '../../src/client';
+import { SessionModel } from '../../src/simulator/model';
+import { startTcpRobot, TcpRobot } from '../../src/simulator/tcpServer';
+import { cachedTransport, detectTransport, forgetDetectedTransport } from '../../src/transport/auto';
+import { MosquittoBroker, freePort, startMosquitto } from '../helpers/mosquitto';
+import { K3World } from './harness';
+
+describe("K3/K2 transport 'auto'", function () {
+  this.timeout(15000);
+  let broker: MosquittoBroker | undefined;
+  let tcp: TcpRobot | undefined;
+  let tcpModel: SessionModel | undefined;
+  const world = new K3World(() => {
+    if (!broker) throw new Error('no broker');
+    return broker;
+  });
+
+  beforeEach(() => forgetDetectedTransport());
+  afterEach(async () => {
+    await world.cleanup();
+    await tcp?.close();
+    tcpModel?.close();
+    await broker?.dispose();
+    broker = undefined;
+    tcp = undefined;
+    tcpModel = undefined;
+    forgetDetectedTransport();
+  });
+
+  async function tcpRobot(): Promise<TcpRobot> {
+    tcpModel = new SessionModel({ generation: 'k2' });
+    tcp = await startTcpRobot({ model: tcpModel, host: '127.0.0.1', port: 0 });
+    return tcp;
+  }
+
+  it('detects mqtt when only a broker is up, and remembers it', async () => {
+    broker = await startMosquitto();
+    const tcpPort = await freePort();
+    assert.equal(await detectTransport('127.0.0.1', { mqttPort: broker.port, tcpPort, timeoutMs: 1000 }), 'mqtt');
+    assert.equal(cachedTransport('127.0.0.1', { mqttPort: broker.port, tcpPort }), 'mqtt');
+    await broker.stop();
+    assert.equal(await detectTransport('127.0.0.1', { mqttPort: broker.port, tcpPort, timeoutMs: 300 }), 'mqtt', 'cached, no probe');
+    forgetDetectedTransport('127.0.0.1');
+    assert.equal(cachedTransport('127.0.0.1', { mqttPort: broker.port, tcpPort }), undefined);
+    await assert.rejects(detectTransport('127.0.0.1', { mqttPort: broker.port, tcpPort, timeoutMs: 300 }), /no Kortex robot answered at 127\.0\.0\.1/);
+  });
+
+  it('detects tcp when only a TCP robot is up', async () => {
+    const robot = await tcpRobot();
+    const mqttPort = await freePort();
+    assert.equal(await detectTransport('127.0.0.1', { mqttPort, tcpPort: robot.port, timeoutMs: 1000 }), 'tcp');
+  });
+
+  it('prefers mqtt when both answer', async () => {
+    broker = await startMosquitto();
+    const robot = await tcpRobot();
+    assert.equal(await detectTransport('127.0.0.1', { mqttPort: broker.port, tcpPort: robot.port, timeoutMs: 1000 }), 'mqtt');
+  });
+
+  it('does not take a TCP robot port for an MQTT broker', async () => {
+    const robot = await tcpRobot();
+    // Both probes on the TCP robot's port: the MQTT probe must fail (no CONNACK), the TCP one succeed.
+    assert.equal(await detectTransport('127.0.0.1', { mqttPort: robot.port, tcpPort: robot.port, timeoutMs: 500 }), 'tcp');
+  });
+
+  it('a session client configured as auto opens a K3 session over MQTT', async () => {
+    broker = await startMosquitto();
+    const { model } = await world.robot();
+    const c = world.client({ transport: 'auto', port: undefined, autoDetect: { mqttPort: broker.port, tcpPort: await freePort() } });
+    assert.equal(c.transportKind, 'auto');
+    await c.openOnce();
+    assert.equal(c.transportKind, 'mqtt');
+    assert.equal(c.robot, `127.0.0.1:${broker.port}`);
+    assert.equal(model.sessions().length, 1);
+    assert.deepEqual((await c.call('getAccessControl', {})).payload, { singleSourceControl: false, bypassRemoteAccess: false });
+  });
+
+  it('a session client configured as auto opens a K2 session over TCP', async () => {
+    const robot = await tcpRobot();
+    const c = new KortexSessionClient({
+      host: '127.0.0.1', transport: 'auto', username: 'admin', password: 'admin',
+      autoDetect: { mqttPort: await freePort(), tcpPort: robot.port, timeoutMs: 1000 },
+    });
+    try {
+      await c.openOnce();
+      assert.equal(c.transportKind, 'tcp');
+      assert.equal(c.robot, `127.0.0.1:${robot.port}`);
+      assert.equal(tcpModel?.sessions().length, 1);
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('a session client configured as auto fails clearly when nothing answers', async () => {
+    const c = new KortexSessionClient({
+      host: '127.0.0.1', transport: 'auto', username: 'admin', password: 'admin',
+      autoDetect: { mqttPort: await freePort(), tcpPort: await freePort(), timeoutMs: 300 },
+    });
+    await assert.rejects(c.openOnce(), /no Kortex robot answered at 127\.0\.0\.1/);
+    await c.close();
+  });
+});

@@ -1,0 +1,52 @@
+/** Kortex 3 wire details of the MQTT transport that need no broker (spec §6.3, §9). */
+import assert from 'node:assert/strict';
+import { FrameType, SessionRpcs, buildRequestHeader, decodeFrame, encodeFrame, unpackHeader } from '../../src/protocol';
+import { buildPongFrame, correlationDataFor, k3Topics, validateNamespace } from '../../src/transport/mqtt';
+import { SPEC_K3_CREATE_SESSION, SPEC_PING, SPEC_PONG } from './captures';
+
+describe('K3 MQTT wire details (no broker)', () => {
+  it('answers the §9 PING with the §9 PONG, byte for byte', () => {
+    const ping = decodeFrame(SPEC_PING);
+    assert.equal(unpackHeader(ping.header).frameType, FrameType.Ping);
+    assert.deepEqual(buildPongFrame(ping, 51), SPEC_PONG);
+  });
+
+  it('PONG keeps message id, service_info and payload, takes our session id', () => {
+    const payload = Buffer.from([1, 2, 3]);
+    const ping = decodeFrame(encodeFrame({ frameInfo: 0x17000000, messageInfo: 0x0007beef, serviceInfo: 0x10020005, payloadInfo: 3 }, payload));
+    const pong = decodeFrame(buildPongFrame(ping, 0x1234));
+    const f = unpackHeader(pong.header);
+    assert.equal(f.frameType, FrameType.Pong);
+    assert.equal(f.headerVersion, 1);
+    assert.equal(f.sessionId, 0x1234);
+    assert.equal(f.messageId, 0xbeef);
+    assert.equal(pong.header.serviceInfo, 0x10020005);
+    assert.equal(pong.header.payloadInfo, 3);
+    assert.deepEqual(pong.payload, payload);
+  });
+
+  it('builds the §9 CreateSession request payload and its correlation data', () => {
+    const payload = SessionRpcs.createSession.encodeRequest({ username: 'admin', password: 'admin', sessionInactivityTimeout: 10000, connectionInactivityTimeout: 2000 });
+    const header = buildRequestHeader({ sessionId: 0, messageId: 1, serviceId: 1, functionId: 1, payload });
+    assert.deepEqual(encodeFrame(header, payload), SPEC_K3_CREATE_SESSION);
+    assert.deepEqual(correlationDataFor(1), Buffer.from([0x00, 0x01]));
+    assert.deepEqual(correlationDataFor(0x1234), Buffer.from([0x12, 0x34]));
+  });
+
+  it('names topics as spec §6.3 does', () => {
+    assert.equal(k3Topics.request(undefined, 1, 1), 'req/1/1');
+    assert.equal(k3Topics.request('ns1', 1, 6), 'ns1/req/1/6');
+    assert.equal(k3Topics.notification('ns1', 2, 98), 'ns1/notif/2/98');
+    assert.equal(k3Topics.response('auto-ABC'), 'res/auto-ABC');
+    assert.equal(k3Topics.ping(51), 'ping/51');
+    assert.equal(k3Topics.pong(51), 'pong/51');
+    assert.equal(k3Topics.servicePing(1), 'services/ping/1');
+    assert.equal(k3Topics.servicePong(1, 'ns1'), 'services/pong/1/ns1');
+  });
+
+  it('rejects namespaces that are not usable in a topic', () => {
+    assert.equal(validateNamespace(''), undefined);
+    assert.equal(validateNamespace('tool/a'), 'tool/a');
+    for (const bad of ['a+', '#', '/a', 'a/', 'a//b']) assert.throws(() => validateNamespace(bad), /invalid Kortex 3 namespace/);
+  });
+});
