@@ -4,18 +4,24 @@
  * and closes it again. It never uses the shared pool, never echoes the password and never logs it.
  *
  *   POST <httpAdminRoot>/kortex-session/test        (needs the "kortex-session.write" permission)
- *   body: { host, port, transport, namespace, username, password?, id?,
- *           connectTimeout?, requestTimeout? }        (timeouts in seconds, as in the dialog)
+ *   body: the config node's properties as the dialog holds them
+ *         { host, transport, port, namespace, username, sessionInactivityTimeout,
+ *           connectionInactivityTimeout, requestTimeout }
+ *         plus `password` and/or `id` (the config node's id)
  *   200:  { ok: true,  robot, transport, generation?, sessionId, durationMs }
- *   200:  { ok: false, error, code? }                  (error is e.g. "ERROR_DEVICE/INVALID_PASSWORD …")
- *   400:  { ok: false, error }                         (the request itself is malformed)
+ *   200:  { ok: false, error, code? }     error names the Kortex error, e.g. "… ERROR_DEVICE/INVALID_PASSWORD …"
+ *   400:  { ok: false, error }            the settings themselves are unusable (same checks as the node)
  *
- * When `password` is absent (or the editor's "__PWRD__" placeholder) and `id` names a deployed
- * kortex-session node, that node's stored credential is used.
+ * When `password` is absent (or the editor's "__PWRD__" placeholder for an unchanged password) and
+ * `id` names a deployed kortex-session node, that node's stored credential is used.
+ *
+ * The settings go through the node's own buildClientOptions(), so the test connects exactly the way
+ * the deployed node would.
  */
 import { KortexError, KortexSessionClient, SessionClientOptions, SessionStateEvent, redact, registerSecret } from '../../src/client';
-import { createTransport } from '../../src/transport';
 import type { TransportKind } from '../../src/transport/types';
+import { Translate, translator } from './i18n';
+import { ConfigProblem, SessionConfigProps, buildClientOptions } from './options';
 
 /** The parts of the Node-RED runtime API this module uses. */
 export interface TestConnectionRED {
@@ -23,8 +29,10 @@ export interface TestConnectionRED {
     post(path: string, ...handlers: Array<(req: HttpRequest, res: HttpResponse, next?: (err?: unknown) => void) => void>): unknown;
   };
   auth: { needsPermission(permission: string): (req: HttpRequest, res: HttpResponse, next?: (err?: unknown) => void) => void };
-  nodes: { getCredentials(id: string): Record<string, unknown> | undefined | null };
-  log?: { debug?(msg: string): void; warn?(msg: string): void };
+  nodes: { getCredentials(id: string): object | undefined | null };
+  log?: { warn?(msg: string): void };
+  /** The runtime's translator; English texts are used without it. */
+  _?: (key: string, substitutions?: Record<string, string | number>) => string;
 }
 
 export interface HttpRequest {
@@ -39,169 +47,92 @@ export interface HttpResponse {
 export const TEST_CONNECTION_PATH = '/kortex-session/test';
 export const TEST_CONNECTION_PERMISSION = 'kortex-session.write';
 
-/** Node-RED puts this in a password field whose stored value the editor does not know. */
+/** Node-RED's stand-in for a stored password the editor does not know. */
 const PASSWORD_PLACEHOLDER = '__PWRD__';
-
-export interface TestConnectionSettings {
-  host: string;
-  port?: number;
-  /** 'auto' tries K2 TCP first, then K3 MQTT. */
-  transport: TransportKind | 'auto';
-  namespace?: string;
-  username: string;
-  password: string;
-  connectTimeoutMs?: number;
-  requestTimeoutMs?: number;
-}
+/** Bound on the link set-up (the client's own default). */
+const CONNECT_TIMEOUT_MS = 5_000;
+/** 'auto' probes before it connects; allow for it. */
+const AUTO_PROBE_MS = 5_000;
 
 export type TestConnectionResult =
   | { ok: true; robot: string; transport: TransportKind; generation?: 'k2' | 'k3'; sessionId: number; durationMs: number }
   | { ok: false; error: string; code?: string };
 
+/** The request itself is unusable (400). The message never contains the password. */
 export class TestConnectionInputError extends Error {}
 
-const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
-const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
+const PROP_NAMES: ReadonlyArray<keyof SessionConfigProps> = [
+  'host', 'transport', 'port', 'namespace', 'username', 'sessionInactivityTimeout', 'connectionInactivityTimeout', 'requestTimeout',
+];
 
-/** Checks and normalises an endpoint body; throws TestConnectionInputError on a malformed one. */
-export function parseTestConnectionBody(body: unknown, lookupPassword: (id: string) => string | undefined): TestConnectionSettings {
+/**
+ * Turns an endpoint body into client options, with the same checks (and messages) as the deployed
+ * node; throws TestConnectionInputError when they fail.
+ */
+export function parseTestConnectionBody(body: unknown, lookupPassword: (id: string) => string | undefined, t: Translate): SessionClientOptions {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new TestConnectionInputError('expected a JSON object');
   const b = body as Record<string, unknown>;
-  const host = typeof b.host === 'string' ? b.host.trim() : '';
-  if (!host) throw new TestConnectionInputError('robot address (host) is required');
-  const transport = b.transport === undefined || b.transport === '' ? 'auto' : b.transport;
-  if (transport !== 'auto' && transport !== 'tcp' && transport !== 'mqtt') {
-    throw new TestConnectionInputError('transport must be auto, tcp or mqtt');
+  const props: SessionConfigProps = {};
+  for (const name of PROP_NAMES) {
+    const value = b[name];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string' && typeof value !== 'number') throw new TestConnectionInputError(`${name} must be a string or a number`);
+    (props as Record<string, unknown>)[name] = value;
   }
-  let port: number | undefined;
-  if (b.port !== undefined && b.port !== null && b.port !== '') {
-    port = Number(b.port);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new TestConnectionInputError('port must be an integer from 1 to 65535');
-  }
-  const username = typeof b.username === 'string' ? b.username : '';
-  if (!username) throw new TestConnectionInputError('user name is required');
-  const namespace = typeof b.namespace === 'string' && b.namespace.trim() ? b.namespace.trim() : undefined;
-  let password = typeof b.password === 'string' && b.password !== PASSWORD_PLACEHOLDER ? b.password : undefined;
+  let password = typeof b.password === 'string' && b.password !== PASSWORD_PLACEHOLDER && b.password !== '' ? b.password : undefined;
   if (password === undefined && typeof b.id === 'string' && b.id) password = lookupPassword(b.id);
-  if (password === undefined) throw new TestConnectionInputError('password is required (type it, or deploy the configuration first)');
-  return {
-    host, port, transport, namespace, username, password,
-    connectTimeoutMs: seconds(b.connectTimeout, 'connectTimeout'),
-    requestTimeoutMs: seconds(b.requestTimeout, 'requestTimeout'),
-  };
-}
-
-function seconds(value: unknown, name: string): number | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || n > 600) throw new TestConnectionInputError(`${name} must be a number of seconds from 0 to 600`);
-  return Math.round(n * 1000);
+  try {
+    return buildClientOptions(props, { password }, t);
+  } catch (err) {
+    if (err instanceof ConfigProblem) throw new TestConnectionInputError(redact(err.message));
+    throw err;
+  }
 }
 
 /**
- * Opens one session with these settings, waits for it to be open or to fail (within the connect
+ * Opens one session with these options, waits for it to be open or to fail (within the connect
  * plus request timeout), finds out the robot's generation where it can, and closes the session.
- * Never rejects.
+ * Never rejects; the result never contains the password.
  */
-export async function testConnection(settings: TestConnectionSettings, extra: Partial<SessionClientOptions> = {}): Promise<TestConnectionResult> {
-  const unregister = registerSecret(settings.password);
+export async function testConnection(options: SessionClientOptions): Promise<TestConnectionResult> {
+  const unregister = registerSecret(options.password);
+  let client: KortexSessionClient | undefined;
   try {
-    const kinds: TransportKind[] = settings.transport === 'auto' ? ['tcp', 'mqtt'] : [settings.transport];
-    let first: TestConnectionResult | undefined;
-    for (const kind of kinds) {
-      // With 'auto', a port typed by the user belongs to the transport whose default it resembles.
-      const port = settings.transport === 'auto' && settings.port !== undefined ? portFor(kind, settings.port) : settings.port;
-      if (settings.transport === 'auto' && settings.port !== undefined && port === undefined) continue;
-      const result = await tryOnce({ ...settings, transport: kind, port }, extra);
-      // A robot that answered (even with an error) is the answer; an unreachable one lets 'auto' go on.
-      if (result.ok || !isUnreachable(result.code)) return result;
-      first ??= result;
-    }
-    return first ?? { ok: false, error: 'no transport matches this port' };
-  } catch (err) {
-    return { ok: false, error: redact((err as Error).message ?? String(err)) };
-  } finally {
-    unregister();
-  }
-}
-
-function portFor(kind: TransportKind, port: number): number | undefined {
-  // 'auto' with an explicit port: 1883/8883 speak MQTT, anything else is tried over TCP first.
-  const mqttLike = port === 1883 || port === 8883;
-  if (kind === 'mqtt') return mqttLike ? port : undefined;
-  return mqttLike ? undefined : port;
-}
-
-function isUnreachable(code: string | undefined): boolean {
-  return code === 'DISCONNECTED' || code === 'NOT_CONNECTED' || code === 'TIMEOUT' || code === 'UNAVAILABLE';
-}
-
-async function tryOnce(settings: TestConnectionSettings & { transport: TransportKind }, extra: Partial<SessionClientOptions>): Promise<TestConnectionResult> {
-  const connectTimeoutMs = settings.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
-  const requestTimeoutMs = settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-  let client: KortexSessionClient;
-  try {
-    // Built here, not inside the client, so that an unavailable transport is a clear answer.
-    const transport = extra.transportFactory
-      ? undefined
-      : createTransport({ kind: settings.transport, host: settings.host, port: settings.port, namespace: settings.namespace });
+    const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
+    const requestTimeoutMs = options.requestTimeoutMs ?? 5_000;
+    const budgetMs = connectTimeoutMs + requestTimeoutMs + (options.transport === 'auto' ? AUTO_PROBE_MS : 0);
     client = new KortexSessionClient({
-      ...(transport ? { transportFactory: () => transport } : {}),
-      ...extra,
-      host: settings.host,
-      port: settings.port,
-      transport: settings.transport,
-      namespace: settings.namespace,
-      username: settings.username,
-      password: settings.password,
+      ...options,
       connectTimeoutMs,
-      requestTimeoutMs,
       // One attempt only: the first failure is the answer.
       reconnectInitialDelayMs: 60_000,
       reconnectMaxDelayMs: 60_000,
       keepAliveIntervalMs: 0,
     });
-  } catch (err) {
-    // e.g. the transport is not available in this build.
-    return { ok: false, error: redact((err as Error).message), code: 'UNAVAILABLE' };
-  }
-  const started = Date.now();
-  try {
+    const c = client;
+    const started = Date.now();
     const outcome = await new Promise<SessionStateEvent | 'timeout'>((resolve) => {
-      const timer = setTimeout(() => resolve('timeout'), connectTimeoutMs + requestTimeoutMs + 500);
-      client.on('state', (event) => {
+      const timer = setTimeout(() => resolve('timeout'), budgetMs + 500);
+      c.on('problem', () => undefined);
+      c.on('state', (event) => {
         if (event.state === 'open' || event.state === 'reconnecting' || event.state === 'closed') {
           clearTimeout(timer);
           resolve(event);
         }
       });
-      client.on('problem', () => undefined);
-      try {
-        client.start();
-      } catch (err) {
-        clearTimeout(timer);
-        resolve({ state: 'reconnecting', previous: 'idle', robot: client.robot, sessionId: 0, error: err as Error });
-      }
+      c.start();
     });
-    if (outcome === 'timeout') {
-      return { ok: false, error: `${client.robot}: no session within ${connectTimeoutMs + requestTimeoutMs} ms`, code: 'TIMEOUT' };
-    }
-    if (outcome.state !== 'open') {
-      const error = outcome.error ?? new Error('the session could not be opened');
-      return describeFailure(error, client.robot);
-    }
-    const sessionId = client.sessionId;
-    const generation = settings.transport === 'mqtt' ? 'k3' : await probeGeneration(client, requestTimeoutMs);
-    return {
-      ok: true,
-      robot: client.robot,
-      transport: settings.transport,
-      ...(generation ? { generation } : {}),
-      sessionId,
-      durationMs: Date.now() - started,
-    };
+    if (outcome === 'timeout') return { ok: false, error: `${c.robot}: no session within ${budgetMs} ms`, code: 'TIMEOUT' };
+    if (outcome.state !== 'open') return describeFailure(outcome.error ?? new Error('the session could not be opened'), c.robot);
+    const sessionId = c.sessionId;
+    const transport: TransportKind = c.transportKind === 'mqtt' ? 'mqtt' : 'tcp';
+    const generation = transport === 'mqtt' ? 'k3' : await probeGeneration(c, requestTimeoutMs);
+    return { ok: true, robot: c.robot, transport, ...(generation ? { generation } : {}), sessionId, durationMs: Date.now() - started };
+  } catch (err) {
+    return { ok: false, error: redact((err as Error)?.message ?? String(err)) };
   } finally {
-    await client.close();
+    await client?.close();
+    unregister();
   }
 }
 
@@ -217,37 +148,35 @@ async function probeGeneration(client: KortexSessionClient, timeoutMs: number): 
 }
 
 function describeFailure(error: Error, robot: string): TestConnectionResult {
-  const message = redact(error.message);
-  if (error instanceof KortexError) {
-    const where = message.includes(robot) ? '' : `${robot}: `;
-    return { ok: false, error: `${where}${message}`, code: error.code };
-  }
-  return { ok: false, error: `${robot}: ${message}` };
+  let message = redact(error.message);
+  // "on host:port: host:port: connection refused" reads better once.
+  const lead = `on ${robot}: `;
+  if (message.startsWith(lead) && message.slice(lead.length).includes(robot)) message = message.slice(lead.length);
+  if (!message.includes(robot)) message = `${robot}: ${message}`;
+  return error instanceof KortexError ? { ok: false, error: message, code: error.code } : { ok: false, error: message };
 }
 
 /** Registers POST /kortex-session/test on the admin API. Call once from the kortex-session runtime. */
-export function registerTestConnectionEndpoint(RED: TestConnectionRED, extra: Partial<SessionClientOptions> = {}): void {
+export function registerTestConnectionEndpoint(RED: TestConnectionRED): void {
+  const t = translator({ _: RED._ ?? (() => '') } as Parameters<typeof translator>[0]);
   const lookupPassword = (id: string): string | undefined => {
     try {
-      const creds = RED.nodes.getCredentials(id);
+      const creds = RED.nodes.getCredentials(id) as { password?: unknown } | undefined | null;
       return creds && typeof creds.password === 'string' && creds.password ? creds.password : undefined;
     } catch {
       return undefined;
     }
   };
   RED.httpAdmin.post(TEST_CONNECTION_PATH, RED.auth.needsPermission(TEST_CONNECTION_PERMISSION), (req, res) => {
-    let settings: TestConnectionSettings;
+    let options: SessionClientOptions;
     try {
-      settings = parseTestConnectionBody(req.body, lookupPassword);
+      options = parseTestConnectionBody(req.body, lookupPassword, t);
     } catch (err) {
-      const message = err instanceof TestConnectionInputError ? err.message : 'malformed request';
-      res.status(400).json({ ok: false, error: message });
+      res.status(400).json({ ok: false, error: err instanceof TestConnectionInputError ? err.message : 'malformed request' });
       return;
     }
-    testConnection(settings, extra)
-      .then((result) => {
-        res.status(200).json(result);
-      })
+    testConnection(options)
+      .then((result) => res.status(200).json(result))
       .catch((err: Error) => {
         // testConnection never rejects; this only guards against a broken response object.
         RED.log?.warn?.(`kortex-session test connection: ${redact(err.message)}`);

@@ -1,15 +1,17 @@
 /**
- * One session client per robot identity (transport, host, port, namespace, user) for the whole
- * process. Owners (Node-RED nodes) acquire and release it; removing the last owner closes the
- * session at once, while a plain restart (redeploy) keeps it for a grace period so the restarted
- * nodes pick the same session up.
+ * One session client per robot identity (transport, host, port, namespace, user) and password for
+ * the whole process. Owners (Node-RED nodes) acquire and release it; removing the last owner
+ * closes the session at once, while a plain restart (redeploy) keeps it for a grace period so the
+ * restarted nodes pick the same session up.
  */
 import { createHash } from 'node:crypto';
 import { DEFAULT_PORTS } from '../transport';
 import { KortexSessionClient, SessionClientOptions } from './sessionClient';
 
 interface Entry {
+  /** identityKey + password hash: the map key. */
   key: string;
+  identity: string;
   fingerprint: string;
   client: KortexSessionClient;
   owners: Set<string>;
@@ -31,6 +33,14 @@ function fingerprintOf(o: SessionClientOptions): string {
   return createHash('sha256').update(JSON.stringify(sorted)).update('\0').update(password).digest('hex');
 }
 
+/**
+ * Clients are shared per identity AND password: a config node with another (e.g. wrong) password
+ * must never borrow a session that another config node opened, or a wrong password would "work".
+ */
+function poolKey(o: SessionClientOptions): string {
+  return `${identityKey(o)}#${createHash('sha256').update(o.password).digest('hex')}`;
+}
+
 export class ClientPool {
   private readonly entries = new Map<string, Entry>();
 
@@ -38,7 +48,8 @@ export class ClientPool {
 
   /** Returns the shared client for this identity (starting it if new) and records the owner. */
   acquire(options: SessionClientOptions, ownerId: string): KortexSessionClient {
-    const key = identityKey(options);
+    const identity = identityKey(options);
+    const key = poolKey(options);
     const fingerprint = fingerprintOf(options);
     let entry = this.entries.get(key);
     if (entry && entry.fingerprint !== fingerprint && [...entry.owners].every((o) => o === ownerId)) {
@@ -47,7 +58,7 @@ export class ClientPool {
       entry = undefined;
     }
     if (!entry) {
-      entry = { key, fingerprint, client: new KortexSessionClient(options), owners: new Set() };
+      entry = { key, identity, fingerprint, client: new KortexSessionClient(options), owners: new Set() };
       this.entries.set(key, entry);
       entry.client.start();
     }
@@ -62,7 +73,8 @@ export class ClientPool {
    * left; otherwise the client waits `graceMs` for a restarted owner before closing.
    */
   release(options: Pick<SessionClientOptions, 'transport' | 'host' | 'port' | 'namespace' | 'username'>, ownerId: string, removed: boolean): Promise<void> {
-    const entry = this.entries.get(identityKey(options));
+    const identity = identityKey(options);
+    const entry = [...this.entries.values()].find((e) => e.identity === identity && e.owners.has(ownerId));
     if (!entry || !entry.owners.delete(ownerId)) return Promise.resolve();
     if (entry.owners.size > 0) return Promise.resolve();
     if (removed) return this.drop(entry);
@@ -84,9 +96,12 @@ export class ClientPool {
     return this.entries.size;
   }
 
-  /** Owner count for an identity (0 when unknown). */
+  /** Owner count for an identity, over all its clients (0 when unknown). */
   ownerCount(options: Pick<SessionClientOptions, 'transport' | 'host' | 'port' | 'namespace' | 'username'>): number {
-    return this.entries.get(identityKey(options))?.owners.size ?? 0;
+    const identity = identityKey(options);
+    let owners = 0;
+    for (const e of this.entries.values()) if (e.identity === identity) owners += e.owners.size;
+    return owners;
   }
 
   private drop(entry: Entry): Promise<void> {

@@ -288,7 +288,14 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       }
       if (generation !== this.generation) return;
     }
-    const transport = (this.o.transportFactory ?? defaultTransportFactory)({ ...this.o, port: this.o.port });
+    let transport: Transport;
+    try {
+      transport = (this.o.transportFactory ?? defaultTransportFactory)({ ...this.o, port: this.o.port });
+    } catch (err) {
+      // e.g. an unavailable transport or an invalid namespace: a retryable failure, never a crash.
+      this.linkDown(err as Error);
+      return;
+    }
     const router = new Router(transport);
     this.transport = transport;
     this.router = router;

@@ -1,0 +1,95 @@
+/**
+ * kortex-session: the robot a flow talks to (address, transport, user, password credential,
+ * timeouts). It holds no connection itself: each node that uses it registers, and gets the pooled
+ * client for this robot identity with its own node id as the pool owner. The pool connects on the
+ * first registration and ends the session only when the last user node is removed, so a deploy that
+ * merely restarts nodes keeps the session (design §3).
+ */
+import { KortexSessionClient, SessionClientOptions, SessionStateEvent, sharedPool } from '../src/client';
+import { trackerFor } from './lib/clientTracker';
+import { translator } from './lib/i18n';
+import { SessionConfigProps, buildClientOptions } from './lib/options';
+import { KortexSessionConfigNode, SESSION_CONFIG_TYPE } from './lib/sessionConfig';
+import { TestConnectionRED, registerTestConnectionEndpoint } from './lib/testConnection';
+import type { NodeAPI, NodeDef } from './lib/types';
+
+interface SessionConfigDef extends NodeDef, SessionConfigProps {}
+
+/**
+ * Writes the session's turning points to the Node-RED log, once each: opened, and the first
+ * failure after being open (or after start); not every retry of a robot that stays away.
+ */
+function sessionLogger(node: KortexSessionConfigNode): (event: SessionStateEvent) => void {
+  let downReported = false;
+  return (event) => {
+    if (event.state === 'open') {
+      node.log(`session ${event.sessionId} open on ${event.robot}`);
+      downReported = false;
+    } else if (event.state === 'reconnecting' && !downReported) {
+      downReported = true;
+      const why = event.error ? event.error.message : 'unknown reason';
+      const what = event.authFailed ? 'login refused' : event.previous === 'open' ? 'session lost' : 'cannot reach the robot';
+      node.warn(`${what} (${event.robot}): ${why}; retrying in ${Math.round((event.delayMs ?? 0) / 1000)} s`);
+    }
+  };
+}
+
+export = function registerKortexSession(RED: NodeAPI): void {
+  const t = translator(RED);
+
+  function KortexSessionNode(this: KortexSessionConfigNode, def: SessionConfigDef): void {
+    RED.nodes.createNode(this, def);
+    const node = this;
+    let options: SessionClientOptions | undefined;
+    let problem: Error | undefined;
+    try {
+      options = buildClientOptions(def, node.credentials, t);
+    } catch (err) {
+      problem = err as Error;
+      node.error(t('kortex.errors.badConfig', { problem: problem.message }));
+    }
+
+    /** User node id → the identity it registered with (release needs the same one). */
+    const shares = new Map<string, SessionClientOptions>();
+    /** One log subscription per client this config node handed out; dropped on close. */
+    const logSubscriptions = new Map<KortexSessionClient, () => void>();
+
+    node.register = (user) => {
+      if (!options) throw problem ?? new Error('invalid configuration');
+      const client = sharedPool.acquire(options, user.id);
+      shares.set(user.id, options);
+      if (!logSubscriptions.has(client)) logSubscriptions.set(client, trackerFor(client).subscribe(sessionLogger(node)));
+      return client;
+    };
+
+    // Deliberately independent of this node's own life: a user node may close after its config
+    // node during a deploy, and must still give its share back.
+    node.deregister = (user, removed) => {
+      const registered = shares.get(user.id);
+      if (!registered) return Promise.resolve();
+      shares.delete(user.id);
+      return sharedPool.release(registered, user.id, removed).catch(() => undefined);
+    };
+
+    node.on('close', (_removed: boolean, done: () => void) => {
+      for (const unsubscribe of logSubscriptions.values()) unsubscribe();
+      logSubscriptions.clear();
+      done();
+    });
+  }
+
+  RED.nodes.registerType(SESSION_CONFIG_TYPE, KortexSessionNode, {
+    credentials: { password: { type: 'password' } },
+  });
+
+  // The config dialog's "Test connection" button (an admin endpoint; absent in some test runtimes).
+  const { httpAdmin, auth } = RED;
+  if (httpAdmin && auth) {
+    try {
+      const api: TestConnectionRED = { httpAdmin, auth, nodes: RED.nodes, log: RED.log, _: (key, substitutions) => RED._(key, substitutions) };
+      registerTestConnectionEndpoint(api);
+    } catch (err) {
+      RED.log.warn(`kortex-session: the test-connection endpoint is unavailable: ${(err as Error).message}`);
+    }
+  }
+};

@@ -1,0 +1,179 @@
+/**
+ * The link between one user node (list-connections, add-temporary-role, access-control,
+ * session-events) and its kortex-session config node: registers with the pool through the config
+ * node, keeps the status in step with the session, turns call results into output messages and
+ * failures into done(err), and gives the pool share back on close, in bounded time.
+ */
+import { CallMeta, KortexError, KortexSessionClient, SessionStateEvent, redact, redactError } from '../../src/client';
+import { ClientTracker, StateSubscriber, trackerFor } from './clientTracker';
+import type { Translate } from './i18n';
+import { KortexSessionConfigNode, isSessionConfigNode } from './sessionConfig';
+import { StatusReporter } from './status';
+import type { Node, NodeAPI, NodeDone, NodeMessage, NodeSend } from './types';
+
+/** What a node's work on one message produces: the reply (canonical JSON) and its metadata. */
+export interface CallOutcome {
+  payload: unknown;
+  meta: CallMeta;
+}
+
+/** `msg.kortex`: where, what and how long. */
+export interface KortexMeta {
+  robot: string;
+  rpc: string;
+  sessionId: number;
+  durationMs: number;
+}
+
+/**
+ * Longest a node's close waits for its pool share to be given back. Closing the last share ends
+ * the session (CloseSession, then the socket), which the client bounds at about 2 s; this guard
+ * only protects Node-RED's deploy (15 s close timeout) if something unexpected hangs.
+ */
+export const CLOSE_GUARD_MS = 5_000;
+
+/** A KortexError for a message the node refuses before anything is sent to the robot. */
+export function inputError(text: string, rpc?: string, robot?: string): KortexError {
+  return new KortexError(redact(text), { kind: 'INVALID_INPUT', rpc, robot });
+}
+
+/** Any failure as an Error fit for done(err) and logs: redacted, and never a bare string. */
+export function asNodeError(err: unknown): Error {
+  if (err instanceof Error) return redactError(err);
+  return new Error(redact(String(err)));
+}
+
+export class SessionBinding {
+  readonly client: KortexSessionClient | undefined;
+  readonly tracker: ClientTracker | undefined;
+  private readonly config: KortexSessionConfigNode | undefined;
+  /** Why there is no client (no config node, invalid config). */
+  private readonly problem: KortexError | undefined;
+  private readonly status: StatusReporter;
+  private readonly listeners = new Set<StateSubscriber>();
+  private unsubscribe: (() => void) | undefined;
+  private failureShown = false;
+  private closed = false;
+
+  constructor(RED: NodeAPI, private readonly node: Node<object>, configId: string | undefined, private readonly t: Translate) {
+    this.status = new StatusReporter(node, t);
+    const config = configId ? RED.nodes.getNode(configId) : undefined;
+    if (!isSessionConfigNode(config)) {
+      this.problem = inputError(t('kortex.errors.noConfig'));
+      this.status.showProblem(t('kortex.status.noConfig'));
+    } else {
+      this.config = config;
+      try {
+        this.client = config.register(node);
+      } catch (err) {
+        this.problem = inputError(t('kortex.errors.badConfig', { problem: asNodeError(err).message }));
+        this.status.showProblem(t('kortex.status.badConfig'));
+      }
+    }
+    if (this.client) {
+      const tracker = trackerFor(this.client);
+      this.tracker = tracker;
+      this.unsubscribe = tracker.subscribe((event) => this.onState(event));
+      this.status.showState(tracker);
+    }
+    node.on('close', (removed: boolean, done: () => void) => this.close(removed, done));
+  }
+
+  /** Robot label for error texts ("host:port"), when known. */
+  get robot(): string | undefined {
+    return this.client?.robot;
+  }
+
+  /** Hears every session state change (after the status has been updated). */
+  subscribe(listener: StateSubscriber): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /**
+   * The client, ready for a call of `rpc`. Throws when there is no usable config, and, while the
+   * robot refuses the login, at once with that refusal (waiting for the next retry cannot help).
+   */
+  ready(rpc: string): KortexSessionClient {
+    if (!this.client || !this.tracker) throw this.problem ?? inputError(this.t('kortex.errors.noConfig'), rpc);
+    const refusal = this.tracker.loginRefusal();
+    if (refusal) {
+      throw new KortexError(this.t('kortex.errors.loginRefused'), {
+        rpc, robot: this.client.robot, errorCode: refusal.errorCode, subCode: refusal.subCode, serverText: refusal.serverText,
+      });
+    }
+    return this.client;
+  }
+
+  /**
+   * Runs `work` for one message: on success, msg.payload and msg.kortex are set and msg is sent on;
+   * on failure, done(err) with the original msg (so Catch nodes see it) and nothing is sent.
+   */
+  handle(msg: NodeMessage, send: NodeSend, done: NodeDone, work: () => Promise<CallOutcome>): void {
+    Promise.resolve()
+      .then(work)
+      .then(
+        ({ payload, meta }) => {
+          msg.payload = payload;
+          const kortex: KortexMeta = { robot: meta.robot, rpc: meta.rpc, sessionId: meta.sessionId, durationMs: meta.durationMs };
+          msg.kortex = kortex;
+          this.clearFailure();
+          send(msg);
+          done();
+        },
+        (err: unknown) => {
+          const error = asNodeError(err);
+          this.showFailure(error);
+          done(error);
+        },
+      )
+      .catch((err: unknown) => {
+        // Only a throwing send()/done() lands here; report it rather than leave a rejection.
+        this.node.error(asNodeError(err), msg);
+      });
+  }
+
+  /** A short red status for a failure found outside handle() (e.g. a background poll). */
+  showFailure(error: Error): void {
+    if (this.closed) return;
+    this.failureShown = true;
+    this.status.showFailure(error);
+  }
+
+  private clearFailure(): void {
+    if (!this.failureShown || this.closed || !this.tracker) return;
+    this.failureShown = false;
+    this.status.showState(this.tracker);
+  }
+
+  private onState(event: SessionStateEvent): void {
+    if (this.closed || !this.tracker) return;
+    this.failureShown = false;
+    this.status.showState(this.tracker, event);
+    for (const listener of [...this.listeners]) listener(event);
+  }
+
+  private close(removed: boolean, done: () => void): void {
+    this.closed = true;
+    this.status.dispose();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.listeners.clear();
+    const config = this.config;
+    if (!config || !this.client) {
+      done();
+      return;
+    }
+    let finished = false;
+    const finish = (): void => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(guard);
+      done();
+    };
+    const guard = setTimeout(finish, CLOSE_GUARD_MS);
+    config.deregister(this.node, removed).then(finish, finish);
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Runtime texts (status, errors) of all Kortex nodes. Node-RED looks messages up in the catalogue
+ * of the node's own file (locales/<lang>/<type>.json), so every catalogue carries the same "kortex"
+ * block; the English texts below are also the fallback when a catalogue or key is missing (and in
+ * test runtimes whose `RED._` returns the key unchanged). A unit test keeps the catalogues and this
+ * table in step.
+ */
+import type { NodeAPI } from './types';
+
+export const RUNTIME_TEXTS = {
+  'kortex.status.connecting': 'connecting',
+  'kortex.status.authenticating': 'logging in',
+  'kortex.status.open': 'session __id__',
+  'kortex.status.retry': 'retry in __seconds__ s (attempt __attempt__)',
+  'kortex.status.loginRefused': 'login refused (__code__), retry in __seconds__ s',
+  'kortex.status.unavailable': '__reason__',
+  'kortex.status.closing': 'closing',
+  'kortex.status.closed': 'closed',
+  'kortex.status.noConfig': 'no robot configured',
+  'kortex.status.badConfig': 'invalid config',
+  'kortex.status.invalidInput': 'invalid input',
+  'kortex.status.failed': '__code__',
+  'kortex.errors.noConfig': 'no kortex-session config node is selected (or it is disabled)',
+  'kortex.errors.badConfig': 'the kortex-session config node is invalid: __problem__',
+  'kortex.errors.hostRequired': 'the robot address (host) is empty',
+  'kortex.errors.portRange': 'port must be a whole number from 1 to 65535 (or blank for the default), got "__value__"',
+  'kortex.errors.transport': 'transport must be auto, tcp or mqtt, got "__value__"',
+  'kortex.errors.timeout': '__name__ must be a whole number of milliseconds above 0, got "__value__"',
+  'kortex.errors.usernameRequired': 'the user name is empty',
+  'kortex.errors.passwordMissing': 'no password is set (type it in the kortex-session config node)',
+  'kortex.errors.loginRefused': 'not logged in: the robot refused the user name or password of the kortex-session config node',
+  'kortex.errors.action': 'msg.action must be __allowed__, got __got__',
+  'kortex.errors.notBoolean': '__field__ must be true or false, got __got__',
+  'kortex.errors.roleType': 'msg.role must be a string, got __got__',
+  'kortex.errors.roleEmpty': 'the role identifier is empty',
+  'kortex.errors.tooLong': '__field__ is too long (at most __max__ characters)',
+  'kortex.errors.rolePasswordType': 'msg.rolePassword must be a string, got __got__',
+  'kortex.errors.rolePasswordMissing': 'no password for role "__role__": set the node\'s role password or msg.rolePassword',
+  'kortex.errors.intervalRange': 'the connection watch interval must be a number of seconds from 0.1 to 3600, got "__value__"',
+} as const;
+
+export type RuntimeTextKey = keyof typeof RUNTIME_TEXTS;
+export type Substitutions = Record<string, string | number>;
+export type Translate = (key: RuntimeTextKey, substitutions?: Substitutions) => string;
+
+/** Fills Node-RED style `__name__` placeholders. */
+export function fillPlaceholders(template: string, substitutions: Substitutions = {}): string {
+  return template.replace(/__([A-Za-z0-9_]+?)__/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(substitutions, name) ? String(substitutions[name]) : whole);
+}
+
+/** A translator bound to this node set's catalogue, falling back to English. */
+export function translator(RED: Pick<NodeAPI, '_'>): Translate {
+  return (key, substitutions) => {
+    let text: string | undefined;
+    try {
+      text = RED._(key, substitutions);
+    } catch {
+      text = undefined;
+    }
+    // i18next answers an unknown key with the key itself (possibly namespaced).
+    if (typeof text !== 'string' || text === '' || text.endsWith(key) || /__[A-Za-z0-9_]+__/.test(text)) {
+      return fillPlaceholders(RUNTIME_TEXTS[key], substitutions);
+    }
+    return text;
+  };
+}
+
+/** How a value looks in an error text: its type, and the value itself when short and harmless. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return value.length <= 20 ? `the string "${value}"` : 'a long string';
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  return `a ${typeof value}`;
+}
