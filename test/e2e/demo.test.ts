@@ -1,0 +1,165 @@
+/**
+ * The one-command demo (scripts/demo.js, what `npm start` runs after the build): it starts the
+ * simulator and Node-RED with every example flow deployed against it, the flows work (listing
+ * connections, raising a temporary role, a robot error reaching a Catch node), it stops cleanly on
+ * SIGTERM, and a second run in the same user directory works too. Ports are free ones, so a demo
+ * the developer has running is not disturbed.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { RunningDemo, getJson, makeTempDir, packageJson, removeDir, repoRoot, startDemo, stopDemo } from './nodeRed';
+
+interface FlowNode {
+  id: string;
+  type: string;
+  z?: string;
+  name?: string;
+  label?: string;
+  host?: string;
+  port?: string | number;
+  wires?: string[][];
+  [key: string]: unknown;
+}
+
+interface DebugEvent {
+  id: string;
+  name?: string;
+  msg: string;
+  format: string;
+}
+
+/** The `ws` client that Node-RED itself depends on. */
+function loadWs(): new (url: string) => {
+  on(event: string, cb: (...args: unknown[]) => void): void;
+  send(data: string): void;
+  close(): void;
+  terminate(): void;
+  readyState: number;
+} {
+  const nodeRedDir = path.dirname(require.resolve('node-red/package.json', { paths: [repoRoot] }));
+  return require(require.resolve('ws', { paths: [nodeRedDir] })) as never;
+}
+
+/** Subscribes to the editor's debug stream and collects what debug nodes send. */
+async function debugStream(url: string): Promise<{ events: DebugEvent[]; close(): void; waitFor(pred: (e: DebugEvent) => boolean, what: string): Promise<DebugEvent> }> {
+  const WebSocket = loadWs();
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/comms`);
+  const events: DebugEvent[] = [];
+  await new Promise<void>((resolve, reject) => {
+    ws.on('open', () => resolve());
+    ws.on('error', (err) => reject(err as Error));
+  });
+  ws.on('message', (data) => {
+    const frames = JSON.parse(String(data)) as Array<{ topic: string; data: DebugEvent }> | { topic: string; data: DebugEvent };
+    for (const frame of Array.isArray(frames) ? frames : [frames]) if (frame.topic === 'debug') events.push(frame.data);
+  });
+  ws.send(JSON.stringify({ subscribe: 'debug' }));
+  return {
+    events,
+    close: () => ws.terminate(),
+    async waitFor(pred, what) {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const hit = events.find(pred);
+        if (hit) return hit;
+        if (Date.now() > deadline) throw new Error(`no debug message ${what}; got:\n${events.map((e) => `${e.name}: ${e.msg}`).join('\n')}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
+
+async function inject(url: string, id: string): Promise<void> {
+  const res = await fetch(`${url}/inject/${id}`, { method: 'POST' });
+  assert.equal(res.status, 200, `inject ${id}: ${await res.text()}`);
+}
+
+describe('the demo (npm start)', function () {
+  this.timeout(90_000);
+
+  let userDir: string | undefined;
+  let demo: RunningDemo | undefined;
+
+  before(function () {
+    for (const file of Object.values(packageJson['node-red'].nodes)) {
+      assert.ok(fs.existsSync(path.join(repoRoot, file)), `${file} is missing: run "npm run build" first`);
+    }
+    userDir = makeTempDir('kortex-demo-');
+  });
+
+  after(async function () {
+    if (demo) await stopDemo(demo);
+    removeDir(userDir);
+  });
+
+  it('deploys every example flow, each on its own tab, pointed at the simulator', async function () {
+    demo = await startDemo(userDir!);
+    const flows = await getJson<FlowNode[]>(`${demo.url}/flows`);
+    const examples = fs.readdirSync(path.join(repoRoot, 'examples', 'flows')).filter((f) => f.endsWith('.json'));
+    const tabs = flows.filter((n) => n.type === 'tab');
+    assert.equal(tabs.length, examples.length, `tabs: ${tabs.map((t) => t.label).join(', ')}`);
+    const sessions = flows.filter((n) => n.type === 'kortex-session');
+    assert.ok(sessions.length > 0);
+    for (const s of sessions) {
+      assert.equal(s.host, '127.0.0.1');
+      assert.equal(String(s.port), String(demo.simPort));
+    }
+    // Passwords live only in the encrypted credentials file.
+    const saved = fs.readFileSync(path.join(userDir!, 'flows.json'), 'utf8');
+    assert.doesNotMatch(saved, /"password"|rolePassword"\s*:/);
+    const creds = JSON.parse(fs.readFileSync(path.join(userDir!, 'flows_cred.json'), 'utf8')) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(creds), ['$']);
+  });
+
+  it('runs the examples: list connections, raise a temporary role, a robot error reaching a Catch node', async function () {
+    const flows = await getJson<FlowNode[]>(`${demo!.url}/flows`);
+    const injectInto = (type: string, pred: (n: FlowNode) => boolean = () => true): FlowNode => {
+      const target = flows.filter((n) => n.type === type && pred(n));
+      const source = flows.find((n) => n.type === 'inject' && (n.wires ?? []).flat().some((id) => target.some((t) => t.id === id)));
+      assert.ok(source, `no inject node feeds a ${type}`);
+      return source;
+    };
+    const debug = await debugStream(demo!.url);
+    try {
+      await inject(demo!.url, injectInto('kortex-list-connections').id);
+      const list = await debug.waitFor((e) => /userConnections/.test(e.msg), 'with a ConnectionList');
+      assert.match(list.msg, /"username":\s*"admin"/);
+
+      const addAdmin = injectInto('kortex-add-temporary-role', (n) => n.action === 'add' && n.role === 'Admin');
+      await inject(demo!.url, addAdmin.id);
+      await debug.waitFor((e) => /Admin/.test(e.msg) && /Operator/.test(e.msg), 'with the session roles Operator and Admin');
+
+      const wrong = flows.find((n) => n.type === 'inject' && JSON.stringify(n.props ?? []).includes('rolePassword'));
+      assert.ok(wrong, 'no inject sends a wrong msg.rolePassword');
+      await inject(demo!.url, wrong.id);
+      const caught = await debug.waitFor((e) => /INVALID_PASSWORD/.test(e.msg), 'naming ERROR_DEVICE/INVALID_PASSWORD');
+      assert.doesNotMatch(caught.msg, /not-the-password/);
+    } finally {
+      debug.close();
+    }
+  });
+
+  it('stops cleanly on SIGTERM and starts again in the same user directory', async function () {
+    const first = demo!;
+    assert.equal(await stopDemo(first), 0, first.output());
+    assert.match(first.output(), /stopped\./);
+    await assert.rejects(fetch(first.url), 'the editor port is still open after the demo stopped');
+
+    demo = await startDemo(userDir!);
+    assert.ok(fs.existsSync(path.join(userDir!, 'flows.previous.json')));
+    const flows = await getJson<FlowNode[]>(`${demo.url}/flows`);
+    assert.ok(flows.some((n) => n.type === 'kortex-list-connections'));
+    const debug = await debugStream(demo.url);
+    try {
+      const list = flows.find((n) => n.type === 'inject' && (n.wires ?? []).flat().some((id) => flows.find((m) => m.id === id)?.type === 'kortex-list-connections'));
+      assert.ok(list);
+      await inject(demo.url, list.id);
+      await debug.waitFor((e) => /userConnections/.test(e.msg), 'with a ConnectionList after the restart');
+    } finally {
+      debug.close();
+    }
+    assert.equal(await stopDemo(demo), 0, demo.output());
+    demo = undefined;
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * The "Test connection" admin endpoint of the kortex-session config dialog, in a real Node-RED
+ * runtime (child process) with admin authentication switched on: it needs the
+ * kortex-session.write permission, opens and closes one session with the settings as typed or with
+ * the deployed node's stored password, names Kortex errors, and never echoes or logs the password.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { RunningSimulator, defaultUsersConfig, startSimulator } from '../../src/simulator';
+import { NodeRedProcess, linkPackage, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+
+const ADMIN_PASSWORD = 'editor-admin-pw';
+const READER_PASSWORD = 'editor-reader-pw';
+/** A robot password no log or reply may ever contain. */
+const ROBOT_PASSWORD = 'Zebra-Quartz-7781';
+
+function hash(password: string): string {
+  const bcrypt = require(require.resolve('bcryptjs', { paths: [path.dirname(require.resolve('node-red/package.json', { paths: [repoRoot] }))] })) as {
+    hashSync(p: string, rounds: number): string;
+  };
+  return bcrypt.hashSync(password, 8);
+}
+
+describe('Test connection endpoint (POST /kortex-session/test)', function () {
+  this.timeout(60_000);
+
+  let sim: RunningSimulator | undefined;
+  let red: NodeRedProcess | undefined;
+  let userDir: string | undefined;
+  let adminToken = '';
+  let readerToken = '';
+
+  async function token(username: string, password: string, scope: string): Promise<string> {
+    const res = await fetch(`${red!.url}/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ client_id: 'node-red-admin', grant_type: 'password', scope, username, password }),
+    });
+    const text = await res.text();
+    assert.equal(res.status, 200, `login as ${username} failed: ${text}`);
+    return (JSON.parse(text) as { access_token: string }).access_token;
+  }
+
+  async function post(body: unknown, bearer = adminToken): Promise<{ status: number; text: string; json: Record<string, unknown> }> {
+    const res = await fetch(`${red!.url}/kortex-session/test`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const text = await res.text();
+    let json: Record<string, unknown> = {};
+    try {
+      json = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      // 401 bodies are plain text
+    }
+    return { status: res.status, text, json };
+  }
+
+  before(async function () {
+    assert.ok(fs.existsSync(path.join(repoRoot, packageJson['node-red'].nodes['kortex-session'])), 'run "npm run build" first');
+    sim = await startSimulator({
+      generation: 'k3',
+      transport: 'tcp',
+      host: '127.0.0.1',
+      port: 0,
+      users: {
+        ...defaultUsersConfig(),
+        users: defaultUsersConfig().users.map((u) => (u.username === 'admin' ? { ...u, password: ROBOT_PASSWORD } : u)),
+      },
+    });
+    userDir = makeTempDir('kortex-testconn-');
+    linkPackage(userDir);
+    writeSettings(userDir, {
+      adminAuth: {
+        type: 'credentials',
+        users: [
+          { username: 'admin', password: hash(ADMIN_PASSWORD), permissions: '*' },
+          { username: 'reader', password: hash(READER_PASSWORD), permissions: 'read' },
+        ],
+      },
+      logging: { console: { level: 'trace', metrics: false, audit: true } },
+    });
+    red = await startNodeRed(userDir);
+    adminToken = await token('admin', ADMIN_PASSWORD, '*');
+    readerToken = await token('reader', READER_PASSWORD, 'read');
+  });
+
+  after(async function () {
+    await red?.stop();
+    await sim?.close();
+    removeDir(userDir);
+  });
+
+  const settings = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+    host: '127.0.0.1', transport: 'tcp', port: String(sim!.port), namespace: '', username: 'admin', ...extra,
+  });
+
+  it('refuses callers without the kortex-session.write permission', async function () {
+    const anonymous = await post(settings({ password: ROBOT_PASSWORD }), '');
+    assert.equal(anonymous.status, 401);
+    const reader = await post(settings({ password: ROBOT_PASSWORD }), readerToken);
+    assert.equal(reader.status, 401);
+    assert.equal(sim!.model.sessions().length, 0);
+  });
+
+  it('opens and closes a session with the password as typed and names the generation', async function () {
+    const res = await post(settings({ password: ROBOT_PASSWORD }));
+    assert.equal(res.status, 200, res.text);
+    assert.equal(res.json.ok, true, res.text);
+    assert.equal(res.json.transport, 'tcp');
+    assert.equal(res.json.generation, 'k3');
+    assert.ok(Number(res.json.sessionId) > 0);
+    assert.ok(!res.text.includes(ROBOT_PASSWORD));
+  });
+
+  it('names the Kortex error for a wrong password, without echoing it', async function () {
+    const res = await post(settings({ password: 'Wrong-Guess-123' }));
+    assert.equal(res.status, 200);
+    assert.equal(res.json.ok, false);
+    assert.match(String(res.json.error), /ERROR_DEVICE\/INVALID_PASSWORD/);
+    assert.ok(!res.text.includes('Wrong-Guess-123'), res.text);
+  });
+
+  it('reports an unreachable robot and rejects unusable settings with the node\'s own message', async function () {
+    const down = await post(settings({ port: '1', password: ROBOT_PASSWORD }));
+    assert.equal(down.json.ok, false);
+    assert.match(String(down.json.error), /127\.0\.0\.1:1/);
+    const badPort = await post(settings({ port: '70000', password: ROBOT_PASSWORD }));
+    assert.equal(badPort.status, 400);
+    assert.match(String(badPort.json.error), /port/);
+    const noPassword = await post(settings());
+    assert.equal(noPassword.status, 400);
+    assert.match(String(noPassword.json.error), /password/);
+  });
+
+  it('uses the deployed node\'s stored password when the dialog has not changed it', async function () {
+    const res = await fetch(`${red!.url}/flows`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json', authorization: `Bearer ${adminToken}`,
+        'Node-RED-API-Version': 'v1', 'Node-RED-Deployment-Type': 'full',
+      },
+      body: JSON.stringify([
+        { id: 'f1', type: 'tab', label: 'test' },
+        { id: 'cfg1', type: 'kortex-session', name: 'sim', ...settings(), credentials: { password: ROBOT_PASSWORD } },
+      ]),
+    });
+    const deployed = await res.text();
+    assert.ok(res.ok, deployed);
+    const stored = await post({ ...settings(), id: 'cfg1', password: '__PWRD__' });
+    assert.equal(stored.json.ok, true, stored.text);
+    const unknown = await post({ ...settings(), id: 'no-such-node' });
+    assert.equal(unknown.status, 400);
+  });
+
+  it('leaves no session open and never writes the password to the log', async function () {
+    const deadline = Date.now() + 5000;
+    // The deployed config node has no user nodes, so it holds no session either.
+    while ((sim!.model.sessions().length) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(sim!.model.sessions().length, 0);
+    assert.ok(!red!.output().includes(ROBOT_PASSWORD), 'the robot password appears in the Node-RED log');
+    const flowsFile = path.join(userDir!, 'flows.json');
+    if (fs.existsSync(flowsFile)) assert.ok(!fs.readFileSync(flowsFile, 'utf8').includes(ROBOT_PASSWORD));
+  });
+});

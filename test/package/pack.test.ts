@@ -1,0 +1,152 @@
+/**
+ * The published package: `npm pack` holds what Node-RED needs (built nodes with their .html,
+ * locales and icons, the examples, README, LICENSE) and nothing it does not (tests, TypeScript
+ * sources, tooling); the tarball, installed into a fresh Node-RED user directory, loads all node
+ * types with their help text and lists its example flows. Needs `npm run build` first (pretest).
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { NODE_TYPES, NodeRedProcess, getJson, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings } from '../e2e/nodeRed';
+
+interface PackResult {
+  filename: string;
+  files: Array<{ path: string; size: number }>;
+}
+
+interface NodeSetInfo {
+  id: string;
+  name: string;
+  types: string[];
+  enabled: boolean;
+  module: string;
+  err?: string;
+}
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+describe('npm package', function () {
+  this.timeout(60_000);
+
+  let workDir: string | undefined;
+  let tarball = '';
+  let files: string[] = [];
+  let red: NodeRedProcess | undefined;
+
+  before(function () {
+    for (const file of Object.values(packageJson['node-red'].nodes)) {
+      assert.ok(fs.existsSync(path.join(repoRoot, file)), `${file} is missing: run "npm run build" first`);
+    }
+    workDir = makeTempDir('kortex-pack-');
+    const out = execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', workDir], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_loglevel: 'error', npm_config_update_notifier: 'false', npm_config_fund: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const result = (JSON.parse(out) as PackResult[])[0];
+    tarball = path.join(workDir, result.filename);
+    files = result.files.map((f) => f.path);
+    assert.ok(fs.existsSync(tarball), `npm pack wrote no ${tarball}`);
+  });
+
+  after(async function () {
+    await red?.stop();
+    red = undefined;
+    removeDir(workDir);
+  });
+
+  it('holds every node built: .js, .html, en-US help and messages', function () {
+    for (const [type, file] of Object.entries(packageJson['node-red'].nodes)) {
+      const html = file.replace(/\.js$/, '.html');
+      const dir = path.posix.dirname(file);
+      const base = path.posix.basename(html);
+      for (const needed of [file, html, `${dir}/locales/en-US/${base}`, `${dir}/locales/en-US/${base.replace(/\.html$/, '.json')}`]) {
+        assert.ok(files.includes(needed), `${type}: ${needed} is not in the tarball`);
+      }
+    }
+  });
+
+  it('holds the icons the nodes use, the example flows, README.md, LICENSE and package.json', function () {
+    for (const needed of ['package.json', 'README.md', 'LICENSE']) assert.ok(files.includes(needed), `${needed} is not in the tarball`);
+    const examples = files.filter((f) => /^examples\/.+\.json$/.test(f));
+    assert.ok(examples.length >= NODE_TYPES.length - 1, `only ${examples.length} example flows packed: ${examples.join(', ')}`);
+    const iconsDir = path.join(repoRoot, 'nodes', 'icons');
+    const icons = fs.existsSync(iconsDir) ? fs.readdirSync(iconsDir) : [];
+    for (const icon of icons) assert.ok(files.includes(`dist/nodes/icons/${icon}`), `icon ${icon} is not in the tarball`);
+    // Every non-core icon an editor .html names must be packed beside it.
+    for (const file of Object.values(packageJson['node-red'].nodes)) {
+      const html = fs.readFileSync(path.join(repoRoot, file.replace(/\.js$/, '.html')), 'utf8');
+      for (const m of html.matchAll(/\bicon\s*:\s*["']([^"'/]+\.(?:svg|png))["']/g)) {
+        const icon = m[1];
+        if (icons.includes(icon) || !fs.existsSync(path.join(iconsDir, icon))) continue;
+        assert.ok(files.includes(`dist/nodes/icons/${icon}`), `icon ${icon} is not in the tarball`);
+      }
+    }
+  });
+
+  it('holds no tests, TypeScript sources, tooling or local state', function () {
+    const unwanted = files.filter((f) =>
+      /^(test|tests|bench|scripts|\.ci|\.demo|docs|coverage|node_modules|src|nodes|locales)\//.test(f) ||
+      /^dist\/(test|bench)\//.test(f) ||
+      (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)) ||
+      /(^|\/)(tsconfig[^/]*\.json|\.mocharc[^/]*|\.gitignore|package-lock\.json|test-output\/.*)$/.test(f) ||
+      /\.tgz$/.test(f),
+    );
+    assert.deepEqual(unwanted, [], `unexpected files in the tarball:\n  ${unwanted.join('\n  ')}`);
+  });
+
+  it('installs into a fresh Node-RED user directory and loads all node types with help and examples', async function () {
+    this.timeout(45_000);
+    const userDir = path.join(workDir!, 'userdir');
+    const moduleDir = path.join(userDir, 'node_modules', ...packageJson.name.split('/'));
+    fs.mkdirSync(moduleDir, { recursive: true });
+    execFileSync('tar', ['-xzf', tarball, '-C', moduleDir, '--strip-components=1']);
+    // Runtime dependencies come from the repository's node_modules (the test runs offline).
+    for (const dep of Object.keys(packageJson.dependencies ?? {})) {
+      const target = path.join(userDir, 'node_modules', ...dep.split('/'));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.symlinkSync(path.join(repoRoot, 'node_modules', ...dep.split('/')), target, 'dir');
+    }
+    writeSettings(userDir);
+    red = await startNodeRed(userDir);
+
+    const sets = await getJson<NodeSetInfo[]>(`${red.url}/nodes`);
+    const ours = sets.filter((s) => s.module === packageJson.name);
+    const problems = ours.filter((s) => s.err || !s.enabled).map((s) => `${s.id}: ${s.err ?? 'disabled'}`);
+    assert.deepEqual(problems, [], `node sets failed to load:\n${problems.join('\n')}\n${red.output()}`);
+    const types = ours.flatMap((s) => s.types).sort();
+    for (const type of NODE_TYPES) assert.ok(types.includes(type), `${type} not loaded (got ${types.join(', ')})`);
+
+    // The editor's node definitions, help included (Node-RED inlines locales/<lang>/<node>.html).
+    const res = await fetch(`${red.url}/nodes`, { headers: { accept: 'text/html', 'accept-language': 'en-US' } });
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    for (const type of NODE_TYPES) {
+      const help = new RegExp(`<script type="text/html" data-help-name="${type}"[^>]*>([\\s\\S]*?)</script>`).exec(html);
+      assert.ok(help, `no help for ${type}`);
+      assert.ok(help[1].replace(/<[^>]+>/g, '').trim().length > 80, `help for ${type} is nearly empty`);
+      assert.match(html, new RegExp(`RED\\.nodes\\.registerType\\(\\s*['"]${type}['"]`), `${type} is not registered in the editor`);
+    }
+
+    // Message catalogues, one namespace per node set.
+    const catalogues = await getJson<Record<string, unknown>>(`${red.url}/nodes/messages?lng=en-US`);
+    for (const type of NODE_TYPES) {
+      assert.ok(catalogues[`${packageJson.name}/${type}`], `no en-US message catalogue for ${type}`);
+    }
+
+    // Import > Examples lists the package's flows.
+    const modules = await getJson<string[]>(`${red.url}/library/examples/flows/`);
+    assert.ok(modules.includes(packageJson.name), `Import > Examples does not list ${packageJson.name}: ${JSON.stringify(modules)}`);
+    const packed = files.filter((f) => /^examples\/.+\.json$/.test(f));
+    for (const file of packed) {
+      const entry = file.replace(/^examples\//, '').replace(/\.json$/, '');
+      const flow = await getJson<unknown[]>(`${red.url}/library/examples/flows/${packageJson.name}/${entry}`);
+      assert.ok(Array.isArray(flow) && flow.length > 0, `example ${entry} is empty`);
+    }
+
+    await red.stop();
+    red = undefined;
+  });
+});
