@@ -36,6 +36,15 @@ export interface TcpFrameSplitterOptions {
 
 export class TcpFrameSplitter {
   private buffer: Buffer = Buffer.alloc(0);
+  /**
+   * Chunks that arrived while a frame of known length was incomplete. They are joined only once
+   * the whole frame is there: joining on every chunk would copy a 16 MB frame sent in 64 KB pieces
+   * 256 times (seconds of CPU; minutes when a hostile peer dribbles small pieces).
+   */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  /** Bytes `buffer` must reach before parsing is worth trying again (0: try on every chunk). */
+  private needed = 0;
   private readonly maxFrameLength: number;
   private readonly onFrame: (frame: Buffer) => void;
   private readonly onProblem: (problem: SplitterProblem) => void;
@@ -48,15 +57,26 @@ export class TcpFrameSplitter {
 
   /** Bytes held while waiting for the rest of a frame. */
   get bufferedBytes(): number {
-    return this.buffer.length;
+    return this.buffer.length + this.pendingBytes;
   }
 
   reset(): void {
     this.buffer = Buffer.alloc(0);
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.needed = 0;
   }
 
   push(chunk: Buffer): void {
-    const buf = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    if (this.needed > 0 && this.buffer.length + this.pendingBytes + chunk.length < this.needed) {
+      this.pending.push(chunk);
+      this.pendingBytes += chunk.length;
+      return;
+    }
+    const buf = this.buffer.length === 0 && this.pendingBytes === 0 ? chunk : Buffer.concat([this.buffer, ...this.pending, chunk]);
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.needed = 0;
     let pos = 0;
     for (;;) {
       const available = buf.length - pos;
@@ -81,7 +101,10 @@ export class TcpFrameSplitter {
         pos += 1;
         continue;
       }
-      if (available < TCP_PREFIX_LENGTH + length) break;
+      if (available < TCP_PREFIX_LENGTH + length) {
+        this.needed = TCP_PREFIX_LENGTH + length;
+        break;
+      }
       const start = pos + TCP_PREFIX_LENGTH;
       pos = start + length;
       // A copy, so the consumer may keep the frame without pinning the socket's chunk.

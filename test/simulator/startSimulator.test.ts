@@ -52,8 +52,9 @@ describe('startSimulator', function () {
     await c.closed();
   });
 
-  it('rejects the MQTT transport until it exists, and a busy port', async function () {
-    await assert.rejects(startSimulator({ generation: 'k3', transport: 'mqtt' }), /MQTT transport for the simulator is not built yet/);
+  it('rejects an unreachable broker and a busy port with errors naming them', async function () {
+    this.timeout(15000);
+    await assert.rejects(startSimulator({ generation: 'k3', transport: 'mqtt', broker: 'mqtt://127.0.0.1:1' }), /could not reach the MQTT broker at mqtt:\/\/127\.0\.0\.1:1/);
     sim = await startSimulator({ generation: 'k2', port: 0 });
     await assert.rejects(startSimulator({ generation: 'k2', port: sim.port }), /EADDRINUSE/);
   });
