@@ -1,0 +1,189 @@
+/**
+ * `npm run bench`: every figure of issue 6 from one run on 127.0.0.1, printed as ONE JSON object
+ * on stdout (progress goes to stderr) and written to bench/results/latest.json.
+ *
+ *   node dist/bench/run.js [--only floor,client,simulator,decode,reconnect,k3,nodered,scale] [--out FILE]
+ *
+ * A section whose prerequisites are missing (Node-RED nodes not built, no mosquitto, ...) is
+ * recorded as { "skipped": "reason" }; a section that fails is recorded as { "error": "..." }.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { round } from './lib/stats';
+import { SkipError } from './lib/skip';
+import { floorAndClient, simulator } from './sections/tcp';
+import { decode } from './sections/decode';
+import { reconnect } from './sections/reconnect';
+import { k3 } from './sections/k3';
+import { nodered, scale } from './sections/nodered';
+
+const ROOT = path.join(__dirname, '..', '..');
+const ALL = ['floor', 'client', 'simulator', 'decode', 'reconnect', 'k3', 'nodered', 'scale'] as const;
+type SectionName = (typeof ALL)[number];
+
+function parseArgs(argv: string[]): { only: Set<SectionName>; out: string } {
+  let only = new Set<SectionName>(ALL);
+  let out = path.join(ROOT, 'bench', 'results', 'latest.json');
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--only') {
+      const names = (argv[++i] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      for (const n of names) if (!(ALL as readonly string[]).includes(n)) throw new Error(`unknown section ${n} (known: ${ALL.join(', ')})`);
+      only = new Set(names as SectionName[]);
+    } else if (argv[i] === '--out') {
+      out = path.resolve(argv[++i] ?? out);
+    } else {
+      throw new Error(`unknown argument ${argv[i]}`);
+    }
+  }
+  return { only, out };
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+async function section(name: string, fn: () => Promise<Record<string, unknown>> | Record<string, unknown>): Promise<Record<string, unknown>> {
+  const t0 = performance.now();
+  log(`${name} …`);
+  let result: Record<string, unknown>;
+  try {
+    result = await fn();
+  } catch (err) {
+    if (err instanceof SkipError) result = { skipped: err.message };
+    else result = { error: (err as Error)?.stack?.split('\n').slice(0, 4).join(' | ') ?? String(err) };
+  }
+  const seconds = round((performance.now() - t0) / 1000, 1);
+  log(`${name} done in ${seconds} s${result.skipped ? ` (skipped: ${String(result.skipped)})` : result.error ? ` (error: ${String(result.error)})` : ''}`);
+  return { ...result, sectionSeconds: seconds };
+}
+
+function num(o: Record<string, unknown> | undefined, key: string): number | undefined {
+  const v = o?.[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+interface Target { pass: boolean | null; measured: unknown; limit: string }
+
+function targets(r: Record<string, Record<string, unknown> | undefined>): { targets: Record<string, boolean | null>; targetDetails: Record<string, Target> } {
+  const d: Record<string, Target> = {};
+  const floorP50 = num(r.floor, 'rttP50Us');
+  const clientP50 = num(r.client, 'rttP50Us');
+  const floorRate = num(r.floor, 'msgsPerSec');
+  const clientRate = num(r.client, 'msgsPerSec');
+  const clientRatio = num(r.client, 'p50Ratio');
+  d.clientP50 = {
+    limit: 'client p50 ≤ 1.5 × floor p50 (median of the ratios of adjacent floor/client slices; pooled ratio alongside)',
+    measured: clientRatio !== undefined ? { ratio: clientRatio, pooledRatio: num(r.client, 'p50RatioPooled'), clientP50Us: clientP50, floorP50Us: floorP50 } : null,
+    pass: clientRatio !== undefined ? clientRatio <= 1.5 : null,
+  };
+  d.clientPipelined = {
+    limit: 'client msgs/s (64 in flight) ≥ 60 % of floor msgs/s',
+    measured: floorRate && clientRate ? { ratio: round(clientRate / floorRate, 3), clientMsgsPerSec: clientRate, floorMsgsPerSec: floorRate } : null,
+    pass: floorRate && clientRate ? clientRate >= 0.6 * floorRate : null,
+  };
+  const runs = (r.nodered?.runs as Record<string, unknown>[] | undefined) ?? [];
+  d.noderedThroughput = {
+    limit: '≥ 5,000 msgs/s through driver → kortex-list-connections → sink (1 and 20 function nodes)',
+    measured: runs.length ? runs.map((x) => ({ functionNodes: x.functionNodes, msgsPerSec: x.msgsPerSec })) : null,
+    pass: runs.length ? runs.every((x) => typeof x.msgsPerSec === 'number' && x.msgsPerSec >= 5000) : null,
+  };
+  d.noderedEventLoop = {
+    limit: 'event-loop delay p99 < 20 ms during the Node-RED runs',
+    measured: runs.length ? runs.map((x) => ({ functionNodes: x.functionNodes, eventLoopDelayP99Ms: x.eventLoopDelayP99Ms })) : null,
+    pass: runs.length ? runs.every((x) => typeof x.eventLoopDelayP99Ms === 'number' && x.eventLoopDelayP99Ms < 20) : null,
+  };
+  const perNode = num(r.scale, 'perNodeKB');
+  d.scaleMemory = {
+    limit: 'per function node < 50 KB (RSS retained after a full GC, young generation capped; see scale.defaultV8 for RSS with default V8 settings)',
+    measured: perNode === undefined ? null : {
+      perNodeKB: perNode,
+      perNodeHeapKB: num(r.scale, 'perNodeHeapKB'),
+      perNodeKBDefaultV8: num(r.scale?.defaultV8 as Record<string, unknown> | undefined, 'perNodeKB'),
+      nodeRedOwnPerNodeKB: num(r.scale?.nodeRedBaseline as Record<string, unknown> | undefined, 'perNodeKB'),
+    },
+    pass: perNode === undefined ? null : perNode < 50,
+  };
+  const points = (r.scale?.points as Record<string, unknown>[] | undefined) ?? [];
+  d.scaleSockets = {
+    limit: 'one socket to the robot with 1, 50 and 200 function nodes',
+    measured: points.length ? points.map((p) => ({ functionNodes: p.functionNodes, sockets: p.socketsToRobot, robotSide: p.robotSideConnections })) : null,
+    pass: points.length ? points.every((p) => p.socketsToRobot === 1 && (p.robotSideConnections === undefined || p.robotSideConnections === 1)) : null,
+  };
+  const rec = num(r.reconnect, 'attemptToOpenMsMax');
+  d.reconnect = {
+    limit: 'session open ≤ 250 ms after the first backoff retry that finds the robot (worst trial)',
+    measured: rec ?? null,
+    pass: rec === undefined ? null : rec <= 250 && r.reconnect?.allFirstRetryFoundRobot === true,
+  };
+  const k3Ratio = num(r.k3, 'p50Ratio');
+  d.k3P50 = {
+    limit: 'K3 client p50 ≤ 1.5 × raw MQTT v5 request/response p50, same broker (median of adjacent slice ratios; pooled alongside)',
+    measured: k3Ratio === undefined ? null : { ratio: k3Ratio, pooledRatio: num(r.k3, 'p50RatioPooled'), clientP50Us: num(r.k3, 'rttP50Us'), floorP50Us: num(r.k3, 'floorRttP50Us') },
+    pass: k3Ratio === undefined ? null : k3Ratio <= 1.5,
+  };
+  const t: Record<string, boolean | null> = {};
+  for (const [k, v] of Object.entries(d)) t[k] = v.pass;
+  return { targets: t, targetDetails: d };
+}
+
+async function main(): Promise<void> {
+  const { only, out } = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const cpus = os.cpus();
+  const machine = {
+    node: process.version,
+    v8: process.versions.v8,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    totalMemMB: Math.round(os.totalmem() / 2 ** 20),
+    loadAvgAtStart: os.loadavg().map((l) => round(l, 2)),
+  };
+  const tcpOptions = { rounds: 3, rttMs: 700, throughputMs: 700 };
+  const results: Record<string, Record<string, unknown> | undefined> = {};
+
+  if (only.has('floor') || only.has('client')) {
+    let both: { floor?: Record<string, unknown>; client?: Record<string, unknown> } | undefined;
+    const r = await section(only.has('floor') && only.has('client') ? 'floor + client (interleaved)' : only.has('floor') ? 'floor' : 'client', async () => {
+      both = await floorAndClient({ ...tcpOptions, floor: only.has('floor'), client: only.has('client') });
+      return {};
+    });
+    if (only.has('floor')) results.floor = both?.floor ? { ...both.floor, sectionSeconds: r.sectionSeconds } : r;
+    if (only.has('client')) results.client = both?.client ?? r;
+  }
+  if (only.has('simulator')) results.simulator = await section('simulator', () => simulator(tcpOptions, results.floor));
+  if (only.has('decode')) results.decode = await section('decode', () => decode({ sizes: [1, 50, 500], durationMs: 700 }));
+  if (only.has('reconnect')) results.reconnect = await section('reconnect', () => reconnect({ trials: 5, initialDelayMs: 100, maxDelayMs: 1000 }));
+  if (only.has('k3')) results.k3 = await section('k3', () => k3({ rounds: 3, rttMs: 600, throughputMs: 600 }));
+  if (only.has('nodered')) results.nodered = await section('nodered', () => nodered({ counts: [1, 20], durationMs: 2000 }));
+  if (only.has('scale')) results.scale = await section('scale', () => scale({ counts: [1, 50, 200], repeats: 2 }));
+
+  const { targets: t, targetDetails } = targets(results);
+  const report = {
+    benchmark: '@kortex-flows/node-red-kortex',
+    date: new Date().toISOString(),
+    machine: { ...machine, loadAvgAtEnd: os.loadavg().map((l) => round(l, 2)) },
+    ...results,
+    targets: t,
+    targetDetails,
+    totalSeconds: round((performance.now() - started) / 1000, 1),
+  };
+  const json = JSON.stringify(report, null, 2);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${json}\n`);
+  process.stdout.write(`${json}\n`);
+  log(`written to ${path.relative(process.cwd(), out) || out}`);
+  // Anything still open here would keep the process alive: say so (stderr) rather than hang silently.
+  // (Handles of exited helpers finish closing on the next loop turns.)
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  const own = new Set<unknown>([process.stdin, process.stdout, process.stderr]);
+  const handles = (process as unknown as { _getActiveHandles(): object[] })._getActiveHandles().filter((h) => !own.has(h));
+  if (handles.length) log(`still active after the run: ${handles.map((h) => h.constructor.name).join(', ')}`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench failed: ${(err as Error)?.stack ?? String(err)}\n`);
+  process.exitCode = 1;
+});
