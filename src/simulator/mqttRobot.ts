@@ -23,7 +23,7 @@ import {
   Frame, FrameType, HEADER_VERSION, decodeFrame, encodeFrame, packFrameInfo, packMessageInfo, packServiceInfo,
   unpackHeader,
 } from '../protocol';
-import { validateNamespace } from '../transport/mqtt';
+import { endMqttClient, validateNamespace } from '../transport/mqtt';
 import type { SessionModel, SessionSnapshot, SimConnection } from './model';
 
 export interface MqttRobotOptions {
@@ -191,7 +191,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
       this.model.off('session-closed', this.onSessionClosed);
       const client = this.client;
       this.client = undefined;
-      this.closePromise = client ? endClient(client, 1000) : Promise.resolve();
+      this.closePromise = client ? endMqttClient(client, 1000) : Promise.resolve();
     }
     return this.closePromise;
   }
@@ -344,25 +344,6 @@ function positive(value: number, name: string): number {
   return value;
 }
 
-/** Graceful end, forced after `timeoutMs`; never rejects. */
-function endClient(client: MqttClient, timeoutMs: number): Promise<void> {
-  return new Promise<void>((resolve) => {
-    let done = false;
-    let backstop: NodeJS.Timeout | undefined;
-    const finish = (): void => {
-      if (done) return;
-      done = true;
-      clearTimeout(force);
-      if (backstop) clearTimeout(backstop);
-      resolve();
-    };
-    const force = setTimeout(() => {
-      client.stream?.destroy();
-      backstop = setTimeout(finish, 100);
-    }, timeoutMs);
-    client.end(false, {}, () => finish());
-  });
-}
 
 export function parseBrokerUrl(broker: string): URL {
   const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(broker) ? broker : `mqtt://${broker}`;

@@ -324,28 +324,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.failAliveWaiters();
     this.notificationTopics.clear();
     if (!client) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      let done = false;
-      let backstop: NodeJS.Timeout | undefined;
-      const finish = (): void => {
-        if (done) return;
-        done = true;
-        clearTimeout(force);
-        if (backstop) clearTimeout(backstop);
-        resolve();
-      };
-      const force = setTimeout(() => {
-        // end(true) after end(false) is a no-op in MQTT.js: destroy the stream instead.
-        client.stream?.destroy();
-        backstop = setTimeout(finish, 100);
-      }, Math.max(0, timeoutMs));
-      try {
-        client.end(false, {}, () => finish());
-      } catch {
-        client.stream?.destroy();
-        finish();
-      }
-    });
+    return endMqttClient(client, timeoutMs);
   }
 
   /* ---------------- internals ---------------- */
@@ -448,4 +427,30 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     if (/^Connection refused/.test(err.message)) return new Error(`${this.endpoint}: the MQTT broker refused the connection (${err.message.replace(/^Connection refused: /, '')})`);
     return new Error(`${this.endpoint}: ${err.message}`);
   }
+}
+
+/** Ends an MQTT.js client gracefully, forced after `timeoutMs`; never rejects. Shared with the simulator. */
+export function endMqttClient(client: MqttClient, timeoutMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let done = false;
+    let backstop: NodeJS.Timeout | undefined;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(force);
+      if (backstop) clearTimeout(backstop);
+      resolve();
+    };
+    const force = setTimeout(() => {
+      // end(true) after end(false) is a no-op in MQTT.js: destroy the stream instead.
+      client.stream?.destroy();
+      backstop = setTimeout(finish, 100);
+    }, Math.max(0, timeoutMs));
+    try {
+      client.end(false, {}, () => finish());
+    } catch {
+      client.stream?.destroy();
+      finish();
+    }
+  });
 }
