@@ -3,9 +3,12 @@
  * id carried by responses, and notifications. One router per transport connection.
  */
 import { EventEmitter } from 'node:events';
-import {
-  Frame, FrameType, HeaderFields, buildRequestHeader, decodeErrorResponse, unpackHeader,
-} from '../protocol';
+import { performance } from 'node:perf_hooks';
+// Straight from the modules, not the '../protocol' barrel: its re-exports compile to getters
+// that are paid on every request.
+import { decodeErrorResponse } from '../protocol/errors';
+import { Frame, buildRequestHeader } from '../protocol/frame';
+import { FrameType, HeaderFields, unpackHeader } from '../protocol/header';
 import type { Transport } from '../transport/types';
 import { KortexError } from './errors';
 
@@ -14,12 +17,26 @@ export interface RouterResponse {
   payload: Buffer;
 }
 
+/**
+ * Completion of one call: `(undefined, payload, sessionId)` on success, `(error)` on failure.
+ * Called synchronously from inside the router (a reply being handled, a timeout sweep, failAll),
+ * so a callback must not assume anything about the session client's state at that moment.
+ */
+export type CallCallback = (err: Error | undefined, payload?: Buffer, header?: HeaderFields) => void;
+
 interface Pending {
   rpc: string;
-  resolve: (response: RouterResponse) => void;
-  reject: (err: Error) => void;
-  timer: NodeJS.Timeout;
+  timeoutMs: number;
+  /** performance.now() after which the call fails with TIMEOUT. */
+  deadline: number;
+  done: CallCallback;
 }
+
+/**
+ * A sweep runs this early (ms) at most: setTimeout only has millisecond resolution, and an entry
+ * due within a fraction of a millisecond is not worth another timer.
+ */
+const SWEEP_SLACK_MS = 1;
 
 export interface RouterEventMap {
   /** The session id in the robot's responses changed (CreateSession, CloseSession, restart). */
@@ -47,6 +64,16 @@ export class Router extends EventEmitter<RouterEventMap> {
   lastSentAt = 0;
   lastReceivedAt = 0;
   private readonly onFrame = (frame: Frame): void => this.handleFrame(frame);
+  /**
+   * One timer per router instead of one per request (arming and clearing a timer per call was a
+   * visible share of the pipelined cost). It is armed for the earliest deadline known when it was
+   * set, sweeps every expired entry, re-arms for the next one, and is cleared as soon as nothing is
+   * pending, so an idle router holds no timer.
+   */
+  private sweepTimer: NodeJS.Timeout | undefined;
+  /** performance.now() at which `sweepTimer` fires (Infinity when none is armed). */
+  private sweepAt = Infinity;
+  private readonly onSweep = (): void => this.sweep();
 
   constructor(private readonly transport: Transport) {
     super();
@@ -73,10 +100,8 @@ export class Router extends EventEmitter<RouterEventMap> {
   failAll(reason: Error | ((rpc: string) => Error)): void {
     const entries = [...this.pending.values()];
     this.pending.clear();
-    for (const p of entries) {
-      clearTimeout(p.timer);
-      p.reject(typeof reason === 'function' ? reason(p.rpc) : reason);
-    }
+    this.disarm();
+    for (const p of entries) p.done(typeof reason === 'function' ? reason(p.rpc) : reason);
   }
 
   /** Forgets the session (e.g. the link dropped, so the robot's session is gone or stale). */
@@ -85,7 +110,27 @@ export class Router extends EventEmitter<RouterEventMap> {
   }
 
   call(options: CallOptions): Promise<RouterResponse> {
-    const messageId = this.nextMessageId();
+    return new Promise<RouterResponse>((resolve, reject) => {
+      this.send(options, (err, payload, header) => {
+        if (err) reject(err);
+        else resolve({ header: header as HeaderFields, payload: payload as Buffer });
+      });
+    });
+  }
+
+  /**
+   * `call` without a Promise: `done` is called exactly once, possibly synchronously (when the
+   * transport refuses the frame). The session client's hot path uses it to wrap a whole call in a
+   * single Promise.
+   */
+  send(options: CallOptions, done: CallCallback): void {
+    let messageId: number;
+    try {
+      messageId = this.nextMessageId();
+    } catch (err) {
+      done(err as Error);
+      return;
+    }
     const header = buildRequestHeader({
       sessionId: this.currentSessionId,
       messageId,
@@ -94,26 +139,55 @@ export class Router extends EventEmitter<RouterEventMap> {
       payload: options.payload,
       deviceId: options.deviceId,
     });
-    return new Promise<RouterResponse>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        if (this.pending.get(messageId)?.timer !== timer) return;
+    const deadline = performance.now() + options.timeoutMs;
+    this.pending.set(messageId, { rpc: options.rpc, timeoutMs: options.timeoutMs, deadline, done });
+    if (deadline < this.sweepAt) this.arm(deadline);
+    try {
+      this.transport.send(header, options.payload);
+      this.lastSentAt = Date.now();
+    } catch (err) {
+      this.pending.delete(messageId);
+      if (this.pending.size === 0) this.disarm();
+      done(new KortexError((err as Error).message, {
+        kind: 'DISCONNECTED', rpc: options.rpc, robot: this.transport.endpoint, cause: err as Error,
+      }));
+    }
+  }
+
+  private arm(at: number): void {
+    if (this.sweepTimer) clearTimeout(this.sweepTimer);
+    this.sweepAt = at;
+    this.sweepTimer = setTimeout(this.onSweep, Math.max(1, Math.ceil(at - performance.now())));
+  }
+
+  private disarm(): void {
+    if (this.sweepTimer) clearTimeout(this.sweepTimer);
+    this.sweepTimer = undefined;
+    this.sweepAt = Infinity;
+  }
+
+  /** Fails every call past its deadline, then re-arms for the earliest one left. */
+  private sweep(): void {
+    this.sweepTimer = undefined;
+    this.sweepAt = Infinity;
+    const now = performance.now();
+    let next = Infinity;
+    const expired: Pending[] = [];
+    for (const [messageId, p] of this.pending) {
+      if (p.deadline <= now + SWEEP_SLACK_MS) {
         this.pending.delete(messageId);
-        reject(new KortexError(`no reply within ${options.timeoutMs} ms`, {
-          kind: 'TIMEOUT', rpc: options.rpc, robot: this.transport.endpoint,
-        }));
-      }, options.timeoutMs);
-      this.pending.set(messageId, { rpc: options.rpc, resolve, reject, timer });
-      try {
-        this.transport.send(header, options.payload);
-        this.lastSentAt = Date.now();
-      } catch (err) {
-        clearTimeout(timer);
-        this.pending.delete(messageId);
-        reject(new KortexError((err as Error).message, {
-          kind: 'DISCONNECTED', rpc: options.rpc, robot: this.transport.endpoint, cause: err as Error,
-        }));
+        expired.push(p);
+      } else if (p.deadline < next) {
+        next = p.deadline;
       }
-    });
+    }
+    // Re-armed before the callbacks run: they may start new calls, which arm for themselves.
+    if (next !== Infinity) this.arm(next);
+    for (const p of expired) {
+      p.done(new KortexError(`no reply within ${p.timeoutMs} ms`, {
+        kind: 'TIMEOUT', rpc: p.rpc, robot: this.transport.endpoint,
+      }));
+    }
   }
 
   /** Ids 1..65535, wrapping, never one still waiting for its reply. */
@@ -137,7 +211,9 @@ export class Router extends EventEmitter<RouterEventMap> {
     this.lastReceivedAt = Date.now();
     const header = unpackHeader(frame.header);
     if (header.frameType === FrameType.Notification) {
-      this.emit('notification', frame, header);
+      // Listeners may keep a notification: give them their own bytes, not a view that would keep
+      // the transport's whole receive chunk alive.
+      this.emit('notification', { header: frame.header, payload: Buffer.from(frame.payload) }, header);
       return;
     }
     if (header.frameType !== FrameType.Response) {
@@ -155,15 +231,16 @@ export class Router extends EventEmitter<RouterEventMap> {
       return;
     }
     this.pending.delete(header.messageId);
-    clearTimeout(pending.timer);
+    // The last reply clears the sweep timer; otherwise it stays armed for deadlines still ahead.
+    if (this.pending.size === 0) this.disarm();
     if (header.errorCode !== 0) {
       const e = decodeErrorResponse(header.errorCode, header.errorSubCode, frame.payload);
-      pending.reject(new KortexError('', {
+      pending.done(new KortexError('', {
         rpc: pending.rpc, robot: this.transport.endpoint, errorCode: e.code, subCode: e.subCode, serverText: e.text,
       }));
       return;
     }
     this.setSessionId(header.sessionId);
-    pending.resolve({ header, payload: frame.payload });
+    pending.done(undefined, frame.payload, header);
   }
 }

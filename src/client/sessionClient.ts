@@ -3,7 +3,11 @@
  * full jitter, bounded in-flight and waiting requests, and a bounded clean close.
  */
 import { EventEmitter } from 'node:events';
-import { SESSION_SERVICE_ID, SessionRpcKey, SessionRpcs, RpcInput, RpcOutput, PayloadError } from '../protocol';
+import { performance } from 'node:perf_hooks';
+// Straight from the modules, not the '../protocol' barrel: its re-exports compile to getters
+// that are paid on every call.
+import type { HeaderFields } from '../protocol/header';
+import { SESSION_SERVICE_ID, SessionRpcKey, SessionRpcs, RpcInput, RpcOutput, PayloadError } from '../protocol/session';
 import { createTransport, DEFAULT_PORTS } from '../transport';
 import { detectTransport } from '../transport/auto';
 import type { Transport, TransportChoice, TransportKind } from '../transport/types';
@@ -189,51 +193,82 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   }
 
   /** Calls one Session RPC. Fails with a KortexError; never throws synchronously. */
-  async call<K extends SessionRpcKey>(rpc: K, input: RpcInput<K>, options: { timeoutMs?: number } = {}): Promise<CallResult<RpcOutput<K>>> {
+  call<K extends SessionRpcKey>(rpc: K, input: RpcInput<K>, options: { timeoutMs?: number } = {}): Promise<CallResult<RpcOutput<K>>> {
     const descriptor = SessionRpcs[rpc];
     let payload: Uint8Array | undefined;
     try {
       payload = (descriptor.encodeRequest as (i: RpcInput<K>) => Uint8Array | undefined)(input);
     } catch (err) {
       const message = err instanceof PayloadError ? err.message : `cannot encode the request: ${(err as Error).message}`;
-      throw new KortexError(redact(message), { kind: 'INVALID_INPUT', rpc: descriptor.name, robot: this.robot });
+      return Promise.reject(new KortexError(redact(message), { kind: 'INVALID_INPUT', rpc: descriptor.name, robot: this.robot }));
     }
-    await this.acquireSlot(descriptor.name);
-    const started = process.hrtime.bigint();
-    try {
-      const router = this.router;
-      if (!router || this.currentState !== 'open') {
-        throw new KortexError(`robot is not connected${this.lastError ? `: ${this.lastError.message}` : ''}`, {
-          kind: 'NOT_CONNECTED', rpc: descriptor.name, robot: this.robot,
-        });
-      }
-      const response = await router.call({
-        serviceId: SESSION_SERVICE_ID, functionId: descriptor.functionId, payload,
-        timeoutMs: options.timeoutMs ?? this.o.requestTimeoutMs, rpc: descriptor.name,
+    const decode = descriptor.decodeResponse as (b: Uint8Array) => RpcOutput<K>;
+    const timeoutMs = options.timeoutMs ?? this.o.requestTimeoutMs;
+    // Fast path, the common case under load: open, a free slot and nobody queued ahead. The call
+    // goes on the wire now, and the whole call costs one Promise instead of an async function,
+    // a slot Promise and the router's Promise, each with its own microtask hops.
+    if (this.currentState === 'open' && this.inFlight < this.o.maxInFlight && this.waiting.length === 0) {
+      this.inFlight++;
+      return new Promise<CallResult<RpcOutput<K>>>((resolve, reject) => {
+        this.dispatch(descriptor.name, descriptor.functionId, payload, timeoutMs, decode, resolve, reject);
       });
-      let decoded: RpcOutput<K>;
-      try {
-        decoded = (descriptor.decodeResponse as (b: Uint8Array) => RpcOutput<K>)(response.payload);
-      } catch (err) {
-        // A corrupted reply must fail as a KortexError like every other failure, not as protobufjs' raw error.
-        throw new KortexError(`the robot's reply could not be decoded: ${redact((err as Error).message)}`, {
-          kind: 'BAD_RESPONSE', rpc: descriptor.name, robot: this.robot, cause: err as Error,
-        });
-      }
-      this.missedKeepAlives = 0;
-      return {
-        payload: decoded,
-        meta: { robot: this.robot, rpc: descriptor.name, sessionId: response.header.sessionId, durationMs: Number(process.hrtime.bigint() - started) / 1e6 },
-      };
-    } catch (err) {
+    }
+    return this.acquireSlot(descriptor.name).then(() => new Promise<CallResult<RpcOutput<K>>>((resolve, reject) => {
+      this.dispatch(descriptor.name, descriptor.functionId, payload, timeoutMs, decode, resolve, reject);
+    }));
+  }
+
+  /**
+   * Sends one request on a slot already taken, and settles the caller's Promise: decode the reply,
+   * release the slot, then resolve; or (after logging in again when the robot forgot the session)
+   * release the slot and reject.
+   */
+  private dispatch<T>(
+    rpc: string, functionId: number, payload: Uint8Array | undefined, timeoutMs: number, decode: (b: Uint8Array) => T,
+    resolve: (result: CallResult<T>) => void, reject: (err: Error) => void,
+  ): void {
+    const fail = (err: Error): void => {
       if (err instanceof KortexError && (err.subCodeName === 'INVALID_SESSION')) {
         // The robot forgot our session (it restarted, or the session expired): log in again.
         this.linkDown(err);
       }
-      throw err instanceof Error ? err : new Error(String(err));
-    } finally {
       this.releaseSlot();
+      reject(err);
+    };
+    const router = this.router;
+    if (!router || this.currentState !== 'open') {
+      fail(new KortexError(`robot is not connected${this.lastError ? `: ${this.lastError.message}` : ''}`, {
+        kind: 'NOT_CONNECTED', rpc, robot: this.robot,
+      }));
+      return;
     }
+    const started = performance.now();
+    router.send({ serviceId: SESSION_SERVICE_ID, functionId, payload, timeoutMs, rpc }, (err, reply, header) => {
+      if (err) {
+        // Failures reach us synchronously from inside the router (failAll while linkDown or close
+        // is still tearing the link down, a timeout sweep, a refused write). Handled one microtask
+        // later, as an awaited rejection always was, so the slot is released only once the client's
+        // state has settled (a slot freed mid-linkDown must not start a queued call on a dead link).
+        queueMicrotask(() => fail(err));
+        return;
+      }
+      let decoded: T;
+      try {
+        decoded = decode(reply as Buffer);
+      } catch (e) {
+        // A corrupted reply must fail as a KortexError like every other failure, not as protobufjs' raw error.
+        fail(new KortexError(`the robot's reply could not be decoded: ${redact((e as Error).message)}`, {
+          kind: 'BAD_RESPONSE', rpc, robot: this.robot, cause: e as Error,
+        }));
+        return;
+      }
+      this.missedKeepAlives = 0;
+      this.releaseSlot();
+      resolve({
+        payload: decoded,
+        meta: { robot: this.robot, rpc, sessionId: (header as HeaderFields).sessionId, durationMs: performance.now() - started },
+      });
+    });
   }
 
   /**

@@ -30,6 +30,12 @@ export type SplitterProblem =
 export interface TcpFrameSplitterOptions {
   maxFrameLength?: number;
   onFrame: (frame: Buffer) => void;
+  /**
+   * true (default): each frame is a copy the consumer may keep. false: a view into the received
+   * chunk, for a consumer that is done with it when onFrame returns (or accepts that keeping it
+   * keeps the whole chunk alive); saves an allocation and a copy per frame.
+   */
+  copyFrames?: boolean;
   /** Called for skipped bytes and rejected length fields; the stream then resynchronises. */
   onProblem?: (problem: SplitterProblem) => void;
 }
@@ -47,11 +53,13 @@ export class TcpFrameSplitter {
   private needed = 0;
   private readonly maxFrameLength: number;
   private readonly onFrame: (frame: Buffer) => void;
+  private readonly copyFrames: boolean;
   private readonly onProblem: (problem: SplitterProblem) => void;
 
   constructor(options: TcpFrameSplitterOptions) {
     this.maxFrameLength = options.maxFrameLength ?? DEFAULT_MAX_FRAME_LENGTH;
     this.onFrame = options.onFrame;
+    this.copyFrames = options.copyFrames ?? true;
     this.onProblem = options.onProblem ?? (() => undefined);
   }
 
@@ -107,8 +115,9 @@ export class TcpFrameSplitter {
       }
       const start = pos + TCP_PREFIX_LENGTH;
       pos = start + length;
-      // A copy, so the consumer may keep the frame without pinning the socket's chunk.
-      this.onFrame(Buffer.from(buf.subarray(start, pos)));
+      // By default a copy, so the consumer may keep the frame without pinning the socket's chunk.
+      const frame = buf.subarray(start, pos);
+      this.onFrame(this.copyFrames ? Buffer.from(frame) : frame);
     }
     this.buffer = pos >= buf.length ? Buffer.alloc(0) : Buffer.from(buf.subarray(pos));
   }

@@ -1,10 +1,11 @@
 /** Kortex 2 transport: one TCP socket to port 10000, frames prefixed with magic + length (spec §6.1). */
 import { EventEmitter } from 'node:events';
 import net from 'node:net';
-import {
-  DEFAULT_MAX_FRAME_LENGTH, FrameDecodeError, RawHeader, TCP_PREFIX_LENGTH, TcpFrameSplitter,
-  decodeFrame, encodeFrame, writeTcpPrefix,
-} from '../protocol';
+// Straight from the modules, not the '../protocol' barrel: its re-exports compile to getters
+// that are paid on every frame.
+import { FrameDecodeError, decodeFrame, encodeFrame } from '../protocol/frame';
+import type { RawHeader } from '../protocol/header';
+import { DEFAULT_MAX_FRAME_LENGTH, TCP_PREFIX_LENGTH, TcpFrameSplitter, writeTcpPrefix } from '../protocol/tcpFraming';
 import type { Transport, TransportEventMap } from './types';
 
 export interface TcpTransportOptions {
@@ -21,12 +22,17 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
   private closing = false;
   /** True while writes of the current tick are being gathered (see send). */
   private corked = false;
+  private corkedFrames = 0;
 
   constructor(private readonly options: TcpTransportOptions) {
     super();
     this.endpoint = `${options.host}:${options.port}`;
     this.splitter = new TcpFrameSplitter({
       maxFrameLength: options.maxFrameLength ?? DEFAULT_MAX_FRAME_LENGTH,
+      // Views, not copies: frames are decoded at once, and a reply's payload is decoded by the
+      // session client before the next chunk is read (the router copies notification payloads,
+      // which listeners may keep).
+      copyFrames: false,
       onFrame: (bytes) => this.onFrameBytes(bytes),
       onProblem: (p) =>
         this.emit('problem', new FrameDecodeError(p.kind === 'garbage'
@@ -90,11 +96,21 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
       process.nextTick(uncorkAfterTick, this, socket);
     }
     socket.write(buf);
+    // ...but not all of them: when many callers are answered by one chunk, the robot would sit
+    // idle until we had decoded every reply and built every request, then we would sit idle while
+    // it answered them all (lockstep). Flushing every few frames lets it start on the first ones
+    // while we work on the rest.
+    if (++this.corkedFrames >= FLUSH_AFTER_FRAMES) {
+      this.corkedFrames = 0;
+      socket.uncork();
+      socket.cork();
+    }
   }
 
   /** @internal */
   uncork(socket: net.Socket): void {
     this.corked = false;
+    this.corkedFrames = 0;
     socket.uncork();
   }
 
@@ -135,6 +151,13 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
     }
   }
 }
+
+/**
+ * Frames gathered in one writev at most (see send). 16 to 32 measured alike against the bench's
+ * minimal robot with 64 in flight (about +35 % msgs/s over one writev per tick); 16 also splits
+ * the default window of 32.
+ */
+const FLUSH_AFTER_FRAMES = 16;
 
 function uncorkAfterTick(transport: TcpTransport, socket: net.Socket): void {
   transport.uncork(socket);
