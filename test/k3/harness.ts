@@ -4,7 +4,7 @@ import type { IPublishPacket, MqttClient } from 'mqtt';
 import { KortexSessionClient, SessionClientOptions } from '../../src/client';
 import { SessionModel, SimulatorOptions } from '../../src/simulator/model';
 import { MqttRobot, MqttRobotOptions, startMqttRobot } from '../../src/simulator/mqttRobot';
-import type { MosquittoBroker } from '../helpers/mosquitto';
+import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
 
 export interface Received {
   topic: string;
@@ -83,4 +83,25 @@ export class K3World {
     await Promise.all(this.robots.splice(0).map((r) => r.close()));
     for (const m of this.models.splice(0)) m.close();
   }
+}
+
+/**
+ * Mocha hooks every K3 suite needs: one private mosquitto for the suite, and a K3World whose
+ * robots, clients and raw peers are cleaned after each test. Call inside `describe`.
+ */
+export function useK3World(): { world: K3World; broker: () => MosquittoBroker } {
+  let broker: MosquittoBroker | undefined;
+  const current = (): MosquittoBroker => {
+    if (!broker) throw new Error('mosquitto is not started yet (use the world inside a test)');
+    return broker;
+  };
+  const world = new K3World(current);
+  before(async () => {
+    broker = await startMosquitto();
+  });
+  after(async () => {
+    await broker?.dispose();
+  });
+  afterEach(() => world.cleanup());
+  return { world, broker: current };
 }

@@ -2,22 +2,13 @@
 import assert from 'node:assert/strict';
 import { FrameType, SessionRpcs, buildRequestHeader, decodeFrame, encodeFrame, unpackHeader } from '../../src/protocol';
 import type { SessionCloseReason, SessionSnapshot } from '../../src/simulator/model';
-import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
 import { sleep, waitFor } from '../helpers/wait';
-import { K3World, RawClient } from './harness';
+import { useK3World, RawClient } from './harness';
 
 describe('K3 PING/PONG liveness (mosquitto)', function () {
   this.timeout(15000);
-  let broker: MosquittoBroker;
-  const world = new K3World(() => broker);
-
-  before(async () => {
-    broker = await startMosquitto();
-  });
-  after(async () => {
-    await broker?.dispose();
-  });
-  afterEach(() => world.cleanup());
+  const k3 = useK3World();
+  const { world } = k3;
 
   /** A peer that creates a session by hand and then ignores every PING. */
   async function sessionThenSilence(raw: RawClient, sessionInactivityTimeout: number): Promise<number> {

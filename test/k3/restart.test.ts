@@ -1,22 +1,13 @@
 /** Broker restart: the robot and the client both come back, and the client reopens its session by itself. */
 import assert from 'node:assert/strict';
 import type { SessionState } from '../../src/client';
-import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
 import { sleep, waitFor } from '../helpers/wait';
-import { K3World } from './harness';
+import { useK3World } from './harness';
 
 describe('K3 broker restart (mosquitto)', function () {
   this.timeout(15000);
-  let broker: MosquittoBroker;
-  const world = new K3World(() => broker);
-
-  before(async () => {
-    broker = await startMosquitto();
-  });
-  after(async () => {
-    await broker?.dispose();
-  });
-  afterEach(() => world.cleanup());
+  const k3 = useK3World();
+  const { world } = k3;
 
   it('reconnects and reopens the session after the broker restarts', async () => {
     const { model, robot } = await world.robot({ pingIntervalMs: 100, reconnectPeriodMs: 100 });
@@ -25,10 +16,10 @@ describe('K3 broker restart (mosquitto)', function () {
     c.on('state', (e) => states.push(e.state));
     await c.openOnce();
     const first = c.sessionId;
-    await broker.stop();
+    await k3.broker().stop();
     await waitFor(() => c.state === 'reconnecting' || c.state === 'connecting', 'the client to notice');
     await sleep(300);
-    await broker.start();
+    await k3.broker().start();
     await waitFor(() => robot.brokerConnected, 'the robot to be back on the broker', 5000);
     await waitFor(() => c.state === 'open', 'the session to reopen', 8000);
     assert.notEqual(c.sessionId, 0);

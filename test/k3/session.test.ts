@@ -4,27 +4,19 @@ import { KortexError, KortexSessionClient } from '../../src/client';
 import type { RobotServer } from '../../src/simulator';
 import { SessionModel } from '../../src/simulator/model';
 import { startMqttRobot } from '../../src/simulator/mqttRobot';
-import { MosquittoBroker, freePort, startMosquitto } from '../helpers/mosquitto';
+import { freePort } from '../helpers/mosquitto';
 import { sleep, waitFor } from '../helpers/wait';
-import { K3World } from './harness';
+import { useK3World } from './harness';
 
 describe('K3 session client ↔ MQTT robot (mosquitto)', function () {
   this.timeout(15000);
-  let broker: MosquittoBroker;
-  const world = new K3World(() => broker);
-
-  before(async () => {
-    broker = await startMosquitto();
-  });
-  after(async () => {
-    await broker?.dispose();
-  });
-  afterEach(() => world.cleanup());
+  const k3 = useK3World();
+  const { world } = k3;
 
   it('serves every Session RPC', async () => {
     const { model, robot } = await world.robot();
-    assert.equal(robot.endpoint, `mqtt://127.0.0.1:${broker.port}`);
-    assert.equal(robot.port, broker.port);
+    assert.equal(robot.endpoint, `mqtt://127.0.0.1:${k3.broker().port}`);
+    assert.equal(robot.port, k3.broker().port);
     const c = world.client();
     await c.openOnce();
     assert.equal(c.transportKind, 'mqtt');
@@ -32,7 +24,7 @@ describe('K3 session client ↔ MQTT robot (mosquitto)', function () {
 
     const alive = await c.call('keepAlive', {});
     assert.deepEqual(alive.payload, {});
-    assert.equal(alive.meta.robot, `127.0.0.1:${broker.port}`);
+    assert.equal(alive.meta.robot, `127.0.0.1:${k3.broker().port}`);
     assert.equal(alive.meta.sessionId, c.sessionId);
 
     const list = await c.call('getConnections', {});
@@ -104,11 +96,11 @@ describe('K3 session client ↔ MQTT robot (mosquitto)', function () {
     await wrong.close();
 
     const { model: nsModel, robot: nsRobot } = await world.robot({ namespace: 'ns1' });
-    assert.equal(nsRobot.endpoint, `mqtt://127.0.0.1:${broker.port}/ns1`);
+    assert.equal(nsRobot.endpoint, `mqtt://127.0.0.1:${k3.broker().port}/ns1`);
     const plain = world.client();
     const right = world.client({ namespace: 'ns1' });
     await Promise.all([plain.openOnce(), right.openOnce()]);
-    assert.equal(right.robot, `127.0.0.1:${broker.port}/ns1`);
+    assert.equal(right.robot, `127.0.0.1:${k3.broker().port}/ns1`);
     assert.equal(nsModel.sessions().length, 1, 'only the namespaced client reached the namespaced robot');
     assert.equal(nsModel.sessions()[0].sessionId, right.sessionId);
     await right.call('getConnections', {});
@@ -151,7 +143,7 @@ describe('K3 session client ↔ MQTT robot (mosquitto)', function () {
       model.close();
     }
     const k2 = new SessionModel({ generation: 'k2' });
-    await assert.rejects(startMqttRobot({ broker: broker.url, model: k2 }), /Kortex 3 only/);
+    await assert.rejects(startMqttRobot({ broker: k3.broker().url, model: k2 }), /Kortex 3 only/);
     k2.close();
   });
 });
