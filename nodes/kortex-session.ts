@@ -11,7 +11,7 @@ import { translator } from './lib/i18n';
 import { SessionConfigProps, buildClientOptions } from './lib/options';
 import { KortexSessionConfigNode, SESSION_CONFIG_TYPE } from './lib/sessionConfig';
 import { TestConnectionRED, registerTestConnectionEndpoint } from './lib/testConnection';
-import type { NodeAPI, NodeDef } from './lib/types';
+import type { NodeAPI, NodeDef, RuntimeEvent } from './lib/types';
 
 interface SessionConfigDef extends NodeDef, SessionConfigProps {}
 
@@ -34,8 +34,28 @@ function sessionLogger(node: KortexSessionConfigNode): (event: SessionStateEvent
   };
 }
 
+/** Event buses already watched, so loading the node set twice (tests) adds one listener, not two. */
+const watchedEventBuses = new WeakSet<object>();
+
+/**
+ * Flows stopped without a deploy (Node-RED shutting down, or "stop flows"): nobody will come back
+ * for the sessions, so close them now instead of leaving them to the redeploy grace period and then
+ * to the robot's inactivity timeout, where a restart loop could fill the robot's session limit.
+ */
+function closeSessionsWhenFlowsStop(RED: NodeAPI): void {
+  const events = RED.events;
+  if (!events || watchedEventBuses.has(events)) return;
+  watchedEventBuses.add(events);
+  events.on('runtime-event', (event: RuntimeEvent) => {
+    if (event?.id === 'runtime-state' && event.payload?.state === 'stop' && !event.payload.deploy) {
+      void sharedPool.closeAll();
+    }
+  });
+}
+
 export = function registerKortexSession(RED: NodeAPI): void {
   const t = translator(RED);
+  closeSessionsWhenFlowsStop(RED);
 
   function KortexSessionNode(this: KortexSessionConfigNode, def: SessionConfigDef): void {
     RED.nodes.createNode(this, def);

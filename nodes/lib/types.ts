@@ -94,4 +94,12 @@ export interface NodeAPI {
   };
   httpAdmin?: { post(path: string, ...handlers: HttpHandler[]): unknown };
   auth?: { needsPermission(permission: string): HttpHandler };
+  /** The runtime's event bus (absent in some test runtimes). */
+  events?: { on(event: string, listener: (event: RuntimeEvent) => void): unknown };
+}
+
+/** `runtime-event` as the runtime emits it; `runtime-state` says flows started or stopped. */
+export interface RuntimeEvent {
+  id?: string;
+  payload?: { state?: string; deploy?: boolean };
 }

@@ -117,6 +117,19 @@ describe('Node-RED nodes: one pooled session across nodes and deploys', function
     await waitFor(() => tcpSockets() <= baselineSockets, 'every socket to be gone');
   });
 
+  it('flows stopped without a deploy (Node-RED shutting down) close the session at once, not after the redeploy grace', async () => {
+    const users = userNodes(3);
+    await helper.load(builtNodes(), flowWith(sim?.port ?? 0, users), credentials);
+    await allOpen(users.map((u) => u.id));
+    onlySession();
+    const started = Date.now();
+    await helper.unload(); // stopFlows() with no deploy, as RED.stop() does on shutdown
+    await waitFor(() => sim?.model.sessions().length === 0, 'the session to end', 2000);
+    assert.ok(Date.now() - started < 2000, `closed after ${Date.now() - started} ms (the grace period is 5000 ms)`);
+    assert.equal(requests[requests.length - 1], 'CloseSession', 'closed politely');
+    assert.equal(builtClient.sharedPool.size, 0);
+  });
+
   it('changing the config node (a "nodes" deploy) replaces the session: the old one is closed, not leaked', async () => {
     const port = sim?.port ?? 0;
     const users = userNodes(3);
