@@ -175,6 +175,14 @@ function connectionsJson(list: Common.IConnection[] | null | undefined): Connect
 }
 
 /**
+ * The generic protobufjs path for a ConnectionList (toObject + dropNulls): the definition of the
+ * canonical JSON that decodeConnectionList below must reproduce, and what the tests compare it with.
+ */
+export function decodeConnectionListGeneric(bytes: Uint8Array): ConnectionListJson {
+  return decodeMessage(Session.ConnectionList, bytes);
+}
+
+/**
  * A ConnectionList reply in canonical JSON: exactly what `decodeMessage` (toObject + dropNulls)
  * gives, same keys in the same order, built in one pass without null placeholders to delete.
  * It runs on every GetConnections poll, where the generic path was the client's largest cost.

@@ -66,3 +66,19 @@ export function settledHeap(): number {
   forceGc();
   return process.memoryUsage().heapUsed;
 }
+
+/**
+ * Mocha hooks: watch for uncaught exceptions during each test and fail it if any happened. Call
+ * after the suite's own afterEach, so exceptions thrown while cleaning up are caught too.
+ */
+export function failOnUncaught(): void {
+  let watch: UncaughtWatch | undefined;
+  beforeEach(() => {
+    watch = watchUncaught();
+  });
+  afterEach(() => {
+    watch?.stop();
+    watch?.assertNone();
+    watch = undefined;
+  });
+}

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { RunningSimulator } from '../../src/simulator';
-import { UncaughtWatch, watchUncaught } from '../helpers/guards';
+import { failOnUncaught } from '../helpers/guards';
 import {
   FlowNode, LogRecorder, TAB, TestMessage, builtNodes, catchNode, cleanUp, collect, coreNode, helper, helperNode,
   sessionNode, tab, waitFor,
@@ -25,21 +25,15 @@ interface Case {
 describe('reliability: bad flows (built nodes, K3 simulator)', function () {
   this.timeout(20000);
   let sim: RunningSimulator | undefined;
-  let uncaught: UncaughtWatch;
   let log: LogRecorder | undefined;
-
-  beforeEach(() => {
-    uncaught = watchUncaught();
-  });
 
   afterEach(async () => {
     log?.stop();
     log = undefined;
     await cleanUp(sim);
     sim = undefined;
-    uncaught.stop();
-    uncaught.assertNone();
   });
+  failOnUncaught();
 
   function flow(port: number): FlowNode[] {
     const user = (id: string, type: string, extra: Partial<FlowNode> = {}): FlowNode => ({ id, type, z: TAB, session: 'robot', wires: [['out']], ...extra });

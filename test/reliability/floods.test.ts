@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { ClientPool, KortexError, SessionClientOptions } from '../../src/client';
 import type { RunningSimulator } from '../../src/simulator';
 import { ROBOT_PASSWORDS, startTestRobot } from '../helpers/robotUsers';
-import { UncaughtWatch, settledHeap, watchUncaught } from '../helpers/guards';
+import { settledHeap, failOnUncaught } from '../helpers/guards';
 import { TcpProxy, startProxy } from '../helpers/tcpProxy';
 import { waitFor } from '../helpers/wait';
 import {
@@ -21,10 +21,8 @@ describe('reliability: floods', function () {
   this.timeout(30000);
   let sim: RunningSimulator | undefined;
   let proxy: TcpProxy | undefined;
-  let uncaught: UncaughtWatch;
 
   beforeEach(async () => {
-    uncaught = watchUncaught();
     sim = await startTestRobot('k2');
   });
 
@@ -33,9 +31,8 @@ describe('reliability: floods', function () {
     proxy = undefined;
     await sim?.close();
     sim = undefined;
-    uncaught.stop();
-    uncaught.assertNone();
   });
+  failOnUncaught();
 
   describe('client level', () => {
     const pool = new ClientPool(0);

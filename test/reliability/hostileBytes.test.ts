@@ -13,7 +13,7 @@ import {
 } from '../../src/protocol';
 import { KortexError, KortexSessionClient, SessionClientOptions } from '../../src/client';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { seededRandom, settledHeap, UncaughtWatch, watchUncaught } from '../helpers/guards';
+import { seededRandom, settledHeap, failOnUncaught } from '../helpers/guards';
 import { TcpProxy, startProxy } from '../helpers/tcpProxy';
 import { sleep, waitFor } from '../helpers/wait';
 
@@ -242,11 +242,6 @@ describe('reliability: hostile bytes', function () {
     const clients: KortexSessionClient[] = [];
     const sockets: net.Socket[] = [];
     const servers: net.Server[] = [];
-    let uncaught: UncaughtWatch;
-
-    beforeEach(() => {
-      uncaught = watchUncaught();
-    });
 
     afterEach(async () => {
       for (const s of sockets.splice(0)) s.destroy();
@@ -256,9 +251,8 @@ describe('reliability: hostile bytes', function () {
       await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
       await sim?.close();
       sim = undefined;
-      uncaught.stop();
-      uncaught.assertNone();
     });
+    failOnUncaught();
 
     function client(port: number, overrides: Partial<SessionClientOptions> = {}): { c: KortexSessionClient; problems: Error[] } {
       const c = new KortexSessionClient({

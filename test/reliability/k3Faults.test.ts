@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { KortexError, KortexSessionClient, SessionClientOptions, SessionStateEvent } from '../../src/client';
-import { UncaughtWatch, seededRandom, watchUncaught } from '../helpers/guards';
+import { seededRandom, failOnUncaught } from '../helpers/guards';
 import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
 import { sleep, waitFor } from '../helpers/wait';
@@ -26,7 +26,6 @@ describe('reliability: robot faults (K3 over MQTT, mosquitto)', function () {
   let broker: MosquittoBroker | undefined;
   const clients: KortexSessionClient[] = [];
   const children: SimChild[] = [];
-  let uncaught: UncaughtWatch;
 
   before(async () => {
     broker = await startMosquitto();
@@ -35,15 +34,13 @@ describe('reliability: robot faults (K3 over MQTT, mosquitto)', function () {
     await broker?.dispose();
   });
   beforeEach(async () => {
-    uncaught = watchUncaught();
     if (!broker?.running) await broker?.start();
   });
   afterEach(async () => {
     await Promise.all(clients.splice(0).map((c) => c.close()));
     await Promise.all(children.splice(0).map((c) => c.kill()));
-    uncaught.stop();
-    uncaught.assertNone();
   });
+  failOnUncaught();
 
   async function robot(): Promise<SimChild> {
     const s = await spawnSimulator(['--generation', 'k3', '--transport', 'mqtt', '--broker', broker?.url as string]);

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import type { RunningSimulator } from '../../src/simulator';
-import { UncaughtWatch, watchUncaught } from '../helpers/guards';
+import { failOnUncaught } from '../helpers/guards';
 import { ROBOT_PASSWORDS, startTestRobot } from '../helpers/robotUsers';
 import { sleep } from '../helpers/wait';
 import {
@@ -29,18 +29,12 @@ function grown(before: Record<string, number>, after: Record<string, number>): s
 describe('reliability: lifecycle soak (200 deploys)', function () {
   this.timeout(60000);
   let sim: RunningSimulator | undefined;
-  let uncaught: UncaughtWatch;
-
-  beforeEach(() => {
-    uncaught = watchUncaught();
-  });
 
   afterEach(async () => {
     await cleanUp(sim);
     sim = undefined;
-    uncaught.stop();
-    uncaught.assertNone();
   });
+  failOnUncaught();
 
   /** Flow nodes need a position: Node-RED 4 treats a node without x/y as a config node. */
   const placed = (n: FlowNode): FlowNode => (n.type === 'tab' || n.type === 'kortex-session' ? n : { x: 100, y: 100, ...n });

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { RunningSimulator } from '../../src/simulator';
-import { UncaughtWatch, watchUncaught } from '../helpers/guards';
+import { failOnUncaught } from '../helpers/guards';
 import {
   FlowNode, TAB, TestMessage, builtNodes, catchNode, cleanUp, coreNode, helper, helperNode, nextMessage, sessionNode,
   tab, waitFor,
@@ -17,18 +17,12 @@ const WRONG_ROLE_PASSWORD = 'not-the-system-pw-31';
 describe('reliability: privilege (K3 simulator, built nodes)', function () {
   this.timeout(20000);
   let sim: RunningSimulator | undefined;
-  let uncaught: UncaughtWatch;
-
-  beforeEach(() => {
-    uncaught = watchUncaught();
-  });
 
   afterEach(async () => {
     await cleanUp(sim);
     sim = undefined;
-    uncaught.stop();
-    uncaught.assertNone();
   });
+  failOnUncaught();
 
   /** Operator flow (op) and admin flow (adm) on one robot, each its own session. */
   function flows(port: number, withOperatorNodes = true): FlowNode[] {

@@ -13,7 +13,7 @@ import {
 import { KortexError, KortexSessionClient, SessionClientOptions, SessionStateEvent } from '../../src/client';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
-import { UncaughtWatch, seededRandom, watchUncaught } from '../helpers/guards';
+import { seededRandom, failOnUncaught } from '../helpers/guards';
 import { sleep, waitFor } from '../helpers/wait';
 import {
   TAB, builtNodes, catchNode, cleanUp, collect, coreNode, helper, helperNode, lastStatus, sessionNode, statuses, tab,
@@ -39,20 +39,14 @@ describe('reliability: robot faults (K2 over TCP)', function () {
   const children: SimChild[] = [];
   const sims: RunningSimulator[] = [];
   const servers: net.Server[] = [];
-  let uncaught: UncaughtWatch;
-
-  beforeEach(() => {
-    uncaught = watchUncaught();
-  });
 
   afterEach(async () => {
     await Promise.all(clients.splice(0).map((c) => c.close()));
     await Promise.all(children.splice(0).map((c) => c.kill()));
     await Promise.all(sims.splice(0).map((s) => s.close()));
     await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
-    uncaught.stop();
-    uncaught.assertNone();
   });
+  failOnUncaught();
 
   function client(port: number, overrides: Partial<SessionClientOptions> = {}): { c: KortexSessionClient; states: SessionStateEvent[]; problems: Error[] } {
     const c = new KortexSessionClient({
