@@ -4,7 +4,7 @@
  * ready (scripts and tests wait for it), logs sessions to stderr, and exits 0 on SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
-import { ErrorCode } from '../protocol';
+import { ErrorCode, SubErrorCode } from '../protocol';
 import { Generation, RunningSimulator, SimulatorTransport, StartSimulatorOptions, startSimulator } from './index';
 
 export const USAGE = `Usage: kortex-sim [options]
@@ -19,9 +19,12 @@ Options:
   --broker URL                    mqtt: broker URL (e.g. mqtt://127.0.0.1:1883)
   --namespace NS                  mqtt: topic namespace
   --users FILE                    JSON users file replacing the default users
-  --no-session-mode error|drop    request without a valid session: error reply or silence (default error)
+  --no-session-mode MODE          request without a valid session: error12 (ERROR_PROTOCOL_SERVER/
+                                  INVALID_SESSION, the default; "error" is the same), error54
+                                  (ERROR_PROTOCOL_SERVER/INVALID_USER_SESSION_ACCESS) or drop (silence)
   --session-limit N               sessions open at once (default 32)
   --bad-credentials-error CODE    ERROR_DEVICE or ERROR_PROTOCOL_SERVER for a failed login (default ERROR_DEVICE)
+  --bad-credentials-subcode N     sub-code for a failed login instead of INVALID_PASSWORD/USER_NOT_FOUND
   --close-session-id zero|same    session id in the CloseSession response (default zero)
   -h, --help                      print this help
 
@@ -59,6 +62,13 @@ function integer(value: string | undefined, flag: string, min: number, max: numb
   return n;
 }
 
+/** `--no-session-mode`: the robot's answer to a call from a session it does not know (spec §11.2). */
+function noSessionMode(mode: 'error' | 'error12' | 'error54' | 'drop' | undefined): Pick<StartSimulatorOptions, 'noSessionMode' | 'noSessionErrorSubCode'> {
+  if (mode === undefined) return {};
+  if (mode === 'drop') return { noSessionMode: 'drop' };
+  return { noSessionMode: 'error', noSessionErrorSubCode: mode === 'error54' ? SubErrorCode.INVALID_USER_SESSION_ACCESS : SubErrorCode.INVALID_SESSION };
+}
+
 /** Parses the command line into simulator options; `undefined` means "print help". */
 export function parseCliOptions(argv: string[]): StartSimulatorOptions | undefined {
   let parsed;
@@ -78,6 +88,7 @@ export function parseCliOptions(argv: string[]): StartSimulatorOptions | undefin
         'no-session-mode': { type: 'string' },
         'session-limit': { type: 'string' },
         'bad-credentials-error': { type: 'string' },
+        'bad-credentials-subcode': { type: 'string' },
         'close-session-id': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -97,9 +108,10 @@ export function parseCliOptions(argv: string[]): StartSimulatorOptions | undefin
     broker: v.broker,
     namespace: v.namespace,
     usersFile: v.users,
-    noSessionMode: oneOf(v['no-session-mode'], ['error', 'drop'] as const, '--no-session-mode'),
+    ...noSessionMode(oneOf(v['no-session-mode'], ['error', 'error12', 'error54', 'drop'] as const, '--no-session-mode')),
     maxSessions: integer(v['session-limit'], '--session-limit', 1, 65535),
     badCredentialsErrorCode: badCredentials === undefined ? undefined : ErrorCode[badCredentials],
+    badCredentialsSubCode: integer(v['bad-credentials-subcode'], '--bad-credentials-subcode', 1, 0xffff),
     closeSessionResponseSessionId: oneOf(v['close-session-id'], ['zero', 'same'] as const, '--close-session-id'),
   };
 }

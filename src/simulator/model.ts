@@ -27,6 +27,11 @@ export interface SimulatorOptions {
   /** Error code for a failed login (spec §11.1); the sub-code is INVALID_PASSWORD or USER_NOT_FOUND. Default ERROR_DEVICE. */
   badCredentialsErrorCode?: number;
   /**
+   * Sub-code for a failed login, replacing INVALID_PASSWORD and USER_NOT_FOUND (the real robot's
+   * choice is unknown, spec §11.1): lets tests check that a client treats any refusal as one.
+   */
+  badCredentialsSubCode?: number;
+  /**
    * What to do with a request (other than CreateSession) that has no valid session (spec §11.2).
    * The Gen3 guide says such commands are "discarded" ('drop'), but a dropped request makes every
    * client wait for its timeout; 'error' (the default for both generations) answers at once, so a
@@ -174,6 +179,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
   readonly generation: Generation;
   private readonly directory: UserDirectory;
   private readonly badCredentialsErrorCode: number;
+  private readonly badCredentialsSubCode: number | undefined;
   private readonly noSessionMode: 'error' | 'drop';
   private readonly noSessionErrorSubCode: number;
   private readonly closeSessionResponseSessionId: 'zero' | 'same';
@@ -196,6 +202,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     this.generation = options.generation;
     this.directory = new UserDirectory(options.users ?? defaultUsersConfig());
     this.badCredentialsErrorCode = options.badCredentialsErrorCode ?? ErrorCode.ERROR_DEVICE;
+    this.badCredentialsSubCode = options.badCredentialsSubCode;
     this.noSessionMode = options.noSessionMode ?? 'error';
     this.noSessionErrorSubCode = options.noSessionErrorSubCode ?? SubErrorCode.INVALID_SESSION;
     this.closeSessionResponseSessionId = options.closeSessionResponseSessionId ?? 'zero';
@@ -367,10 +374,10 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
   private createSession(conn: SimConnection, info: CreateSessionInfoInput): void {
     const user = this.directory.user(info.username);
     if (!user) {
-      throw new RequestError(this.badCredentialsErrorCode, SubErrorCode.USER_NOT_FOUND, `user '${info.username}' not found`);
+      throw new RequestError(this.badCredentialsErrorCode, this.badCredentialsSubCode ?? SubErrorCode.USER_NOT_FOUND, `user '${info.username}' not found`);
     }
     if (user.password !== info.password) {
-      throw new RequestError(this.badCredentialsErrorCode, SubErrorCode.INVALID_PASSWORD, `invalid password for user '${user.username}'`);
+      throw new RequestError(this.badCredentialsErrorCode, this.badCredentialsSubCode ?? SubErrorCode.INVALID_PASSWORD, `invalid password for user '${user.username}'`);
     }
     const othersOpen = this.sessionsById.size - (conn.session ? 1 : 0);
     if (othersOpen >= this.maxSessions) {

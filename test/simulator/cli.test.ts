@@ -126,8 +126,15 @@ describe('kortex-sim CLI', function () {
   it('parses every option', function () {
     assert.deepEqual(parseCliOptions(['--generation', 'k3', '--host', '0.0.0.0', '--port', '1234', '--users', 'u.json', '--bad-credentials-error', 'ERROR_PROTOCOL_SERVER', '--close-session-id', 'same']), {
       generation: 'k3', transport: 'tcp', host: '0.0.0.0', port: 1234, broker: undefined, namespace: undefined, usersFile: 'u.json',
-      noSessionMode: undefined, maxSessions: undefined, badCredentialsErrorCode: 1, closeSessionResponseSessionId: 'same',
+      maxSessions: undefined, badCredentialsErrorCode: 1, badCredentialsSubCode: undefined, closeSessionResponseSessionId: 'same',
     });
+    // The three answers a robot may give to a call from a session it forgot; "error" stays the name of error12.
+    assert.deepEqual(parseCliOptions(['--no-session-mode', 'error54'])?.noSessionErrorSubCode, 54);
+    assert.deepEqual(parseCliOptions(['--no-session-mode', 'error12'])?.noSessionErrorSubCode, 12);
+    assert.deepEqual(parseCliOptions(['--no-session-mode', 'error'])?.noSessionErrorSubCode, 12);
+    assert.equal(parseCliOptions(['--no-session-mode', 'drop'])?.noSessionMode, 'drop');
+    assert.throws(() => parseCliOptions(['--no-session-mode', 'error99']), /--no-session-mode/);
+    assert.equal(parseCliOptions(['--bad-credentials-subcode', '9999'])?.badCredentialsSubCode, 9999);
     assert.equal(parseCliOptions(['-h']), undefined);
     assert.throws(() => parseCliOptions(['--port', '70000']), /--port must be an integer/);
     assert.throws(() => parseCliOptions(['--session-limit', '0']), /--session-limit/);
