@@ -3,7 +3,7 @@
  * is keyed on. Values come from the editor as strings (or numbers from hand-written flows); blanks
  * mean "default".
  */
-import { guardedTransportFactory, SessionClientOptions } from '../../src/client';
+import { DEFAULT_SESSION_OPTIONS, SessionClientOptions } from '../../src/client';
 import type { Translate } from './i18n';
 
 export type TransportChoice = 'auto' | 'tcp' | 'mqtt';
@@ -25,10 +25,11 @@ export interface SessionCredentials {
   password?: string;
 }
 
+/** The client's defaults, under the config node's property names. */
 export const DEFAULT_TIMEOUTS = {
-  sessionInactivityTimeout: 60_000,
-  connectionInactivityTimeout: 10_000,
-  requestTimeout: 5_000,
+  sessionInactivityTimeout: DEFAULT_SESSION_OPTIONS.sessionInactivityTimeoutMs,
+  connectionInactivityTimeout: DEFAULT_SESSION_OPTIONS.connectionInactivityTimeoutMs,
+  requestTimeout: DEFAULT_SESSION_OPTIONS.requestTimeoutMs,
 } as const;
 
 /** Ports that mean "this is an MQTT broker" when typed with the 'auto' choice. */
@@ -101,7 +102,5 @@ export function buildClientOptions(props: SessionConfigProps, credentials: Sessi
     sessionInactivityTimeoutMs: positiveInteger(props.sessionInactivityTimeout, DEFAULT_TIMEOUTS.sessionInactivityTimeout, 'sessionInactivityTimeout', t),
     connectionInactivityTimeoutMs: positiveInteger(props.connectionInactivityTimeout, DEFAULT_TIMEOUTS.connectionInactivityTimeout, 'connectionInactivityTimeout', t),
     requestTimeoutMs: positiveInteger(props.requestTimeout, DEFAULT_TIMEOUTS.requestTimeout, 'requestTimeout', t),
-    // A transport that cannot be built becomes a failed attempt (red status), not an exception.
-    transportFactory: guardedTransportFactory,
   };
 }

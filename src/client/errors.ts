@@ -1,6 +1,19 @@
 /** The one error type this package's client raises, with names a Catch node can switch on. */
 import { errorCodeName, subErrorCodeName } from '../protocol';
 
+import type { TransportKind } from '../transport/types';
+
+/**
+ * A transport that could not even be built (a kind this build does not have, a bad option): the
+ * client reports it as a failed attempt (state 'reconnecting' with this as the cause), never as a crash.
+ */
+export class TransportUnavailableError extends Error {
+  constructor(message: string, readonly kind: TransportKind) {
+    super(message);
+    this.name = 'TransportUnavailableError';
+  }
+}
+
 /** Failures that happen on our side of the wire. */
 export type ClientErrorKind =
   | 'TIMEOUT' // no reply within the request timeout

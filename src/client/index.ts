@@ -4,4 +4,3 @@ export * from './router';
 export * from './sessionClient';
 export * from './pool';
 export * from './connectionWatcher';
-export * from './guardedTransport';

@@ -1,38 +1,66 @@
 /**
  * The one redaction helper: every log line, status text and error message that could carry a
  * secret passes through here. Secrets are registered by the code that holds them.
+ *
+ * Precise, not greedy: a secret is masked where it stands as a value, i.e. after a `password`
+ * key, in quotes, or as a whole token (not glued to letters or digits), so "admin" inside
+ * "administrator" or a one-character password inside every address stays readable. Secrets
+ * shorter than MIN_TOKEN_SECRET_LENGTH are masked only after a `password` key: we never print a
+ * password ourselves, so a short one can only reach a text through a robot's echo of the field.
+ * A secret that is also a registered public value (the user name, the robot's host) is masked only
+ * after a `password` key: the user name admin stays readable when the password is admin too.
  */
-/**
- * Secret → number of holders. Counted, because two holders often share one secret (a login
- * password that is also a temporary role's password): the first to let go must not unmask it for
- * the other.
- */
-const secrets = new Map<string, number>();
 
-/** Registers a secret (password) to be masked wherever it appears; returns an unregister function (idempotent). */
-export function registerSecret(secret: string | undefined): () => void {
-  if (!secret || secret.length < 1) return () => undefined;
-  secrets.set(secret, (secrets.get(secret) ?? 0) + 1);
-  let registered = true;
+/** Secret → number of holders (two holders often share one secret; the first to let go must not unmask it for the other). */
+const secrets = new Map<string, number>();
+/** Values that are never secret in a text (user names, hosts) → number of holders. */
+const publicValues = new Map<string, number>();
+
+export const REDACTED = '***';
+export const MIN_TOKEN_SECRET_LENGTH = 4;
+
+function hold(registry: Map<string, number>, value: string | undefined): () => void {
+  if (!value) return () => undefined;
+  registry.set(value, (registry.get(value) ?? 0) + 1);
+  let held = true;
   return () => {
-    if (!registered) return;
-    registered = false;
-    const holders = (secrets.get(secret) ?? 1) - 1;
-    if (holders > 0) secrets.set(secret, holders);
-    else secrets.delete(secret);
+    if (!held) return;
+    held = false;
+    const holders = (registry.get(value) ?? 1) - 1;
+    if (holders > 0) registry.set(value, holders);
+    else registry.delete(value);
   };
 }
 
-export const REDACTED = '***';
+/** Registers a secret (password) to be masked wherever it stands as a value; returns an unregister function (idempotent). */
+export function registerSecret(secret: string | undefined): () => void {
+  return hold(secrets, secret);
+}
 
-/** Masks every registered secret (and `password` fields in JSON-ish text) in `text`. */
+/** Registers a value that texts must keep readable (a user name, a host); returns an unregister function (idempotent). */
+export function registerPublicValue(value: string | undefined): () => void {
+  return hold(publicValues, value);
+}
+
+/** `password: x`, `"password":"x"`, `password=x` (also passwd, pwd, rolePassword, role_password). */
+const PASSWORD_FIELD = /((?:\b|_)(?:password|passwd|pwd)"?'?\s*[:=]\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s,;)}\]]+)/gi;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Masks every registered secret where it stands as a value, and every `password` field's value, in `text`. */
 export function redact(text: string): string {
-  let out = text;
+  let out = text.replace(PASSWORD_FIELD, `$1${REDACTED}`);
+  if (secrets.size === 0) return out;
   // Longest first, so a secret that contains a shorter one is masked whole.
   for (const secret of [...secrets.keys()].sort((a, b) => b.length - a.length)) {
-    if (secret && out.includes(secret)) out = out.split(secret).join(REDACTED);
+    if (secret.length < MIN_TOKEN_SECRET_LENGTH || publicValues.has(secret) || !out.includes(secret)) continue;
+    // A whole token: not glued to a letter or digit on either side (quotes, spaces, punctuation and the text's ends delimit it).
+    const token = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(secret)}(?![\\p{L}\\p{N}])`, 'gu');
+    out = out.replace(token, REDACTED);
   }
-  return out.replace(/("?password"?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,}]+)/gi, `$1${REDACTED}`);
+  return out;
 }
 
 /** Redacts an error's message (and stack) in place and returns it. */

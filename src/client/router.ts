@@ -104,11 +104,6 @@ export class Router extends EventEmitter<RouterEventMap> {
     for (const p of entries) p.done(typeof reason === 'function' ? reason(p.rpc) : reason);
   }
 
-  /** Forgets the session (e.g. the link dropped, so the robot's session is gone or stale). */
-  resetSession(): void {
-    this.setSessionId(0);
-  }
-
   call(options: CallOptions): Promise<RouterResponse> {
     return new Promise<RouterResponse>((resolve, reject) => {
       this.send(options, (err, payload, header) => {
@@ -190,13 +185,16 @@ export class Router extends EventEmitter<RouterEventMap> {
     }
   }
 
-  /** Ids 1..65535, wrapping, never one still waiting for its reply. */
+  /**
+   * Ids 1, 2, … 65535, then 0, 1, … as the vendor's clients count (modulo 65536, docs/protocol.md),
+   * never one still waiting for its reply.
+   */
   private nextMessageId(): number {
-    for (let i = 0; i < 65535; i++) {
-      this.lastMessageId = this.lastMessageId >= 0xffff ? 1 : this.lastMessageId + 1;
+    for (let i = 0; i < 65536; i++) {
+      this.lastMessageId = (this.lastMessageId + 1) & 0xffff;
       if (!this.pending.has(this.lastMessageId)) return this.lastMessageId;
     }
-    throw new KortexError('all 65535 message ids are in flight', { kind: 'QUEUE_FULL', robot: this.transport.endpoint });
+    throw new KortexError('all 65536 message ids are in flight', { kind: 'QUEUE_FULL', robot: this.transport.endpoint });
   }
 
   private setSessionId(sessionId: number): void {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { KortexError, KortexSessionClient, SessionStateEvent, TransportUnavailableError, guardedTransportFactory, redact, registerSecret } from '../../src/client';
+import { KortexError, KortexSessionClient, SessionStateEvent, TransportUnavailableError, redact, registerSecret } from '../../src/client';
 import { ErrorCode, SubErrorCode } from '../../src/protocol';
 import { trackerFor } from '../../nodes/lib/clientTracker';
 import { RUNTIME_TEXTS, RuntimeTextKey, fillPlaceholders, translator } from '../../nodes/lib/i18n';
@@ -29,7 +29,7 @@ describe('nodes/lib: config node options', () => {
     assert.equal(o.sessionInactivityTimeoutMs, 60000);
     assert.equal(o.connectionInactivityTimeoutMs, 20000);
     assert.equal(o.requestTimeoutMs, 1500);
-    assert.equal(typeof o.transportFactory, 'function');
+    assert.equal(o.transportFactory, undefined, 'the client builds its own transport and reports a failure to build it as a failed attempt');
   });
 
   it("'auto' lets the client probe when no port is typed; a typed port names its transport; 'mqtt' and 'tcp' pass through", () => {
@@ -187,11 +187,17 @@ describe('nodes/lib: status reporter', () => {
 });
 
 describe('client additions used by the nodes', () => {
-  it('guardedTransportFactory turns a transport that cannot be built into a failing connect()', async () => {
-    const transport = guardedTransportFactory({ host: 'h', port: 1, transport: 'carrier-pigeon' as 'tcp', username: 'u', password: 'Status-Test-Pw-31' });
-    assert.equal(transport.connected, false);
-    await assert.rejects(transport.connect(100), (err: Error) => err instanceof TransportUnavailableError && /carrier-pigeon/.test(err.message));
-    await transport.close();
+  it('a transport that cannot be built is a failed attempt naming why, never a crash', async () => {
+    const client = new KortexSessionClient({ host: 'h', port: 1, transport: 'carrier-pigeon' as 'tcp', username: 'u', password: 'Status-Test-Pw-31' });
+    const events: SessionStateEvent[] = [];
+    client.on('state', (e) => events.push(e));
+    client.start();
+    const down = events.find((e) => e.state === 'reconnecting');
+    assert.ok(down, `reconnecting after the failed attempt: ${events.map((e) => e.state).join(', ')}`);
+    assert.ok(down.error instanceof KortexError && down.error.cause instanceof TransportUnavailableError, 'the cause is a TransportUnavailableError');
+    assert.match(down.error.message, /carrier-pigeon/);
+    await client.close();
+    assert.equal(events.at(-1)?.state, 'closed');
   });
 
   it('registerSecret counts holders: one holder letting go does not unmask a shared secret', () => {

@@ -1,0 +1,156 @@
+/**
+ * Keep-alive and session checks for one open session (a new monitor per session).
+ *
+ * - Idle for one interval in either direction (a request without an answer counts as idle): send
+ *   KeepAlive. Two silent intervals in a row mean the robot (or the path to it) is gone.
+ * - Kortex 3: a PING from the robot is a sign of life (we answered it with a PONG), so no KeepAlive
+ *   is needed while the robot pings.
+ * - A call answered with a session-level error (INVALID_SESSION, or INVALID_USER_SESSION_ACCESS,
+ *   which a Link 6 may use for "out of session" and also for "permission denied"): one KeepAlive
+ *   tells the two apart. If it fails too, the robot has forgotten the session.
+ * - A call that timed out while the robot has been silent for an interval counts as one missed
+ *   keep-alive; the next silent KeepAlive then ends the session.
+ * See docs/protocol.md ("What real robots may do differently").
+ */
+import { KortexError } from './errors';
+
+export interface KeepAliveLink {
+  /** ms timestamps (Date.now) of the last frame sent and received on the link. */
+  readonly lastSentAt: number;
+  readonly lastReceivedAt: number;
+  /** Sends KeepAlive; rejects with a KortexError. */
+  sendKeepAlive(timeoutMs: number): Promise<unknown>;
+}
+
+export interface KeepAliveOptions {
+  /** Idle time before a KeepAlive, and its reply timeout (ms). 0: no periodic KeepAlive. */
+  intervalMs: number;
+  /** Reply timeout of a verification KeepAlive when `intervalMs` is 0. */
+  requestTimeoutMs: number;
+  robot: string;
+}
+
+/** Why the monitor gave the session up: the link is dead, or the robot forgot the session. */
+export type SessionLossHandler = (error: KortexError, sessionLost: boolean) => void;
+
+/** Sub-codes that may mean "this session is unknown" (docs/protocol.md). */
+const SESSION_LEVEL_SUB_CODES = new Set(['INVALID_SESSION', 'INVALID_USER_SESSION_ACCESS']);
+
+export function isSessionLevelError(err: unknown): err is KortexError {
+  return err instanceof KortexError && err.subCodeName !== undefined && SESSION_LEVEL_SUB_CODES.has(err.subCodeName);
+}
+
+export class KeepAliveMonitor {
+  private timer: NodeJS.Timeout | undefined;
+  private missed = 0;
+  private probing = false;
+  private stopped = false;
+  private lastHeardAt = 0;
+  private verifying = false;
+
+  /** `onVerified`: a session check passed (the session is fine), so held calls may go. */
+  constructor(
+    private readonly link: KeepAliveLink, private readonly o: KeepAliveOptions,
+    private readonly onLoss: SessionLossHandler, private readonly onVerified: () => void = () => undefined,
+  ) {}
+
+  /**
+   * True while a session check after a session-level error is running: new calls wait for its
+   * outcome, so they run on a session that is known to be good (or on the new one).
+   */
+  get checkingSession(): boolean {
+    return this.verifying;
+  }
+
+  start(): void {
+    if (this.o.intervalMs > 0) this.arm(this.o.intervalMs);
+  }
+
+  /** Ends the monitor: no timer stays armed, and replies still on their way are ignored. */
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Any reply from the robot. */
+  replied(): void {
+    this.missed = 0;
+  }
+
+  /** K3: the robot pinged our session (and the transport answered with a PONG). */
+  heard(): void {
+    this.lastHeardAt = Date.now();
+    this.missed = 0;
+  }
+
+  /** A call failed: decide whether the session or the link needs checking. */
+  callFailed(err: unknown): void {
+    if (this.stopped) return;
+    if (isSessionLevelError(err)) {
+      this.verifying = true;
+      this.probe('verify');
+      return;
+    }
+    if (err instanceof KortexError && err.kind === 'TIMEOUT' && this.o.intervalMs > 0 && this.silentFor() >= this.o.intervalMs) {
+      this.missed = Math.max(this.missed, 1);
+      this.probe('tick');
+    }
+  }
+
+  private silentFor(): number {
+    // Idle in EITHER direction counts: requests that get no answer (a frozen robot under steady
+    // traffic) must still be probed, or the link would never be marked down.
+    const lastExchange = Math.min(this.link.lastSentAt, this.link.lastReceivedAt);
+    return Date.now() - Math.max(lastExchange, this.lastHeardAt);
+  }
+
+  private arm(delayMs: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const idleFor = this.silentFor();
+      if (idleFor + 5 < this.o.intervalMs) this.arm(this.o.intervalMs - idleFor);
+      else this.probe('tick');
+    }, delayMs);
+  }
+
+  /** One KeepAlive at a time; `verify` after a session-level error, `tick` when idle. */
+  private probe(reason: 'tick' | 'verify'): void {
+    if (this.probing || this.stopped) return;
+    this.probing = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const timeoutMs = this.o.intervalMs || this.o.requestTimeoutMs;
+    this.link.sendKeepAlive(timeoutMs).then(
+      () => {
+        this.missed = 0;
+      },
+      (err: unknown) => {
+        if (this.stopped || !(err instanceof KortexError)) return;
+        if (err.errorCode !== undefined) {
+          // The robot answered KeepAlive with an error: this session is gone, whatever the call before said.
+          this.stop();
+          this.onLoss(new KortexError(`the robot no longer knows this session (KeepAlive answered ${err.code}${reason === 'verify' ? ' after a session error' : ''})`, {
+            kind: 'DISCONNECTED', rpc: 'KeepAlive', robot: this.o.robot, cause: err,
+          }), true);
+        } else if (err.kind === 'TIMEOUT') {
+          // Two silent intervals in a row: the robot (or the path to it) is gone.
+          if (++this.missed >= 2) {
+            this.stop();
+            this.onLoss(new KortexError(`robot stopped answering keep-alives for ${2 * timeoutMs} ms`, { kind: 'TIMEOUT', rpc: 'KeepAlive', robot: this.o.robot }), false);
+          }
+        }
+      },
+    ).finally(() => {
+      this.probing = false;
+      if (this.verifying) {
+        this.verifying = false;
+        if (!this.stopped) this.onVerified();
+      }
+      // After a missed reply, probe again at once: two misses then take 3 intervals from the
+      // last sign of life, i.e. the inactivity timeout when the interval is its default third.
+      if (!this.stopped && this.o.intervalMs > 0 && !this.timer) this.arm(this.missed > 0 ? 0 : this.o.intervalMs);
+    });
+  }
+}
