@@ -235,7 +235,14 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
 
   /** Ends the session (CloseSession, then socket close), bounded in time. Never rejects. */
   close(): Promise<void> {
-    if (!this.closePromise) this.closePromise = this.doClose();
+    if (this.closePromise) return this.closePromise;
+    // Set before doClose() runs: a listener of 'closing' that calls close() again must get this
+    // same promise, not start a second close.
+    let closed!: () => void;
+    this.closePromise = new Promise<void>((resolve) => {
+      closed = resolve;
+    });
+    this.doClose().catch((err: unknown) => this.emitProblem(err as Error)).then(closed, closed);
     return this.closePromise;
   }
 
