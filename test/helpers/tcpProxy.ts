@@ -14,6 +14,8 @@ export interface ProxyOptions {
   delayToClientMs?: number;
   /** Rewrites a robot→client chunk; return null to drop it. */
   toClient?: (chunk: Buffer) => Buffer | null;
+  /** Sees each whole client→robot frame (its bytes, valid only during the call). */
+  onRequestFrame?: (frame: Buffer) => void;
 }
 
 export interface TcpProxy {
@@ -69,7 +71,8 @@ export async function startProxy(options: ProxyOptions): Promise<TcpProxy> {
     });
     // Frames are counted on the unmodified streams.
     const upCounter = new TcpFrameSplitter({
-      onFrame: () => {
+      onFrame: (frame: Buffer) => {
+        options.onRequestFrame?.(frame);
         requests++;
         maxOutstanding = Math.max(maxOutstanding, requests - responses);
       },
