@@ -75,19 +75,17 @@ export = function registerKortexAddTemporaryRole(RED: NodeAPI): void {
     });
 
     node.on('input', (msg, send, done) => {
-      binding.handle(msg, send, done, async () => {
+      binding.handle(msg, send, done, async (holdSecret) => {
+        // Held until the error text is final: a robot that echoes the password gets it masked.
+        const raw: unknown = msg.rolePassword;
+        if (typeof raw === 'string') holdSecret(raw);
         const messagePassword = takeRolePassword(msg, t);
-        const unregisterMessagePassword = registerSecret(messagePassword);
-        try {
-          const action = actionFor(msg, configuredAction, ROLE_ACTIONS, t);
-          if (action === 'remove') return await binding.ready('RemoveTemporaryUserRole').call('removeTemporaryUserRole', {});
-          const roleIdentifier = roleFor(msg, configuredRole, t);
-          const password = messagePassword ?? credentialPassword;
-          if (!password) throw inputError(t('kortex.errors.rolePasswordMissing', { role: roleIdentifier }), 'AddTemporaryUserRole');
-          return await binding.ready('AddTemporaryUserRole').call('addTemporaryUserRole', { roleIdentifier, password });
-        } finally {
-          unregisterMessagePassword();
-        }
+        const action = actionFor(msg, configuredAction, ROLE_ACTIONS, t);
+        if (action === 'remove') return binding.ready('RemoveTemporaryUserRole').call('removeTemporaryUserRole', {});
+        const roleIdentifier = roleFor(msg, configuredRole, t);
+        const password = messagePassword ?? credentialPassword;
+        if (!password) throw inputError(t('kortex.errors.rolePasswordMissing', { role: roleIdentifier }), 'AddTemporaryUserRole');
+        return binding.ready('AddTemporaryUserRole').call('addTemporaryUserRole', { roleIdentifier, password });
       });
     });
   }

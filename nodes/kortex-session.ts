@@ -5,7 +5,7 @@
  * first registration and ends the session only when the last user node is removed, so a deploy that
  * merely restarts nodes keeps the session (design §3).
  */
-import { KortexSessionClient, SessionClientOptions, SessionStateEvent, sharedPool } from '../src/client';
+import { KortexSessionClient, SessionClientOptions, SessionStateEvent, redact, sharedPool } from '../src/client';
 import { trackerFor } from './lib/clientTracker';
 import { translator } from './lib/i18n';
 import { SessionConfigProps, buildClientOptions } from './lib/options';
@@ -29,7 +29,7 @@ function sessionLogger(node: KortexSessionConfigNode): (event: SessionStateEvent
       downReported = true;
       const why = event.error ? event.error.message : 'unknown reason';
       const what = event.authFailed ? 'login refused' : event.previous === 'open' ? 'session lost' : 'cannot reach the robot';
-      node.warn(`${what} (${event.robot}): ${why}; retrying in ${Math.round((event.delayMs ?? 0) / 1000)} s`);
+      node.warn(redact(`${what} (${event.robot}): ${why}; retrying in ${Math.round((event.delayMs ?? 0) / 1000)} s`));
     }
   };
 }
@@ -63,7 +63,8 @@ export = function registerKortexSession(RED: NodeAPI): void {
     let options: SessionClientOptions | undefined;
     let problem: Error | undefined;
     try {
-      options = buildClientOptions(def, node.credentials, t);
+      // What the client does (connects, logins, keep-alive decisions) shows at Node-RED's trace level.
+      options = { ...buildClientOptions(def, node.credentials, t), log: (line) => node.trace(line) };
     } catch (err) {
       problem = err as Error;
       node.error(t('kortex.errors.badConfig', { problem: problem.message }));
@@ -109,7 +110,7 @@ export = function registerKortexSession(RED: NodeAPI): void {
       const api: TestConnectionRED = { httpAdmin, auth, nodes: RED.nodes, log: RED.log, _: (key, substitutions) => RED._(key, substitutions) };
       registerTestConnectionEndpoint(api);
     } catch (err) {
-      RED.log.warn(`kortex-session: the test-connection endpoint is unavailable: ${(err as Error).message}`);
+      RED.log.warn(redact(`kortex-session: the test-connection endpoint is unavailable: ${(err as Error).message}`));
     }
   }
 };

@@ -4,7 +4,10 @@
  * node, keeps the status in step with the session, turns call results into output messages and
  * failures into done(err), and gives the pool share back on close, in bounded time.
  */
-import { CallMeta, KortexError, KortexSessionClient, SessionStateEvent, redact, redactError } from '../../src/client';
+import { CallMeta, KortexError, KortexSessionClient, SessionStateEvent, redact, redactError, registerSecret } from '../../src/client';
+
+/** Registers a secret for the rest of one message's handling, error text included. */
+export type HoldSecret = (secret: string | undefined) => void;
 import { ClientTracker, StateSubscriber, trackerFor } from './clientTracker';
 import type { Translate } from './i18n';
 import { KortexSessionConfigNode, isSessionConfigNode } from './sessionConfig';
@@ -111,11 +114,21 @@ export class SessionBinding {
    * Runs `work` for one message: on success, msg.payload and msg.kortex are set and msg is sent on;
    * on failure, done(err) with the original msg (so Catch nodes see it) and nothing is sent.
    */
-  handle(msg: NodeMessage, send: NodeSend, done: NodeDone, work: () => Promise<CallOutcome>): void {
+  handle(msg: NodeMessage, send: NodeSend, done: NodeDone, work: (holdSecret: HoldSecret) => Promise<CallOutcome>): void {
+    // Secrets the work takes from the message (a role password) stay registered until the error
+    // text is final, so the text that reaches done(err) is masked too.
+    const held: Array<() => void> = [];
+    const holdSecret: HoldSecret = (secret) => {
+      held.push(registerSecret(secret));
+    };
+    const release = (): void => {
+      for (const unregister of held.splice(0)) unregister();
+    };
     Promise.resolve()
-      .then(work)
+      .then(() => work(holdSecret))
       .then(
         ({ payload, meta }) => {
+          release();
           msg.payload = payload;
           const kortex: KortexMeta = { robot: meta.robot, rpc: meta.rpc, sessionId: meta.sessionId, durationMs: meta.durationMs };
           msg.kortex = kortex;
@@ -125,11 +138,13 @@ export class SessionBinding {
         },
         (err: unknown) => {
           const error = asNodeError(err);
+          release();
           this.showFailure(error);
           done(error);
         },
       )
       .catch((err: unknown) => {
+        release();
         // Only a throwing send()/done() lands here; report it rather than leave a rejection.
         this.node.error(asNodeError(err), msg);
       });

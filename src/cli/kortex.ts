@@ -4,7 +4,7 @@
  * reply as canonical JSON; on failure prints the Kortex error name and exits non-zero.
  */
 import { parseArgs } from 'node:util';
-import { KortexError, KortexSessionClient, redact } from '../client';
+import { KortexError, KortexSessionClient, redact, registerSecret } from '../client';
 import type { SessionClientOptions } from '../client';
 
 const USAGE = `Usage: kortex <command> [options]
@@ -81,6 +81,8 @@ function parseBool(name: string, value: string | undefined): boolean | undefined
 
 export async function main(argv: string[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
   let client: KortexSessionClient | undefined;
+  // The role password stays registered until the last error text is printed.
+  const releaseSecrets: Array<() => void> = [];
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -136,6 +138,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         break;
       case 'add-temporary-role':
         rolePassword = await readSecret(`Password for role ${values.role}: `, 'KORTEX_ROLE_PASSWORD');
+        releaseSecrets.push(registerSecret(rolePassword));
         run = async (c) => (await c.call('addTemporaryUserRole', { roleIdentifier: values.role ?? 'Admin', password: rolePassword ?? '' })).payload;
         break;
       case 'remove-temporary-role':
@@ -180,6 +183,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     return 1;
   } finally {
     await client?.close();
+    for (const release of releaseSecrets) release();
   }
 }
 

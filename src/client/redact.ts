@@ -51,7 +51,11 @@ function escapeRegExp(text: string): string {
 
 /** Masks every registered secret where it stands as a value, and every `password` field's value, in `text`. */
 export function redact(text: string): string {
-  let out = text.replace(PASSWORD_FIELD, `$1${REDACTED}`);
+  // A quoted value keeps its quotes, so JSON stays JSON.
+  let out = text.replace(PASSWORD_FIELD, (_all, key: string, value: string) => {
+    const quote = value[0] === '"' || value[0] === "'" ? value[0] : '';
+    return `${key}${quote}${REDACTED}${quote}`;
+  });
   if (secrets.size === 0) return out;
   // Longest first, so a secret that contains a shorter one is masked whole.
   for (const secret of [...secrets.keys()].sort((a, b) => b.length - a.length)) {
