@@ -15,3 +15,15 @@ export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeou
 export function activeResources(kind: string): number {
   return process.getActiveResourcesInfo().filter((r) => r === kind).length;
 }
+
+/** Counts of every kind of active resource (handles and timers), for leak checks. */
+export function resourceCounts(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of process.getActiveResourcesInfo()) counts[r] = (counts[r] ?? 0) + 1;
+  return counts;
+}
+
+/** The kinds of resource that grew between two counts, as "kind: before → after". */
+export function resourceGrowth(before: Record<string, number>, after: Record<string, number>): string[] {
+  return Object.keys(after).filter((k) => (after[k] ?? 0) > (before[k] ?? 0)).map((k) => `${k}: ${before[k] ?? 0} → ${after[k]}`);
+}

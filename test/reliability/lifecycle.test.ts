@@ -8,23 +8,13 @@ import assert from 'node:assert/strict';
 import type { RunningSimulator } from '../../src/simulator';
 import { failOnUncaught } from '../helpers/guards';
 import { ROBOT_PASSWORDS, startTestRobot } from '../helpers/robotUsers';
-import { sleep } from '../helpers/wait';
+import { resourceCounts, resourceGrowth, sleep } from '../helpers/wait';
 import {
   FlowNode, TAB, builtClient, builtNodes, cleanUp, helper, helperNode, nextMessage, sessionNode, tab, waitFor,
 } from '../nodered/support';
 
 type DeployType = 'full' | 'flows' | 'nodes';
 
-/** Counts of every kind of active resource (handles and timers). */
-function resources(): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const r of process.getActiveResourcesInfo()) counts[r] = (counts[r] ?? 0) + 1;
-  return counts;
-}
-
-function grown(before: Record<string, number>, after: Record<string, number>): string[] {
-  return Object.keys(after).filter((k) => (after[k] ?? 0) > (before[k] ?? 0)).map((k) => `${k}: ${before[k] ?? 0} → ${after[k]}`);
-}
 
 describe('reliability: lifecycle soak (200 deploys)', function () {
   this.timeout(60000);
@@ -76,7 +66,7 @@ describe('reliability: lifecycle soak (200 deploys)', function () {
     // Baseline: the runtime with a flow but no Kortex node.
     await helper.load(builtNodes(), flow(port, 0, false), credentials);
     await sleep(50);
-    const baseline = resources();
+    const baseline = resourceCounts();
 
     const types: DeployType[] = ['full', 'flows', 'nodes'];
     let maxSessions = 0;
@@ -128,7 +118,7 @@ describe('reliability: lifecycle soak (200 deploys)', function () {
     assert.equal(builtClient.sharedPool.size, 0, 'the pool is empty');
     assert.equal(sessionsOpened, sessionsClosed, 'every session opened was closed');
     // Handles and timers settle back to the baseline (the robot's own listening socket was there before).
-    await waitFor(() => grown(baseline, resources()).length === 0, `no growth in active resources: ${grown(baseline, resources()).join(', ')}`, 5000);
+    await waitFor(() => resourceGrowth(baseline, resourceCounts()).length === 0, `no growth in active resources: ${resourceGrowth(baseline, resourceCounts()).join(', ')}`, 5000);
     console.log(`      (200 deploys in ${soakMs} ms, ${sessionsOpened} sessions opened)`);
   });
 });

@@ -8,17 +8,8 @@ import net from 'node:net';
 import { KortexSessionClient, SessionClientOptions, SessionState, SessionStateEvent } from '../../src/client';
 import type { RunningSimulator } from '../../src/simulator';
 import { ROBOT_PASSWORDS, startTestRobot } from '../helpers/robotUsers';
-import { sleep, waitFor } from '../helpers/wait';
+import { resourceCounts, resourceGrowth, sleep, waitFor } from '../helpers/wait';
 
-function resources(): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const r of process.getActiveResourcesInfo()) counts[r] = (counts[r] ?? 0) + 1;
-  return counts;
-}
-
-function grown(before: Record<string, number>, after: Record<string, number>): string[] {
-  return Object.keys(after).filter((k) => (after[k] ?? 0) > (before[k] ?? 0)).map((k) => `${k}: ${before[k] ?? 0} → ${after[k]}`);
-}
 
 /** A port nobody listens on (bound, then released). */
 async function deadPort(): Promise<number> {
@@ -62,7 +53,7 @@ describe('reliability: a listener that closes the client on any state', function
     it(`on '${state}' (${how}): 'closed' is the last event, no timer and no socket left`, async () => {
       const client = new KortexSessionClient(options(await overrides()));
       await sleep(20);
-      const baseline = resources();
+      const baseline = resourceCounts();
       const first: SessionStateEvent[] = [];
       const later: SessionStateEvent[] = [];
       let closes = 0;
@@ -83,7 +74,7 @@ describe('reliability: a listener that closes the client on any state', function
       assert.equal(first.at(-1)?.state, 'closed', `last event: ${first.map((e) => e.state).join(' → ')}`);
       assert.deepEqual(later.map((e) => e.state), first.map((e) => e.state), 'every listener hears the same sequence');
       assert.equal(client.state, 'closed');
-      await waitFor(() => grown(baseline, resources()).length === 0, `no timer or socket left: ${grown(baseline, resources()).join(', ')}`, 3000);
+      await waitFor(() => resourceGrowth(baseline, resourceCounts()).length === 0, `no timer or socket left: ${resourceGrowth(baseline, resourceCounts()).join(', ')}`, 3000);
       assert.equal(sim?.model.sessions().length, 0, 'no session left on the robot');
     });
   }
