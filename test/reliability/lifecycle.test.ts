@@ -15,7 +15,6 @@ import {
 
 type DeployType = 'full' | 'flows' | 'nodes';
 
-
 describe('reliability: lifecycle soak (200 deploys)', function () {
   this.timeout(60000);
   let sim: RunningSimulator | undefined;
