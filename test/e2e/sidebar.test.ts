@@ -164,13 +164,6 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     if (process.env.UPDATE_SCREENSHOT === '1') fs.copyFileSync(SCREENSHOT, DOCS_SCREENSHOT);
   });
 
-  it('"test" reports the session of the deployed settings', async function () {
-    const card = page.locator(`.kortex-card[data-id="${CONFIG_ID}"]`);
-    await card.locator('.kortex-card-test').click();
-    await page.waitForFunction((id: string) => /OK: session \d+/.test(document.querySelector(`.kortex-card[data-id="${id}"] .kortex-card-test-result`)?.textContent ?? ''),
-      CONFIG_ID, { timeout: 20_000 });
-  });
-
   it('turns red with a retry countdown within 2 s of the robot dying, and green again after it restarts', async function () {
     const killedAt = Date.now();
     await sim!.kill();
@@ -188,6 +181,13 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
 
     sim = await spawnSimulator(simArgs);
     await page.waitForFunction((id: string) => document.querySelector(`.kortex-card[data-id="${id}"]`)?.getAttribute('data-color') === 'green', CONFIG_ID, { timeout: 60_000 });
+  });
+
+  it('"test" reports the session of the deployed settings', async function () {
+    const card = page.locator(`.kortex-card[data-id="${CONFIG_ID}"]`);
+    await card.locator('.kortex-card-test').click();
+    await page.waitForFunction((id: string) => /OK: session \d+/.test(document.querySelector(`.kortex-card[data-id="${id}"] .kortex-card-test-result`)?.textContent ?? ''),
+      CONFIG_ID, { timeout: 20_000 });
   });
 
   it('never shows a password to the browser', async function () {
