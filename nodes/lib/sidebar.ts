@@ -318,6 +318,11 @@ export interface SidebarRED {
 
 /** One sidebar per admin app: loading the node set twice (tests) must not register the routes twice. */
 const sidebars = new WeakMap<object, RobotSidebar>();
+/**
+ * One pair of editor-connection listeners per event bus, telling the newest sidebar on it: test
+ * runtimes build a new admin app per load on one shared bus, and must not pile up listeners.
+ */
+const watchedBuses = new WeakMap<object, { current: RobotSidebar }>();
 
 /**
  * The sidebar of this runtime, created (with its admin route and editor-connection tracking) on
@@ -331,8 +336,17 @@ export function robotSidebar(RED: SidebarRED, timings: Partial<SidebarTimings> =
   // Never retained: an editor that opens later asks for the cards itself.
   const sidebar = new RobotSidebar((topic, data) => comms?.publish(topic, data, false), timings);
   sidebars.set(httpAdmin, sidebar);
-  RED.events?.on('comms:connection-added', () => sidebar.editorConnected());
-  RED.events?.on('comms:connection-removed', () => sidebar.editorDisconnected());
+  const events = RED.events;
+  if (events) {
+    const watched = watchedBuses.get(events);
+    if (watched) watched.current = sidebar;
+    else {
+      const target = { current: sidebar };
+      watchedBuses.set(events, target);
+      events.on('comms:connection-added', () => target.current.editorConnected());
+      events.on('comms:connection-removed', () => target.current.editorDisconnected());
+    }
+  }
   httpAdmin.get(SIDEBAR_PATH, auth.needsPermission(SIDEBAR_PERMISSION), (req, res) => {
     const query = req.query ?? {};
     const id = typeof query.id === 'string' && query.id ? query.id : undefined;

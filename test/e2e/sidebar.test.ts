@@ -120,10 +120,12 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
 
   it('shows the robot by name, its open session, this Node-RED and the other user', async function () {
     await page.evaluate(() => (window as { RED: { sidebar: { show(id: string): void } } }).RED.sidebar.show('kortex'));
-    const tab = page.locator('#red-ui-tab-kortex');
-    await tab.waitFor({ timeout: 10_000 });
-    // Widen the sidebar the way a user does, by dragging its separator, so the screenshot reads well.
-    const separator = await page.locator('#red-ui-sidebar-separator').boundingBox();
+    // The tab itself: a tab in Node-RED 3/4, a button of the sidebar tab bar in Node-RED 5.
+    await page.locator('#red-ui-tab-kortex, [data-tab-id="kortex"]').first().waitFor({ timeout: 10_000 });
+    // Widen the sidebar the way a user does, by dragging its separator, so the screenshot reads well
+    // (Node-RED 4's separator; Node-RED 5 lays its sidebars out differently and is left as it is).
+    const separators = page.locator('#red-ui-sidebar-separator');
+    const separator = (await separators.count()) > 0 ? await separators.boundingBox() : null;
     if (separator) {
       const y = separator.y + separator.height / 3;
       await page.mouse.move(separator.x + separator.width / 2, y);
