@@ -3,7 +3,12 @@
  * launched offline (only 127.0.0.1 is reachable), with the editor page open and its errors kept.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { repoRoot } from './nodeRed';
+
+/** Where the end-to-end tests leave screenshots (not committed). */
+export const TEST_OUTPUT = path.join(repoRoot, 'test-output');
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -39,4 +44,13 @@ export async function openInChromium(pageErrors: string[] = []): Promise<EditorB
   await page.route((u) => !/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u.toString()), (route) => route.abort());
   page.on('pageerror', (err) => pageErrors.push(err.message));
   return { browser, page, pageErrors };
+}
+
+/** Keeps what the browser showed when a step failed: test-output/<name>-failure.png and .html, and `log` as .log. */
+export async function keepFailure(page: Page, name: string, log?: string): Promise<void> {
+  fs.mkdirSync(TEST_OUTPUT, { recursive: true });
+  const base = path.join(TEST_OUTPUT, `${name}-failure`);
+  await page.screenshot({ path: `${base}.png` }).catch(() => undefined);
+  fs.writeFileSync(`${base}.html`, await page.content().catch(() => ''));
+  if (log !== undefined) fs.writeFileSync(`${base}.log`, log);
 }

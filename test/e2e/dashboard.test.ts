@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { KortexSessionClient } from '../../src/client';
 import type { RunningSimulator } from '../../src/simulator';
 import { PASSWORDS, simulator } from '../nodered/support';
-import { openInChromium, requireChromium } from './browser';
+import { keepFailure, openInChromium, requireChromium } from './browser';
 import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 
 // Browser globals inside page.waitForFunction() callbacks (the project does not load the DOM lib).
@@ -61,13 +61,7 @@ describe('dashboard example "Robot cell panel" (FlowFuse Dashboard 2, headless c
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && browser) {
-      fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-      const base = path.join(path.dirname(SCREENSHOT), 'dashboard-failure');
-      await page.screenshot({ path: `${base}.png` }).catch(() => undefined);
-      fs.writeFileSync(`${base}.html`, await page.content().catch(() => ''));
-      if (red) fs.writeFileSync(`${base}.log`, red.output());
-    }
+    if (this.currentTest?.state === 'failed' && browser) await keepFailure(page, 'dashboard', red?.output());
   });
 
   after(async function () {

@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { openInChromium, requireChromium } from './browser';
+import { keepFailure, openInChromium, requireChromium } from './browser';
 import { NODE_TYPES, RunningDemo, makeTempDir, packageJson, removeDir, repoRoot, startDemo, stopDemo } from './nodeRed';
 
 // Browser globals inside page.evaluate()/waitForFunction() callbacks (the project does not load the DOM lib).
@@ -68,12 +68,7 @@ describe('editor end to end (headless chromium)', function () {
 
   afterEach(async function () {
     // Keep what the browser showed when a step failed.
-    if (this.currentTest?.state === 'failed' && browser) {
-      fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-      const base = path.join(path.dirname(SCREENSHOT), 'editor-failure');
-      await page.screenshot({ path: `${base}.png` }).catch(() => undefined);
-      fs.writeFileSync(`${base}.html`, await page.content().catch(() => ''));
-    }
+    if (this.currentTest?.state === 'failed' && browser) await keepFailure(page, 'editor');
   });
 
   after(async function () {

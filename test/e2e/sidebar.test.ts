@@ -19,7 +19,7 @@ import type { Browser, Page } from 'playwright-core';
 import { KortexSessionClient } from '../../src/client';
 import { defaultUsersConfig } from '../../src/simulator';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
-import { openInChromium, requireChromium } from './browser';
+import { keepFailure, openInChromium, requireChromium } from './browser';
 import { NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 
 // Browser globals inside page.evaluate()/waitForFunction() callbacks (the project does not load the DOM lib).
@@ -93,13 +93,7 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && browser) {
-      fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-      const base = path.join(path.dirname(SCREENSHOT), 'sidebar-failure');
-      await page.screenshot({ path: `${base}.png` }).catch(() => undefined);
-      fs.writeFileSync(`${base}.html`, await page.content().catch(() => ''));
-      if (red) fs.writeFileSync(`${base}.log`, red.output());
-    }
+    if (this.currentTest?.state === 'failed' && browser) await keepFailure(page, 'sidebar', red?.output());
   });
 
   after(async function () {

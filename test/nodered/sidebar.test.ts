@@ -164,6 +164,45 @@ describe('sidebar runtime (nodes/lib/sidebar.ts)', function () {
     assert.ok(ALL_PASSWORDS.length > 0);
   });
 
+  it('names a Kortex 2 robot from its connection list (only the legacy field filled), its users by id', async () => {
+    const k2 = await simulator('k2');
+    try {
+      const { sidebar } = sidebarWithLog();
+      const admin = new KortexSessionClient({ host: '127.0.0.1', port: k2.port, transport: 'tcp', username: 'admin', password: PASSWORDS.admin });
+      clients.push(admin);
+      sidebar.add(source(admin));
+      await admin.openOnce();
+      sidebar.renewLease();
+      const [card] = await sidebar.snapshot();
+      assert.equal(card.generation, 'k2');
+      // A Kortex 2 Connection carries the user id and address only (no name, no session id), so
+      // which row is this Node-RED cannot be told.
+      assert.deepEqual(card.connections?.rows.map((r) => [r.user, r.userId, r.self]), [['', 1, false]]);
+      assert.match(card.connections?.rows[0].address ?? '', /^127\.0\.0\.1:\d+$/);
+      await admin.close();
+    } finally {
+      await k2.close();
+    }
+  });
+
+  it('ignores `sessions` events of another shape, and keeps polling then', async () => {
+    const { sidebar } = sidebarWithLog({ freshMs: 0 });
+    const admin = client('admin');
+    sidebar.add(source(admin));
+    await admin.openOnce();
+    sidebar.renewLease();
+    const emitter = admin as unknown as NodeJS.EventEmitter;
+    for (const odd of [undefined, null, 'sessions', 42, { sessions: 'none' }, { list: [] }]) emitter.emit('sessions', odd);
+    const polls = requests.filter((r) => r === 'GetConnections').length;
+    const [card] = await sidebar.snapshot();
+    assert.equal(card.connections?.source, 'poll');
+    assert.equal(requests.filter((r) => r === 'GetConnections').length, polls + 1);
+    // A list with odd entries: the entries that are objects count, numbers are read as numbers, roles as names.
+    emitter.emit('sessions', [null, 'x', { sessionIdentifier: '7', userIdentifier: 3, roles: ['Admin', { identifier: 'System' }, 5] }]);
+    const [pushed] = await sidebar.snapshot();
+    assert.deepEqual(pushed.connections?.rows.map((r) => [r.sessionId, r.userId, r.roles]), [[7, 3, ['Admin', 'System']]]);
+  });
+
   it('announces added and removed cards, and a config node without users shows "unused"', async () => {
     const { sidebar, published } = sidebarWithLog({ throttleMs: 50 });
     sidebar.renewLease();
