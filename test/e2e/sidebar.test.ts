@@ -179,11 +179,28 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     await page.waitForFunction((id: string) => document.querySelector(`.kortex-card[data-id="${id}"]`)?.getAttribute('data-color') === 'green', CONFIG_ID, { timeout: 60_000 });
   });
 
-  it('"test" reports the session of the deployed settings', async function () {
+  it('"test" checks the settings the editor holds: the deployed ones, then an undeployed change', async function () {
     const card = page.locator(`.kortex-card[data-id="${CONFIG_ID}"]`);
+    const result = (): Promise<string> => card.locator('.kortex-card-test-result').textContent().then((t) => t ?? '');
     await card.locator('.kortex-card-test').click();
     await page.waitForFunction((id: string) => /OK: session \d+/.test(document.querySelector(`.kortex-card[data-id="${id}"] .kortex-card-test-result`)?.textContent ?? ''),
       CONFIG_ID, { timeout: 20_000 });
+    // What the config dialog's OK does to the editor's copy: a new port, not deployed.
+    await page.evaluate((id: string) => {
+      const RED = (window as { RED: { nodes: { node(id: string): Record<string, unknown> } } }).RED;
+      const node = RED.nodes.node(id);
+      node.port = '1';
+      node.changed = true;
+    }, CONFIG_ID);
+    await card.locator('.kortex-card-test').click();
+    await page.waitForFunction((id: string) => /failed: .*127\.0\.0\.1:1\b/.test(document.querySelector(`.kortex-card[data-id="${id}"] .kortex-card-test-result`)?.textContent ?? ''),
+      CONFIG_ID, { timeout: 20_000 }).catch(async (err: Error) => assert.fail(`${err.message}; the result says: ${await result()}`));
+    await page.evaluate((args: { id: string; port: string }) => {
+      const RED = (window as { RED: { nodes: { node(id: string): Record<string, unknown> } } }).RED;
+      const node = RED.nodes.node(args.id);
+      node.port = args.port;
+      node.changed = false;
+    }, { id: CONFIG_ID, port: String(sim!.port) });
   });
 
   it('never shows a password to the browser', async function () {
