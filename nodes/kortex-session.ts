@@ -10,6 +10,8 @@ import { trackerFor } from './lib/clientTracker';
 import { translator } from './lib/i18n';
 import { SessionConfigProps, buildClientOptions } from './lib/options';
 import { KortexSessionConfigNode, SESSION_CONFIG_TYPE } from './lib/sessionConfig';
+import { configAddress } from './lib/robotCards';
+import { robotSidebar } from './lib/sidebar';
 import { TestConnectionRED, registerTestConnectionEndpoint } from './lib/testConnection';
 import type { NodeAPI, NodeDef, RuntimeEvent } from './lib/types';
 
@@ -56,6 +58,7 @@ function closeSessionsWhenFlowsStop(RED: NodeAPI): void {
 export = function registerKortexSession(RED: NodeAPI): void {
   const t = translator(RED);
   closeSessionsWhenFlowsStop(RED);
+  const sidebar = robotSidebar(RED);
 
   function KortexSessionNode(this: KortexSessionConfigNode, def: SessionConfigDef): void {
     RED.nodes.createNode(this, def);
@@ -75,11 +78,22 @@ export = function registerKortexSession(RED: NodeAPI): void {
     /** One log subscription per client this config node handed out; dropped on close. */
     const logSubscriptions = new Map<KortexSessionClient, () => void>();
 
+    let lastClient: KortexSessionClient | undefined;
+    // The editor's "Kortex" sidebar card of this config node (nodes/lib/sidebar.ts).
+    const card = sidebar?.add({
+      id: node.id, name: def.name ?? '', address: configAddress(def), transport: String(def.transport ?? 'auto'),
+      username: String(def.username ?? ''), problem: problem?.message,
+      users: () => shares.size,
+      client: () => (shares.size > 0 ? lastClient : undefined),
+    });
+
     node.register = (user) => {
       if (!options) throw problem ?? new Error('invalid configuration');
       const client = sharedPool.acquire(options, user.id);
       shares.set(user.id, options);
+      lastClient = client;
       if (!logSubscriptions.has(client)) logSubscriptions.set(client, trackerFor(client).subscribe(sessionLogger(node)));
+      card?.changed();
       return client;
     };
 
@@ -89,12 +103,14 @@ export = function registerKortexSession(RED: NodeAPI): void {
       const registered = shares.get(user.id);
       if (!registered) return Promise.resolve();
       shares.delete(user.id);
+      card?.changed();
       return sharedPool.release(registered, user.id, removed).catch(() => undefined);
     };
 
     node.on('close', (_removed: boolean, done: () => void) => {
       for (const unsubscribe of logSubscriptions.values()) unsubscribe();
       logSubscriptions.clear();
+      card?.remove();
       done();
     });
   }

@@ -68,6 +68,7 @@ export interface RegisterTypeOptions {
 /** Express-like pieces of the admin HTTP API (for the config node's "Test connection" endpoint). */
 export interface HttpRequest {
   body?: unknown;
+  query?: Record<string, unknown>;
 }
 export interface HttpResponse {
   status(code: number): HttpResponse;
@@ -92,7 +93,9 @@ export interface NodeAPI {
     error(text: string): void;
     debug(text: string): void;
   };
-  httpAdmin?: { post(path: string, ...handlers: HttpHandler[]): unknown };
+  httpAdmin?: { post(path: string, ...handlers: HttpHandler[]): unknown; get?(path: string, ...handlers: HttpHandler[]): unknown };
+  /** The editor's comms channel (the sidebar's live updates). */
+  comms?: { publish(topic: string, data: unknown, retain?: boolean): void };
   auth?: { needsPermission(permission: string): HttpHandler };
   /** The runtime's event bus (absent in some test runtimes). */
   events?: { on(event: string, listener: (event: RuntimeEvent) => void): unknown };

@@ -15,13 +15,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { keepFailure, openInChromium, requireChromium } from './browser';
 import { NODE_TYPES, RunningDemo, makeTempDir, packageJson, removeDir, repoRoot, startDemo, stopDemo } from './nodeRed';
 
 // Browser globals inside page.evaluate()/waitForFunction() callbacks (the project does not load the DOM lib).
 declare const document: { querySelector(selector: string): { classList: { contains(c: string): boolean }; textContent: string | null } | null };
 declare const window: unknown;
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CATEGORY = 'Kinova Kortex';
 const SCREENSHOT = path.join(repoRoot, 'test-output', 'editor.png');
 const DOCS_SCREENSHOT = path.join(repoRoot, 'docs', 'editor.png');
@@ -54,40 +54,21 @@ describe('editor end to end (headless chromium)', function () {
   const pageErrors: string[] = [];
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      if (process.env.CI) throw new Error(`${CHROMIUM} is missing; CI must install it (apt-get install chromium, see .ci/run)`);
-      // eslint-disable-next-line no-console
-      console.log(`      (skipped: ${CHROMIUM} is not installed; "apt-get install chromium" to run the editor test)`);
-      this.skip();
-    }
+    requireChromium(this, 'the editor test');
     for (const file of Object.values(packageJson['node-red'].nodes)) {
       assert.ok(fs.existsSync(path.join(repoRoot, file)), `${file} is missing: run "npm run build" first`);
     }
     userDir = makeTempDir('kortex-editor-');
     demo = await startDemo(userDir);
 
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
-    // Nothing leaves the machine: the editor must work offline.
-    await page.route((url) => !/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url.toString()), (route) => route.abort());
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    ({ browser, page } = await openInChromium(pageErrors));
     await page.goto(demo.url, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('.red-ui-palette-node[data-palette-type="inject"]', { timeout: 30_000 });
   });
 
   afterEach(async function () {
     // Keep what the browser showed when a step failed.
-    if (this.currentTest?.state === 'failed' && browser) {
-      fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-      const base = path.join(path.dirname(SCREENSHOT), 'editor-failure');
-      await page.screenshot({ path: `${base}.png` }).catch(() => undefined);
-      fs.writeFileSync(`${base}.html`, await page.content().catch(() => ''));
-    }
+    if (this.currentTest?.state === 'failed' && browser) await keepFailure(page, 'editor');
   });
 
   after(async function () {

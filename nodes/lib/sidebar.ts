@@ -1,0 +1,363 @@
+/**
+ * The runtime half of the editor's "Kortex" sidebar tab: one card per deployed kortex-session config
+ * node (robotCards.ts builds them), served over the admin API and kept live over the editor's comms
+ * channel.
+ *
+ *   GET <httpAdminRoot>/kortex/sidebar            (needs "kortex-session.read")
+ *       ?refresh=1  ask the robots for their connections now (else only when older than FRESH_MS)
+ *       ?id=<config node id>  only that card
+ *   200: { cards: RobotCard[], pollMs, leaseMs }
+ *
+ *   comms topic "kortex/sidebar/card"   one RobotCard, when it changed (at most every THROTTLE_MS)
+ *   comms topic "kortex/sidebar/cards"  { ids }: the set of cards changed (a deploy); fetch again
+ *
+ * Nothing is published, and no robot is asked for its connections, unless an editor has asked for
+ * the sidebar within the last LEASE_MS (the tab polls while it is visible) and an editor is still
+ * connected: the lease ends when the last editor's comms connection closes.
+ *
+ * Who is on the robot: from the client's `sessions` events (the robot's session broadcast, where
+ * the client provides them; the listener is optional and costs nothing when none come), otherwise
+ * from GetConnections, asked on demand and at most every FRESH_MS while the tab is visible.
+ */
+import { KortexSessionClient, SessionStateEvent, redact } from '../../src/client';
+import { trackerFor } from './clientTracker';
+import {
+  CardMemory, CardSource, ClientView, RobotCard, buildCard, parsePushedSessions, rememberState, unknownPushedSessions,
+} from './robotCards';
+
+export const SIDEBAR_PATH = '/kortex/sidebar';
+export const SIDEBAR_PERMISSION = 'kortex-session.read';
+export const CARD_TOPIC = 'kortex/sidebar/card';
+export const CARDS_TOPIC = 'kortex/sidebar/cards';
+
+export interface SidebarTimings {
+  /** At most one publish per card this often (ms). */
+  throttleMs: number;
+  /** How long one request of the sidebar keeps the live updates going (ms). */
+  leaseMs: number;
+  /** How often the visible tab asks again (ms); told to the editor. */
+  pollMs: number;
+  /** A connection list younger than this is not asked for again (ms). */
+  freshMs: number;
+  /** The longest a GET waits for the robots' connection lists (ms). */
+  answerWithinMs: number;
+  /** GetConnections timeout (ms). */
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_TIMINGS: SidebarTimings = {
+  throttleMs: 250,
+  leaseMs: 30_000,
+  pollMs: 10_000,
+  freshMs: 5_000,
+  answerWithinMs: 2_000,
+  requestTimeoutMs: 3_000,
+};
+
+export type Publish = (topic: string, data: unknown) => void;
+
+/** The config node's side of a card. */
+export interface CardHandle {
+  /** The config node handed out or took back a client share: re-read it. */
+  changed(): void;
+  remove(): void;
+}
+
+interface Entry {
+  source: CardSource;
+  memory: CardMemory;
+  client?: KortexSessionClient;
+  detach?: () => void;
+  fetching?: Promise<void>;
+}
+
+export class RobotSidebar {
+  private readonly entries = new Map<string, Entry>();
+  private leaseUntil = 0;
+  /** Editor comms connections we know of (only counted where the runtime reports them). */
+  private editors = 0;
+  private readonly pending = new Set<string>();
+  private listChanged = false;
+  private flushTimer: NodeJS.Timeout | undefined;
+  private lastFlushAt = 0;
+  readonly timings: SidebarTimings;
+
+  constructor(private readonly publish: Publish, timings: Partial<SidebarTimings> = {}, private readonly now: () => number = Date.now) {
+    this.timings = { ...DEFAULT_TIMINGS, ...timings };
+  }
+
+  /** Adds the card of a config node; the handle updates and removes it. */
+  add(source: CardSource): CardHandle {
+    const previous = this.entries.get(source.id);
+    if (previous) this.detach(previous);
+    const entry: Entry = { source, memory: { down: false } };
+    this.entries.set(source.id, entry);
+    this.attach(entry);
+    this.listChanged = true;
+    this.schedule(source.id);
+    return {
+      changed: () => {
+        if (this.entries.get(source.id) !== entry) return;
+        this.attach(entry);
+        this.schedule(source.id);
+      },
+      remove: () => {
+        if (this.entries.get(source.id) !== entry) return;
+        this.detach(entry);
+        this.entries.delete(source.id);
+        this.pending.delete(source.id);
+        this.listChanged = true;
+        this.schedule();
+      },
+    };
+  }
+
+  /** True while an editor wants live updates. */
+  get live(): boolean {
+    return this.leaseUntil > this.now();
+  }
+
+  /** The sidebar asked for cards: keep the live updates going for another lease. */
+  renewLease(): void {
+    this.leaseUntil = this.now() + this.timings.leaseMs;
+  }
+
+  editorConnected(): void {
+    this.editors++;
+  }
+
+  /** An editor's comms connection closed; with none left, nobody can see an update. */
+  editorDisconnected(): void {
+    this.editors = Math.max(0, this.editors - 1);
+    if (this.editors === 0) this.endLease();
+  }
+
+  endLease(): void {
+    this.leaseUntil = 0;
+    this.pending.clear();
+    this.listChanged = false;
+    this.stopFlush();
+  }
+
+  /**
+   * The cards as of now. With `refresh`, or when a list is older than freshMs and no broadcast
+   * feeds it, the robots are asked for their connections first (waiting at most answerWithinMs).
+   */
+  async snapshot(options: { refresh?: boolean; id?: string } = {}): Promise<RobotCard[]> {
+    const entries = [...this.entries.values()].filter((e) => !options.id || e.source.id === options.id);
+    const asks: Array<Promise<void>> = [];
+    for (const entry of entries) {
+      this.attach(entry);
+      const stale = !entry.memory.listAt || this.now() - entry.memory.listAt >= this.timings.freshMs;
+      if (options.refresh || (stale && !entry.memory.pushed)) asks.push(this.fetchConnections(entry));
+    }
+    if (asks.length > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.all(asks), new Promise<void>((resolve) => (timer = setTimeout(resolve, this.timings.answerWithinMs)))]);
+      clearTimeout(timer);
+    }
+    return entries.map((e) => this.cardOf(e));
+  }
+
+  /** Ends every timer and listener (runtime stop, tests). */
+  dispose(): void {
+    for (const entry of this.entries.values()) this.detach(entry);
+    this.entries.clear();
+    this.endLease();
+  }
+
+  /* ---------------- clients ---------------- */
+
+  private cardOf(entry: Entry): RobotCard {
+    const client = entry.client;
+    let view: ClientView | undefined;
+    if (client) {
+      const tracker = trackerFor(client);
+      view = { client, last: tracker.last, lastAt: tracker.lastAt };
+    }
+    return buildCard(entry.source, view, entry.memory, this.now());
+  }
+
+  /** Follows the client the config node hands out now (a changed password gives a new one). */
+  private attach(entry: Entry): void {
+    let client: KortexSessionClient | undefined;
+    try {
+      client = entry.source.client();
+    } catch {
+      client = undefined;
+    }
+    if (client === entry.client) return;
+    this.detach(entry);
+    entry.memory = { down: false };
+    entry.client = client;
+    if (!client) return;
+    const tracker = trackerFor(client);
+    if (tracker.last) rememberState(entry.memory, tracker.last);
+    const unsubscribe = tracker.subscribe((event) => this.onState(entry, event));
+    // The robot's session broadcast, where the client emits it (an optional event: the client's
+    // typed event map may not name it yet, and a client that never emits it costs nothing).
+    const emitter = client as unknown as NodeJS.EventEmitter;
+    const onSessions = (value: unknown): void => this.onPushedSessions(entry, value);
+    emitter.on('sessions', onSessions);
+    entry.detach = () => {
+      unsubscribe();
+      emitter.off('sessions', onSessions);
+    };
+  }
+
+  private detach(entry: Entry): void {
+    entry.detach?.();
+    entry.detach = undefined;
+    entry.client = undefined;
+  }
+
+  private onState(entry: Entry, event: SessionStateEvent): void {
+    rememberState(entry.memory, event);
+    // A new session: our own row (and maybe the robot) changed; look again while someone watches.
+    if (event.state === 'open' && this.live && !entry.memory.pushed) void this.fetchConnections(entry);
+    this.schedule(entry.source.id);
+  }
+
+  private onPushedSessions(entry: Entry, value: unknown): void {
+    const sessions = parsePushedSessions(value);
+    if (!sessions) return;
+    entry.memory.pushed = sessions;
+    entry.memory.pushedAt = this.now();
+    // The broadcast names users by id; ask for names and addresses of sessions not seen yet.
+    if (this.live && unknownPushedSessions(sessions, entry.memory.list).length > 0) void this.fetchConnections(entry);
+    this.schedule(entry.source.id);
+  }
+
+  /** One GetConnections at a time per card; failures are remembered (redacted), never thrown. */
+  private fetchConnections(entry: Entry): Promise<void> {
+    const client = entry.client;
+    if (!client || client.state !== 'open') return Promise.resolve();
+    if (entry.fetching) return entry.fetching;
+    const fetching = client.call('getConnections', {}, { timeoutMs: this.timings.requestTimeoutMs })
+      .then((reply) => {
+        if (entry.client !== client) return;
+        entry.memory.list = reply.payload;
+        entry.memory.listAt = this.now();
+        entry.memory.listError = undefined;
+      }, (err: Error) => {
+        if (entry.client !== client) return;
+        entry.memory.listError = redact(err.message);
+      })
+      .finally(() => {
+        entry.fetching = undefined;
+        this.schedule(entry.source.id);
+      });
+    entry.fetching = fetching;
+    return fetching;
+  }
+
+  /* ---------------- publishing ---------------- */
+
+  /** Queues a card (or only the card list) for the next publish, throttled. */
+  private schedule(id?: string): void {
+    if (!this.live) return;
+    if (id !== undefined) this.pending.add(id);
+    if (this.flushTimer) return;
+    const wait = Math.max(0, this.lastFlushAt + this.timings.throttleMs - this.now());
+    this.flushTimer = setTimeout(() => this.flush(), wait);
+    this.flushTimer.unref?.();
+  }
+
+  private flush(): void {
+    this.flushTimer = undefined;
+    this.lastFlushAt = this.now();
+    if (!this.live) {
+      this.endLease();
+      return;
+    }
+    const ids = [...this.pending];
+    this.pending.clear();
+    if (this.listChanged) {
+      this.listChanged = false;
+      this.send(CARDS_TOPIC, { ids: [...this.entries.keys()] });
+    }
+    for (const id of ids) {
+      const entry = this.entries.get(id);
+      if (entry) this.send(CARD_TOPIC, this.cardOf(entry));
+    }
+  }
+
+  private send(topic: string, data: unknown): void {
+    try {
+      this.publish(topic, data);
+    } catch {
+      // A broken comms channel must not break the sessions.
+    }
+  }
+
+  private stopFlush(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+  }
+}
+
+/* ---------------- the Node-RED side ---------------- */
+
+export interface SidebarRequest {
+  query?: Record<string, unknown>;
+}
+export interface SidebarResponse {
+  status(code: number): SidebarResponse;
+  json(body: unknown): unknown;
+}
+type Handler = (req: SidebarRequest, res: SidebarResponse, next?: (err?: unknown) => void) => void;
+
+/** The parts of the Node-RED runtime API the sidebar uses. */
+export interface SidebarRED {
+  httpAdmin?: { get?(path: string, ...handlers: Handler[]): unknown };
+  auth?: { needsPermission(permission: string): Handler };
+  comms?: { publish(topic: string, data: unknown, retain?: boolean): void };
+  events?: { on(event: string, listener: () => void): unknown };
+  log?: { warn?(msg: string): void };
+}
+
+/** One sidebar per admin app: loading the node set twice (tests) must not register the routes twice. */
+const sidebars = new WeakMap<object, RobotSidebar>();
+/**
+ * One pair of editor-connection listeners per event bus, telling the newest sidebar on it: test
+ * runtimes build a new admin app per load on one shared bus, and must not pile up listeners.
+ */
+const watchedBuses = new WeakMap<object, { current: RobotSidebar }>();
+
+/**
+ * The sidebar of this runtime, created (with its admin route and editor-connection tracking) on
+ * first use; undefined where the runtime has no admin API (some test runtimes).
+ */
+export function robotSidebar(RED: SidebarRED, timings: Partial<SidebarTimings> = {}): RobotSidebar | undefined {
+  const { httpAdmin, auth, comms } = RED;
+  if (!httpAdmin || !auth || typeof httpAdmin.get !== 'function') return undefined;
+  const existing = sidebars.get(httpAdmin);
+  if (existing) return existing;
+  // Never retained: an editor that opens later asks for the cards itself.
+  const sidebar = new RobotSidebar((topic, data) => comms?.publish(topic, data, false), timings);
+  sidebars.set(httpAdmin, sidebar);
+  const events = RED.events;
+  if (events) {
+    const watched = watchedBuses.get(events);
+    if (watched) watched.current = sidebar;
+    else {
+      const target = { current: sidebar };
+      watchedBuses.set(events, target);
+      events.on('comms:connection-added', () => target.current.editorConnected());
+      events.on('comms:connection-removed', () => target.current.editorDisconnected());
+    }
+  }
+  httpAdmin.get(SIDEBAR_PATH, auth.needsPermission(SIDEBAR_PERMISSION), (req, res) => {
+    const query = req.query ?? {};
+    const id = typeof query.id === 'string' && query.id ? query.id : undefined;
+    const refresh = query.refresh === '1' || query.refresh === 'true';
+    sidebar.renewLease();
+    sidebar.snapshot({ refresh, id })
+      .then((cards) => res.status(200).json({ cards, pollMs: sidebar.timings.pollMs, leaseMs: sidebar.timings.leaseMs }))
+      .catch((err: Error) => {
+        RED.log?.warn?.(`kortex sidebar: ${redact(err.message)}`);
+        res.status(500).json({ error: redact(err.message) });
+      });
+  });
+  return sidebar;
+}

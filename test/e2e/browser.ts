@@ -1,0 +1,56 @@
+/**
+ * Headless Debian chromium (playwright-core, /usr/bin/chromium) for the editor end-to-end tests:
+ * launched offline (only 127.0.0.1 is reachable), with the editor page open and its errors kept.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { repoRoot } from './nodeRed';
+
+/** Where the end-to-end tests leave screenshots (not committed). */
+export const TEST_OUTPUT = path.join(repoRoot, 'test-output');
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/**
+ * Skips the calling suite (with a message) when chromium is missing outside CI; in CI a missing
+ * chromium fails the suite instead.
+ */
+export function requireChromium(context: Mocha.Context, what: string): void {
+  if (fs.existsSync(CHROMIUM)) return;
+  if (process.env.CI) throw new Error(`${CHROMIUM} is missing; CI must install it (apt-get install chromium, see .ci/run)`);
+  // eslint-disable-next-line no-console
+  console.log(`      (skipped: ${CHROMIUM} is not installed; "apt-get install chromium" to run ${what})`);
+  context.skip();
+}
+
+export interface EditorBrowser {
+  browser: Browser;
+  page: Page;
+  /** Uncaught errors of the page so far. */
+  pageErrors: string[];
+}
+
+/** Launches chromium with a 1400x820 page that cannot reach anything but this machine; page errors go to `pageErrors`. */
+export async function openInChromium(pageErrors: string[] = []): Promise<EditorBrowser> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
+  // Nothing leaves the machine: the editor must work offline.
+  await page.route((u) => !/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u.toString()), (route) => route.abort());
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  return { browser, page, pageErrors };
+}
+
+/** Keeps what the browser showed when a step failed: test-output/<name>-failure.png and .html, and `log` as .log. */
+export async function keepFailure(page: Page, name: string, log?: string): Promise<void> {
+  fs.mkdirSync(TEST_OUTPUT, { recursive: true });
+  const base = path.join(TEST_OUTPUT, `${name}-failure`);
+  await page.screenshot({ path: `${base}.png` }).catch(() => undefined);
+  fs.writeFileSync(`${base}.html`, await page.content().catch(() => ''));
+  if (log !== undefined) fs.writeFileSync(`${base}.log`, log);
+}

@@ -1,0 +1,221 @@
+/**
+ * The runtime half of the editor's "Kortex" sidebar (nodes/lib/sidebar.ts) with real session
+ * clients against the simulator: nothing is published or asked of the robot while no editor wants
+ * it; updates are throttled; the `sessions` broadcast, where the client emits it, replaces polling;
+ * no password ever goes into a card.
+ */
+import assert from 'node:assert/strict';
+import { KortexSessionClient } from '../../src/client';
+import type { RunningSimulator } from '../../src/simulator';
+import type { CardSource, RobotCard } from '../../nodes/lib/robotCards';
+import { CARDS_TOPIC, CARD_TOPIC, RobotSidebar } from '../../nodes/lib/sidebar';
+import { ALL_PASSWORDS, PASSWORDS, assertNoPassword, recordRequests, simulator, sleep, waitFor } from './support';
+
+interface Published {
+  topic: string;
+  data: unknown;
+  at: number;
+}
+
+describe('sidebar runtime (nodes/lib/sidebar.ts)', function () {
+  this.timeout(20000);
+  let sim: RunningSimulator;
+  let requests: string[];
+  const clients: KortexSessionClient[] = [];
+  const sidebars: RobotSidebar[] = [];
+
+  beforeEach(async () => {
+    sim = await simulator('k3');
+    requests = recordRequests(sim);
+  });
+
+  afterEach(async () => {
+    for (const s of sidebars.splice(0)) s.dispose();
+    await Promise.all(clients.splice(0).map((c) => c.close()));
+    await sim.close();
+  });
+
+  function client(username: keyof typeof PASSWORDS, password: string = PASSWORDS[username]): KortexSessionClient {
+    const c = new KortexSessionClient({ host: '127.0.0.1', port: sim.port, transport: 'tcp', username, password, reconnectInitialDelayMs: 200 });
+    c.on('problem', () => undefined);
+    clients.push(c);
+    return c;
+  }
+
+  function sidebarWithLog(timings: Partial<RobotSidebar['timings']> = {}): { sidebar: RobotSidebar; published: Published[] } {
+    const published: Published[] = [];
+    const sidebar = new RobotSidebar((topic, data) => published.push({ topic, data: JSON.parse(JSON.stringify(data)), at: Date.now() }), timings);
+    sidebars.push(sidebar);
+    return { sidebar, published };
+  }
+
+  function source(c: KortexSessionClient | undefined, id = 'robot-1'): CardSource {
+    return { id, name: 'Cell robot', address: `127.0.0.1:${sim.port}`, transport: 'tcp', username: c ? 'admin' : '', users: () => (c ? 1 : 0), client: () => c };
+  }
+
+  it('publishes nothing and asks the robot nothing until an editor asks, then live updates until the last editor leaves', async () => {
+    const { sidebar, published } = sidebarWithLog();
+    const admin = client('admin');
+    sidebar.editorConnected();
+    sidebar.add(source(admin));
+    admin.start();
+    await waitFor(() => admin.state === 'open', 'the session to open');
+    await sleep(400);
+    assert.equal(published.length, 0, 'published without an editor asking');
+    assert.ok(!requests.includes('GetConnections'), 'asked the robot for its connections without an editor asking');
+
+    sidebar.renewLease();
+    const [card] = await sidebar.snapshot();
+    assert.equal(card.state, 'open');
+    assert.ok(card.connections && card.connections.rows.some((r) => r.self && r.user === 'admin'), JSON.stringify(card));
+    await waitFor(() => published.some((p) => p.topic === CARD_TOPIC), 'a card update once the editor asked');
+
+    // The last editor's comms connection closes: nothing more goes out, even when the state changes.
+    sidebar.editorDisconnected();
+    const before = published.length;
+    await sim.close();
+    await waitFor(() => admin.state === 'reconnecting', 'the client to notice the robot went away');
+    await sleep(500);
+    assert.equal(published.length, before, 'published after the last editor left');
+  });
+
+  it('throttles: a burst of changes gives at most one update per card per throttle period, the last state included', async () => {
+    const { sidebar, published } = sidebarWithLog({ throttleMs: 200 });
+    const admin = client('admin');
+    sidebar.add(source(admin));
+    admin.start();
+    await waitFor(() => admin.state === 'open', 'the session to open');
+    sidebar.renewLease();
+    await sidebar.snapshot();
+    await sleep(300);
+    published.length = 0;
+    // A pushed session list every 20 ms for about 0.8 s (what a busy broadcast could do).
+    const emitter = admin as unknown as NodeJS.EventEmitter;
+    for (let i = 0; i < 40; i++) {
+      emitter.emit('sessions', { sessions: [{ sessionIdentifier: admin.sessionId, userIdentifier: 1, roles: [{ identifier: `Role${i}`, permissions: [] }] }] });
+      await sleep(20);
+    }
+    await sleep(400);
+    const cards = published.filter((p) => p.topic === CARD_TOPIC);
+    assert.ok(cards.length >= 2 && cards.length <= 8, `${cards.length} card updates for 40 changes in about 0.8 s`);
+    for (let i = 1; i < cards.length; i++) assert.ok(cards[i].at - cards[i - 1].at >= 190, 'two updates closer than the throttle period');
+    const last = cards[cards.length - 1].data as RobotCard;
+    assert.deepEqual(last.connections?.rows.map((r) => r.roles), [['Role39']], 'the last update must carry the last state');
+  });
+
+  it('takes who is connected from the `sessions` events where the client emits them, and stops polling', async () => {
+    const { sidebar } = sidebarWithLog({ freshMs: 0 });
+    const admin = client('admin');
+    const operator = client('operator');
+    sidebar.add(source(admin));
+    admin.start();
+    await operator.openOnce();
+    await waitFor(() => admin.state === 'open', 'the session to open');
+    sidebar.renewLease();
+
+    const [polled] = await sidebar.snapshot();
+    assert.equal(polled.connections?.source, 'poll');
+    assert.deepEqual(polled.connections?.rows.filter((r) => r.kind === 'user').map((r) => r.user).sort(), ['admin', 'operator']);
+    assert.equal(polled.generation, 'k3', 'a robot that fills userConnections is Kortex 3');
+
+    // The shape issue 12 gives the client's `sessions` event: PayloadSessionStatusRaw in canonical JSON.
+    (admin as unknown as NodeJS.EventEmitter).emit('sessions', {
+      sessions: [
+        { sessionIdentifier: admin.sessionId, userIdentifier: 1, roles: [{ identifier: 'Admin', permissions: [] }] },
+        { sessionIdentifier: operator.sessionId, userIdentifier: 2, roles: [{ identifier: 'Operator', permissions: [] }] },
+      ],
+    });
+    const polls = requests.filter((r) => r === 'GetConnections').length;
+    const [pushed] = await sidebar.snapshot();
+    const [again] = await sidebar.snapshot();
+    assert.equal(requests.filter((r) => r === 'GetConnections').length, polls, 'polled GetConnections although the robot pushes its sessions');
+    for (const card of [pushed, again]) {
+      assert.equal(card.connections?.source, 'push');
+      const rows = card.connections?.rows ?? [];
+      assert.deepEqual(rows.map((r) => [r.sessionId, r.user, r.roles.join(), r.self]), [
+        [admin.sessionId, 'admin', 'Admin', true],
+        [operator.sessionId, 'operator', 'Operator', false],
+      ]);
+      assert.ok(rows.every((r) => /^127\.0\.0\.1:\d+$/.test(r.address)), 'addresses come from the last GetConnections');
+    }
+    // Refresh still asks the robot (names of sessions the broadcast does not name).
+    await sidebar.snapshot({ refresh: true });
+    assert.equal(requests.filter((r) => r === 'GetConnections').length, polls + 1);
+  });
+
+  it('shows a refused login with its error and countdown, and never a password', async () => {
+    const { sidebar, published } = sidebarWithLog();
+    const wrong = `${PASSWORDS.admin}-wrong`;
+    const admin = client('admin', wrong);
+    sidebar.renewLease();
+    sidebar.add(source(admin));
+    admin.start();
+    await waitFor(() => admin.state === 'reconnecting', 'the refused login');
+    const [card] = await sidebar.snapshot({ refresh: true });
+    assert.equal(card.state, 'reconnecting');
+    assert.equal(card.down, true);
+    assert.equal(card.loginRefused, true);
+    assert.match(card.lastError ?? '', /INVALID_PASSWORD/);
+    assert.ok((card.retryInMs ?? -1) > 0, `no countdown: ${JSON.stringify(card)}`);
+    await waitFor(() => published.some((p) => p.topic === CARD_TOPIC), 'a published card');
+    const texts = [JSON.stringify(card), ...published.map((p) => JSON.stringify(p.data))];
+    assertNoPassword(texts, 'a sidebar card');
+    for (const text of texts) assert.ok(!text.includes(wrong), 'a card contains the typed password');
+    assert.ok(ALL_PASSWORDS.length > 0);
+  });
+
+  it('names a Kortex 2 robot from its connection list (only the legacy field filled), its users by id', async () => {
+    const k2 = await simulator('k2');
+    try {
+      const { sidebar } = sidebarWithLog();
+      const admin = new KortexSessionClient({ host: '127.0.0.1', port: k2.port, transport: 'tcp', username: 'admin', password: PASSWORDS.admin });
+      clients.push(admin);
+      sidebar.add(source(admin));
+      await admin.openOnce();
+      sidebar.renewLease();
+      const [card] = await sidebar.snapshot();
+      assert.equal(card.generation, 'k2');
+      // A Kortex 2 Connection carries the user id and address only (no name, no session id), so
+      // which row is this Node-RED cannot be told.
+      assert.deepEqual(card.connections?.rows.map((r) => [r.user, r.userId, r.self]), [['', 1, false]]);
+      assert.match(card.connections?.rows[0].address ?? '', /^127\.0\.0\.1:\d+$/);
+      await admin.close();
+    } finally {
+      await k2.close();
+    }
+  });
+
+  it('ignores `sessions` events of another shape, and keeps polling then', async () => {
+    const { sidebar } = sidebarWithLog({ freshMs: 0 });
+    const admin = client('admin');
+    sidebar.add(source(admin));
+    await admin.openOnce();
+    sidebar.renewLease();
+    const emitter = admin as unknown as NodeJS.EventEmitter;
+    for (const odd of [undefined, null, 'sessions', 42, { sessions: 'none' }, { list: [] }]) emitter.emit('sessions', odd);
+    const polls = requests.filter((r) => r === 'GetConnections').length;
+    const [card] = await sidebar.snapshot();
+    assert.equal(card.connections?.source, 'poll');
+    assert.equal(requests.filter((r) => r === 'GetConnections').length, polls + 1);
+    // A list with odd entries: the entries that are objects count, numbers are read as numbers, roles as names.
+    emitter.emit('sessions', [null, 'x', { sessionIdentifier: '7', userIdentifier: 3, roles: ['Admin', { identifier: 'System' }, 5] }]);
+    const [pushed] = await sidebar.snapshot();
+    assert.deepEqual(pushed.connections?.rows.map((r) => [r.sessionId, r.userId, r.roles]), [[7, 3, ['Admin', 'System']]]);
+  });
+
+  it('announces added and removed cards, and a config node without users shows "unused"', async () => {
+    const { sidebar, published } = sidebarWithLog({ throttleMs: 50 });
+    sidebar.renewLease();
+    const handle = sidebar.add(source(undefined, 'robot-unused'));
+    await waitFor(() => published.some((p) => p.topic === CARDS_TOPIC), 'the card list announcement');
+    assert.deepEqual((published.find((p) => p.topic === CARDS_TOPIC)?.data as { ids: string[] }).ids, ['robot-unused']);
+    const [card] = await sidebar.snapshot();
+    assert.equal(card.state, 'unused');
+    assert.equal(card.users, 0);
+    published.length = 0;
+    handle.remove();
+    await waitFor(() => published.some((p) => p.topic === CARDS_TOPIC), 'the removal announcement');
+    assert.deepEqual((published.find((p) => p.topic === CARDS_TOPIC)?.data as { ids: string[] }).ids, []);
+    assert.deepEqual(await sidebar.snapshot(), []);
+  });
+});
