@@ -98,7 +98,8 @@ describe('reliability: robot faults (K2 over TCP)', function () {
       assert.ok(typeof e.delayMs === 'number' && e.delayMs >= 0 && e.delayMs <= Math.min(400, 50 * 2 ** i), `delay ${e.delayMs} within the backoff ceiling`);
       assert.ok(e.error instanceof Error && e.error.message.length > 0, 'says why');
     });
-    assert.match(String(retries[1].error?.message), /connection refused/);
+    // The attempts while the robot is away are refused (one may still meet the dying socket first).
+    assert.ok(retries.slice(1).some((e) => /connection refused/.test(String(e.error?.message))), `refused: ${retries.map((e) => e.error?.message).join(' | ')}`);
 
     // A request made while the robot is away waits a bounded time, then fails clearly.
     const whileDown = await settle(c.call('keepAlive', {}));
