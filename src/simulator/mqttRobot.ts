@@ -23,7 +23,8 @@ import {
   Frame, FrameType, HEADER_VERSION, decodeFrame, encodeFrame, packFrameInfo, packMessageInfo, packServiceInfo,
   unpackHeader,
 } from '../protocol';
-import { endMqttClient, validateNamespace } from '../transport/mqtt';
+import { endMqttClient } from '../transport/mqttEnd';
+import { validateNamespace } from '../transport/mqttTopics';
 import type { SessionModel, SessionSnapshot, SimConnection } from './model';
 
 export interface MqttRobotOptions {

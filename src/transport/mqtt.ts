@@ -14,13 +14,15 @@
 import { EventEmitter } from 'node:events';
 import { connect as mqttConnect } from 'mqtt';
 import type { IClientOptions, IConnackPacket, MqttClient } from 'mqtt';
-import {
-  Frame, FrameDecodeError, FrameType, RawHeader, decodeFrame, encodeFrame, packMessageInfo, unpackHeader,
-} from '../protocol';
-import { describeSocketError } from './tcp';
+import { Frame, FrameDecodeError, FrameType, RawHeader, decodeFrame, encodeFrame, unpackHeader } from '../protocol';
+import { endMqttClient } from './mqttEnd';
+import { DEFAULT_MQTT_PORT, describeMqttError } from './mqttErrors';
+import { IsAliveWaiters } from './mqttIsAlive';
+import { buildPongFrame } from './mqttPong';
+import { correlationDataFor, k3Topics, validateNamespace } from './mqttTopics';
 import type { Transport, TransportEventMap } from './types';
 
-export const DEFAULT_MQTT_PORT = 1883;
+export { DEFAULT_MQTT_PORT };
 /** paho's default, which the vendor's Python client uses (spec §6.3). */
 export const DEFAULT_MQTT_KEEPALIVE_SECONDS = 60;
 /** K3PY `IsAlive` default wait. */
@@ -34,60 +36,6 @@ export interface MqttTransportOptions {
   namespace?: string;
   /** MQTT keep-alive in seconds. Default 60. */
   keepaliveSeconds?: number;
-}
-
-/** Topic helpers (spec §6.3). All numbers in decimal. */
-export const k3Topics = {
-  request: (ns: string | undefined, serviceId: number, functionId: number): string => `${nsPrefix(ns)}req/${serviceId}/${functionId}`,
-  /** Device routing. The vendor's Python client omits the `/` after the device id (spec §11.7); we use the guessed robot form. */
-  device: (ns: string | undefined, deviceId: number, serviceId: number, functionId: number): string =>
-    `${nsPrefix(ns)}dev/${deviceId}/${serviceId}/${functionId}`,
-  notification: (ns: string | undefined, serviceId: number, functionId: number): string => `${nsPrefix(ns)}notif/${serviceId}/${functionId}`,
-  response: (clientId: string): string => `res/${clientId}`,
-  ping: (sessionId: number): string => `ping/${sessionId}`,
-  /** No namespace, even when the router has one. */
-  pong: (sessionId: number): string => `pong/${sessionId}`,
-  /** IsAlive: the namespace is a suffix here. */
-  servicePing: (serviceId: number, ns?: string): string => `services/ping/${serviceId}${ns ? `/${ns}` : ''}`,
-  servicePong: (serviceId: number, ns?: string): string => `services/pong/${serviceId}${ns ? `/${ns}` : ''}`,
-};
-
-function nsPrefix(ns: string | undefined): string {
-  return ns ? `${ns}/` : '';
-}
-
-/** Throws on a namespace that cannot be used in a topic (wildcards, empty levels, NUL). */
-export function validateNamespace(ns: string | undefined): string | undefined {
-  if (ns === undefined || ns === '') return undefined;
-  if (typeof ns !== 'string' || /[+#\u0000]/.test(ns) || ns.startsWith('/') || ns.endsWith('/') || ns.includes('//')) {
-    throw new Error(`invalid Kortex 3 namespace ${JSON.stringify(ns)}: no '+', '#', empty topic levels or leading/trailing '/'`);
-  }
-  return ns;
-}
-
-/** Correlation Data of a request: the message id as 2 bytes big-endian (spec §6.3). */
-export function correlationDataFor(messageId: number): Buffer {
-  const b = Buffer.alloc(2);
-  b.writeUInt16BE(messageId & 0xffff, 0);
-  return b;
-}
-
-/**
- * The vendor client's answer to a PING: the same frame with frame type PONG (8) and the session id
- * replaced by ours; message id, service_info, payload_info and payload unchanged (spec §6.3, §9).
- */
-export function buildPongFrame(ping: Frame, sessionId: number): Buffer {
-  const header: RawHeader = {
-    ...ping.header,
-    frameInfo: ((ping.header.frameInfo & ~0x0f000000) | (FrameType.Pong << 24)) >>> 0,
-    messageInfo: packMessageInfo(sessionId, ping.header.messageInfo & 0xffff),
-  };
-  return encodeFrame(header, ping.payload);
-}
-
-interface AliveWaiter {
-  resolve: (alive: boolean) => void;
-  timer: NodeJS.Timeout;
 }
 
 export class MqttTransport extends EventEmitter<TransportEventMap> implements Transport {
@@ -105,8 +53,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   private downEmitted = false;
   private lastError: Error | undefined;
   private readonly keepaliveSeconds: number;
-  /** IsAlive waiters per `services/pong/...` topic; the subscription lives while a waiter does. */
-  private readonly aliveWaiters = new Map<string, Set<AliveWaiter>>();
+  private readonly aliveWaiters = new IsAliveWaiters(() => (this.connected ? this.client : undefined));
   private readonly notificationTopics = new Set<string>();
 
   constructor(options: MqttTransportOptions) {
@@ -173,7 +120,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
         reject(err);
       };
       client.on('error', (err) => {
-        const described = this.describeError(err);
+        const described = describeMqttError(err, this.endpoint);
         if (!settled) fail(described);
         else this.lastError = described;
       });
@@ -253,39 +200,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   isAlive(serviceId = 1, timeoutMs = DEFAULT_IS_ALIVE_TIMEOUT_MS): Promise<boolean> {
     const client = this.client;
     if (!client || !this.connected) return Promise.resolve(false);
-    const pongTopic = k3Topics.servicePong(serviceId, this.namespace);
-    const pingTopic = k3Topics.servicePing(serviceId, this.namespace);
-    return new Promise<boolean>((resolve) => {
-      let waiters = this.aliveWaiters.get(pongTopic);
-      const first = !waiters;
-      if (!waiters) {
-        waiters = new Set();
-        this.aliveWaiters.set(pongTopic, waiters);
-      }
-      const waiter: AliveWaiter = {
-        resolve,
-        timer: setTimeout(() => this.settleAlive(pongTopic, waiter, false), timeoutMs),
-      };
-      waiters.add(waiter);
-      const ping = (): void => {
-        if (this.client !== client || !waiters?.has(waiter)) return;
-        client.publish(pingTopic, Buffer.alloc(0), { qos: 0, retain: false }, (err) => {
-          if (err) this.settleAlive(pongTopic, waiter, false);
-        });
-      };
-      if (!first) {
-        ping();
-        return;
-      }
-      // Publish only once the broker confirmed the subscription, or the answer could be missed.
-      client.subscribe(pongTopic, { qos: 0 }, (err) => {
-        if (err) {
-          for (const w of [...waiters ?? []]) this.settleAlive(pongTopic, w, false);
-          return;
-        }
-        ping();
-      });
-    });
+    return this.aliveWaiters.ask(client, serviceId, this.namespace, timeoutMs);
   }
 
   /** K3 notifications: after the `OnNotification…Topic` RPC, listen on `[ns/]notif/<svc>/<fn>` (spec §8.6). */
@@ -321,7 +236,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.closing = true;
     this.client = undefined;
     this.ready = false;
-    this.failAliveWaiters();
+    this.aliveWaiters.failAll();
     this.notificationTopics.clear();
     if (!client) return Promise.resolve();
     return endMqttClient(client, timeoutMs);
@@ -344,8 +259,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     } else if (topic.startsWith('ping/')) {
       this.onPing(client, topic, payload);
     } else {
-      const waiters = this.aliveWaiters.get(topic);
-      if (waiters) for (const w of [...waiters]) this.settleAlive(topic, w, true);
+      this.aliveWaiters.answer(topic);
     }
   }
 
@@ -386,71 +300,15 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.emit('ping', sessionId);
   }
 
-  private settleAlive(topic: string, waiter: AliveWaiter, alive: boolean): void {
-    const waiters = this.aliveWaiters.get(topic);
-    if (!waiters || !waiters.delete(waiter)) return;
-    clearTimeout(waiter.timer);
-    if (waiters.size === 0) {
-      this.aliveWaiters.delete(topic);
-      const client = this.client;
-      if (client && this.connected) client.unsubscribe(topic, () => undefined);
-    }
-    waiter.resolve(alive);
-  }
-
-  private failAliveWaiters(): void {
-    for (const [topic, waiters] of [...this.aliveWaiters]) {
-      for (const w of [...waiters]) this.settleAlive(topic, w, false);
-    }
-  }
-
   private lost(client: MqttClient): void {
     if (this.client !== client) return; // closed by us, or replaced
     this.client = undefined;
     this.ready = false;
-    this.failAliveWaiters();
+    this.aliveWaiters.failAll();
     this.notificationTopics.clear();
     client.end(true);
     if (this.closing || this.downEmitted) return;
     this.downEmitted = true;
     this.emit('down', this.lastError ?? new Error(`connection to the MQTT broker at ${this.endpoint} was lost`));
   }
-
-  private describeError(err: Error): Error {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ECONNREFUSED') {
-      const out = new Error(`${this.endpoint}: connection refused (no MQTT broker there: a Kortex 3 robot runs an MQTT v5 broker on port ${DEFAULT_MQTT_PORT})`);
-      (out as NodeJS.ErrnoException).code = code;
-      return out;
-    }
-    if (typeof code === 'string') return describeSocketError(err, this.endpoint);
-    if (/^Connection refused/.test(err.message)) return new Error(`${this.endpoint}: the MQTT broker refused the connection (${err.message.replace(/^Connection refused: /, '')})`);
-    return new Error(`${this.endpoint}: ${err.message}`);
-  }
-}
-
-/** Ends an MQTT.js client gracefully, forced after `timeoutMs`; never rejects. Shared with the simulator. */
-export function endMqttClient(client: MqttClient, timeoutMs: number): Promise<void> {
-  return new Promise<void>((resolve) => {
-    let done = false;
-    let backstop: NodeJS.Timeout | undefined;
-    const finish = (): void => {
-      if (done) return;
-      done = true;
-      clearTimeout(force);
-      if (backstop) clearTimeout(backstop);
-      resolve();
-    };
-    const force = setTimeout(() => {
-      // end(true) after end(false) is a no-op in MQTT.js: destroy the stream instead.
-      client.stream?.destroy();
-      backstop = setTimeout(finish, 100);
-    }, Math.max(0, timeoutMs));
-    try {
-      client.end(false, {}, () => finish());
-    } catch {
-      client.stream?.destroy();
-      finish();
-    }
-  });
 }
