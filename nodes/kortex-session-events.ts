@@ -4,7 +4,7 @@
  * when asked to, about connections appearing in or leaving the robot's GetConnections lists
  * (msg.topic "connection"), found by polling while the session is open and reporting differences only.
  */
-import { ConnectionListJson, KortexSessionClient, diffConnectionLists } from '../src/client';
+import { ConnectionPoller } from '../src/client/connectionPoller';
 import { SessionBinding, asNodeError } from './lib/binding';
 import { translator } from './lib/i18n';
 import { configFlag } from './lib/input';
@@ -23,76 +23,6 @@ const DEFAULT_WATCH_INTERVAL_S = 5;
 const START_DELAY_MS = 100;
 const MIN_WATCH_INTERVAL_S = 0.1;
 const MAX_WATCH_INTERVAL_S = 3600;
-
-/**
- * Polls GetConnections while the session is open, one poll at a time. The first reply after start
- * is the baseline (nothing reported); after that, each reply is compared with the previous one.
- */
-class ConnectionPoller {
-  private timer: NodeJS.Timeout | undefined;
-  private previous: ConnectionListJson | undefined;
-  private inFlight = false;
-  /** The session changed while a poll was on the wire: poll again as soon as it is back. */
-  private pollAgain = false;
-  private stopped = false;
-
-  constructor(
-    private readonly client: KortexSessionClient,
-    private readonly intervalMs: number,
-    private readonly report: (changes: ReturnType<typeof diffConnectionLists>) => void,
-    private readonly failed: (err: Error) => void,
-  ) {}
-
-  /** Follows the session: poll now when it (re)opens, pause while it is down. */
-  sessionChanged(): void {
-    if (this.stopped) return;
-    if (this.client.state !== 'open') {
-      this.clearTimer();
-    } else if (this.inFlight) {
-      this.pollAgain = true;
-    } else {
-      this.schedule(0);
-    }
-  }
-
-  stop(): void {
-    this.stopped = true;
-    this.clearTimer();
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped || this.inFlight) return;
-    this.clearTimer();
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.poll();
-    }, delayMs);
-  }
-
-  private async poll(): Promise<void> {
-    if (this.stopped || this.client.state !== 'open') return;
-    this.inFlight = true;
-    try {
-      const reply = await this.client.call('getConnections', {});
-      if (this.stopped) return;
-      const changes = diffConnectionLists(this.previous, reply.payload);
-      this.previous = reply.payload;
-      if (changes.length > 0) this.report(changes);
-    } catch (err) {
-      if (!this.stopped) this.failed(asNodeError(err));
-    } finally {
-      this.inFlight = false;
-    }
-    const again = this.pollAgain;
-    this.pollAgain = false;
-    if (!this.stopped && this.client.state === 'open') this.schedule(again ? 0 : this.intervalMs);
-  }
-
-  private clearTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-}
 
 export = function registerKortexSessionEvents(RED: NodeAPI): void {
   const t = translator(RED);
@@ -126,7 +56,8 @@ export = function registerKortexSessionEvents(RED: NodeAPI): void {
           (changes) => {
             for (const change of changes) emit('connection', { ...change, robot: client.robot });
           },
-          (err) => {
+          (failure) => {
+            const err = asNodeError(failure);
             binding.showFailure(err);
             node.debug(`connection watch: ${err.message}`);
           },

@@ -4,3 +4,4 @@ export * from './router';
 export * from './sessionClient';
 export * from './pool';
 export * from './connectionWatcher';
+export * from './connectionPoller';
