@@ -19,6 +19,10 @@ export class ConnectionPoller {
     private readonly intervalMs: number,
     private readonly report: (changes: ConnectionChange[]) => void,
     private readonly failed: (err: unknown) => void,
+    /** Every reply, after `report` (the session list is derived from it). */
+    private readonly replied: (list: ConnectionListJson) => void = () => undefined,
+    /** Polls only while this says so; asked before each poll (a session-list watch stops once pushes arrive). */
+    private readonly wanted: () => boolean = () => true,
   ) {}
 
   /** Follows the session: poll now when it (re)opens, pause while it is down. */
@@ -48,7 +52,7 @@ export class ConnectionPoller {
   }
 
   private async poll(): Promise<void> {
-    if (this.stopped || this.client.state !== 'open') return;
+    if (this.stopped || this.client.state !== 'open' || !this.wanted()) return;
     this.inFlight = true;
     try {
       const reply = await this.client.call('getConnections', {});
@@ -56,6 +60,7 @@ export class ConnectionPoller {
       const changes = diffConnectionLists(this.previous, reply.payload);
       this.previous = reply.payload;
       if (changes.length > 0) this.report(changes);
+      this.replied(reply.payload);
     } catch (err) {
       if (!this.stopped) this.failed(err);
     } finally {

@@ -5,3 +5,6 @@ export * from './sessionClient';
 export * from './pool';
 export * from './connectionWatcher';
 export * from './connectionPoller';
+export * from './sessionBroadcasts';
+export * from './sessionList';
+export * from './sessionWatch';

@@ -1,5 +1,5 @@
-/** The simulated robot's GetConnections reply, as a Kortex 2 or a Kortex 3 robot lists its peers. */
-import type { ConnectionJson, ConnectionListJson, ConnectionTypeName, UserRoleJson } from '../protocol';
+/** The simulated robot's lists of its peers: the GetConnections reply (K2 or K3 form) and the broadcast session status. */
+import type { ConnectionJson, ConnectionListJson, ConnectionTypeName, SessionStatusJson, UserRoleJson } from '../protocol';
 import type { ConnectionKind, Generation } from './modelTypes';
 import { SessionState, SimConnection, effectiveRoles } from './simConnection';
 import type { RoleDefinition } from './users';
@@ -63,6 +63,11 @@ function k3Entry(conn: SimConnection, session: SessionState | undefined): Connec
     entry.username = session.user.username;
   }
   return entry;
+}
+
+/** One open session as the robot broadcasts it (SessionStatusHandle): roles include temporary ones. */
+export function sessionStatus(session: SessionState): SessionStatusJson {
+  return { sessionIdentifier: session.id, userIdentifier: session.user.id, roles: effectiveRoles(session).map(roleJson) };
 }
 
 export function roleJson(role: RoleDefinition): UserRoleJson {

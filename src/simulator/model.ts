@@ -7,12 +7,13 @@
  */
 import { EventEmitter } from 'node:events';
 import {
-  CreateSessionInfoInput, ErrorCode, Frame, FrameType, HEADER_VERSION, SESSION_SERVICE_ID, SessionRpcKey, SessionRpcs,
+  CreateSessionInfoInput, ErrorCode, SessionStatusListJson, Frame, FrameType, HEADER_VERSION, SESSION_SERVICE_ID, SessionRpcKey, SessionRpcs,
   SubErrorCode, TemporaryRoleRequestInput, sessionRpcByFunctionId, unpackHeader,
 } from '../protocol';
-import { buildConnectionList } from './connectionList';
+import { buildConnectionList, sessionStatus } from './connectionList';
 import type {
-  AccessControlState, AttachInfo, Generation, ResponseFrame, SessionCloseReason, SessionModelEvents, SessionSnapshot, SimulatorOptions,
+  AccessControlState, AttachInfo, Generation, ResponseFrame, SessionCloseReason, SessionListChange, SessionModelEvents, SessionSnapshot,
+  SimulatorOptions,
 } from './modelTypes';
 import { checkPermission } from './permissions';
 import { RequestError, decodePayload, errorResponse, protocolError, successResponse } from './responses';
@@ -40,6 +41,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
   private readonly noSessionErrorSubCode: number;
   private readonly closeSessionResponseSessionId: 'zero' | 'same';
   private readonly maxSessions: number;
+  private readonly sessionLimitMode: 'refuse' | 'evict-oldest';
   private readonly k3LegacyConnectionList: 'user' | 'empty';
   private readonly now: () => number;
 
@@ -63,6 +65,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     this.noSessionErrorSubCode = options.noSessionErrorSubCode ?? SubErrorCode.INVALID_SESSION;
     this.closeSessionResponseSessionId = options.closeSessionResponseSessionId ?? 'zero';
     this.maxSessions = options.maxSessions ?? 32;
+    this.sessionLimitMode = options.sessionLimitMode ?? 'refuse';
     if (!Number.isInteger(this.maxSessions) || this.maxSessions < 1 || this.maxSessions > 0xffff) {
       throw new Error(`maxSessions must be an integer from 1 to 65535, got ${this.maxSessions}`);
     }
@@ -214,7 +217,10 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
         this.addTemporaryRole(conn, decodePayload(() => SessionRpcs.addTemporaryUserRole.decodeRequest(payload), 'TemporaryRoleRequest'));
         return {};
       case 'removeTemporaryUserRole':
-        if (conn.session) conn.session.temporaryRoles = [];
+        if (conn.session && conn.session.temporaryRoles.length > 0) {
+          conn.session.temporaryRoles = [];
+          this.emitSessionsChanged();
+        }
         return {};
       case 'setAccessControl': {
         const options = decodePayload(() => SessionRpcs.setAccessControl.decodeRequest(payload), 'AccessControlOptions');
@@ -237,7 +243,11 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     }
     const othersOpen = this.sessionsById.size - (conn.session ? 1 : 0);
     if (othersOpen >= this.maxSessions) {
-      throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.METHOD_FAILED, `session limit reached (${this.maxSessions} sessions open)`);
+      if (this.sessionLimitMode === 'refuse') {
+        throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.METHOD_FAILED, `session limit reached (${this.maxSessions} sessions open)`);
+      }
+      const oldest = [...this.sessionsById.values()].filter((c) => c !== conn).sort((a, b) => (a.session?.openedAt ?? 0) - (b.session?.openedAt ?? 0) || (a.session?.id ?? 0) - (b.session?.id ?? 0))[0];
+      if (oldest) this.endSession(oldest, 'evicted');
     }
     this.endSession(conn, 'replaced');
     const session: SessionState = {
@@ -253,6 +263,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     this.sessionsById.set(session.id, conn);
     this.scheduleExpiry(conn, session, session.sessionInactivityTimeout);
     this.emit('session-opened', this.snapshot(conn, session));
+    this.emitSessionsChanged();
   }
 
   private addTemporaryRole(conn: SimConnection, request: TemporaryRoleRequestInput): void {
@@ -265,7 +276,10 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     if (grantor.password !== request.password) {
       throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.INVALID_PASSWORD, `invalid password for temporary role '${role.identifier}'`);
     }
-    if (!session.temporaryRoles.some((r) => r.identifier === role.identifier)) session.temporaryRoles.push(role);
+    if (!session.temporaryRoles.some((r) => r.identifier === role.identifier)) {
+      session.temporaryRoles.push(role);
+      this.emitSessionsChanged();
+    }
   }
 
   /* ---------- sessions ---------- */
@@ -301,6 +315,17 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     conn.session = undefined;
     this.sessionsById.delete(session.id);
     this.emit('session-closed', this.snapshot(conn, session), reason);
+    this.emitSessionsChanged({ session: sessionStatus(session), reason });
+  }
+
+  /** Open sessions as the robot broadcasts them (PayloadSessionStatusRaw), by session id. */
+  sessionStatusList(): SessionStatusListJson {
+    const sessions = [...this.sessionsById.values()].map((c) => sessionStatus(c.session as SessionState));
+    return { sessions: sessions.sort((a, b) => a.sessionIdentifier - b.sessionIdentifier) };
+  }
+
+  private emitSessionsChanged(ended?: SessionListChange['ended']): void {
+    if (this.listenerCount('sessions-changed') > 0) this.emit('sessions-changed', { sessions: this.sessionStatusList(), ...(ended ? { ended } : {}) });
   }
 
   private snapshot(conn: SimConnection, session: SessionState): SessionSnapshot {

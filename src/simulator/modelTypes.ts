@@ -2,13 +2,14 @@
  * The simulated robot's public shapes: options, snapshots and events of the SessionModel
  * (src/simulator/model.ts), so servers and tests can name them without the model's internals.
  */
-import type { RawHeader } from '../protocol';
+import type { RawHeader, SessionStatusJson, SessionStatusListJson } from '../protocol';
 import type { UsersConfig } from './users';
 import type { SimConnection } from './simConnection';
 
 export type Generation = 'k2' | 'k3';
 export type ConnectionKind = 'user' | 'plugin' | 'internal' | 'monitor';
-export type SessionCloseReason = 'closed' | 'expired' | 'detached' | 'replaced' | 'reboot' | 'shutdown';
+/** 'evicted': ended to admit a new login at the session limit (`sessionLimitMode` 'evict-oldest'). */
+export type SessionCloseReason = 'closed' | 'expired' | 'detached' | 'replaced' | 'reboot' | 'shutdown' | 'evicted';
 
 export interface SimulatorOptions {
   generation: Generation;
@@ -34,6 +35,11 @@ export interface SimulatorOptions {
   closeSessionResponseSessionId?: 'zero' | 'same';
   /** Sessions open at once on the robot; one more CreateSession fails with ERROR_DEVICE/METHOD_FAILED. Default 32. */
   maxSessions?: number;
+  /**
+   * A login beyond `maxSessions`: refused with ERROR_DEVICE/METHOD_FAILED ('refuse', default), or
+   * admitted after ending the oldest other session ('evict-oldest'). The real robot's choice is unknown.
+   */
+  sessionLimitMode?: 'refuse' | 'evict-oldest';
   /**
    * K3 only: contents of the deprecated `ConnectionList.connection` field. 'user' (default) repeats
    * the user connections there, for older clients that only read field 1; 'empty' leaves it out.
@@ -95,7 +101,15 @@ export interface RequestEventInfo {
 export interface SessionModelEvents {
   'session-opened': [session: SessionSnapshot];
   'session-closed': [session: SessionSnapshot, reason: SessionCloseReason];
+  /** The list of open sessions or their roles changed; `ended` names a session that just ended. */
+  'sessions-changed': [change: SessionListChange];
   request: [name: string, info: RequestEventInfo];
   attached: [connection: SimConnection];
   detached: [connection: SimConnection];
+}
+
+/** What the robot broadcasts on `sessions/status` (the list) and `sessions/killed` (`ended`). */
+export interface SessionListChange {
+  sessions: SessionStatusListJson;
+  ended?: { session: SessionStatusJson; reason: SessionCloseReason };
 }

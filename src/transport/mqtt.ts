@@ -7,6 +7,8 @@
  *   Response Topic `res/<clientId>` and Correlation Data = the 16-bit message id, big-endian;
  * - the robot's PING on `ping/<sessionId>` is answered on `pong/<sessionId>` with the same frame,
  *   frame type PONG and our session id (byte for byte what the vendor's client sends, spec §9);
+ * - `sessions/status` and `sessions/killed` are subscribed with the response topic and passed on
+ *   undecoded as `sessionBroadcast` events (the session client decodes them);
  * - no automatic MQTT reconnect: the session client owns reconnection.
  *
  * This module loads MQTT.js; src/transport/index.ts requires it lazily so the K2 path never does.
@@ -15,6 +17,7 @@ import { EventEmitter } from 'node:events';
 import { connect as mqttConnect } from 'mqtt';
 import type { IClientOptions, IConnackPacket, MqttClient } from 'mqtt';
 import { Frame, FrameDecodeError, FrameType, RawHeader, decodeFrame, encodeFrame, unpackHeader } from '../protocol';
+import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../protocol/sessionStatus';
 import { endMqttClient } from './mqttEnd';
 import { DEFAULT_MQTT_PORT, describeMqttError } from './mqttErrors';
 import { IsAliveWaiters } from './mqttIsAlive';
@@ -27,6 +30,12 @@ export { DEFAULT_MQTT_PORT };
 export const DEFAULT_MQTT_KEEPALIVE_SECONDS = 60;
 /** K3PY `IsAlive` default wait. */
 export const DEFAULT_IS_ALIVE_TIMEOUT_MS = 1000;
+
+/**
+ * The robot's session status broadcasts (docs/session-status.md). No namespace: they come from the
+ * robot's one Session service, like `ping/` and `res/`, not from a namespaced service instance.
+ */
+const SESSION_BROADCAST_TOPICS = [SESSION_STATUS_TOPIC, SESSION_KILLED_TOPIC] as const;
 
 export interface MqttTransportOptions {
   host: string;
@@ -140,16 +149,20 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
           return;
         }
         this.assignedId = assigned;
-        client.subscribe(this.responseTopic, { qos: 0 }, (err, granted) => {
+        // The session status broadcasts ride in the same SUBSCRIBE: no extra round trip, and they are
+        // heard from before our own CreateSession. A broker that refuses them costs only the push.
+        client.subscribe([this.responseTopic, ...SESSION_BROADCAST_TOPICS], { qos: 0 }, (err, granted) => {
           if (settled) return;
           if (err) {
             fail(new Error(`could not subscribe to ${this.responseTopic} on ${this.endpoint}: ${err.message}`));
             return;
           }
-          if (granted?.some((g) => g.qos === 128)) {
+          const refused = (granted ?? []).filter((g) => g.qos === 128).map((g) => g.topic);
+          if (refused.includes(this.responseTopic)) {
             fail(new Error(`the broker at ${this.endpoint} refused the subscription to ${this.responseTopic}`));
             return;
           }
+          if (refused.length > 0) this.emit('problem', new Error(`the broker at ${this.endpoint} refused the subscription to ${refused.join(' and ')}: session lists come by polling only`));
           settled = true;
           clearTimeout(timer);
           this.ready = true;
@@ -258,6 +271,8 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
       this.emitFrame(topic, payload);
     } else if (topic.startsWith('ping/')) {
       this.onPing(client, topic, payload);
+    } else if (topic === SESSION_STATUS_TOPIC || topic === SESSION_KILLED_TOPIC) {
+      this.emit('sessionBroadcast', topic, payload);
     } else {
       this.aliveWaiters.answer(topic);
     }

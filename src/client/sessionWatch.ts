@@ -1,0 +1,102 @@
+/**
+ * Who holds a session on the robot, as one stream for every robot generation: the current list
+ * once, then the list whenever it changes, plus sessions the robot ended and (when asked)
+ * connections appearing or leaving. Used by the kortex-session-events node and `kortex watch`.
+ *
+ * Where the list comes from: on Kortex 3 over MQTT the robot pushes it (`sessions/status`, the
+ * client's `sessions` events); elsewhere, and on a Kortex 3 robot until a push has arrived since
+ * the session (re)opened, it is derived from GetConnections, polled every `pollIntervalMs` while
+ * the session is open. A push always wins: a poll reply is ignored for the list once one arrived.
+ */
+import { EventEmitter } from 'node:events';
+import { ConnectionPoller } from './connectionPoller';
+import type { ConnectionChange, ConnectionListJson } from './connectionWatcher';
+import type { SessionKilledEvent, SessionsEvent } from './sessionBroadcasts';
+import type { KortexSessionClient, SessionStateEvent } from './sessionClient';
+import { canonicalSessionList, sessionsFromConnectionList } from './sessionList';
+
+export interface SessionWatchOptions {
+  /** GetConnections period (ms) where the robot does not push. */
+  pollIntervalMs: number;
+  /** Also report connections that appear in or leave the GetConnections lists (polls on every generation). */
+  watchConnections?: boolean;
+}
+
+export interface ConnectionEvent extends ConnectionChange {
+  robot: string;
+}
+
+export interface SessionWatchEvents {
+  /** The list (canonical: sorted by session id): first the current one, then each change. */
+  sessions: [event: SessionsEvent];
+  'session-killed': [event: SessionKilledEvent];
+  connection: [event: ConnectionEvent];
+  /** A GetConnections poll failed (the watch goes on). */
+  failed: [error: unknown];
+}
+
+export class SessionWatch extends EventEmitter<SessionWatchEvents> {
+  private readonly poller: ConnectionPoller;
+  /** A push arrived since the session last opened: polls no longer feed the list. */
+  private pushed = false;
+  private lastJson: string | undefined;
+  private stopped = false;
+  private readonly onState = (e: SessionStateEvent): void => {
+    if (e.state === 'open') this.pushed = false;
+    this.poller.sessionChanged();
+  };
+  private readonly onPush = (e: SessionsEvent): void => {
+    this.pushed = true;
+    this.publish(e);
+  };
+  private readonly onKilled = (e: SessionKilledEvent): void => {
+    if (!this.stopped) this.emit('session-killed', e);
+  };
+
+  constructor(private readonly client: KortexSessionClient, private readonly options: SessionWatchOptions) {
+    super();
+    this.poller = new ConnectionPoller(
+      client,
+      options.pollIntervalMs,
+      (changes) => {
+        if (!options.watchConnections) return;
+        for (const change of changes) this.emit('connection', { ...change, robot: client.robot });
+      },
+      (err) => this.emit('failed', err),
+      (list) => this.fromPoll(list),
+      () => options.watchConnections === true || !this.pushed,
+    );
+  }
+
+  /** Starts following the client (which may already be open). */
+  start(): this {
+    this.client.on('state', this.onState);
+    this.client.on('sessions', this.onPush);
+    this.client.on('session-killed', this.onKilled);
+    this.poller.sessionChanged();
+    return this;
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.poller.stop();
+    this.client.off('state', this.onState);
+    this.client.off('sessions', this.onPush);
+    this.client.off('session-killed', this.onKilled);
+  }
+
+  private fromPoll(list: ConnectionListJson): void {
+    if (this.pushed) return;
+    this.publish({ robot: this.client.robot, source: 'poll', status: sessionsFromConnectionList(list) });
+  }
+
+  private publish(e: SessionsEvent): void {
+    if (this.stopped) return;
+    const status = canonicalSessionList(e.status);
+    const json = JSON.stringify(status);
+    if (json === this.lastJson) return;
+    this.lastJson = json;
+    this.emit('sessions', { ...e, status });
+  }
+}
