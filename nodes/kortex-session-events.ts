@@ -1,10 +1,13 @@
 /**
  * kortex-session-events: an input node (no input port) that tells the flow about the session's
- * life — msg.topic "state" with {event, robot, sessionId, delayMs?, attempt?, error?, code?} — and,
- * when asked to, about connections appearing in or leaving the robot's GetConnections lists
- * (msg.topic "connection"), found by polling while the session is open and reporting differences only.
+ * life — msg.topic "state" with {event, robot, sessionId, delayMs?, attempt?, error?, code?} —,
+ * who holds a session on the robot — msg.topic "sessions" with the canonical JSON of
+ * PayloadSessionStatusRaw, once at start and on every change, and "session-killed" — and, when
+ * asked to, connections appearing in or leaving the robot's GetConnections lists (msg.topic
+ * "connection"). The lists come from src/client/sessionWatch.ts: pushed by a Kortex 3 robot,
+ * polled elsewhere.
  */
-import { ConnectionPoller } from '../src/client/connectionPoller';
+import { SessionWatch } from '../src/client/sessionWatch';
 import { SessionBinding, asNodeError } from './lib/binding';
 import { translator } from './lib/i18n';
 import { configFlag } from './lib/input';
@@ -14,6 +17,8 @@ import type { Node, NodeAPI, NodeDef } from './lib/types';
 interface SessionEventsDef extends NodeDef {
   session?: string;
   watchConnections?: boolean | string;
+  /** Report who holds a session ("sessions", "session-killed"). Absent in flows made before it existed: on. */
+  watchSessions?: boolean | string;
   /** Seconds between GetConnections polls. */
   watchInterval?: number | string;
 }
@@ -37,31 +42,34 @@ export = function registerKortexSessionEvents(RED: NodeAPI): void {
     const mapper = new SessionEventMapper();
     // Messages wait until the rest of the flow has started (like the inject node's "once" delay):
     // sent from the constructor, they could reach nodes that do not exist yet.
-    let queue: Array<{ topic: string; payload: unknown }> | undefined = [];
-    const emit = (topic: 'state' | 'connection', payload: unknown): void => {
-      if (queue) queue.push({ topic, payload });
-      else node.send({ topic, payload });
+    type Topic = 'state' | 'connection' | 'sessions' | 'session-killed';
+    let queue: Array<{ topic: Topic; payload: unknown; kortex?: object }> | undefined = [];
+    const emit = (topic: Topic, payload: unknown, kortex?: object): void => {
+      const msg = kortex ? { topic, payload, kortex } : { topic, payload };
+      if (queue) queue.push(msg);
+      else node.send(msg);
     };
 
-    let poller: ConnectionPoller | undefined;
-    if (configFlag(def.watchConnections)) {
+    const watchSessions = def.watchSessions === undefined || configFlag(def.watchSessions);
+    const watchConnections = configFlag(def.watchConnections);
+    let watch: SessionWatch | undefined;
+    if (watchSessions || watchConnections) {
       const raw = def.watchInterval;
       const seconds = raw === undefined || raw === '' ? DEFAULT_WATCH_INTERVAL_S : Number(raw);
       if (!Number.isFinite(seconds) || seconds < MIN_WATCH_INTERVAL_S || seconds > MAX_WATCH_INTERVAL_S) {
         node.error(t('kortex.errors.intervalRange', { value: String(raw) }));
       } else {
-        poller = new ConnectionPoller(
-          client,
-          Math.round(seconds * 1000),
-          (changes) => {
-            for (const change of changes) emit('connection', { ...change, robot: client.robot });
-          },
-          (failure) => {
-            const err = asNodeError(failure);
-            binding.showFailure(err);
-            node.debug(`connection watch: ${err.message}`);
-          },
-        );
+        watch = new SessionWatch(client, { pollIntervalMs: Math.round(seconds * 1000), watchConnections });
+        if (watchConnections) watch.on('connection', (change) => emit('connection', change));
+        if (watchSessions) {
+          watch.on('sessions', (e) => emit('sessions', e.status, { robot: e.robot, source: e.source }));
+          watch.on('session-killed', (e) => emit('session-killed', { robot: e.robot, sessions: e.sessions, own: e.own }));
+        }
+        watch.on('failed', (failure) => {
+          const err = asNodeError(failure);
+          binding.showFailure(err);
+          node.debug(`session watch: ${err.message}`);
+        });
       }
     }
 
@@ -70,7 +78,6 @@ export = function registerKortexSessionEvents(RED: NodeAPI): void {
     for (const payload of mapper.current(client.state, client.robot, client.sessionId, binding.tracker?.last)) emit('state', payload);
     binding.subscribe((event) => {
       for (const payload of mapper.map(event)) emit('state', payload);
-      poller?.sessionChanged();
     });
 
     let startTimer: NodeJS.Timeout | undefined = setTimeout(() => {
@@ -83,10 +90,10 @@ export = function registerKortexSessionEvents(RED: NodeAPI): void {
       if (startTimer) clearTimeout(startTimer);
       startTimer = undefined;
       queue = undefined;
-      poller?.stop();
+      watch?.stop();
       done();
     });
-    poller?.sessionChanged();
+    watch?.start();
   }
 
   RED.nodes.registerType('kortex-session-events', KortexSessionEventsNode);
