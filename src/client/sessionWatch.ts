@@ -26,9 +26,15 @@ export interface ConnectionEvent extends ConnectionChange {
   robot: string;
 }
 
+/** A list as the watch reports it: only while our session is open, with its id. */
+export interface WatchedSessionsEvent extends SessionsEvent {
+  /** Our own session, so a flow can tell its own entry from others'. */
+  sessionId: number;
+}
+
 export interface SessionWatchEvents {
   /** The list (canonical: sorted by session id): first the current one, then each change. */
-  sessions: [event: SessionsEvent];
+  sessions: [event: WatchedSessionsEvent];
   'session-killed': [event: SessionKilledEvent];
   connection: [event: ConnectionEvent];
   /** A GetConnections poll failed (the watch goes on). */
@@ -41,8 +47,17 @@ export class SessionWatch extends EventEmitter<SessionWatchEvents> {
   private pushed = false;
   private lastJson: string | undefined;
   private stopped = false;
+  /** A list that arrived before our own session was open (our login's own push): sent at 'open'. */
+  private pending: SessionsEvent | undefined;
   private readonly onState = (e: SessionStateEvent): void => {
-    if (e.state === 'open') this.pushed = false;
+    if (e.state === 'open') {
+      this.pushed = this.pending?.source === 'push';
+      const pending = this.pending;
+      this.pending = undefined;
+      if (pending) this.publish(pending);
+    } else if (e.state === 'reconnecting' || e.state === 'closed') {
+      this.pending = undefined; // from a link that is gone
+    }
     this.poller.sessionChanged();
   };
   private readonly onPush = (e: SessionsEvent): void => {
@@ -93,10 +108,15 @@ export class SessionWatch extends EventEmitter<SessionWatchEvents> {
 
   private publish(e: SessionsEvent): void {
     if (this.stopped) return;
+    // Held until our session is open, so that every list comes with our own session id.
+    if (this.client.state !== 'open') {
+      this.pending = e;
+      return;
+    }
     const status = canonicalSessionList(e.status);
     const json = JSON.stringify(status);
     if (json === this.lastJson) return;
     this.lastJson = json;
-    this.emit('sessions', { ...e, status });
+    this.emit('sessions', { ...e, status, sessionId: this.client.sessionId });
   }
 }
