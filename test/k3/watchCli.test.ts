@@ -8,7 +8,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { KortexSessionClient } from '../../src/client';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { useK3World } from './harness';
 import { waitFor } from '../helpers/wait';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -30,17 +30,11 @@ function spawnWatch(args: string[]): { child: ChildProcess; lines: () => Line[];
 
 describe('kortex watch (child process)', function () {
   this.timeout(30000);
-  let broker: MosquittoBroker | undefined;
+  const k3 = useK3World();
   let sim: RunningSimulator | undefined;
   const children: ChildProcess[] = [];
   const visitors: KortexSessionClient[] = [];
 
-  before(async () => {
-    broker = await startMosquitto();
-  });
-  after(async () => {
-    await broker?.dispose();
-  });
   afterEach(async () => {
     for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await Promise.all(visitors.splice(0).map((v) => v.close()));
@@ -70,8 +64,8 @@ describe('kortex watch (child process)', function () {
   }
 
   it('Kortex 3: pushed session lists, then exit 0 on SIGINT', async () => {
-    sim = await startSimulator({ generation: 'k3', transport: 'mqtt', broker: broker?.url });
-    await scenario(['--generation', 'k3', '--port', String(broker?.port), '--interval', '5'], 'mqtt', broker?.port ?? 0, 'SIGINT', 'push');
+    sim = await startSimulator({ generation: 'k3', transport: 'mqtt', broker: k3.broker().url });
+    await scenario(['--generation', 'k3', '--port', String(k3.broker().port), '--interval', '5'], 'mqtt', k3.broker().port ?? 0, 'SIGINT', 'push');
   });
 
   it('Kortex 2: polled session lists and connection lines, then exit 0 on SIGTERM', async () => {

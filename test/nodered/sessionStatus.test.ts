@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { KortexSessionClient } from '../../src/client';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { useK3World } from '../k3/harness';
 import {
   FlowNode, PASSWORDS, TAB, TestMessage, builtNodes, cleanUp, helper, helperNode, placed, sessionNode, tab, testUsers, waitFor,
 } from './support';
@@ -24,16 +24,10 @@ const POLL_SLACK_MS = 300;
 
 describe('kortex-session-events: who holds a session (Node-RED runtime)', function () {
   this.timeout(20000);
-  let broker: MosquittoBroker | undefined;
+  const k3 = useK3World();
   let sim: RunningSimulator | undefined;
   const visitors: KortexSessionClient[] = [];
 
-  before(async () => {
-    broker = await startMosquitto();
-  });
-  after(async () => {
-    await broker?.dispose();
-  });
   afterEach(async () => {
     await Promise.all(visitors.splice(0).map((v) => v.close()));
     await cleanUp(sim);
@@ -89,15 +83,15 @@ describe('kortex-session-events: who holds a session (Node-RED runtime)', functi
   }
 
   it(`Kortex 3 over mosquitto: a second login and its logout reach the flow in under ${PUSH_LIMIT_MS} ms, pushed`, async () => {
-    sim = await startSimulator({ generation: 'k3', transport: 'mqtt', broker: broker?.url, users: testUsers() });
+    sim = await startSimulator({ generation: 'k3', transport: 'mqtt', broker: k3.broker().url, users: testUsers() });
     // The default poll interval (5 s) is far above the limit: only the push can meet it.
-    const received = await deployEvents({ transport: 'mqtt', port: String(broker?.port) });
+    const received = await deployEvents({ transport: 'mqtt', port: String(k3.broker().port) });
     const first = await waitFor(() => received[0], 'the current list after deploy');
     const admin = sim.model.sessions().find((s) => s.username === 'admin');
     assert.deepEqual(first.msg.payload, {
       sessions: [{ sessionIdentifier: admin?.sessionId, userIdentifier: admin?.userId, roles: [{ identifier: 'Admin', permissions: sim.model.sessionStatusList().sessions[0].roles[0].permissions }] }],
     });
-    await secondLoginAndLogout(received, { transport: 'mqtt', port: broker?.port ?? 0 }, PUSH_LIMIT_MS);
+    await secondLoginAndLogout(received, { transport: 'mqtt', port: k3.broker().port ?? 0 }, PUSH_LIMIT_MS);
     const pushed = received.filter((r) => (r.msg.kortex as { source: string }).source === 'push');
     assert.ok(pushed.length >= 2, 'the changes came by push');
   });
