@@ -433,9 +433,10 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
         if (generation !== this.generation) return;
         const sessionId = this.sessionId;
         const own = this.machine.state === 'open' && sessions.some((s) => s.sessionIdentifier === sessionId);
+        // The robot ended our session: log in again, as when it answers INVALID_SESSION. Done
+        // before the event, so listeners already see the client on its way back.
+        if (own) this.linkDown(new KortexError(`the robot ended session ${sessionId}`, { kind: 'DISCONNECTED', robot: this.robot }), true);
         this.emit('session-killed', { robot: this.robot, sessions, own });
-        // The robot ended our session: log in again, as when it answers INVALID_SESSION.
-        if (own && generation === this.generation) this.linkDown(new KortexError(`the robot ended session ${sessionId}`, { kind: 'DISCONNECTED', robot: this.robot }), true);
       },
       problem: (err) => this.emitProblem(err),
     });

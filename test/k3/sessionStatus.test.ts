@@ -25,7 +25,11 @@ describe('K3 session status broadcasts (mosquitto)', function () {
       const pushed: SessionsEvent[] = [];
       const killed: SessionKilledEvent[] = [];
       a.on('sessions', (e) => pushed.push(e));
-      a.on('session-killed', (e) => killed.push(e));
+      const stateAtKill: string[] = [];
+      a.on('session-killed', (e) => {
+        killed.push(e);
+        if (e.own) stateAtKill.push(a.state);
+      });
       await a.openOnce();
       const first = a.sessionId;
       await waitFor(() => pushed.some((e) => e.status.sessions.some((s) => s.sessionIdentifier === first)), 'a push listing our session');
@@ -44,6 +48,7 @@ describe('K3 session status broadcasts (mosquitto)', function () {
       // A simulated reboot kills both sessions: a killed broadcast names ours, and the client logs in again.
       model.reboot();
       await waitFor(() => killed.some((e) => e.own && e.sessions.some((s) => s.sessionIdentifier === first)), 'a session-killed event naming our session');
+      assert.deepEqual(stateAtKill, ['reconnecting'], 'the client is on its way back when the event fires');
       const rawKilled = await waitFor(() => spy.inbox.find((m) => m.topic === 'sessions/killed'), 'the raw sessions/killed message');
       assert.equal(decodeSessionKilledBroadcast(rawKilled.payload).envelope, envelope);
       await waitFor(() => a.state === 'open' && a.sessionId !== first, 'a new session after the kill', 2000);
