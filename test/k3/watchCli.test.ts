@@ -73,6 +73,21 @@ describe('kortex watch (child process)', function () {
     await scenario(['--generation', 'k2', '--port', String(sim.port), '--interval', '0.2'], 'tcp', sim.port ?? 0, 'SIGTERM', 'poll');
   });
 
+  it('stops cleanly when its reader goes away (the pipe closes, as when the parent dies)', async () => {
+    sim = await startSimulator({ generation: 'k2', transport: 'tcp', host: '127.0.0.1', port: 0 });
+    const watch = spawnWatch(['--port', String(sim.port), '--interval', '0.2']);
+    children.push(watch.child);
+    await waitFor(() => watch.lines().some((l) => l.topic === 'sessions'), 'the first session list', 15000);
+    watch.child.stdout?.destroy();
+    // The next event makes the watch write into the closed pipe.
+    const visitor = new KortexSessionClient({ host: '127.0.0.1', port: sim.port, transport: 'tcp', username: 'operator', password: 'operator' });
+    visitors.push(visitor);
+    await visitor.openOnce();
+    const exit = await watch.exited;
+    assert.deepEqual(exit, { code: 0, signal: null }, `stderr: ${watch.stderr()}`);
+    assert.deepEqual(sim.model.sessions().map((s) => s.username), ['operator'], 'the watch closed its session on the robot');
+  });
+
   it('a refused login ends the watch with exit code 1 and the Kortex error name', async () => {
     sim = await startSimulator({ generation: 'k2', transport: 'tcp', host: '127.0.0.1', port: 0 });
     const watch = spawnWatch(['--port', String(sim.port), '--user', 'nobody']);
