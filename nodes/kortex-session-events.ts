@@ -62,7 +62,7 @@ export = function registerKortexSessionEvents(RED: NodeAPI): void {
         watch = new SessionWatch(client, { pollIntervalMs: Math.round(seconds * 1000), watchConnections });
         if (watchConnections) watch.on('connection', (change) => emit('connection', change));
         if (watchSessions) {
-          watch.on('sessions', (e) => emit('sessions', e.status, { robot: e.robot, source: e.source, sessionId: e.sessionId }));
+          watch.on('sessions', (e) => emit('sessions', { sessions: e.sessions }, { robot: e.robot, source: e.source, sessionId: e.sessionId }));
           watch.on('session-killed', (e) => emit('session-killed', { robot: e.robot, sessions: e.sessions, own: e.own }));
         }
         watch.on('failed', (failure) => {

@@ -12,17 +12,16 @@ import type { Transport } from '../transport/types';
 export type { SessionStatusJson, SessionStatusListJson };
 
 /**
- * Who holds a session on the robot. `status` is the canonical JSON of `PayloadSessionStatusRaw`:
- * `{"sessions": [{"sessionIdentifier": 3, "userIdentifier": 1, "roles": [{"identifier": "admin",
- * "permissions": ["USER_PERMISSION_OPERATE", …]}]}]}`. Roles include temporary ones; Kortex 2
- * robots report none, so `roles` is empty there.
+ * Who holds a session on the robot: the canonical JSON of `PayloadSessionStatusRaw`
+ * (`{"sessions": [{"sessionIdentifier": 3, "userIdentifier": 1, "roles": [{"identifier": "Admin",
+ * "permissions": ["USER_PERMISSION_OPERATE", …]}]}]}`) plus where it came from. Roles include
+ * temporary ones; Kortex 2 robots report none, so `roles` is empty there.
  */
-export interface SessionsEvent {
+export interface SessionsEvent extends SessionStatusListJson {
   /** "host:port" of the robot. */
   robot: string;
   /** 'push': the robot's `sessions/status` broadcast; 'poll': derived from a GetConnections reply. */
   source: 'push' | 'poll';
-  status: SessionStatusListJson;
 }
 
 /** The robot ended sessions (expiry, reboot, session limit), from `sessions/killed`. */
@@ -34,7 +33,7 @@ export interface SessionKilledEvent {
 }
 
 export interface SessionBroadcastHandlers {
-  sessions(status: SessionStatusListJson): void;
+  sessions(list: SessionStatusListJson): void;
   killed(sessions: SessionStatusJson[]): void;
   /** An undecodable broadcast: reported, never thrown. */
   problem(err: Error): void;

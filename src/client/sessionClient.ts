@@ -426,8 +426,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
 
   private followSessionBroadcasts(transport: Transport, generation: number): void {
     listenToSessionBroadcasts(transport, {
-      sessions: (status) => {
-        if (generation === this.generation) this.emit('sessions', { robot: this.robot, source: 'push', status });
+      sessions: (list) => {
+        if (generation === this.generation) this.emit('sessions', { robot: this.robot, source: 'push', sessions: list.sessions });
       },
       killed: (sessions) => {
         if (generation !== this.generation) return;

@@ -103,7 +103,7 @@ export class SessionWatch extends EventEmitter<SessionWatchEvents> {
 
   private fromPoll(list: ConnectionListJson): void {
     if (this.pushed) return;
-    this.publish({ robot: this.client.robot, source: 'poll', status: sessionsFromConnectionList(list) });
+    this.publish({ robot: this.client.robot, source: 'poll', sessions: sessionsFromConnectionList(list).sessions });
   }
 
   private publish(e: SessionsEvent): void {
@@ -113,10 +113,10 @@ export class SessionWatch extends EventEmitter<SessionWatchEvents> {
       this.pending = e;
       return;
     }
-    const status = canonicalSessionList(e.status);
-    const json = JSON.stringify(status);
+    const { sessions } = canonicalSessionList(e);
+    const json = JSON.stringify(sessions);
     if (json === this.lastJson) return;
     this.lastJson = json;
-    this.emit('sessions', { ...e, status, sessionId: this.client.sessionId });
+    this.emit('sessions', { robot: e.robot, source: e.source, sessions, sessionId: this.client.sessionId });
   }
 }

@@ -5,6 +5,7 @@
  * delivers the list by polling when the robot broadcasts nothing.
  */
 import assert from 'node:assert/strict';
+import { parsePushedSessions } from '../../nodes/lib/robotCards';
 import { SessionKilledEvent, SessionWatch, SessionsEvent } from '../../src/client';
 import { SessionRpcs, decodeFrame, encodeRequestFrame, unpackHeader } from '../../src/protocol';
 import { decodeSessionKilledBroadcast, decodeSessionStatusBroadcast } from '../../src/protocol/sessionStatus';
@@ -32,8 +33,10 @@ describe('K3 session status broadcasts (mosquitto)', function () {
       });
       await a.openOnce();
       const first = a.sessionId;
-      await waitFor(() => pushed.some((e) => e.status.sessions.some((s) => s.sessionIdentifier === first)), 'a push listing our session');
+      await waitFor(() => pushed.some((e) => e.sessions.some((s) => s.sessionIdentifier === first)), 'a push listing our session');
       assert.equal(pushed[0].source, 'push');
+      // The editor sidebar reads these events as they are (nodes/lib/robotCards.ts).
+      assert.deepEqual(parsePushedSessions(pushed[0])?.map((s) => s.sessionIdentifier), pushed[0].sessions.map((s) => s.sessionIdentifier));
       const raw = await waitFor(() => spy.inbox.find((m) => m.topic === 'sessions/status'), 'the raw sessions/status message');
       assert.equal(decodeSessionStatusBroadcast(raw.payload).envelope, envelope);
 
@@ -41,8 +44,8 @@ describe('K3 session status broadcasts (mosquitto)', function () {
       const b = world.client({ username: 'operator', password: 'operator' });
       await b.openOnce();
       await b.call('addTemporaryUserRole', { roleIdentifier: 'Admin', password: 'admin' });
-      await waitFor(() => pushed.some((e) => e.status.sessions.find((s) => s.sessionIdentifier === b.sessionId)?.roles.some((r) => r.identifier === 'Admin')), 'the temporary role in a push');
-      const operator = pushed[pushed.length - 1].status.sessions.find((s) => s.sessionIdentifier === b.sessionId);
+      await waitFor(() => pushed.some((e) => e.sessions.find((s) => s.sessionIdentifier === b.sessionId)?.roles.some((r) => r.identifier === 'Admin')), 'the temporary role in a push');
+      const operator = pushed[pushed.length - 1].sessions.find((s) => s.sessionIdentifier === b.sessionId);
       assert.equal(operator?.userIdentifier, model.sessions().find((s) => s.sessionId === b.sessionId)?.userId);
 
       // A simulated reboot kills both sessions: a killed broadcast names ours, and the client logs in again.
@@ -68,7 +71,7 @@ describe('K3 session status broadcasts (mosquitto)', function () {
     await b.openOnce();
     const bId = b.sessionId;
     await b.close(); // CloseSession: a logout
-    await waitFor(() => pushed.some((e) => e.status.sessions.length === 1 && e.status.sessions[0].sessionIdentifier === a.sessionId) && pushed.some((e) => e.status.sessions.some((s) => s.sessionIdentifier === bId)), 'the logout pushed');
+    await waitFor(() => pushed.some((e) => e.sessions.length === 1 && e.sessions[0].sessionIdentifier === a.sessionId) && pushed.some((e) => e.sessions.some((s) => s.sessionIdentifier === bId)), 'the logout pushed');
     assert.equal(killed.length, 0, 'a logout is not a kill');
 
     // A raw peer logs in with a 300 ms inactivity timeout and then never answers a PING.
@@ -83,7 +86,7 @@ describe('K3 session status broadcasts (mosquitto)', function () {
     const silentId = unpackHeader(decodeFrame(reply.payload).header).sessionId;
     const event = await waitFor(() => killed.find((e) => e.sessions.some((s) => s.sessionIdentifier === silentId)), 'the silent session killed on expiry', 5000);
     assert.equal(event.own, false);
-    await waitFor(() => pushed[pushed.length - 1].status.sessions.every((s) => s.sessionIdentifier !== silentId), 'the list without it');
+    await waitFor(() => pushed[pushed.length - 1].sessions.every((s) => s.sessionIdentifier !== silentId), 'the list without it');
     assert.equal(a.state, 'open');
   });
 
@@ -117,13 +120,13 @@ describe('K3 session status broadcasts (mosquitto)', function () {
     watch.on('sessions', (e) => lists.push(e));
     try {
       await waitFor(() => lists.length >= 1, 'the current list');
-      assert.deepEqual(lists[0].status.sessions.map((s) => s.sessionIdentifier), [a.sessionId]);
+      assert.deepEqual(lists[0].sessions.map((s) => s.sessionIdentifier), [a.sessionId]);
       assert.equal(lists[0].source, 'poll');
       const b = world.client({ username: 'operator', password: 'operator' });
       await b.openOnce();
-      await waitFor(() => lists.some((e) => e.status.sessions.length === 2), 'the second session, polled');
+      await waitFor(() => lists.some((e) => e.sessions.length === 2), 'the second session, polled');
       await b.close();
-      await waitFor(() => lists[lists.length - 1].status.sessions.length === 1, 'the list without it');
+      await waitFor(() => lists[lists.length - 1].sessions.length === 1, 'the list without it');
       assert.deepEqual(pushed, [], 'nothing was pushed');
     } finally {
       watch.stop();
