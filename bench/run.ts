@@ -2,7 +2,7 @@
  * `npm run bench`: every figure of issue 6 from one run on 127.0.0.1, printed as ONE JSON object
  * on stdout (progress goes to stderr) and written to bench/results/latest.json.
  *
- *   node dist/bench/run.js [--only floor,client,simulator,decode,reconnect,k3,nodered,scale] [--out FILE]
+ *   node dist/bench/run.js [--only floor,client,simulator,decode,reconnect,k3,nodered,scale,sessions] [--out FILE]
  *
  * A section whose prerequisites are missing (Node-RED nodes not built, no mosquitto, ...) is
  * recorded as { "skipped": "reason" }; a section that fails is recorded as { "error": "..." }.
@@ -18,9 +18,10 @@ import { decode } from './sections/decode';
 import { reconnect } from './sections/reconnect';
 import { k3 } from './sections/k3';
 import { nodered, scale } from './sections/nodered';
+import { sessions } from './sections/sessions';
 
 const ROOT = path.join(__dirname, '..', '..');
-const ALL = ['floor', 'client', 'simulator', 'decode', 'reconnect', 'k3', 'nodered', 'scale'] as const;
+const ALL = ['floor', 'client', 'simulator', 'decode', 'reconnect', 'k3', 'nodered', 'scale', 'sessions'] as const;
 type SectionName = (typeof ALL)[number];
 
 function parseArgs(argv: string[]): { only: Set<SectionName>; out: string } {
@@ -123,6 +124,21 @@ function targets(r: Record<string, Record<string, unknown> | undefined>): { targ
     measured: k3Ratio === undefined ? null : { ratio: k3Ratio, pooledRatio: num(r.k3, 'p50RatioPooled'), clientP50Us: num(r.k3, 'rttP50Us'), floorP50Us: num(r.k3, 'floorRttP50Us') },
     pass: k3Ratio === undefined ? null : k3Ratio <= 1.5,
   };
+  const allOf = (part: unknown): Record<string, unknown> | undefined => (part as { all?: Record<string, unknown> } | undefined)?.all;
+  const pushMax = num(allOf(r.sessions?.push), 'maxMs');
+  d.sessionsPush = {
+    limit: 'K3: a session change reaches the flow in < 500 ms (worst login or logout, pushed)',
+    measured: pushMax ?? null,
+    pass: pushMax === undefined ? null : pushMax < 500,
+  };
+  const poll = r.sessions?.poll as Record<string, unknown> | undefined;
+  const pollMax = num(allOf(poll), 'maxMs');
+  const interval = num(poll, 'intervalMs');
+  d.sessionsPoll = {
+    limit: 'K2: a session change reaches the flow within one poll interval (+ the poll\'s own round trip, ≤ 300 ms)',
+    measured: pollMax === undefined ? null : { maxMs: pollMax, intervalMs: interval },
+    pass: pollMax === undefined || interval === undefined ? null : pollMax <= interval + 300,
+  };
   const t: Record<string, boolean | null> = {};
   for (const [k, v] of Object.entries(d)) t[k] = v.pass;
   return { targets: t, targetDetails: d };
@@ -159,6 +175,7 @@ async function main(): Promise<void> {
   if (only.has('k3')) results.k3 = await section('k3', () => k3({ rounds: 3, rttMs: 600, throughputMs: 600 }));
   if (only.has('nodered')) results.nodered = await section('nodered', () => nodered({ counts: [1, 20], durationMs: 2000 }));
   if (only.has('scale')) results.scale = await section('scale', () => scale({ counts: [1, 50, 200], repeats: 2 }));
+  if (only.has('sessions')) results.sessions = await section('sessions', () => sessions({ pushTrials: 20, pollTrials: 10, pollIntervalMs: 1000 }));
 
   const { targets: t, targetDetails } = targets(results);
   const report = {

@@ -8,6 +8,9 @@
  *   event-loop delay (perf_hooks.monitorEventLoopDelay) over the measured interval.
  * scale: N kortex-list-connections on one config node (no drivers); after one call through every
  *   node and a full GC: RSS, heap and open sockets to the robot.
+ * sessions: one kortex-session-events → sink (K2 over TCP or K3 over MQTT); `arrivals` returns the
+ *   epoch time (timeOrigin + performance.now(), comparable across processes) and the session ids of
+ *   every "sessions" message that reached the sink.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -19,14 +22,17 @@ import { runChild } from '../lib/child';
 import { round, sleep, summarize } from '../lib/stats';
 
 export interface NodeRedArgs {
-  mode: 'throughput' | 'scale';
+  mode: 'throughput' | 'scale' | 'sessions';
   functionNodes: number;
   robotPort: number;
   /** scale only: 'bench-pass' puts a trivial pass-through node where kortex-list-connections would be (Node-RED's own per-node cost). */
   nodeType?: 'kortex-list-connections' | 'bench-pass';
+  /** sessions only: the robot's transport and the events node's poll interval (s). */
+  transport?: 'tcp' | 'mqtt';
+  watchIntervalS?: number;
 }
 
-interface BenchMsg { _benchChain: number; _benchT: number; error?: unknown; payload?: unknown }
+interface BenchMsg { _benchChain: number; _benchT: number; error?: unknown; payload?: unknown; topic?: string }
 interface RedNode { send(msg: unknown): void; receive(msg: unknown): void }
 interface Hub { drivers: Map<number, RedNode>; onSink: (msg: BenchMsg) => void }
 interface EmbeddedRED {
@@ -72,11 +78,14 @@ RED.nodes.registerType('bench-sink', { category: 'bench', defaults: {}, inputs: 
 function buildFlows(a: NodeRedArgs): { flows: unknown[]; credentials: Record<string, unknown> } {
   const flows: Record<string, unknown>[] = [
     { id: 'bench-tab', type: 'tab', label: 'bench' },
-    { id: 'bench-cfg', type: 'kortex-session', name: 'bench robot', host: '127.0.0.1', transport: 'tcp', port: String(a.robotPort), username: 'admin' },
+    { id: 'bench-cfg', type: 'kortex-session', name: 'bench robot', host: '127.0.0.1', transport: a.transport ?? 'tcp', port: String(a.robotPort), username: 'admin' },
     // Flow nodes need x/y: without them Node-RED takes a node for a config node.
     { id: 'bench-sink', type: 'bench-sink', z: 'bench-tab', x: 500, y: 40, wires: [] },
     { id: 'bench-catch', type: 'catch', z: 'bench-tab', scope: null, uncaught: false, x: 100, y: 40, wires: [['bench-sink']] },
   ];
+  if (a.mode === 'sessions') {
+    flows.push({ id: 'bench-events', type: 'kortex-session-events', z: 'bench-tab', session: 'bench-cfg', watchInterval: String(a.watchIntervalS ?? 5), x: 300, y: 80, wires: [['bench-sink']] });
+  }
   for (let i = 0; i < a.functionNodes; i++) {
     const y = 80 + 40 * i;
     if (a.mode === 'throughput') flows.push({ id: `bench-drv-${i}`, type: 'bench-driver', z: 'bench-tab', chain: i, x: 100, y, wires: [[`bench-fn-${i}`]] });
@@ -169,7 +178,8 @@ runChild<NodeRedArgs>(async (a) => {
       const problems = RED.nodes.getNodeList().filter((n) => n.err).map((n) => `${n.id}: ${n.err}`);
       throw new Error(`SKIP: the kortex nodes did not load in Node-RED${problems.length ? ` (${problems.join('; ')})` : ''}`);
     }
-    await waitUntil(() => RED.nodes.getNode(`bench-fn-${a.functionNodes - 1}`) !== null && (a.mode !== 'throughput' || hub.drivers.size === a.functionNodes), 15000, 'flows started');
+    const lastNode = a.mode === 'sessions' ? 'bench-events' : `bench-fn-${a.functionNodes - 1}`;
+    await waitUntil(() => RED.nodes.getNode(lastNode) !== null && (a.mode !== 'throughput' || hub.drivers.size === a.functionNodes), 15000, 'flows started');
   } catch (err) {
     await stop();
     throw err;
@@ -200,9 +210,20 @@ runChild<NodeRedArgs>(async (a) => {
     throw err;
   }
 
+  const arrivals: Array<{ atEpochMs: number; sessionIds: number[] }> = [];
+  if (a.mode === 'sessions') {
+    onSink = (msg) => {
+      if (msg.topic !== 'sessions') return;
+      const sessions = (msg.payload as { sessions?: Array<{ sessionIdentifier: number }> }).sessions ?? [];
+      arrivals.push({ atEpochMs: performance.timeOrigin + performance.now(), sessionIds: sessions.map((x) => x.sessionIdentifier) });
+    };
+  }
+
   return {
     ready: { startupMs },
     handlers: {
+      /** sessions mode: every "sessions" message that reached the sink so far. */
+      arrivals: async () => arrivals,
       /** Circulates `window` messages for warmup + duration; msgs/s, latency through the flow, event-loop delay. */
       run: async (o: { window: number; warmupMs: number; durationMs: number }) => {
         let stopped = false;

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { KortexError, KortexSessionClient, redact, registerSecret } from '../client';
 import type { SessionClientOptions } from '../client';
+import { runWatch } from './watch';
 
 const USAGE = `Usage: kortex <command> [options]
 
@@ -20,6 +21,10 @@ Commands (each opens a session, runs one Session RPC, closes the session):
   access-control get          GetAccessControl
   access-control set          SetAccessControl (--single-source-control true|false
                               --bypass-remote-access true|false), then reads it back
+  watch                       stay logged in and print one JSON line per event (session
+                              state, who holds a session, sessions the robot ended,
+                              connections appearing or leaving) until Ctrl-C; pushed by
+                              Kortex 3 robots, polled every --interval seconds otherwise
 
 Options:
   --host H                    robot address (default 127.0.0.1)
@@ -29,6 +34,7 @@ Options:
   --namespace NS              Kortex 3 service namespace
   --user U                    default admin
   --timeout MS                request timeout (default 5000)
+  --interval S                watch: GetConnections period in seconds (default 5)
 
 The password comes from KORTEX_PASSWORD, or a prompt when a terminal is attached.
 Exit codes: 0 success, 1 robot or connection error, 2 usage error.`;
@@ -95,6 +101,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         namespace: { type: 'string' },
         user: { type: 'string', default: 'admin' },
         timeout: { type: 'string', default: '5000' },
+        interval: { type: 'string', default: '5' },
         role: { type: 'string', default: 'Admin' },
         'single-source-control': { type: 'string' },
         'bypass-remote-access': { type: 'string' },
@@ -117,7 +124,8 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     if (!(Number.isInteger(timeout) && timeout > 0)) throw new UsageError(`--timeout must be a positive number of ms, got "${values.timeout}"`);
 
     type Run = (c: KortexSessionClient) => Promise<unknown>;
-    let run: Run;
+    let run: Run | undefined;
+    let watchIntervalMs: number | undefined;
     let rolePassword: string | undefined;
     switch (command) {
       case 'create-session':
@@ -160,6 +168,12 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         } else throw new UsageError('access-control needs "get" or "set"');
         break;
       }
+      case 'watch': {
+        const seconds = Number(values.interval);
+        if (!(Number.isFinite(seconds) && seconds >= 0.1 && seconds <= 3600)) throw new UsageError(`--interval must be a number of seconds from 0.1 to 3600, got "${values.interval}"`);
+        watchIntervalMs = Math.round(seconds * 1000);
+        break;
+      }
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -169,8 +183,11 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
       host: values.host ?? '127.0.0.1', port, transport, namespace: values.namespace, username: values.user ?? 'admin', password,
       requestTimeoutMs: timeout, connectTimeoutMs: timeout,
     });
+    if (watchIntervalMs !== undefined) {
+      return await runWatch(client, { pollIntervalMs: watchIntervalMs, out, err: (line) => process.stderr.write(`${line}\n`) });
+    }
     await client.openOnce();
-    const result = await run(client);
+    const result = await (run as Run)(client);
     out(JSON.stringify(result, null, 2));
     return 0;
   } catch (err) {

@@ -4,3 +4,7 @@ export * from './router';
 export * from './sessionClient';
 export * from './pool';
 export * from './connectionWatcher';
+export * from './connectionPoller';
+export * from './sessionBroadcasts';
+export * from './sessionList';
+export * from './sessionWatch';

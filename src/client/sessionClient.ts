@@ -25,6 +25,7 @@ import { redact, registerPublicValue, registerSecret } from './redact';
 import { Router } from './router';
 import { ResolvedSessionOptions, SessionClientOptions, resolveSessionOptions } from './sessionOptions';
 import { SessionState, SessionStateEvent, SessionStateMachine } from './sessionState';
+import { SessionKilledEvent, SessionsEvent, listenToSessionBroadcasts } from './sessionBroadcasts';
 
 export type { SessionClientOptions } from './sessionOptions';
 export { DEFAULT_SESSION_OPTIONS } from './sessionOptions';
@@ -46,6 +47,10 @@ export interface SessionClientEventMap {
   state: [event: SessionStateEvent];
   /** Non-fatal protocol trouble (stray frames, garbage on the link), redacted. */
   problem: [error: Error];
+  /** Kortex 3: the robot's `sessions/status` broadcast (see sessionBroadcasts.ts). */
+  sessions: [event: SessionsEvent];
+  /** Kortex 3: the robot's `sessions/killed` broadcast; with `own`, the client is already logging in again. */
+  'session-killed': [event: SessionKilledEvent];
 }
 
 /** The robot's refusal of our login, kept until a login succeeds: calls fail at once with it. */
@@ -284,6 +289,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.router = router;
     transport.on('problem', (err) => this.emitProblem(err));
     router.on('problem', (err) => this.emitProblem(err));
+    this.followSessionBroadcasts(transport, generation);
     transport.on('down', (err) => {
       if (generation === this.generation) this.linkDown(err);
     });
@@ -414,6 +420,26 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
 
   private emitProblem(err: Error): void {
     if (this.listenerCount('problem') > 0) this.emit('problem', new Error(redact(err.message)));
+  }
+
+  /* ---------------- session status broadcasts (Kortex 3 push; see sessionBroadcasts.ts) ---------------- */
+
+  private followSessionBroadcasts(transport: Transport, generation: number): void {
+    listenToSessionBroadcasts(transport, {
+      sessions: (list) => {
+        if (generation === this.generation) this.emit('sessions', { robot: this.robot, source: 'push', sessions: list.sessions });
+      },
+      killed: (sessions) => {
+        if (generation !== this.generation) return;
+        const sessionId = this.sessionId;
+        const own = this.machine.state === 'open' && sessions.some((s) => s.sessionIdentifier === sessionId);
+        // The robot ended our session: log in again, as when it answers INVALID_SESSION. Done
+        // before the event, so listeners already see the client on its way back.
+        if (own) this.linkDown(new KortexError(`the robot ended session ${sessionId}`, { kind: 'DISCONNECTED', robot: this.robot }), true);
+        this.emit('session-killed', { robot: this.robot, sessions, own });
+      },
+      problem: (err) => this.emitProblem(err),
+    });
   }
 
   /* ---------------- close ---------------- */

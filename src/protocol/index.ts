@@ -3,3 +3,4 @@ export * from './frame';
 export * from './tcpFraming';
 export * from './errors';
 export * from './session';
+export * from './sessionStatus';

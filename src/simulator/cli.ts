@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { ErrorCode, SubErrorCode } from '../protocol';
 import { Generation, RunningSimulator, SimulatorTransport, StartSimulatorOptions, startSimulator } from './index';
+import { STATUS_ENVELOPE_CHOICES } from './statusBroadcaster';
 
 export const USAGE = `Usage: kortex-sim [options]
 
@@ -26,6 +27,11 @@ Options:
   --bad-credentials-error CODE    ERROR_DEVICE or ERROR_PROTOCOL_SERVER for a failed login (default ERROR_DEVICE)
   --bad-credentials-subcode N     sub-code for a failed login instead of INVALID_PASSWORD/USER_NOT_FOUND
   --close-session-id zero|same    session id in the CloseSession response (default zero)
+  --session-limit-mode refuse|evict-oldest
+                                  a login beyond the limit is refused, or ends the oldest session (default refuse)
+  --status-envelope raw-frame|bare|off
+                                  mqtt: envelope of sessions/status and sessions/killed (default raw-frame)
+  --killed-payload handle|list    mqtt: sessions/killed holds a SessionStatusHandle or a list (default handle)
   -h, --help                      print this help
 
 Default users: admin/admin, operator/operator, system/system.`;
@@ -90,6 +96,9 @@ export function parseCliOptions(argv: string[]): StartSimulatorOptions | undefin
         'bad-credentials-error': { type: 'string' },
         'bad-credentials-subcode': { type: 'string' },
         'close-session-id': { type: 'string' },
+        'session-limit-mode': { type: 'string' },
+        'status-envelope': { type: 'string' },
+        'killed-payload': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -113,6 +122,11 @@ export function parseCliOptions(argv: string[]): StartSimulatorOptions | undefin
     badCredentialsErrorCode: badCredentials === undefined ? undefined : ErrorCode[badCredentials],
     badCredentialsSubCode: integer(v['bad-credentials-subcode'], '--bad-credentials-subcode', 1, 0xffff),
     closeSessionResponseSessionId: oneOf(v['close-session-id'], ['zero', 'same'] as const, '--close-session-id'),
+    sessionLimitMode: oneOf(v['session-limit-mode'], ['refuse', 'evict-oldest'] as const, '--session-limit-mode'),
+    statusBroadcasts: {
+      envelope: oneOf(v['status-envelope'], STATUS_ENVELOPE_CHOICES, '--status-envelope'),
+      killedForm: oneOf(v['killed-payload'], ['handle', 'list'] as const, '--killed-payload'),
+    },
   };
 }
 

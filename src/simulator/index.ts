@@ -4,12 +4,14 @@
  * without a broker; K3 over MQTT plugs in through ROBOT_SERVERS.
  */
 import { SessionModel, SimulatorOptions, loadUsersFile } from './model';
+import type { StatusBroadcastOptions } from './statusBroadcaster';
 import { DEFAULT_TCP_PORT, startTcpRobot } from './tcpServer';
 
 export * from './model';
 export { startTcpRobot, DEFAULT_TCP_PORT } from './tcpServer';
 export type { TcpRobot, TcpRobotOptions, TcpRobotEvents } from './tcpServer';
 export type { MqttRobot, MqttRobotOptions } from './mqttRobot';
+export type { StatusBroadcastOptions, StatusEnvelopeChoice, KilledPayloadForm } from './statusBroadcaster';
 
 export type SimulatorTransport = 'tcp' | 'mqtt';
 
@@ -26,6 +28,8 @@ export interface StartSimulatorOptions extends SimulatorOptions {
   namespace?: string;
   /** JSON users file; replaces `users` (see loadUsersFile). */
   usersFile?: string;
+  /** MQTT: envelope of the session status broadcasts, and the form of a killed one. */
+  statusBroadcasts?: StatusBroadcastOptions;
 }
 
 /** What every transport server gives back to the factory. */
@@ -47,7 +51,7 @@ export const ROBOT_SERVERS: Record<SimulatorTransport, RobotServerStarter> = {
   // Loaded lazily so a TCP-only simulator never loads MQTT.js.
   mqtt: async (model, options) =>
     (require('./mqttRobot') as typeof import('./mqttRobot')).startMqttRobot({
-      model, broker: options.broker ?? 'mqtt://127.0.0.1:1883', namespace: options.namespace,
+      model, broker: options.broker ?? 'mqtt://127.0.0.1:1883', namespace: options.namespace, statusBroadcasts: options.statusBroadcasts,
     }),
 };
 

@@ -8,7 +8,9 @@
  * - the reply goes to the request's Response Topic, QoS 0, echoing its Correlation Data;
  * - IsAlive: anything on `services/ping/1[/ns]` is answered on `services/pong/1[/ns]`;
  * - every `pingIntervalMs` each open session gets a PING frame on `ping/<sid>`; PONGs come back on
- *   `pong/<sid>` and count as activity.
+ *   `pong/<sid>` and count as activity;
+ * - every change of the session list is broadcast on `sessions/status`, every session the robot
+ *   ends on `sessions/killed` (statusBroadcaster.ts).
  *
  * Vanished clients. A broker tells no client when another one disconnects, so the robot cannot
  * see an MQTT peer leave. It relies on PONG loss instead: a session whose PONGs (and requests)
@@ -23,8 +25,10 @@ import {
   Frame, FrameType, HEADER_VERSION, decodeFrame, encodeFrame, packFrameInfo, packMessageInfo, packServiceInfo,
   unpackHeader,
 } from '../protocol';
-import { endMqttClient, validateNamespace } from '../transport/mqtt';
+import { endMqttClient } from '../transport/mqttEnd';
+import { validateNamespace } from '../transport/mqttTopics';
 import type { SessionModel, SessionSnapshot, SimConnection } from './model';
+import { StatusBroadcastOptions, startStatusBroadcasts } from './statusBroadcaster';
 
 export interface MqttRobotOptions {
   /** Broker URL, e.g. mqtt://127.0.0.1:1883 (a bare host:port is taken as mqtt://). */
@@ -48,6 +52,8 @@ export interface MqttRobotOptions {
   reconnectPeriodMs?: number;
   /** The robot's own MQTT client id. Default "kortex-sim-session-<random>". */
   clientId?: string;
+  /** `sessions/status` and `sessions/killed` broadcasts: envelope and killed payload (statusBroadcaster.ts). */
+  statusBroadcasts?: StatusBroadcastOptions;
 }
 
 export interface MqttRobotEvents {
@@ -107,6 +113,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   private pingTimer: NodeJS.Timeout | undefined;
   private pingCounter = 0;
   private closePromise: Promise<void> | undefined;
+  private stopStatusBroadcasts: () => void = () => undefined;
   private readonly onSessionClosed = (session: SessionSnapshot, reason: string): void => this.sessionClosed(session, reason);
 
   constructor(private readonly model: SessionModel, private readonly brokerUrl: URL, options: MqttRobotOptions) {
@@ -148,6 +155,9 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
     const client = mqttConnect(this.brokerUrl.toString(), clientOptions);
     this.client = client;
     this.model.on('session-closed', this.onSessionClosed);
+    this.stopStatusBroadcasts = startStatusBroadcasts(this.model, (topic, payload) => {
+      if (this.client === client && client.connected) client.publish(topic, payload, { qos: 0, retain: false }, (err) => this.publishFailed(topic, err));
+    }, options.statusBroadcasts);
     client.on('error', (err) => this.emit('problem', new Error(`${this.endpoint}: ${err.message}`)));
     client.on('offline', () => this.emit('broker', 'offline'));
     client.on('message', (topic, payload, packet) => this.onMessage(client, topic, payload, packet));
@@ -187,6 +197,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
     if (!this.closePromise) {
       if (this.pingTimer) clearInterval(this.pingTimer);
       this.pingTimer = undefined;
+      this.stopStatusBroadcasts();
       for (const r of [...this.requesters.values()]) this.forget(r, 'closed');
       this.model.off('session-closed', this.onSessionClosed);
       const client = this.client;

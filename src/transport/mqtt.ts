@@ -7,6 +7,8 @@
  *   Response Topic `res/<clientId>` and Correlation Data = the 16-bit message id, big-endian;
  * - the robot's PING on `ping/<sessionId>` is answered on `pong/<sessionId>` with the same frame,
  *   frame type PONG and our session id (byte for byte what the vendor's client sends, spec §9);
+ * - `sessions/status` and `sessions/killed` are subscribed with the response topic and passed on
+ *   undecoded as `sessionBroadcast` events (the session client decodes them);
  * - no automatic MQTT reconnect: the session client owns reconnection.
  *
  * This module loads MQTT.js; src/transport/index.ts requires it lazily so the K2 path never does.
@@ -14,17 +16,26 @@
 import { EventEmitter } from 'node:events';
 import { connect as mqttConnect } from 'mqtt';
 import type { IClientOptions, IConnackPacket, MqttClient } from 'mqtt';
-import {
-  Frame, FrameDecodeError, FrameType, RawHeader, decodeFrame, encodeFrame, packMessageInfo, unpackHeader,
-} from '../protocol';
-import { describeSocketError } from './tcp';
+import { Frame, FrameDecodeError, FrameType, RawHeader, decodeFrame, encodeFrame, unpackHeader } from '../protocol';
+import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../protocol/sessionStatus';
+import { endMqttClient } from './mqttEnd';
+import { DEFAULT_MQTT_PORT, describeMqttError } from './mqttErrors';
+import { IsAliveWaiters } from './mqttIsAlive';
+import { buildPongFrame } from './mqttPong';
+import { correlationDataFor, k3Topics, validateNamespace } from './mqttTopics';
 import type { Transport, TransportEventMap } from './types';
 
-export const DEFAULT_MQTT_PORT = 1883;
+export { DEFAULT_MQTT_PORT };
 /** paho's default, which the vendor's Python client uses (spec §6.3). */
 export const DEFAULT_MQTT_KEEPALIVE_SECONDS = 60;
 /** K3PY `IsAlive` default wait. */
 export const DEFAULT_IS_ALIVE_TIMEOUT_MS = 1000;
+
+/**
+ * The robot's session status broadcasts (docs/session-status.md). No namespace: they come from the
+ * robot's one Session service, like `ping/` and `res/`, not from a namespaced service instance.
+ */
+const SESSION_BROADCAST_TOPICS = [SESSION_STATUS_TOPIC, SESSION_KILLED_TOPIC] as const;
 
 export interface MqttTransportOptions {
   host: string;
@@ -34,60 +45,6 @@ export interface MqttTransportOptions {
   namespace?: string;
   /** MQTT keep-alive in seconds. Default 60. */
   keepaliveSeconds?: number;
-}
-
-/** Topic helpers (spec §6.3). All numbers in decimal. */
-export const k3Topics = {
-  request: (ns: string | undefined, serviceId: number, functionId: number): string => `${nsPrefix(ns)}req/${serviceId}/${functionId}`,
-  /** Device routing. The vendor's Python client omits the `/` after the device id (spec §11.7); we use the guessed robot form. */
-  device: (ns: string | undefined, deviceId: number, serviceId: number, functionId: number): string =>
-    `${nsPrefix(ns)}dev/${deviceId}/${serviceId}/${functionId}`,
-  notification: (ns: string | undefined, serviceId: number, functionId: number): string => `${nsPrefix(ns)}notif/${serviceId}/${functionId}`,
-  response: (clientId: string): string => `res/${clientId}`,
-  ping: (sessionId: number): string => `ping/${sessionId}`,
-  /** No namespace, even when the router has one. */
-  pong: (sessionId: number): string => `pong/${sessionId}`,
-  /** IsAlive: the namespace is a suffix here. */
-  servicePing: (serviceId: number, ns?: string): string => `services/ping/${serviceId}${ns ? `/${ns}` : ''}`,
-  servicePong: (serviceId: number, ns?: string): string => `services/pong/${serviceId}${ns ? `/${ns}` : ''}`,
-};
-
-function nsPrefix(ns: string | undefined): string {
-  return ns ? `${ns}/` : '';
-}
-
-/** Throws on a namespace that cannot be used in a topic (wildcards, empty levels, NUL). */
-export function validateNamespace(ns: string | undefined): string | undefined {
-  if (ns === undefined || ns === '') return undefined;
-  if (typeof ns !== 'string' || /[+#\u0000]/.test(ns) || ns.startsWith('/') || ns.endsWith('/') || ns.includes('//')) {
-    throw new Error(`invalid Kortex 3 namespace ${JSON.stringify(ns)}: no '+', '#', empty topic levels or leading/trailing '/'`);
-  }
-  return ns;
-}
-
-/** Correlation Data of a request: the message id as 2 bytes big-endian (spec §6.3). */
-export function correlationDataFor(messageId: number): Buffer {
-  const b = Buffer.alloc(2);
-  b.writeUInt16BE(messageId & 0xffff, 0);
-  return b;
-}
-
-/**
- * The vendor client's answer to a PING: the same frame with frame type PONG (8) and the session id
- * replaced by ours; message id, service_info, payload_info and payload unchanged (spec §6.3, §9).
- */
-export function buildPongFrame(ping: Frame, sessionId: number): Buffer {
-  const header: RawHeader = {
-    ...ping.header,
-    frameInfo: ((ping.header.frameInfo & ~0x0f000000) | (FrameType.Pong << 24)) >>> 0,
-    messageInfo: packMessageInfo(sessionId, ping.header.messageInfo & 0xffff),
-  };
-  return encodeFrame(header, ping.payload);
-}
-
-interface AliveWaiter {
-  resolve: (alive: boolean) => void;
-  timer: NodeJS.Timeout;
 }
 
 export class MqttTransport extends EventEmitter<TransportEventMap> implements Transport {
@@ -105,8 +62,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   private downEmitted = false;
   private lastError: Error | undefined;
   private readonly keepaliveSeconds: number;
-  /** IsAlive waiters per `services/pong/...` topic; the subscription lives while a waiter does. */
-  private readonly aliveWaiters = new Map<string, Set<AliveWaiter>>();
+  private readonly aliveWaiters = new IsAliveWaiters(() => (this.connected ? this.client : undefined));
   private readonly notificationTopics = new Set<string>();
 
   constructor(options: MqttTransportOptions) {
@@ -173,7 +129,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
         reject(err);
       };
       client.on('error', (err) => {
-        const described = this.describeError(err);
+        const described = describeMqttError(err, this.endpoint);
         if (!settled) fail(described);
         else this.lastError = described;
       });
@@ -193,16 +149,20 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
           return;
         }
         this.assignedId = assigned;
-        client.subscribe(this.responseTopic, { qos: 0 }, (err, granted) => {
+        // The session status broadcasts ride in the same SUBSCRIBE: no extra round trip, and they are
+        // heard from before our own CreateSession. A broker that refuses them costs only the push.
+        client.subscribe([this.responseTopic, ...SESSION_BROADCAST_TOPICS], { qos: 0 }, (err, granted) => {
           if (settled) return;
           if (err) {
             fail(new Error(`could not subscribe to ${this.responseTopic} on ${this.endpoint}: ${err.message}`));
             return;
           }
-          if (granted?.some((g) => g.qos === 128)) {
+          const refused = (granted ?? []).filter((g) => g.qos === 128).map((g) => g.topic);
+          if (refused.includes(this.responseTopic)) {
             fail(new Error(`the broker at ${this.endpoint} refused the subscription to ${this.responseTopic}`));
             return;
           }
+          if (refused.length > 0) this.emit('problem', new Error(`the broker at ${this.endpoint} refused the subscription to ${refused.join(' and ')}: session lists come by polling only`));
           settled = true;
           clearTimeout(timer);
           this.ready = true;
@@ -253,39 +213,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   isAlive(serviceId = 1, timeoutMs = DEFAULT_IS_ALIVE_TIMEOUT_MS): Promise<boolean> {
     const client = this.client;
     if (!client || !this.connected) return Promise.resolve(false);
-    const pongTopic = k3Topics.servicePong(serviceId, this.namespace);
-    const pingTopic = k3Topics.servicePing(serviceId, this.namespace);
-    return new Promise<boolean>((resolve) => {
-      let waiters = this.aliveWaiters.get(pongTopic);
-      const first = !waiters;
-      if (!waiters) {
-        waiters = new Set();
-        this.aliveWaiters.set(pongTopic, waiters);
-      }
-      const waiter: AliveWaiter = {
-        resolve,
-        timer: setTimeout(() => this.settleAlive(pongTopic, waiter, false), timeoutMs),
-      };
-      waiters.add(waiter);
-      const ping = (): void => {
-        if (this.client !== client || !waiters?.has(waiter)) return;
-        client.publish(pingTopic, Buffer.alloc(0), { qos: 0, retain: false }, (err) => {
-          if (err) this.settleAlive(pongTopic, waiter, false);
-        });
-      };
-      if (!first) {
-        ping();
-        return;
-      }
-      // Publish only once the broker confirmed the subscription, or the answer could be missed.
-      client.subscribe(pongTopic, { qos: 0 }, (err) => {
-        if (err) {
-          for (const w of [...waiters ?? []]) this.settleAlive(pongTopic, w, false);
-          return;
-        }
-        ping();
-      });
-    });
+    return this.aliveWaiters.ask(client, serviceId, this.namespace, timeoutMs);
   }
 
   /** K3 notifications: after the `OnNotification…Topic` RPC, listen on `[ns/]notif/<svc>/<fn>` (spec §8.6). */
@@ -321,7 +249,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.closing = true;
     this.client = undefined;
     this.ready = false;
-    this.failAliveWaiters();
+    this.aliveWaiters.failAll();
     this.notificationTopics.clear();
     if (!client) return Promise.resolve();
     return endMqttClient(client, timeoutMs);
@@ -343,9 +271,10 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
       this.emitFrame(topic, payload);
     } else if (topic.startsWith('ping/')) {
       this.onPing(client, topic, payload);
+    } else if (topic === SESSION_STATUS_TOPIC || topic === SESSION_KILLED_TOPIC) {
+      this.emit('sessionBroadcast', topic, payload);
     } else {
-      const waiters = this.aliveWaiters.get(topic);
-      if (waiters) for (const w of [...waiters]) this.settleAlive(topic, w, true);
+      this.aliveWaiters.answer(topic);
     }
   }
 
@@ -386,71 +315,15 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.emit('ping', sessionId);
   }
 
-  private settleAlive(topic: string, waiter: AliveWaiter, alive: boolean): void {
-    const waiters = this.aliveWaiters.get(topic);
-    if (!waiters || !waiters.delete(waiter)) return;
-    clearTimeout(waiter.timer);
-    if (waiters.size === 0) {
-      this.aliveWaiters.delete(topic);
-      const client = this.client;
-      if (client && this.connected) client.unsubscribe(topic, () => undefined);
-    }
-    waiter.resolve(alive);
-  }
-
-  private failAliveWaiters(): void {
-    for (const [topic, waiters] of [...this.aliveWaiters]) {
-      for (const w of [...waiters]) this.settleAlive(topic, w, false);
-    }
-  }
-
   private lost(client: MqttClient): void {
     if (this.client !== client) return; // closed by us, or replaced
     this.client = undefined;
     this.ready = false;
-    this.failAliveWaiters();
+    this.aliveWaiters.failAll();
     this.notificationTopics.clear();
     client.end(true);
     if (this.closing || this.downEmitted) return;
     this.downEmitted = true;
     this.emit('down', this.lastError ?? new Error(`connection to the MQTT broker at ${this.endpoint} was lost`));
   }
-
-  private describeError(err: Error): Error {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ECONNREFUSED') {
-      const out = new Error(`${this.endpoint}: connection refused (no MQTT broker there: a Kortex 3 robot runs an MQTT v5 broker on port ${DEFAULT_MQTT_PORT})`);
-      (out as NodeJS.ErrnoException).code = code;
-      return out;
-    }
-    if (typeof code === 'string') return describeSocketError(err, this.endpoint);
-    if (/^Connection refused/.test(err.message)) return new Error(`${this.endpoint}: the MQTT broker refused the connection (${err.message.replace(/^Connection refused: /, '')})`);
-    return new Error(`${this.endpoint}: ${err.message}`);
-  }
-}
-
-/** Ends an MQTT.js client gracefully, forced after `timeoutMs`; never rejects. Shared with the simulator. */
-export function endMqttClient(client: MqttClient, timeoutMs: number): Promise<void> {
-  return new Promise<void>((resolve) => {
-    let done = false;
-    let backstop: NodeJS.Timeout | undefined;
-    const finish = (): void => {
-      if (done) return;
-      done = true;
-      clearTimeout(force);
-      if (backstop) clearTimeout(backstop);
-      resolve();
-    };
-    const force = setTimeout(() => {
-      // end(true) after end(false) is a no-op in MQTT.js: destroy the stream instead.
-      client.stream?.destroy();
-      backstop = setTimeout(finish, 100);
-    }, Math.max(0, timeoutMs));
-    try {
-      client.end(false, {}, () => finish());
-    } catch {
-      client.stream?.destroy();
-      finish();
-    }
-  });
 }

@@ -20,6 +20,8 @@ export interface TransportEventMap {
   problem: [error: Error];
   /** K3: the robot pinged our session; counts as robot activity. */
   ping: [sessionId: number];
+  /** K3: a message on `sessions/status` or `sessions/killed`, undecoded (docs/session-status.md). */
+  sessionBroadcast: [topic: 'sessions/status' | 'sessions/killed', payload: Buffer];
 }
 
 export interface Transport extends EventEmitter<TransportEventMap> {

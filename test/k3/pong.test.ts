@@ -1,7 +1,8 @@
 /** Kortex 3 wire details of the MQTT transport that need no broker (spec §6.3, §9). */
 import assert from 'node:assert/strict';
 import { FrameType, SessionRpcs, buildRequestHeader, decodeFrame, encodeFrame, unpackHeader } from '../../src/protocol';
-import { buildPongFrame, correlationDataFor, k3Topics, validateNamespace } from '../../src/transport/mqtt';
+import { buildPongFrame } from '../../src/transport/mqttPong';
+import { correlationDataFor, k3Topics, validateNamespace } from '../../src/transport/mqttTopics';
 import { SPEC_K3_CREATE_SESSION, SPEC_PING, SPEC_PONG } from './captures';
 
 describe('K3 MQTT wire details (no broker)', () => {

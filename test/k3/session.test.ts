@@ -121,7 +121,9 @@ describe('K3 session client ↔ MQTT robot (mosquitto)', function () {
   });
 
   it('dropConnections() forgets every requester: the client sees INVALID_SESSION and logs in again', async () => {
-    const { model, robot } = await world.robot();
+    // A robot that does not broadcast sessions/killed: the client learns of it from the next call
+    // (with broadcasts, the killed message makes it log in again first: test/k3/sessionStatus.test.ts).
+    const { model, robot } = await world.robot({ statusBroadcasts: { envelope: 'off' } });
     const c: KortexSessionClient = world.client({ keepAliveIntervalMs: 0 });
     await c.openOnce();
     const first = c.sessionId;

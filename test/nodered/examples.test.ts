@@ -1,6 +1,6 @@
 /**
  * Every flow in examples/flows loads in the real runtime with the real core nodes (inject, debug,
- * change, catch, comment, mqtt) and no error, and the ones that call the robot produce the output
+ * change, switch, catch, comment, mqtt) and no error, and the ones that call the robot produce the output
  * their comments document, against the simulator (the flow's port rewritten to the simulator's).
  * The MQTT example publishes to a real mosquitto broker.
  */
@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import mqtt from 'mqtt';
+import { KortexSessionClient } from '../../src/client';
 import type { RunningSimulator } from '../../src/simulator';
 import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
 import {
@@ -18,7 +19,7 @@ import {
 const EXAMPLES_DIR = path.resolve(__dirname, '../../examples/flows');
 const EXAMPLE_FILES = fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort();
 
-const CORE_NODES = ['common/20-inject.js', 'common/21-debug.js', 'common/90-comment.js', 'function/15-change.js', 'network/10-mqtt.js'];
+const CORE_NODES = ['common/20-inject.js', 'common/21-debug.js', 'common/90-comment.js', 'function/10-switch.js', 'function/15-change.js', 'network/10-mqtt.js'];
 
 /** The password that grants each temporary role: that role's owning user's (design §4). */
 const ROLE_PASSWORDS: Record<string, string> = { Admin: PASSWORDS.admin, System: PASSWORDS.system };
@@ -96,6 +97,7 @@ describe('example flows', function () {
   it('there is one example per task, each on its own tab, none carrying a password', () => {
     const titles = EXAMPLE_FILES.map((f) => readExample(f).find((n) => n.type === 'tab')?.label);
     assert.deepEqual(titles.sort(), [
+      'Alert when someone else takes the robot',
       'Handle robot errors with a Catch node',
       'List who is connected to the robot',
       'Lock the robot to one controlling source',
@@ -169,6 +171,41 @@ describe('example flows', function () {
     assert.equal(second.code, 'INVALID_INPUT');
     assert.match(second.message, /msg\.action must be "add" or "remove", got the string "grant"/);
     assert.equal(granted.length, 0);
+  });
+
+  it('"Alert when someone else takes the robot": one alert per new session of another user, none for our own user', async () => {
+    const flow = await load('alert-when-someone-else-takes-the-robot.json');
+    const alerts = tap(byName(flow, 'debug', 'alert').id);
+    await waitFor(() => requests.includes('GetConnections'), 'the first session list');
+    await sleep(200);
+    assert.equal(alerts.length, 0, 'only our own session is open: no alert');
+
+    // The same user in a second session (a script with the flow's own account) is not "someone else".
+    const sameUser = new KortexSessionClient({ host: '127.0.0.1', port: sim?.port, transport: 'tcp', username: 'admin', password: PASSWORDS.admin });
+    await sameUser.openOnce();
+    await waitFor(() => requests.filter((r) => r === 'GetConnections').length >= 3, 'two more polls');
+    assert.equal(alerts.length, 0, 'no alert for our own user');
+
+    const operator = new KortexSessionClient({ host: '127.0.0.1', port: sim?.port, transport: 'tcp', username: 'operator', password: PASSWORDS.operator });
+    try {
+      await operator.openOnce();
+      await waitFor(() => alerts.length === 1, 'the alert', 5000);
+      const alert = alerts[0];
+      assert.equal(alert.topic, 'kortex/robot/alert');
+      const payload = alert.payload as { alert: string; robot: string; sessions: Array<{ sessionIdentifier: number; userIdentifier: number }>; time: string };
+      assert.equal(payload.alert, 'another user took a session on the robot');
+      assert.equal(payload.robot, `127.0.0.1:${sim?.port}`);
+      assert.deepEqual(payload.sessions.map((x) => x.sessionIdentifier), [operator.sessionId]);
+      assert.ok(!Number.isNaN(Date.parse(payload.time)));
+      assert.equal('newcomers' in alert, false);
+      // Still there at the next polls: no second alert.
+      const polls = requests.filter((r) => r === 'GetConnections').length;
+      await waitFor(() => requests.filter((r) => r === 'GetConnections').length >= polls + 2, 'two more polls');
+      assert.equal(alerts.length, 1);
+    } finally {
+      await operator.close();
+      await sameUser.close();
+    }
   });
 
   describe('"Publish session events to MQTT"', () => {

@@ -356,18 +356,19 @@ describe('Node-RED nodes against the simulator', function () {
       const events = collect('events-out');
       await waitFor(() => names(events).includes('open'), 'open');
       assert.deepEqual(names(events), ['connecting', 'open']);
-      const first = events[1].payload as { robot: string; sessionId: number };
+      const first = events.filter((m) => m.topic === 'state')[1].payload as { robot: string; sessionId: number };
       assert.equal(first.robot, `127.0.0.1:${sim?.port}`);
       assert.ok(first.sessionId > 0);
       sim?.reboot();
       await waitFor(() => names(events).filter((e) => e === 'open').length === 2, 'the session to come back', 8000);
       assert.deepEqual(names(events), ['connecting', 'open', 'lost', 'reconnecting', 'connecting', 'open']);
-      const lost = events[2].payload as { sessionId: number; error: string };
+      const states = events.filter((m) => m.topic === 'state');
+      const lost = states[2].payload as { sessionId: number; error: string };
       assert.equal(lost.sessionId, first.sessionId, '"lost" names the lost session');
-      const reconnecting = events[3].payload as { delayMs: number; attempt: number };
+      const reconnecting = states[3].payload as { delayMs: number; attempt: number };
       assert.equal(typeof reconnecting.delayMs, 'number');
       assert.equal(reconnecting.attempt, 1);
-      const reopened = events[5].payload as { sessionId: number };
+      const reopened = states[5].payload as { sessionId: number };
       assert.notEqual(reopened.sessionId, first.sessionId);
       assert.equal(lastStatus('events')?.text, `session ${reopened.sessionId}`);
     });
@@ -404,7 +405,11 @@ describe('Node-RED nodes against the simulator', function () {
       const events = collect('events-out');
       await waitFor(() => events.length > 0, 'a first event');
       await sleep(150);
-      assert.deepEqual(events.map((m) => m.payload), [{ event: 'open', robot: `127.0.0.1:${sim?.port}`, sessionId }]);
+      assert.deepEqual(events.filter((m) => m.topic === 'state').map((m) => m.payload), [{ event: 'open', robot: `127.0.0.1:${sim?.port}`, sessionId }]);
+      // The current session list follows once, although nothing changed on the robot.
+      const lists = await waitFor(() => events.filter((m) => m.topic === 'sessions').length > 0 && events.filter((m) => m.topic === 'sessions'), 'the current session list');
+      assert.equal(lists.length, 1);
+      assert.deepEqual((lists[0].payload as { sessions: Array<{ sessionIdentifier: number }> }).sessions.map((x) => x.sessionIdentifier), [sessionId]);
     });
   });
 });

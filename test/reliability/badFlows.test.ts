@@ -47,7 +47,8 @@ describe('reliability: bad flows (built nodes, K3 simulator)', function () {
       user('role', 'kortex-add-temporary-role', { role: 'Admin', action: 'add' }),
       user('roleNoPw', 'kortex-add-temporary-role', { role: 'Admin', action: 'add' }),
       user('access', 'kortex-access-control', { action: 'get' }),
-      user('events', 'kortex-session-events', { watchConnections: false, wires: [['evOut']] }),
+      // Watching nothing: its own GetConnections polls would be robot traffic this test must not see.
+      user('events', 'kortex-session-events', { watchConnections: false, watchSessions: false, wires: [['evOut']] }),
       helperNode('evOut'),
       // Nodes whose config is missing or unusable.
       { id: 'orphan', type: 'kortex-list-connections', z: TAB, session: '', wires: [['out']] },

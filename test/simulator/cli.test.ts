@@ -127,6 +127,7 @@ describe('kortex-sim CLI', function () {
     assert.deepEqual(parseCliOptions(['--generation', 'k3', '--host', '0.0.0.0', '--port', '1234', '--users', 'u.json', '--bad-credentials-error', 'ERROR_PROTOCOL_SERVER', '--close-session-id', 'same']), {
       generation: 'k3', transport: 'tcp', host: '0.0.0.0', port: 1234, broker: undefined, namespace: undefined, usersFile: 'u.json',
       maxSessions: undefined, badCredentialsErrorCode: 1, badCredentialsSubCode: undefined, closeSessionResponseSessionId: 'same',
+      sessionLimitMode: undefined, statusBroadcasts: { envelope: undefined, killedForm: undefined },
     });
     // The three answers a robot may give to a call from a session it forgot; "error" stays the name of error12.
     assert.deepEqual(parseCliOptions(['--no-session-mode', 'error54'])?.noSessionErrorSubCode, 54);
@@ -135,6 +136,9 @@ describe('kortex-sim CLI', function () {
     assert.equal(parseCliOptions(['--no-session-mode', 'drop'])?.noSessionMode, 'drop');
     assert.throws(() => parseCliOptions(['--no-session-mode', 'error99']), /--no-session-mode/);
     assert.equal(parseCliOptions(['--bad-credentials-subcode', '9999'])?.badCredentialsSubCode, 9999);
+    const variants = parseCliOptions(['--status-envelope', 'bare', '--killed-payload', 'list', '--session-limit-mode', 'evict-oldest']);
+    assert.deepEqual([variants?.statusBroadcasts, variants?.sessionLimitMode], [{ envelope: 'bare', killedForm: 'list' }, 'evict-oldest']);
+    assert.throws(() => parseCliOptions(['--status-envelope', 'json']), /--status-envelope must be one of raw-frame, bare, off; got 'json'/);
     assert.equal(parseCliOptions(['-h']), undefined);
     assert.throws(() => parseCliOptions(['--port', '70000']), /--port must be an integer/);
     assert.throws(() => parseCliOptions(['--session-limit', '0']), /--session-limit/);

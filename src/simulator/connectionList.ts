@@ -1,0 +1,89 @@
+/** The simulated robot's lists of its peers: the GetConnections reply (K2 or K3 form) and the broadcast session status. */
+import type { ConnectionJson, ConnectionListJson, ConnectionTypeName, SessionStatusJson, UserRoleJson } from '../protocol';
+import type { ConnectionKind, Generation } from './modelTypes';
+import { SessionState, SimConnection, effectiveRoles } from './simConnection';
+import type { RoleDefinition } from './users';
+
+const CONNECTION_TYPE_NAMES: Record<number, ConnectionTypeName> = {
+  0: 'CONNECTION_TYPE_UNSPECIFIED',
+  1: 'CONNECTION_TYPE_MQTT_TCP',
+  2: 'CONNECTION_TYPE_MQTT_WEBSOCKET',
+  3: 'CONNECTION_TYPE_UDP',
+};
+
+/** `Common.Permission` bits READ|UPDATE|DELETE; the simulator does not model per-profile rights. */
+const FULL_PROFILE_PERMISSION = 7;
+
+/**
+ * K2 lists sessions in `connection` only; K3 sorts connections into its five lists and, with
+ * `legacy` 'user', repeats the user connections in the deprecated `connection` field.
+ */
+export function buildConnectionList(generation: Generation, connections: Iterable<SimConnection>, legacy: 'user' | 'empty'): ConnectionListJson {
+  const list: ConnectionListJson = {
+    connection: [], userConnections: [], pluginConnections: [], internalConnections: [],
+    unauthenticatedConnections: [], monitorConnections: [],
+  };
+  const ordered = [...connections].sort((a, b) => a.id - b.id);
+  if (generation === 'k2') {
+    for (const conn of ordered) if (conn.session) list.connection.push(k2Entry(conn, conn.session));
+    return list;
+  }
+  const byKind: Record<ConnectionKind, ConnectionJson[]> = {
+    user: list.userConnections, plugin: list.pluginConnections, internal: list.internalConnections, monitor: list.monitorConnections,
+  };
+  for (const conn of ordered) {
+    if (conn.session) byKind[conn.kind].push(k3Entry(conn, conn.session));
+    else list.unauthenticatedConnections.push(k3Entry(conn, undefined));
+  }
+  if (legacy === 'user') list.connection = list.userConnections.map((c) => ({ ...c }));
+  return list;
+}
+
+/** K2 `Connection`: fields 1..3 only; the K3 fields stay at their defaults, so they are not sent. */
+function k2Entry(conn: SimConnection, session: SessionState): ConnectionJson {
+  return {
+    ...blankConnection(conn.information),
+    userHandle: { identifier: session.user.id, permission: FULL_PROFILE_PERMISSION },
+    connectionIdentifier: session.id,
+  };
+}
+
+/** K3 `Connection`: field 3 is reserved in K3, so connectionIdentifier stays 0 (not sent). */
+function k3Entry(conn: SimConnection, session: SessionState | undefined): ConnectionJson {
+  const entry: ConnectionJson = {
+    ...blankConnection(conn.information),
+    isLocal: conn.isLocal,
+    connectionType: CONNECTION_TYPE_NAMES[conn.connectionType] ?? 'CONNECTION_TYPE_UNSPECIFIED',
+  };
+  if (session) {
+    entry.userHandle = { identifier: session.user.id, permission: FULL_PROFILE_PERMISSION };
+    entry.sessionIdentifier = session.id;
+    entry.connectionInactivityTimeout = session.connectionInactivityTimeout;
+    entry.roles = effectiveRoles(session).map(roleJson);
+    entry.username = session.user.username;
+  }
+  return entry;
+}
+
+/** One open session as the robot broadcasts it (SessionStatusHandle): roles include temporary ones. */
+export function sessionStatus(session: SessionState): SessionStatusJson {
+  return { sessionIdentifier: session.id, userIdentifier: session.user.id, roles: effectiveRoles(session).map(roleJson) };
+}
+
+export function roleJson(role: RoleDefinition): UserRoleJson {
+  return { identifier: role.identifier, permissions: [...role.permissions] };
+}
+
+function blankConnection(information: string): ConnectionJson {
+  return {
+    connectionInformation: information,
+    connectionIdentifier: 0,
+    isLocal: false,
+    sessionIdentifier: 0,
+    connectionInactivityTimeout: 0,
+    roles: [],
+    connectionType: 'CONNECTION_TYPE_UNSPECIFIED',
+    isWebapp: false,
+    username: '',
+  };
+}

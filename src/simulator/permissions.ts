@@ -1,0 +1,24 @@
+/** Which permission each Session RPC needs on the simulated robot, and the check. */
+import { ErrorCode, SessionRpcKey, SubErrorCode, UserPermissionName } from '../protocol';
+import { RequestError } from './responses';
+import { SessionState, effectiveRoles } from './simConnection';
+
+/** Permission needed per RPC (spec §5.3 K3 docs column; §11.11 guesses for the undocumented ones). */
+const REQUIRED_PERMISSIONS: Partial<Record<SessionRpcKey, UserPermissionName[]>> = {
+  getConnections: ['USER_PERMISSION_READ_ONLY'],
+  addTemporaryUserRole: ['USER_PERMISSION_OPERATE'],
+  removeTemporaryUserRole: ['USER_PERMISSION_OPERATE'],
+  setAccessControl: ['USER_PERMISSION_SYSTEM', 'USER_PERMISSION_CONFIGURE'],
+  getAccessControl: ['USER_PERMISSION_READ_ONLY'],
+};
+
+/** Throws ERROR_DEVICE/INVALID_USER_SESSION_ACCESS when none of the session's roles grants the RPC. */
+export function checkPermission(session: SessionState, rpcKey: SessionRpcKey, name: string): void {
+  const required = REQUIRED_PERMISSIONS[rpcKey];
+  if (!required) return;
+  const held = new Set(effectiveRoles(session).flatMap((r) => r.permissions));
+  if (!required.some((p) => held.has(p))) {
+    const needed = required.map((p) => p.replace('USER_PERMISSION_', '')).join(' or ');
+    throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.INVALID_USER_SESSION_ACCESS, `${name} needs the ${needed} permission, which user '${session.user.username}' does not have`);
+  }
+}

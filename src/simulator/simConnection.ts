@@ -1,0 +1,44 @@
+/** One peer of the simulated robot and the session it may hold. */
+import type { RoleDefinition, SimUser } from './users';
+import type { ConnectionKind } from './modelTypes';
+
+/** @internal The model's record of one open session. */
+export interface SessionState {
+  id: number;
+  user: SimUser;
+  temporaryRoles: RoleDefinition[];
+  sessionInactivityTimeout: number;
+  connectionInactivityTimeout: number;
+  openedAt: number;
+  timer: NodeJS.Timeout | undefined;
+}
+
+/** One peer of the robot. Created by SessionModel.attach; holds at most one session. */
+export class SimConnection {
+  /** @internal */ session: SessionState | undefined;
+  /** @internal */ lastActivityAt: number;
+  /** @internal */ attached = true;
+
+  constructor(
+    readonly id: number,
+    readonly information: string,
+    readonly connectionType: number,
+    readonly isLocal: boolean,
+    readonly kind: ConnectionKind,
+    now: number,
+  ) {
+    this.lastActivityAt = now;
+  }
+
+  /** The session id of this connection, 0 when it has none. */
+  get sessionId(): number {
+    return this.session?.id ?? 0;
+  }
+}
+
+/** The user's role, then each temporary role not already held. */
+export function effectiveRoles(session: SessionState): RoleDefinition[] {
+  const roles = [session.user.role];
+  for (const r of session.temporaryRoles) if (!roles.some((held) => held.identifier === r.identifier)) roles.push(r);
+  return roles;
+}

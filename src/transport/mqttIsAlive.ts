@@ -1,0 +1,82 @@
+/**
+ * Kortex 3 `IsAlive` (spec §6.3): an empty message on `services/ping/<svc>[/<ns>]`; the service is
+ * alive when anything arrives on `services/pong/<svc>[/<ns>]` in time. Waiters share one
+ * subscription per pong topic, which lives exactly as long as a waiter does.
+ */
+import type { MqttClient } from 'mqtt';
+import { k3Topics } from './mqttTopics';
+
+interface AliveWaiter {
+  resolve: (alive: boolean) => void;
+  timer: NodeJS.Timeout;
+}
+
+export class IsAliveWaiters {
+  private readonly waitersByTopic = new Map<string, Set<AliveWaiter>>();
+
+  /** `client()` is the live client (undefined once the link is gone). */
+  constructor(private readonly client: () => MqttClient | undefined) {}
+
+  ask(client: MqttClient, serviceId: number, namespace: string | undefined, timeoutMs: number): Promise<boolean> {
+    const pongTopic = k3Topics.servicePong(serviceId, namespace);
+    const pingTopic = k3Topics.servicePing(serviceId, namespace);
+    return new Promise<boolean>((resolve) => {
+      let waiters = this.waitersByTopic.get(pongTopic);
+      const first = !waiters;
+      if (!waiters) {
+        waiters = new Set();
+        this.waitersByTopic.set(pongTopic, waiters);
+      }
+      const waiter: AliveWaiter = {
+        resolve,
+        timer: setTimeout(() => this.settle(pongTopic, waiter, false), timeoutMs),
+      };
+      waiters.add(waiter);
+      const ping = (): void => {
+        if (this.client() !== client || !waiters?.has(waiter)) return;
+        client.publish(pingTopic, Buffer.alloc(0), { qos: 0, retain: false }, (err) => {
+          if (err) this.settle(pongTopic, waiter, false);
+        });
+      };
+      if (!first) {
+        ping();
+        return;
+      }
+      // Publish only once the broker confirmed the subscription, or the answer could be missed.
+      client.subscribe(pongTopic, { qos: 0 }, (err) => {
+        if (err) {
+          for (const w of [...waiters ?? []]) this.settle(pongTopic, w, false);
+          return;
+        }
+        ping();
+      });
+    });
+  }
+
+  /** A message arrived on `topic`: true when it answered waiters. */
+  answer(topic: string): boolean {
+    const waiters = this.waitersByTopic.get(topic);
+    if (!waiters) return false;
+    for (const w of [...waiters]) this.settle(topic, w, true);
+    return true;
+  }
+
+  /** The link is gone or closing: every waiter gets false. */
+  failAll(): void {
+    for (const [topic, waiters] of [...this.waitersByTopic]) {
+      for (const w of [...waiters]) this.settle(topic, w, false);
+    }
+  }
+
+  private settle(topic: string, waiter: AliveWaiter, alive: boolean): void {
+    const waiters = this.waitersByTopic.get(topic);
+    if (!waiters || !waiters.delete(waiter)) return;
+    clearTimeout(waiter.timer);
+    if (waiters.size === 0) {
+      this.waitersByTopic.delete(topic);
+      const client = this.client();
+      if (client?.connected) client.unsubscribe(topic, () => undefined);
+    }
+    waiter.resolve(alive);
+  }
+}
