@@ -194,14 +194,12 @@ export class RobotSidebar {
     const tracker = trackerFor(client);
     if (tracker.last) rememberState(entry.memory, tracker.last);
     const unsubscribe = tracker.subscribe((event) => this.onState(entry, event));
-    // The robot's session broadcast, where the client emits it (an optional event: the client's
-    // typed event map may not name it yet, and a client that never emits it costs nothing).
-    const emitter = client as unknown as NodeJS.EventEmitter;
+    // The robot's session broadcast (Kortex 3 push); a client that never emits it costs nothing.
     const onSessions = (value: unknown): void => this.onPushedSessions(entry, value);
-    emitter.on('sessions', onSessions);
+    client.on('sessions', onSessions);
     entry.detach = () => {
       unsubscribe();
-      emitter.off('sessions', onSessions);
+      client.off('sessions', onSessions);
     };
   }
 

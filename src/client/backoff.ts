@@ -26,10 +26,19 @@ export class ReconnectBackoff {
     this.openedAt = now;
   }
 
-  /** The link or session was lost: the delay before the next attempt, counted as one more attempt. */
-  nextDelay(loginRefused: boolean, now = Date.now()): number {
+  /**
+   * The link or session was lost: the delay before the next attempt, counted as one more attempt.
+   * A session the robot ended or forgot, on a link that worked, is logged in again at once the
+   * first time (the robot is there); repeated losses back off like any other.
+   */
+  nextDelay(cause: 'link' | 'login-refused' | 'session-lost', now = Date.now()): number {
     if (this.openedAt && now - this.openedAt >= this.o.resetAfterMs) this.attempts = 0;
     this.openedAt = 0;
+    const loginRefused = cause === 'login-refused';
+    if (cause === 'session-lost' && this.attempts === 0) {
+      this.attempts++;
+      return 0;
+    }
     const ceiling = loginRefused ? this.o.maxDelayMs : Math.min(this.o.maxDelayMs, this.o.initialDelayMs * 2 ** this.attempts);
     this.attempts++;
     return loginRefused ? ceiling : Math.round(this.o.random() * ceiling);

@@ -408,7 +408,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       this.admission.failWaiting((rpc) => this.refusedNow(rpc) ?? error);
     }
     if (wasConnecting) this.countAutoFailure();
-    const delayMs = this.backoff.nextDelay(loginRefused);
+    const delayMs = this.backoff.nextDelay(loginRefused ? 'login-refused' : sessionLost ? 'session-lost' : 'link');
     // Armed before the event: a listener that closes the client on 'reconnecting' clears it.
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = undefined;
