@@ -2,7 +2,8 @@
  * One robot session: connect, log in (CreateSession), keep alive, reconnect with backoff, and a
  * bounded clean close. The parts live beside it: options and defaults (sessionOptions.ts), the
  * states and their allowed transitions (sessionState.ts), request admission (admission.ts),
- * keep-alive and session checks (keepAlive.ts), reconnect delays (backoff.ts).
+ * keep-alive and session checks (keepAlive.ts), reconnect delays (backoff.ts), the robot's address
+ * and transport with the automatic probe (robotEndpoint.ts).
  *
  * Consistency rule: every timer, transport and field is in place before a state event is emitted,
  * and after each emit the code checks that it is still in the same generation (a listener may have
@@ -14,14 +15,14 @@ import { performance } from 'node:perf_hooks';
 // that are paid on every call.
 import type { HeaderFields } from '../protocol/header';
 import { SESSION_SERVICE_ID, SessionRpcKey, SessionRpcs, RpcInput, RpcOutput, PayloadError } from '../protocol/session';
-import { createTransport, DEFAULT_PORTS } from '../transport';
-import { detectTransport, forgetDetectedTransport } from '../transport/auto';
+import { createTransport } from '../transport';
 import type { Transport, TransportChoice, TransportKind } from '../transport/types';
 import { AdmissionQueue } from './admission';
 import { ReconnectBackoff } from './backoff';
 import { KortexError, TransportUnavailableError } from './errors';
 import { KeepAliveMonitor } from './keepAlive';
 import { redact, registerPublicValue, registerSecret } from './redact';
+import { RobotEndpoint } from './robotEndpoint';
 import { Router } from './router';
 import { ResolvedSessionOptions, SessionClientOptions, resolveSessionOptions } from './sessionOptions';
 import { SessionState, SessionStateEvent, SessionStateMachine } from './sessionState';
@@ -61,7 +62,7 @@ interface LoginRefusal {
 }
 
 export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
-  private robotName: string;
+  private readonly endpoint: RobotEndpoint;
   private readonly o: ResolvedSessionOptions;
   private readonly machine = new SessionStateMachine();
   private readonly admission: AdmissionQueue;
@@ -72,9 +73,6 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private lastError: Error | undefined;
   private loginRefusal: LoginRefusal | undefined;
-  /** 'auto': the transport came from the probe; connection failures to it in a row. */
-  private autoDetected = false;
-  private autoFailures = 0;
   private closePromise: Promise<void> | undefined;
   private readonly releaseTexts: Array<() => void>;
   /** Bumped on every (re)connect and on close, so callbacks of an old link are ignored. */
@@ -83,7 +81,10 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   constructor(options: SessionClientOptions) {
     super();
     this.o = resolveSessionOptions(options);
-    this.robotName = this.describeRobot();
+    this.endpoint = new RobotEndpoint({
+      host: this.o.host, transport: this.o.transport, port: this.o.port, namespace: this.o.namespace, autoDetect: this.o.autoDetect,
+      probeTimeoutMs: this.o.connectTimeoutMs, redetectAfterFailures: this.o.autoRedetectAfterFailures,
+    });
     // The user name and host stay readable in texts even when the password is the same word.
     this.releaseTexts = [registerSecret(options.password), registerPublicValue(options.username), registerPublicValue(options.host)];
     this.admission = new AdmissionQueue(this.o, {
@@ -101,7 +102,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
 
   /** Robot endpoint, "host:port" (plus "/namespace"); just the host while 'auto' has not probed yet. */
   get robot(): string {
-    return this.robotName;
+    return this.endpoint.label;
   }
 
   get state(): SessionState {
@@ -114,7 +115,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
 
   /** The transport in use; 'auto' until the probe has chosen one. */
   get transportKind(): TransportChoice {
-    return this.o.transport;
+    return this.endpoint.transport;
   }
 
   /** Requests on the wire now. */
@@ -266,9 +267,10 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private async connectOnce(): Promise<void> {
     const generation = ++this.generation;
     if (!this.enter('connecting', generation, { attempt: this.backoff.attempt + 1 })) return;
-    if (this.o.transport === 'auto') {
+    if (this.endpoint.transport === 'auto') {
       try {
-        await this.resolveAutoTransport();
+        const chosen = await this.endpoint.resolve();
+        if (chosen) this.log(`probe chose ${chosen} on port ${this.endpoint.port}`);
       } catch (err) {
         if (generation === this.generation) this.linkDown(err as Error);
         return;
@@ -277,10 +279,10 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     }
     let transport: Transport;
     try {
-      transport = (this.o.transportFactory ?? defaultTransportFactory)({ ...this.o, port: this.o.port });
+      transport = (this.o.transportFactory ?? defaultTransportFactory)({ ...this.o, transport: this.endpoint.transport, port: this.endpoint.port });
     } catch (err) {
       // e.g. an unavailable transport or an invalid namespace: a retryable failure, never a crash.
-      const kind: TransportKind = this.o.transport === 'mqtt' ? 'mqtt' : 'tcp';
+      const kind: TransportKind = this.endpoint.transport === 'mqtt' ? 'mqtt' : 'tcp';
       this.linkDown(new TransportUnavailableError((err as Error)?.message ?? String(err), kind));
       return;
     }
@@ -296,7 +298,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     transport.on('ping', () => {
       if (generation === this.generation) this.keepAlive?.heard();
     });
-    this.log(`connecting (${this.o.transport})`);
+    this.log(`connecting (${this.endpoint.transport})`);
     try {
       await transport.connect(this.o.connectTimeoutMs);
     } catch (err) {
@@ -304,7 +306,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       return;
     }
     if (generation !== this.generation) return;
-    this.autoFailures = 0;
+    this.endpoint.connected();
     if (!this.enter('authenticating', generation)) return;
     try {
       const payload = SessionRpcs.createSession.encodeRequest({
@@ -344,41 +346,6 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.admission.drain();
   }
 
-  /** 'auto': probe once (the answer is cached per host), then behave as if that transport had been configured. */
-  private async resolveAutoTransport(): Promise<void> {
-    const probe = this.o.autoDetect ?? {};
-    const mqttPort = probe.mqttPort ?? DEFAULT_PORTS.mqtt;
-    const tcpPort = probe.tcpPort ?? DEFAULT_PORTS.tcp;
-    const kind: TransportKind = await detectTransport(this.o.host, { mqttPort, tcpPort, timeoutMs: probe.timeoutMs ?? this.o.connectTimeoutMs });
-    if (this.o.transport !== 'auto') return;
-    this.o.transport = kind;
-    this.o.port = kind === 'mqtt' ? mqttPort : tcpPort;
-    this.autoDetected = true;
-    this.robotName = this.describeRobot();
-    this.log(`probe chose ${kind} on port ${this.o.port}`);
-  }
-
-  /**
-   * 'auto': after `autoRedetectAfterFailures` failed connections in a row to the remembered
-   * transport, forget it and probe again: the robot at this address may have been replaced by one
-   * of the other generation.
-   */
-  private countAutoFailure(): void {
-    if (!this.autoDetected || ++this.autoFailures < this.o.autoRedetectAfterFailures) return;
-    this.log(`${this.autoFailures} failed connections in a row: probing the robot again`);
-    forgetDetectedTransport(this.o.host);
-    this.o.transport = 'auto';
-    this.o.port = 0;
-    this.autoDetected = false;
-    this.autoFailures = 0;
-    this.robotName = this.describeRobot();
-  }
-
-  private describeRobot(): string {
-    const where = this.o.transport === 'auto' ? this.o.host : `${this.o.host}:${this.o.port}`;
-    return `${where}${this.o.namespace ? `/${this.o.namespace}` : ''}`;
-  }
-
   /** The link or the session is gone: fail what is in flight, drop the link, schedule a retry. */
   private linkDown(cause: Error, sessionLost = false): void {
     if (!this.machine.canEnter('reconnecting')) return;
@@ -407,7 +374,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       // Waiting for the next attempt cannot help these calls: they fail now with the robot's answer.
       this.admission.failWaiting((rpc) => this.refusedNow(rpc) ?? error);
     }
-    if (wasConnecting) this.countAutoFailure();
+    if (wasConnecting && this.endpoint.connectFailed()) this.log('several failed connections in a row: the robot will be probed again');
     const delayMs = this.backoff.nextDelay(loginRefused ? 'login-refused' : sessionLost ? 'session-lost' : 'link');
     // Armed before the event: a listener that closes the client on 'reconnecting' clears it.
     this.reconnectTimer = setTimeout(() => {
