@@ -12,8 +12,10 @@
  *   200:  { ok: false, error, code? }     error names the Kortex error, e.g. "… ERROR_DEVICE/INVALID_PASSWORD …"
  *   400:  { ok: false, error }            the settings themselves are unusable (same checks as the node)
  *
- * When `password` is absent (or the editor's "__PWRD__" placeholder for an unchanged password) and
- * `id` names a deployed kortex-session node, that node's stored credential is used.
+ * When `password` is absent (or the editor's "__PWRD__" placeholder for an unchanged password), `id`
+ * must name a deployed kortex-session node and that node's stored credential is used. Any other id
+ * (an mqtt-broker, an email node, an unknown id) is a 400: a stored secret is never lent to another
+ * node type, nor sent to a host the caller names.
  *
  * The settings go through the node's own buildClientOptions(), so the test connects exactly the way
  * the deployed node would.
@@ -22,26 +24,21 @@ import { KortexError, KortexSessionClient, SessionClientOptions, SessionStateEve
 import type { TransportKind } from '../../src/transport/types';
 import { Translate, translator } from './i18n';
 import { ConfigProblem, SessionConfigProps, buildClientOptions } from './options';
+import { SESSION_CONFIG_TYPE } from './sessionConfig';
+import type { HttpHandler } from './types';
 
 /** The parts of the Node-RED runtime API this module uses. */
 export interface TestConnectionRED {
-  httpAdmin: {
-    post(path: string, ...handlers: Array<(req: HttpRequest, res: HttpResponse, next?: (err?: unknown) => void) => void>): unknown;
+  httpAdmin: { post(path: string, ...handlers: HttpHandler[]): unknown };
+  auth: { needsPermission(permission: string): HttpHandler };
+  nodes: {
+    /** A deployed node by id (undefined when absent or disabled). */
+    getNode(id: string): unknown;
+    getCredentials(id: string): object | undefined | null;
   };
-  auth: { needsPermission(permission: string): (req: HttpRequest, res: HttpResponse, next?: (err?: unknown) => void) => void };
-  nodes: { getCredentials(id: string): object | undefined | null };
   log?: { warn?(msg: string): void };
   /** The runtime's translator; English texts are used without it. */
   _?: (key: string, substitutions?: Record<string, string | number>) => string;
-}
-
-export interface HttpRequest {
-  body?: unknown;
-}
-
-export interface HttpResponse {
-  status(code: number): HttpResponse;
-  json(body: unknown): unknown;
 }
 
 export const TEST_CONNECTION_PATH = '/kortex-session/test';
@@ -66,10 +63,16 @@ const PROP_NAMES: ReadonlyArray<keyof SessionConfigProps> = [
 ];
 
 /**
+ * The stored password of the kortex-session node `id`; throws TestConnectionInputError when `id` is
+ * not a deployed kortex-session node (its stored secret, if any, belongs to someone else).
+ */
+export type StoredPasswordLookup = (id: string) => string | undefined;
+
+/**
  * Turns an endpoint body into client options, with the same checks (and messages) as the deployed
  * node; throws TestConnectionInputError when they fail.
  */
-export function parseTestConnectionBody(body: unknown, lookupPassword: (id: string) => string | undefined, t: Translate): SessionClientOptions {
+export function parseTestConnectionBody(body: unknown, lookupPassword: StoredPasswordLookup, t: Translate): SessionClientOptions {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new TestConnectionInputError('expected a JSON object');
   const b = body as Record<string, unknown>;
   const props: SessionConfigProps = {};
@@ -159,7 +162,16 @@ function describeFailure(error: Error, robot: string): TestConnectionResult {
 /** Registers POST /kortex-session/test on the admin API. Call once from the kortex-session runtime. */
 export function registerTestConnectionEndpoint(RED: TestConnectionRED): void {
   const t = translator({ _: RED._ ?? (() => '') } as Parameters<typeof translator>[0]);
-  const lookupPassword = (id: string): string | undefined => {
+  const lookupPassword: StoredPasswordLookup = (id) => {
+    let node: unknown;
+    try {
+      node = RED.nodes.getNode(id);
+    } catch {
+      node = undefined;
+    }
+    if (!node || (node as { type?: unknown }).type !== SESSION_CONFIG_TYPE) {
+      throw new TestConnectionInputError(`"${id.slice(0, 64)}" is not a deployed kortex-session node, so no stored password can be used: type the robot password`);
+    }
     try {
       const creds = RED.nodes.getCredentials(id) as { password?: unknown } | undefined | null;
       return creds && typeof creds.password === 'string' && creds.password ? creds.password : undefined;

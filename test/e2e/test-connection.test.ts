@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { RunningSimulator, defaultUsersConfig, startSimulator } from '../../src/simulator';
 import { NodeRedProcess, linkPackage, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
@@ -153,6 +154,57 @@ describe('Test connection endpoint (POST /kortex-session/test)', function () {
     assert.equal(stored.json.ok, true, stored.text);
     const unknown = await post({ ...settings(), id: 'no-such-node' });
     assert.equal(unknown.status, 400);
+  });
+
+  it('never lends another node\'s stored secret: an mqtt-broker id is a 400 and nothing reaches the named host', async function () {
+    const BROKER_SECRET = 'Broker-Secret-Walrus-4412';
+    // A "robot" that records every byte anyone sends it and never answers.
+    const received: Buffer[] = [];
+    let connections = 0;
+    const sockets = new Set<net.Socket>();
+    const listener = net.createServer((socket) => {
+      connections += 1;
+      sockets.add(socket);
+      socket.on('data', (chunk) => received.push(chunk));
+      socket.on('error', () => undefined);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    const listenerPort = (listener.address() as net.AddressInfo).port;
+    try {
+      const res = await fetch(`${red!.url}/flows`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json', authorization: `Bearer ${adminToken}`,
+          'Node-RED-API-Version': 'v1', 'Node-RED-Deployment-Type': 'full',
+        },
+        body: JSON.stringify([
+          { id: 'f1', type: 'tab', label: 'test' },
+          { id: 'cfg1', type: 'kortex-session', name: 'sim', ...settings(), credentials: { password: ROBOT_PASSWORD } },
+          { id: 'broker1', type: 'mqtt-broker', name: 'plant broker', broker: '127.0.0.1', port: '1', protocolVersion: '5', credentials: { user: 'plant', password: BROKER_SECRET } },
+        ]),
+      });
+      assert.ok(res.ok, await res.text());
+      const target = { host: '127.0.0.1', transport: 'tcp', port: String(listenerPort), username: 'admin' };
+      for (const body of [{ ...target, id: 'broker1' }, { ...target, id: 'broker1', password: '__PWRD__' }, { ...target, id: 'no-such-node' }]) {
+        const reply = await post(body);
+        assert.equal(reply.status, 400, `${JSON.stringify(body)} -> ${reply.status} ${reply.text}`);
+        assert.match(String(reply.json.error), /is not a deployed kortex-session node/);
+        assert.ok(!reply.text.includes(BROKER_SECRET), reply.text);
+      }
+      // Give a connection that should not exist the time to arrive and write.
+      await new Promise((r) => setTimeout(r, 300));
+      const bytes = Buffer.concat(received);
+      assert.ok(!bytes.includes(Buffer.from(BROKER_SECRET)), 'the mqtt-broker password was sent to the named host');
+      assert.equal(connections, 0, `the endpoint connected to the named host ${connections} time(s) (${bytes.length} bytes)`);
+      // The kortex-session node's own stored password still works.
+      const own = await post({ ...settings(), id: 'cfg1', password: '__PWRD__' });
+      assert.equal(own.json.ok, true, own.text);
+      assert.ok(!red!.output().includes(BROKER_SECRET), 'the broker password appears in the Node-RED log');
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => listener.close(() => resolve()));
+    }
   });
 
   it('leaves no session open and never writes the password to the log', async function () {
