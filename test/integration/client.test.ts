@@ -146,7 +146,13 @@ describe('client ↔ simulator over TCP (127.0.0.1)', function () {
     c.on('state', (e) => states.push(e.state));
     const inFlight = c.call('getConnections', {}, { timeoutMs: 5000 });
     await sim.close();
-    await assert.rejects(inFlight, (err: KortexError) => ['DISCONNECTED', 'TIMEOUT'].includes(err.code) || /GetConnections/.test(err.message));
+    // The robot went away under the call: it fails as a lost link, naming the call.
+    await assert.rejects(inFlight, (err: unknown) => {
+      assert.ok(err instanceof KortexError, `expected a KortexError, got ${String(err)}`);
+      assert.equal(err.code, 'DISCONNECTED', err.message);
+      assert.match(err.message, /^GetConnections on 127\.0\.0\.1:\d+: /);
+      return true;
+    });
     await waitFor(() => states.includes('reconnecting'), 'reconnecting');
     await sleep(100);
     sim = await startSimulator({ generation: 'k3', transport: 'tcp', host: '127.0.0.1', port });

@@ -11,6 +11,7 @@ import mqtt from 'mqtt';
 import { KortexSessionClient } from '../../src/client';
 import type { RunningSimulator } from '../../src/simulator';
 import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { requireTool } from '../helpers/requiredTool';
 import {
   Credentials, FlowNode, LogRecorder, NodeModule, PASSWORDS, TestMessage, assertNoPassword, builtNodes, cleanUp, coreNode, helper,
   lastStatus, recordRequests, simulator, sleep, waitFor,
@@ -212,7 +213,7 @@ describe('example flows', function () {
     let broker: MosquittoBroker | undefined;
 
     before(function () {
-      if (!fs.existsSync(MOSQUITTO_BIN)) this.skip();
+      requireTool(this, MOSQUITTO_BIN, 'apt-get install mosquitto');
     });
 
     after(async () => {
