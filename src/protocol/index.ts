@@ -2,5 +2,8 @@ export * from './header';
 export * from './frame';
 export * from './tcpFraming';
 export * from './errors';
+export * from './sessionJson';
+export * from './messageCodec';
+export * from './connectionList';
 export * from './session';
 export * from './sessionStatus';
