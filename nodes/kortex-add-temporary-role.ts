@@ -6,7 +6,8 @@
  * The role password is a credential of the node, or msg.rolePassword; the latter is deleted from
  * msg before anything else happens, so neither the output nor a Catch node ever sees it.
  */
-import { registerSecret } from '../src/client';
+import { registerSecret } from '../src/client/redact';
+import { describeType } from '../src/util/describeValue';
 import { SessionBinding, inputError } from './lib/binding';
 import { Translate, translator } from './lib/i18n';
 import { actionFor } from './lib/input';
@@ -39,7 +40,7 @@ function takeRolePassword(msg: NodeMessage, t: Translate): string | undefined {
   delete msg.rolePassword;
   if (value === undefined || value === null) return undefined;
   // The type only: a wrongly typed password is still a password and must not reach the error text.
-  if (typeof value !== 'string') throw inputError(t('kortex.errors.rolePasswordType', { got: Array.isArray(value) ? 'an array' : `a ${typeof value}` }), 'AddTemporaryUserRole');
+  if (typeof value !== 'string') throw inputError(t('kortex.errors.rolePasswordType', { got: describeType(value) }), 'AddTemporaryUserRole');
   if (value.length > MAX_TEXT_LENGTH) throw inputError(t('kortex.errors.tooLong', { field: 'msg.rolePassword', max: MAX_TEXT_LENGTH }), 'AddTemporaryUserRole');
   return value === '' ? undefined : value;
 }
@@ -47,7 +48,7 @@ function takeRolePassword(msg: NodeMessage, t: Translate): string | undefined {
 function roleFor(msg: NodeMessage, configured: string | undefined, t: Translate): string {
   const requested = msg.role;
   if (requested !== undefined && requested !== null && typeof requested !== 'string') {
-    throw inputError(t('kortex.errors.roleType', { got: Array.isArray(requested) ? 'an array' : `a ${typeof requested}` }), 'AddTemporaryUserRole');
+    throw inputError(t('kortex.errors.roleType', { got: describeType(requested) }), 'AddTemporaryUserRole');
   }
   const role = (typeof requested === 'string' ? requested : configured ?? DEFAULT_ROLE).trim();
   if (!role) throw inputError(t('kortex.errors.roleEmpty'), 'AddTemporaryUserRole');

@@ -66,12 +66,3 @@ export function translator(RED: Pick<NodeAPI, '_'>): Translate {
   };
 }
 
-/** How a value looks in an error text: its type, and the value itself when short and harmless. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return value.length <= 20 ? `the string "${value}"` : 'a long string';
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
-  return `a ${typeof value}`;
-}

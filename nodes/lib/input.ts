@@ -3,7 +3,8 @@
  * clear error). Each throws an INVALID_INPUT KortexError before anything is sent to the robot.
  */
 import { inputError } from './binding';
-import { Translate, describeValue } from './i18n';
+import { describeValue } from '../../src/util/describeValue';
+import { Translate } from './i18n';
 import type { NodeMessage } from './types';
 
 /** `msg.action` when present (one of `allowed`), else the node's configured action. */

@@ -20,8 +20,10 @@
  * The settings go through the node's own buildClientOptions(), so the test connects exactly the way
  * the deployed node would.
  */
-import { KortexError, KortexSessionClient, SessionClientOptions, SessionStateEvent, redact, registerSecret } from '../../src/client';
-import type { TransportKind } from '../../src/transport/types';
+import { KortexError } from '../../src/client/errors';
+import { redact, registerSecret } from '../../src/client/redact';
+import { KortexSessionClient } from '../../src/client/sessionClient';
+import { SessionClientOptions } from '../../src/client/sessionOptions';
 import { Translate, translator } from './i18n';
 import { ConfigProblem, SessionConfigProps, buildClientOptions } from './options';
 import { SESSION_CONFIG_TYPE } from './sessionConfig';
@@ -32,8 +34,8 @@ export interface TestConnectionRED {
   httpAdmin: { post(path: string, ...handlers: HttpHandler[]): unknown };
   auth: { needsPermission(permission: string): HttpHandler };
   nodes: {
-    /** A deployed node by id (undefined when absent or disabled). */
-    getNode(id: string): unknown;
+    /** Every node of the deployed flows, as configured (set at deploy, before the nodes start). */
+    eachNode(callback: (def: { id?: unknown; type?: unknown }) => void): void;
     getCredentials(id: string): object | undefined | null;
   };
   log?: { warn?(msg: string): void };
@@ -50,6 +52,9 @@ const PASSWORD_PLACEHOLDER = '__PWRD__';
 const CONNECT_TIMEOUT_MS = 5_000;
 /** 'auto' probes before it connects; allow for it. */
 const AUTO_PROBE_MS = 5_000;
+
+/** The transport a test connection reports (the client's choice, without 'auto'). */
+type TransportKind = Exclude<KortexSessionClient['transportKind'], 'auto'>;
 
 export type TestConnectionResult =
   | { ok: true; robot: string; transport: TransportKind; generation?: 'k2' | 'k3'; sessionId: number; durationMs: number }
@@ -114,19 +119,12 @@ export async function testConnection(options: SessionClientOptions): Promise<Tes
     });
     const c = client;
     const started = Date.now();
-    const outcome = await new Promise<SessionStateEvent | 'timeout'>((resolve) => {
-      const timer = setTimeout(() => resolve('timeout'), budgetMs + 500);
-      c.on('problem', () => undefined);
-      c.on('state', (event) => {
-        if (event.state === 'open' || event.state === 'reconnecting' || event.state === 'closed') {
-          clearTimeout(timer);
-          resolve(event);
-        }
-      });
-      c.start();
-    });
-    if (outcome === 'timeout') return { ok: false, error: `${c.robot}: no session within ${budgetMs} ms`, code: 'TIMEOUT' };
-    if (outcome.state !== 'open') return describeFailure(outcome.error ?? new Error('the session could not be opened'), c.robot);
+    c.on('problem', () => undefined);
+    try {
+      await c.openOnce(budgetMs + 500);
+    } catch (err) {
+      return describeFailure(err as Error, c.robot);
+    }
     const sessionId = c.sessionId;
     const transport: TransportKind = c.transportKind === 'mqtt' ? 'mqtt' : 'tcp';
     const generation = transport === 'mqtt' ? 'k3' : await probeGeneration(c, requestTimeoutMs);
@@ -163,13 +161,15 @@ function describeFailure(error: Error, robot: string): TestConnectionResult {
 export function registerTestConnectionEndpoint(RED: TestConnectionRED): void {
   const t = translator({ _: RED._ ?? (() => '') } as Parameters<typeof translator>[0]);
   const lookupPassword: StoredPasswordLookup = (id) => {
-    let node: unknown;
+    let type: unknown;
     try {
-      node = RED.nodes.getNode(id);
+      RED.nodes.eachNode((def) => {
+        if (def.id === id) type = def.type;
+      });
     } catch {
-      node = undefined;
+      type = undefined;
     }
-    if (!node || (node as { type?: unknown }).type !== SESSION_CONFIG_TYPE) {
+    if (type !== SESSION_CONFIG_TYPE) {
       throw new TestConnectionInputError(`"${id.slice(0, 64)}" is not a deployed kortex-session node, so no stored password can be used: type the robot password`);
     }
     try {

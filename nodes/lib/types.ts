@@ -83,6 +83,8 @@ export interface NodeAPI {
     registerType<N extends Node<object>, D extends NodeDef>(type: string, constructor: (this: N, def: D) => void, options?: RegisterTypeOptions): void;
     /** A deployed node (a config node, typically) by id; undefined when absent or disabled. */
     getNode(id: string): unknown;
+    /** Every node definition of the deployed flows (as configured, running or not). */
+    eachNode(callback: (def: { id?: unknown; type?: unknown }) => void): void;
     getCredentials(id: string): Record<string, unknown> | undefined | null;
   };
   /** Message catalogue lookup in this node set's namespace; `__name__` placeholders are filled from `substitutions`. */
