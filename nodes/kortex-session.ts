@@ -5,7 +5,11 @@
  * first registration and ends the session only when the last user node is removed, so a deploy that
  * merely restarts nodes keeps the session (design §3).
  */
-import { KortexSessionClient, SessionClientOptions, SessionStateEvent, redact, sharedPool } from '../src/client';
+import { sharedPool } from '../src/client/pool';
+import { redact } from '../src/client/redact';
+import { KortexSessionClient } from '../src/client/sessionClient';
+import { SessionClientOptions } from '../src/client/sessionOptions';
+import { SessionStateEvent } from '../src/client/sessionState';
 import { trackerFor } from './lib/clientTracker';
 import { translator } from './lib/i18n';
 import { SessionConfigProps, buildClientOptions } from './lib/options';

@@ -2,8 +2,6 @@
  * A robot in its own process, so that the robot's CPU time never counts against the client being
  * measured: the minimal servers of the floor (K2 TCP, K3 MQTT) or the real simulator.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { runChild } from '../lib/child';
 import { connectionListPayload, minimalRobotTemplates, peekRequest, stampResponse } from '../lib/fixtures';
 import { startMinimalTcpServer } from '../lib/minimalServer';
@@ -76,20 +74,9 @@ async function startMinimalK3(broker: string, payload: Buffer) {
   };
 }
 
-/** The real simulator as a K3 robot on the broker, when that part exists. */
+/** The real simulator as a K3 robot on the broker. */
 async function startSimK3(broker: string) {
-  const sim = await import('../../src/simulator');
-  try {
-    const running = await sim.startSimulator({ generation: 'k3', transport: 'mqtt', broker });
-    return { ready: {}, stop: () => running.close() };
-  } catch (err) {
-    // Older layout: a separate startMqttRobot({ broker, model }).
-    const file = path.join(__dirname, '../../src/simulator/mqttRobot.js');
-    if (!fs.existsSync(file)) throw err;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(file) as { startMqttRobot: (o: { broker: string; model: unknown }) => Promise<{ close(): Promise<void> }> };
-    const model = new sim.SessionModel({ generation: 'k3' });
-    const robot = await mod.startMqttRobot({ broker, model });
-    return { ready: {}, stop: async () => { await robot.close(); model.close(); } };
-  }
+  const { startSimulator } = await import('../../src/simulator');
+  const running = await startSimulator({ generation: 'k3', transport: 'mqtt', broker });
+  return { ready: {}, stop: () => running.close() };
 }

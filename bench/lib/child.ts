@@ -46,10 +46,9 @@ export class ChildHandle {
     });
     child.stdout?.pipe(process.stderr, { end: false });
     return new Promise<ChildHandle>((resolve, reject) => {
-      let stderrNote = '';
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
-        reject(new Error(`${script} not ready within ${o.timeoutMs ?? 20000} ms${stderrNote}`));
+        reject(new Error(`${script} not ready within ${o.timeoutMs ?? 20000} ms`));
       }, o.timeoutMs ?? 20000);
       const onMessage = (m: { type?: string; data?: Record<string, unknown>; error?: string }): void => {
         if (m.type === 'ready') {
@@ -117,6 +116,8 @@ export class ChildHandle {
   }
 }
 
+// Each handler declares the JSON arguments its caller sends over IPC.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Handlers = Record<string, (args: any) => unknown>;
 
 /**

@@ -2,16 +2,17 @@
  * Precomputed bytes for the floor: a GetConnections request as a client sends it, and the reply a
  * Kortex 3 simulator gives for one admin session, plus ConnectionList payloads of any size.
  */
-import {
-  ConnectionJson, ConnectionListJson, FrameType, HEADER_VERSION, SESSION_SERVICE_ID, SessionRpcs, TCP_PREFIX_LENGTH,
-  encodeFrame, encodeRequestFrame, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo, wrapTcpFrame, writeTcpPrefix,
-} from '../../src/protocol';
+import { encodeFrame, encodeRequestFrame } from '../../src/protocol/frame';
+import { FrameType, HEADER_VERSION, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo } from '../../src/protocol/header';
+import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
+import { ConnectionJson, ConnectionListJson } from '../../src/protocol/sessionJson';
+import { TCP_PREFIX_LENGTH, wrapTcpFrame, writeTcpPrefix } from '../../src/protocol/tcpFraming';
 
-export const BENCH_SESSION_ID = 1;
-export const FN = { createSession: 1, closeSession: 2, keepAlive: 3, getConnections: 4 } as const;
+const BENCH_SESSION_ID = 1;
+const FN = { createSession: 1, closeSession: 2, keepAlive: 3, getConnections: 4 } as const;
 
 /** A K3 user connection like the simulator reports for `admin` (role Admin, every permission). */
-export function userConnection(i: number): ConnectionJson {
+function userConnection(i: number): ConnectionJson {
   return {
     userHandle: { identifier: 1, permission: 7 },
     connectionInformation: `127.0.0.1:${40000 + (i % 20000)}`,
@@ -30,7 +31,7 @@ export function userConnection(i: number): ConnectionJson {
 }
 
 /** A K3 ConnectionList with `n` user connections (and the legacy `connection` copy, as the simulator sends by default). */
-export function connectionList(n: number, legacyCopy = true): ConnectionListJson {
+function connectionList(n: number, legacyCopy = true): ConnectionListJson {
   const users = Array.from({ length: n }, (_, i) => userConnection(i));
   return {
     connection: legacyCopy ? users.map((c) => ({ ...c })) : [],
@@ -66,7 +67,7 @@ export interface ResponseTemplate {
   sessionId: number;
 }
 
-export function responseTemplate(functionId: number, sessionId: number, payload: Uint8Array | undefined, tcp: boolean): ResponseTemplate {
+function responseTemplate(functionId: number, sessionId: number, payload: Uint8Array | undefined, tcp: boolean): ResponseTemplate {
   const length = payload?.length ?? 0;
   const header = {
     frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Response, 0, 0, 0),

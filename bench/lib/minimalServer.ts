@@ -5,7 +5,7 @@
  * id. Every reply produced by one chunk of input goes out in one write.
  */
 import net from 'node:net';
-import { TCP_MAGIC, TCP_PREFIX_LENGTH } from '../../src/protocol';
+import { TCP_MAGIC, TCP_PREFIX_LENGTH } from '../../src/protocol/tcpFraming';
 import { minimalRobotTemplates, peekRequest, stampResponse } from './fixtures';
 
 export interface MinimalServer {

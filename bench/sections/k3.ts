@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { MqttClient } from 'mqtt';
-import { KortexSessionClient } from '../../src/client';
+import { KortexSessionClient } from '../../src/client/sessionClient';
 import { ChildHandle } from '../lib/child';
 import { getConnectionsRequestFrame } from '../lib/fixtures';
-import { Broker, MOSQUITTO_BIN, startMosquitto } from '../lib/mosquitto';
+import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../test/helpers/mosquitto';
 import { SkipError } from '../lib/skip';
 import { ThroughputResult, median, pipelinedThroughput, round, sequentialRtt, sleep, summarize } from '../lib/stats';
 import { ROBOT_SCRIPT, RTT_SLICES, WINDOW } from './tcp';
@@ -117,7 +117,7 @@ function fig(rtt: number[], tput: ThroughputResult[]) {
 export async function k3(o: { rounds: number; rttMs: number; throughputMs: number }): Promise<Record<string, unknown>> {
   if (!fs.existsSync(MOSQUITTO_BIN)) throw new SkipError(`no mosquitto at ${MOSQUITTO_BIN}`);
   if (!fs.existsSync(path.join(__dirname, '../../src/transport/mqtt.js'))) throw new SkipError('the MQTT transport (src/transport/mqtt.ts) is not built');
-  let broker: Broker | undefined;
+  let broker: MosquittoBroker | undefined;
   let robot: ChildHandle | undefined;
   let floorClient: MqttFloorClient | undefined;
   let client: KortexSessionClient | undefined;
@@ -176,12 +176,12 @@ export async function k3(o: { rounds: number; rttMs: number; throughputMs: numbe
     await client?.close();
     await floorClient?.close().catch(() => undefined);
     await robot?.stop();
-    await broker?.stop();
+    await broker?.dispose();
   }
 }
 
 /** Our client against the real K3 simulator on the same broker, when it exists. */
-async function k3Simulator(broker: Broker, o: { rttMs: number; throughputMs: number }): Promise<Record<string, unknown>> {
+async function k3Simulator(broker: MosquittoBroker, o: { rttMs: number; throughputMs: number }): Promise<Record<string, unknown>> {
   const robot = await ChildHandle.start(ROBOT_SCRIPT, { kind: 'sim-k3', broker: broker.url });
   const client = mqttClient(broker.port);
   try {

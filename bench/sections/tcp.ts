@@ -4,7 +4,7 @@
  * against the same minimal server, so that machine noise hits both alike.
  */
 import path from 'node:path';
-import { KortexSessionClient } from '../../src/client';
+import { KortexSessionClient } from '../../src/client/sessionClient';
 import { ChildHandle } from '../lib/child';
 import { connectionListPayload, getConnectionsRequestTcp, minimalRobotTemplates } from '../lib/fixtures';
 import { FloorClient } from '../lib/floorClient';

@@ -4,7 +4,10 @@
  * node, keeps the status in step with the session, turns call results into output messages and
  * failures into done(err), and gives the pool share back on close, in bounded time.
  */
-import { CallMeta, KortexError, KortexSessionClient, SessionStateEvent, redact, redactError, registerSecret } from '../../src/client';
+import { KortexError } from '../../src/client/errors';
+import { redact, redactError, registerSecret } from '../../src/client/redact';
+import { CallMeta, KortexSessionClient } from '../../src/client/sessionClient';
+import { SessionStateEvent } from '../../src/client/sessionState';
 
 /** Registers a secret for the rest of one message's handling, error text included. */
 export type HoldSecret = (secret: string | undefined) => void;
@@ -33,7 +36,7 @@ export interface KortexMeta {
  * the session (CloseSession, then the socket), which the client bounds at about 2 s; this guard
  * only protects Node-RED's deploy (15 s close timeout) if something unexpected hangs.
  */
-export const CLOSE_GUARD_MS = 5_000;
+const CLOSE_GUARD_MS = 5_000;
 
 /** A KortexError for a message the node refuses before anything is sent to the robot. */
 export function inputError(text: string, rpc?: string, robot?: string): KortexError {

@@ -4,7 +4,9 @@
  * the tracker also remembers the last state event, so a node that starts while the robot is already
  * down can show the retry countdown and refuse calls after a failed login at once.
  */
-import { KortexError, KortexSessionClient, SessionStateEvent } from '../../src/client';
+import { KortexError } from '../../src/client/errors';
+import { KortexSessionClient } from '../../src/client/sessionClient';
+import { SessionStateEvent } from '../../src/client/sessionState';
 
 export type StateSubscriber = (event: SessionStateEvent) => void;
 

@@ -3,7 +3,7 @@
  * is keyed on. Values come from the editor as strings (or numbers from hand-written flows); blanks
  * mean "default".
  */
-import { DEFAULT_SESSION_OPTIONS, SessionClientOptions } from '../../src/client';
+import { DEFAULT_SESSION_OPTIONS, SessionClientOptions } from '../../src/client/sessionOptions';
 import type { Translate } from './i18n';
 
 export type TransportChoice = 'auto' | 'tcp' | 'mqtt';
@@ -26,7 +26,7 @@ export interface SessionCredentials {
 }
 
 /** The client's defaults, under the config node's property names. */
-export const DEFAULT_TIMEOUTS = {
+const DEFAULT_TIMEOUTS = {
   sessionInactivityTimeout: DEFAULT_SESSION_OPTIONS.sessionInactivityTimeoutMs,
   connectionInactivityTimeout: DEFAULT_SESSION_OPTIONS.connectionInactivityTimeoutMs,
   requestTimeout: DEFAULT_SESSION_OPTIONS.requestTimeoutMs,

@@ -3,7 +3,9 @@
  * connecting, open, lost, reconnecting (with delay and attempt), closed, auth-failed. Pure apart
  * from remembering the last open session, so the mapping is unit-testable.
  */
-import { KortexError, SessionState, SessionStateEvent, redact } from '../../src/client';
+import { KortexError } from '../../src/client/errors';
+import { redact } from '../../src/client/redact';
+import { SessionState, SessionStateEvent } from '../../src/client/sessionState';
 
 export type SessionEventName = 'connecting' | 'open' | 'lost' | 'reconnecting' | 'closed' | 'auth-failed';
 

@@ -3,7 +3,9 @@
  * session id when open, red ring with a live "retry in N s (attempt k)" countdown while down, and a
  * short red text after a failed call (until the next state change or successful call).
  */
-import { KortexError, SessionStateEvent, TransportUnavailableError, redact } from '../../src/client';
+import { KortexError, TransportUnavailableError } from '../../src/client/errors';
+import { redact } from '../../src/client/redact';
+import { SessionStateEvent } from '../../src/client/sessionState';
 import type { ClientTracker } from './clientTracker';
 import type { Translate } from './i18n';
 import type { Node, NodeStatus } from './types';
@@ -17,13 +19,13 @@ interface StateSnapshot {
 const MAX_STATUS_TEXT = 80;
 
 /** A status text short enough to read under a node. */
-export function shortText(text: string): string {
+function shortText(text: string): string {
   const clean = redact(text).replace(/\s+/g, ' ').trim();
   return clean.length > MAX_STATUS_TEXT ? `${clean.slice(0, MAX_STATUS_TEXT - 1)}…` : clean;
 }
 
 /** The few words a failed call leaves under the node: the Kortex error name where there is one. */
-export function failureText(err: Error, t: Translate): string {
+function failureText(err: Error, t: Translate): string {
   if (err instanceof KortexError) {
     if (err.kind === 'INVALID_INPUT') return t('kortex.status.invalidInput');
     return shortText(err.code);

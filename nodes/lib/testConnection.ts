@@ -43,8 +43,8 @@ export interface TestConnectionRED {
   _?: (key: string, substitutions?: Record<string, string | number>) => string;
 }
 
-export const TEST_CONNECTION_PATH = '/kortex-session/test';
-export const TEST_CONNECTION_PERMISSION = 'kortex-session.write';
+const TEST_CONNECTION_PATH = '/kortex-session/test';
+const TEST_CONNECTION_PERMISSION = 'kortex-session.write';
 
 /** Node-RED's stand-in for a stored password the editor does not know. */
 const PASSWORD_PLACEHOLDER = '__PWRD__';
@@ -61,7 +61,7 @@ export type TestConnectionResult =
   | { ok: false; error: string; code?: string };
 
 /** The request itself is unusable (400). The message never contains the password. */
-export class TestConnectionInputError extends Error {}
+class TestConnectionInputError extends Error {}
 
 const PROP_NAMES: ReadonlyArray<keyof SessionConfigProps> = [
   'host', 'transport', 'port', 'namespace', 'username', 'sessionInactivityTimeout', 'connectionInactivityTimeout', 'requestTimeout',
@@ -77,7 +77,7 @@ export type StoredPasswordLookup = (id: string) => string | undefined;
  * Turns an endpoint body into client options, with the same checks (and messages) as the deployed
  * node; throws TestConnectionInputError when they fail.
  */
-export function parseTestConnectionBody(body: unknown, lookupPassword: StoredPasswordLookup, t: Translate): SessionClientOptions {
+function parseTestConnectionBody(body: unknown, lookupPassword: StoredPasswordLookup, t: Translate): SessionClientOptions {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new TestConnectionInputError('expected a JSON object');
   const b = body as Record<string, unknown>;
   const props: SessionConfigProps = {};
@@ -102,7 +102,7 @@ export function parseTestConnectionBody(body: unknown, lookupPassword: StoredPas
  * plus request timeout), finds out the robot's generation where it can, and closes the session.
  * Never rejects; the result never contains the password.
  */
-export async function testConnection(options: SessionClientOptions): Promise<TestConnectionResult> {
+async function testConnection(options: SessionClientOptions): Promise<TestConnectionResult> {
   const unregister = registerSecret(options.password);
   let client: KortexSessionClient | undefined;
   try {

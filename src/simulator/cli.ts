@@ -4,11 +4,11 @@
  * ready (scripts and tests wait for it), logs sessions to stderr, and exits 0 on SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
-import { ErrorCode, SubErrorCode } from '../protocol';
+import { ErrorCode, SubErrorCode } from '../protocol/errors';
 import { Generation, RunningSimulator, SimulatorTransport, StartSimulatorOptions, startSimulator } from './index';
 import { STATUS_ENVELOPE_CHOICES } from './statusBroadcaster';
 
-export const USAGE = `Usage: kortex-sim [options]
+const USAGE = `Usage: kortex-sim [options]
 
 Starts a simulated Kinova Kortex robot (Session service).
 

@@ -7,8 +7,8 @@ import { SessionModel, SimulatorOptions, loadUsersFile } from './model';
 import type { StatusBroadcastOptions } from './statusBroadcaster';
 import { DEFAULT_TCP_PORT, startTcpRobot } from './tcpServer';
 
-export * from './model';
-export { startTcpRobot, DEFAULT_TCP_PORT } from './tcpServer';
+export type * from './model';
+export { defaultUsersConfig } from './model';
 export type { TcpRobot, TcpRobotOptions, TcpRobotEvents } from './tcpServer';
 export type { MqttRobot, MqttRobotOptions } from './mqttRobot';
 export type { StatusBroadcastOptions, StatusEnvelopeChoice, KilledPayloadForm } from './statusBroadcaster';
@@ -46,10 +46,11 @@ export interface RobotServer {
 export type RobotServerStarter = (model: SessionModel, options: StartSimulatorOptions) => Promise<RobotServer>;
 
 /** One starter per transport; an MQTT robot is added here when it exists. */
-export const ROBOT_SERVERS: Record<SimulatorTransport, RobotServerStarter> = {
+const ROBOT_SERVERS: Record<SimulatorTransport, RobotServerStarter> = {
   tcp: async (model, options) => startTcpRobot({ model, host: options.host, port: options.port ?? DEFAULT_TCP_PORT }),
   // Loaded lazily so a TCP-only simulator never loads MQTT.js.
   mqtt: async (model, options) =>
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     (require('./mqttRobot') as typeof import('./mqttRobot')).startMqttRobot({
       model, broker: options.broker ?? 'mqtt://127.0.0.1:1883', namespace: options.namespace, statusBroadcasts: options.statusBroadcasts,
     }),

@@ -4,7 +4,8 @@
  */
 import { EventEmitter } from 'node:events';
 import net from 'node:net';
-import { FrameDecodeError, TCP_PREFIX_LENGTH, TcpFrameSplitter, decodeFrame, encodeFrame, writeTcpPrefix } from '../protocol';
+import { FrameDecodeError, decodeFrame, encodeFrame } from '../protocol/frame';
+import { TCP_PREFIX_LENGTH, TcpFrameSplitter, writeTcpPrefix } from '../protocol/tcpFraming';
 import type { SessionModel, SimConnection } from './model';
 
 export interface TcpRobotOptions {

@@ -3,7 +3,7 @@
  * borrow (spec design §4). Loaded from defaults or from a JSON users file.
  */
 import { readFileSync } from 'node:fs';
-import type { UserPermissionName } from '../protocol';
+import type { UserPermissionName } from '../protocol/sessionJson';
 
 export interface UserDefinition {
   username: string;
@@ -32,7 +32,7 @@ export interface UsersConfig {
   temporaryRoles?: TemporaryRoleDefinition[];
 }
 
-export const ALL_PERMISSIONS: readonly UserPermissionName[] = [
+const ALL_PERMISSIONS: readonly UserPermissionName[] = [
   'USER_PERMISSION_OPERATE',
   'USER_PERMISSION_CONFIGURE',
   'USER_PERMISSION_SAFETIES',

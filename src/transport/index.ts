@@ -2,8 +2,6 @@ import { TcpTransport } from './tcp';
 import type { Transport, TransportKind } from './types';
 
 export * from './types';
-export { TcpTransport, describeSocketError } from './tcp';
-export { detectTransport, forgetDetectedTransport, cachedTransport } from './auto';
 export type { DetectTransportOptions } from './auto';
 // Types only: the MQTT module (and MQTT.js) is loaded on first use of an 'mqtt' transport.
 export type { MqttTransport, MqttTransportOptions } from './mqtt';

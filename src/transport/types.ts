@@ -4,7 +4,8 @@
  * for the current session id (spec §6.3), which the router tells it through setSessionId().
  */
 import type { EventEmitter } from 'node:events';
-import type { Frame, RawHeader } from '../protocol';
+import type { Frame } from '../protocol/frame';
+import type { RawHeader } from '../protocol/header';
 
 export type TransportKind = 'tcp' | 'mqtt';
 

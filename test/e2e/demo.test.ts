@@ -38,6 +38,7 @@ function loadWs(): new (url: string) => {
   readyState: number;
 } {
   const nodeRedDir = path.dirname(require.resolve('node-red/package.json', { paths: [repoRoot] }));
+  // Node-RED's own copy of ws, by path.
   return require(require.resolve('ws', { paths: [nodeRedDir] })) as never;
 }
 

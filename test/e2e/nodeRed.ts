@@ -6,9 +6,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../helpers/ports';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 export const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
@@ -17,17 +17,6 @@ export const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, 'packa
   'node-red': { nodes: Record<string, string> };
 };
 export const NODE_TYPES = Object.keys(packageJson['node-red'].nodes);
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen({ port: 0, host: '127.0.0.1' }, () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export function makeTempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));

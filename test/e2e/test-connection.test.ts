@@ -17,6 +17,7 @@ const READER_PASSWORD = 'editor-reader-pw';
 const ROBOT_PASSWORD = 'Zebra-Quartz-7781';
 
 function hash(password: string): string {
+  // Node-RED's own copy of bcryptjs, by path.
   const bcrypt = require(require.resolve('bcryptjs', { paths: [path.dirname(require.resolve('node-red/package.json', { paths: [repoRoot] }))] })) as {
     hashSync(p: string, rounds: number): string;
   };

@@ -28,7 +28,7 @@ export interface UncaughtWatch {
  * Records uncaught exceptions without changing what Node does with them ('uncaughtExceptionMonitor'
  * runs before mocha's own handler), so a test can assert that none happened during its run.
  */
-export function watchUncaught(): UncaughtWatch {
+function watchUncaught(): UncaughtWatch {
   const errors: Error[] = [];
   const listener = (err: Error): void => {
     errors.push(err);
@@ -48,7 +48,7 @@ export function watchUncaught(): UncaughtWatch {
 let gcFn: (() => void) | undefined;
 
 /** A full garbage collection (enables --expose-gc at run time the first time it is asked for). */
-export function forceGc(): void {
+function forceGc(): void {
   if (!gcFn) {
     const existing = (globalThis as { gc?: () => void }).gc;
     if (existing) gcFn = existing;

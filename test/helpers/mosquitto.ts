@@ -1,12 +1,14 @@
 /**
- * A real mosquitto broker for the Kortex 3 tests: its own config in a temp dir, a free port on
- * 127.0.0.1, started and stopped by the test (never a system service).
+ * A real mosquitto broker for the Kortex 3 tests and the bench: its own config in a temp dir, a
+ * free port on 127.0.0.1, started and stopped by its user (never a system service), and killed if
+ * the process that started it exits first. (scripts/demo starts its own; merge it here when the
+ * demo is TypeScript.)
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, waitForPort } from './ports';
 
 export const MOSQUITTO_BIN = process.env.MOSQUITTO_BIN ?? '/usr/sbin/mosquitto';
 
@@ -24,42 +26,6 @@ export interface MosquittoBroker {
   restart(): Promise<void>;
   /** Stops the broker and removes its temp dir. Safe to call twice. */
   dispose(): Promise<void>;
-}
-
-/** A port that was free a moment ago: listen on port 0, read it, close. */
-export function freePort(host = '127.0.0.1'): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, host, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resolves once a TCP connect to host:port succeeds; rejects after `timeoutMs` or if `abort()` says so. */
-export async function waitForPort(host: string, port: number, timeoutMs: number, abort?: () => Error | undefined): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const problem = abort?.();
-    if (problem) throw problem;
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = net.connect({ host, port });
-      const done = (result: boolean): void => {
-        socket.removeAllListeners();
-        socket.on('error', () => undefined);
-        socket.destroy();
-        resolve(result);
-      };
-      socket.once('connect', () => done(true));
-      socket.once('error', () => done(false));
-    });
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error(`nothing listens on ${host}:${port} after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 class Broker implements MosquittoBroker {
@@ -84,8 +50,14 @@ class Broker implements MosquittoBroker {
     const child = spawn(MOSQUITTO_BIN, ['-c', this.configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
     this.child = child;
     let exitError: Error | undefined;
+    // If our process ends without stopping the broker, do not leave it behind holding the port.
+    const killOnExit = (): void => {
+      child.kill('SIGKILL');
+    };
+    process.once('exit', killOnExit);
     this.exited = new Promise<void>((resolve) => {
       child.once('close', (code, signal) => {
+        process.off('exit', killOnExit);
         exitError = new Error(`mosquitto exited (code ${code}, signal ${signal}): ${this.stderr.trim()}`);
         if (this.child === child) this.child = undefined;
         resolve();

@@ -4,7 +4,8 @@ import { KortexSessionClient } from '../../src/client';
 import { SessionModel } from '../../src/simulator/model';
 import { startTcpRobot, TcpRobot } from '../../src/simulator/tcpServer';
 import { cachedTransport, detectTransport, forgetDetectedTransport } from '../../src/transport/auto';
-import { MosquittoBroker, freePort, startMosquitto } from '../helpers/mosquitto';
+import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { freePort } from '../helpers/ports';
 import { K3World } from './harness';
 
 describe("K3/K2 transport 'auto'", function () {

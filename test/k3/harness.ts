@@ -22,7 +22,7 @@ export interface RawClient {
   end(): Promise<void>;
 }
 
-export async function rawClient(broker: MosquittoBroker): Promise<RawClient> {
+async function rawClient(broker: MosquittoBroker): Promise<RawClient> {
   const client = connect({ host: broker.host, port: broker.port, protocolVersion: 5, clientId: '', clean: true, reconnectPeriod: 0, connectTimeout: 3000 });
   client.on('error', () => undefined);
   const inbox: Received[] = [];

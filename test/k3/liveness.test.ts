@@ -32,14 +32,13 @@ describe('K3 PING/PONG liveness (mosquitto)', function () {
     model.on('session-closed', (_s, reason) => closed.push(reason));
     // No KeepAlive: only the robot's PINGs and our PONGs keep the session.
     const c = world.client({ keepAliveIntervalMs: 0, sessionInactivityTimeoutMs: 500, connectionInactivityTimeoutMs: 0 });
-    let pings = 0;
     await c.openOnce();
     const sid = c.sessionId;
     const spy = await world.raw();
     await spy.subscribe(`ping/${sid}`);
     await spy.subscribe(`pong/${sid}`);
     await sleep(1500); // three times the inactivity timeout, with no request at all
-    pings = spy.inbox.filter((m) => m.topic === `ping/${sid}`).length;
+    const pings = spy.inbox.filter((m) => m.topic === `ping/${sid}`).length;
     const pongs = spy.inbox.filter((m) => m.topic === `pong/${sid}`);
     assert.ok(pings >= 8, `robot pinged ${pings} times`);
     assert.ok(pongs.length >= 8, `client ponged ${pongs.length} times`);

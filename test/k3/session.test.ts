@@ -4,7 +4,7 @@ import { KortexError, KortexSessionClient } from '../../src/client';
 import type { RobotServer } from '../../src/simulator';
 import { SessionModel } from '../../src/simulator/model';
 import { startMqttRobot } from '../../src/simulator/mqttRobot';
-import { freePort } from '../helpers/mosquitto';
+import { freePort } from '../helpers/ports';
 import { sleep, waitFor } from '../helpers/wait';
 import { useK3World } from './harness';
 

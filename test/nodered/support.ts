@@ -58,7 +58,6 @@ interface TestHelper {
   _log: { addHandler(handler: EventEmitter): void; removeHandler(handler: EventEmitter): void };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 export const helper = require('node-red-node-test-helper') as TestHelper;
 helper.init(require.resolve('node-red'));
 
@@ -100,7 +99,6 @@ interface BuiltClient {
 }
 
 /** The pool instance the built nodes use (the TS sources would be a different module instance). */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 export const builtClient = require(path.resolve(__dirname, '../../dist/src/client')) as BuiltClient;
 
 /** Core nodes by type, for example flows. */
@@ -116,9 +114,9 @@ export function coreNode(file: string): NodeModule {
  * status, output or exported flow contains a password" can be checked literally.
  */
 export const PASSWORDS = { admin: 'Adm1n-Pw-4471', operator: 'Op3r-Pw-9912', system: 'Syst3m-Pw-5523' } as const;
-export const ALL_PASSWORDS: readonly string[] = Object.values(PASSWORDS);
+const ALL_PASSWORDS: readonly string[] = Object.values(PASSWORDS);
 
-export function testUsers(): UsersConfig {
+function testUsers(): UsersConfig {
   const users = defaultUsersConfig();
   for (const user of users.users) user.password = PASSWORDS[user.username as keyof typeof PASSWORDS] ?? user.password;
   return users;

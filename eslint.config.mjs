@@ -1,0 +1,77 @@
+// Lint for real problems and for the layer rules; no formatting rules (layout is left to authors).
+// Layers point one way: nodes -> client -> transport -> protocol; simulator beside (docs/architecture.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** index.ts files that only re-export: code imports the module that defines a name, not these. */
+const BARRELS = [
+  { regex: '^(\\.{1,2}/)+(src/)?(client|protocol)(/index)?$', message: 'Import the module that defines it (e.g. ../src/client/sessionClient), not the barrel.' },
+];
+const NODES_STAY_ON_CLIENT = [
+  { regex: '^(\\.{1,2}/)+src/(transport|protocol)(/|$)', message: 'Nodes talk to src/client only; ask the client for what you need from transport or protocol.' },
+];
+const CLIENT_NEVER_UP = [
+  { regex: '^(\\.{1,2}/)+(nodes|simulator|cli)(/|$)', message: 'src/client must not depend on nodes, the simulator or the CLI.' },
+];
+const TRANSPORT_NEVER_UP = [
+  { regex: '^(\\.{1,2}/)+(nodes|client|simulator|cli)(/|$)', message: 'src/transport depends only on src/protocol.' },
+];
+const PROTOCOL_NEVER_UP = [
+  { regex: '^(\\.{1,2}/)+(nodes|client|transport|simulator|cli)(/|$)', message: 'src/protocol depends on nothing else in the package.' },
+];
+
+const restrict = (...groups) => ['error', { patterns: groups.flat() }];
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'node_modules/**', 'src/protocol/generated/**', 'coverage/**', 'test-results/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: {
+        require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly',
+        Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly',
+        clearInterval: 'readonly', setImmediate: 'readonly', clearImmediate: 'readonly', URL: 'readonly',
+        fetch: 'readonly', AbortController: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly',
+        queueMicrotask: 'readonly', structuredClone: 'readonly', performance: 'readonly', global: 'readonly',
+        globalThis: 'readonly', exports: 'writable', __filename: 'readonly', Mocha: 'readonly',
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      // Modules load lazily with require() only where a comment says why (eslint-disable-next-line).
+      '@typescript-eslint/no-require-imports': 'error',
+      // Node-RED's idiom: `const node = this` inside a node constructor.
+      '@typescript-eslint/no-this-alias': ['error', { allowedNames: ['node', 'self'] }],
+      // The protocol code checks for control characters on purpose.
+      'no-control-regex': 'off',
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-console': 'error',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-throw-literal': 'error',
+      'prefer-const': 'error',
+      'no-var': 'error',
+      // Some errors drop their cause on purpose: it may quote a password (see src/simulator/users.ts).
+      'preserve-caught-error': 'off',
+    },
+  },
+  { files: ['src/**/*.ts', 'nodes/**/*.ts', 'bench/**/*.ts', 'scripts/**'], rules: { 'no-restricted-imports': restrict(BARRELS) } },
+  { files: ['nodes/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, NODES_STAY_ON_CLIENT) } },
+  { files: ['src/client/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, CLIENT_NEVER_UP) } },
+  { files: ['src/transport/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, TRANSPORT_NEVER_UP) } },
+  { files: ['src/protocol/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, PROTOCOL_NEVER_UP) } },
+  // src/client (owned by its rewrite) still imports the protocol barrel; its owner drops this override
+  // when the client imports protocol modules directly.
+  { files: ['src/client/**/*.ts'], rules: { 'no-restricted-imports': restrict(CLIENT_NEVER_UP) } },
+  // The package's public entry point re-exports on purpose.
+  { files: ['src/index.ts'], rules: { 'no-restricted-imports': 'off' } },
+  // Programs print to the terminal: the CLIs, the bench, the scripts.
+  { files: ['src/cli/**', 'src/simulator/cli.ts', 'bench/**', 'scripts/**'], rules: { 'no-console': 'off' } },
+  // Plain-JS scripts are CommonJS; tests load built modules and Node-RED's own packages by path.
+  { files: ['**/*.js', 'test/**'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+);

@@ -1,0 +1,41 @@
+/**
+ * Ports on 127.0.0.1 for the tests, the bench and the scripts: a free one to listen on, and a wait
+ * until something listens.
+ */
+import net from 'node:net';
+
+/** A port that was free a moment ago: listen on port 0, read it, close. */
+export function freePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once a TCP connect to host:port succeeds; rejects after `timeoutMs` or if `abort()` says so. */
+export async function waitForPort(host: string, port: number, timeoutMs: number, abort?: () => Error | undefined): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const problem = abort?.();
+    if (problem) throw problem;
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host, port });
+      const done = (result: boolean): void => {
+        socket.removeAllListeners();
+        socket.on('error', () => undefined);
+        socket.destroy();
+        resolve(result);
+      };
+      socket.once('connect', () => done(true));
+      socket.once('error', () => done(false));
+    });
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`nothing listens on ${host}:${port} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
