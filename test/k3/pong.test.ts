@@ -7,9 +7,9 @@ import { SPEC_K3_CREATE_SESSION, SPEC_PING, SPEC_PONG } from './captures';
 
 describe('K3 MQTT wire details (no broker)', () => {
   it('answers the §9 PING with the §9 PONG, byte for byte', () => {
-    const ping = decodeFrame(SPEC_PING);
+    const ping = decodeFrame(captures.k3Ping);
     assert.equal(unpackHeader(ping.header).frameType, FrameType.Ping);
-    assert.deepEqual(buildPongFrame(ping, 51), SPEC_PONG);
+    assert.deepEqual(buildPongFrame(ping, 51), captures.k3Pong);
   });
 
   it('PONG keeps message id, service_info and payload, takes our session id', () => {
@@ -29,7 +29,7 @@ describe('K3 MQTT wire details (no broker)', () => {
   it('builds the §9 CreateSession request payload and its correlation data', () => {
     const payload = SessionRpcs.createSession.encodeRequest({ username: 'admin', password: 'admin', sessionInactivityTimeout: 10000, connectionInactivityTimeout: 2000 });
     const header = buildRequestHeader({ sessionId: 0, messageId: 1, serviceId: 1, functionId: 1, payload });
-    assert.deepEqual(encodeFrame(header, payload), SPEC_K3_CREATE_SESSION);
+    assert.deepEqual(encodeFrame(header, payload), captures.k3CreateSessionRequest);
     assert.deepEqual(correlationDataFor(1), Buffer.from([0x00, 0x01]));
     assert.deepEqual(correlationDataFor(0x1234), Buffer.from([0x12, 0x34]));
   });

@@ -7,7 +7,7 @@ import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
 import { freePort } from '../helpers/ports';
 import { sleep, waitFor } from '../helpers/wait';
 import { K3World } from './harness';
-import { SPEC_K3_CREATE_SESSION, SPEC_PING, SPEC_PONG } from './captures';
+import { captures } from '../fixtures/captures';
 
 describe('K3 MqttTransport against mosquitto', function () {
   this.timeout(10000);
@@ -45,7 +45,7 @@ describe('K3 MqttTransport against mosquitto', function () {
     const payload = SessionRpcs.createSession.encodeRequest({ username: 'admin', password: 'admin', sessionInactivityTimeout: 10000, connectionInactivityTimeout: 2000 });
     t.send(buildRequestHeader({ sessionId: 0, messageId: 1, serviceId: 1, functionId: 1, payload }), payload);
     const got = await waitFor(() => spy.inbox.find((m) => m.topic === 'req/1/1'), 'the request on req/1/1');
-    assert.deepEqual(got.payload, SPEC_K3_CREATE_SESSION, 'payload = serialized frame, no prefix');
+    assert.deepEqual(got.payload, captures.k3CreateSessionRequest, 'payload = serialized frame, no prefix');
     assert.equal(got.packet.qos, 0);
     assert.equal(got.packet.retain, false);
     assert.equal(got.packet.properties?.responseTopic, `res/${t.clientId}`);
@@ -76,10 +76,10 @@ describe('K3 MqttTransport against mosquitto', function () {
     t.on('ping', (sid) => pings.push(sid));
     t.setSessionId(51);
     await sleep(100); // let the SUBSCRIBE to ping/51 reach the broker
-    await robot.publish('ping/51', SPEC_PING);
+    await robot.publish('ping/51', captures.k3Ping);
     const pong = await waitFor(() => robot.inbox.find((m) => m.topic.startsWith('pong/')), 'a PONG');
     assert.equal(pong.topic, 'pong/51', 'no namespace on pong topics');
-    assert.deepEqual(pong.payload, SPEC_PONG);
+    assert.deepEqual(pong.payload, captures.k3Pong);
     assert.equal(pong.packet.qos, 0);
     assert.equal(pong.packet.properties?.responseTopic, undefined, 'PONGs carry no properties');
     assert.deepEqual(pings, [51]);
@@ -87,8 +87,8 @@ describe('K3 MqttTransport against mosquitto', function () {
     t.setSessionId(52); // unsubscribes ping/51, subscribes ping/52
     await sleep(100);
     robot.inbox.length = 0;
-    await robot.publish('ping/51', SPEC_PING);
-    const ping52 = decodeFrame(SPEC_PING);
+    await robot.publish('ping/51', captures.k3Ping);
+    const ping52 = decodeFrame(captures.k3Ping);
     ping52.header.messageInfo = (52 << 16) | 0x0101;
     await robot.publish('ping/52', encodeFrame(ping52.header, ping52.payload));
     const next = await waitFor(() => robot.inbox.find((m) => m.topic.startsWith('pong/')), 'a PONG for 52');
@@ -99,7 +99,7 @@ describe('K3 MqttTransport against mosquitto', function () {
     t.setSessionId(0);
     await sleep(100);
     robot.inbox.length = 0;
-    await robot.publish('ping/52', SPEC_PING);
+    await robot.publish('ping/52', captures.k3Ping);
     await sleep(150);
     assert.equal(robot.inbox.length, 0, 'no session, no PONG');
   });
