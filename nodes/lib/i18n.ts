@@ -1,11 +1,17 @@
 /**
- * Runtime texts (status, errors) of all Kortex nodes. Node-RED looks messages up in the catalogue
- * of the node's own file (locales/<lang>/<type>.json), so every catalogue carries the same "kortex"
- * block; the English texts below are also the fallback when a catalogue or key is missing (and in
- * test runtimes whose `RED._` returns the key unchanged). A unit test keeps the catalogues and this
- * table in step.
+ * Runtime texts (status, errors) of all Kortex nodes. They live once, in the "kortex" block of the
+ * kortex-session catalogue (locales/<lang>/kortex-session.json): Node-RED gives each node set its
+ * own catalogue namespace ("<module>/<set>") and `RED._` uses a key that names a namespace
+ * ("<module>/<set>:<key>") as it is, so every node asks that one catalogue. The English texts
+ * below are the fallback when a catalogue or key is missing (and in test runtimes whose `RED._`
+ * returns the key unchanged); a unit test keeps them equal to the en-US catalogue.
  */
 import type { NodeAPI } from './types';
+
+/** This package's name: Node-RED's module name, the first part of every catalogue namespace. */
+export const PACKAGE_NAME = '@kortex-flows/node-red-kortex';
+/** The catalogue that holds the shared "kortex" block. */
+export const SHARED_CATALOGUE = `${PACKAGE_NAME}/kortex-session`;
 
 export const RUNTIME_TEXTS = {
   'kortex.status.connecting': 'connecting',
@@ -54,7 +60,7 @@ export function translator(RED: Pick<NodeAPI, '_'>): Translate {
   return (key, substitutions) => {
     let text: string | undefined;
     try {
-      text = RED._(key, substitutions);
+      text = RED._(`${SHARED_CATALOGUE}:${key}`, substitutions);
     } catch {
       text = undefined;
     }

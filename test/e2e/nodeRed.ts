@@ -81,7 +81,8 @@ export async function startNodeRed(userDir: string, options: { timeoutMs?: numbe
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Node-RED exited with ${child.exitCode}:\n${log}`);
-    if (/Started flows/.test(log)) {
+    // English, or German for a runtime started with lang: 'de'.
+    if (/Started flows|Flows sind gestartet/.test(log)) {
       try {
         // Public even with adminAuth; any answer means the admin API is up.
         const res = await fetch(`${url}/auth/login`, { headers: { accept: 'application/json' } });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { KortexError, KortexSessionClient, SessionStateEvent, TransportUnavailableError, redact, registerSecret } from '../../src/client';
 import { ErrorCode, SubErrorCode } from '../../src/protocol';
 import { trackerFor } from '../../nodes/lib/clientTracker';
-import { RUNTIME_TEXTS, RuntimeTextKey, fillPlaceholders, translator } from '../../nodes/lib/i18n';
+import { PACKAGE_NAME, RUNTIME_TEXTS, RuntimeTextKey, SHARED_CATALOGUE, fillPlaceholders, translator } from '../../nodes/lib/i18n';
 import { ConfigProblem, buildClientOptions, resolveTransportChoice } from '../../nodes/lib/options';
 import { SessionEventMapper } from '../../nodes/lib/sessionEvents';
 import { StatusReporter } from '../../nodes/lib/status';
@@ -66,7 +66,8 @@ describe('nodes/lib: runtime texts', () => {
   it('fills __placeholders__ and falls back to English when the catalogue answers with the key', () => {
     assert.equal(t('kortex.status.retry', { seconds: 3, attempt: 2 }), 'retry in 3 s (attempt 2)');
     assert.equal(fillPlaceholders('a __b__ __c__', { b: 1 }), 'a 1 __c__');
-    const german = translator({ _: (key: string, subs?: Record<string, string | number>) => (key === 'kortex.status.open' ? `Sitzung ${subs?.id}` : key) });
+    // Every node asks the kortex-session catalogue, by its namespace.
+    const german = translator({ _: (key: string, subs?: Record<string, string | number>) => (key === `${SHARED_CATALOGUE}:kortex.status.open` ? `Sitzung ${subs?.id}` : key) });
     assert.equal(german('kortex.status.open', { id: 7 }), 'Sitzung 7');
     assert.equal(german('kortex.status.closed'), 'closed');
   });
@@ -75,12 +76,24 @@ describe('nodes/lib: runtime texts', () => {
   const lookup = (catalog: Record<string, unknown>, key: string): unknown =>
     key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalog);
 
+  it('the shared catalogue is named after this package', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as { name: string; 'node-red': { nodes: Record<string, string> } };
+    assert.equal(PACKAGE_NAME, pkg.name);
+    assert.ok(pkg['node-red'].nodes['kortex-session'], 'the kortex-session node set exists');
+  });
+
   for (const lang of ['en-US', 'de']) {
-    it(`locales/${lang}: every node has a catalogue with all runtime texts, the same placeholders, and help`, () => {
+    it(`locales/${lang}: every node has a catalogue and help; the runtime texts are in kortex-session.json only, complete, with the same placeholders`, () => {
       for (const type of types) {
         const file = path.join(repo, 'locales', lang, `${type}.json`);
         const catalog = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
         assert.ok(catalog[type], `${file} has a "${type}" section`);
+        const help = fs.readFileSync(path.join(repo, 'locales', lang, `${type}.html`), 'utf8');
+        assert.match(help, new RegExp(`data-help-name="${type}"`));
+        if (type !== 'kortex-session') {
+          assert.equal(catalog.kortex, undefined, `${file}: the shared "kortex" block belongs in kortex-session.json only`);
+          continue;
+        }
         for (const [key, english] of Object.entries(RUNTIME_TEXTS) as Array<[RuntimeTextKey, string]>) {
           const text = lookup(catalog, key);
           assert.equal(typeof text, 'string', `${file}: ${key}`);
@@ -88,8 +101,6 @@ describe('nodes/lib: runtime texts', () => {
           const placeholders = (s: string): string[] => (s.match(/__[A-Za-z0-9_]+__/g) ?? []).sort();
           assert.deepEqual(placeholders(text as string), placeholders(english), `${file}: ${key} placeholders`);
         }
-        const help = fs.readFileSync(path.join(repo, 'locales', lang, `${type}.html`), 'utf8');
-        assert.match(help, new RegExp(`data-help-name="${type}"`));
       }
     });
   }
