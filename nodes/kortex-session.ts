@@ -3,7 +3,7 @@
  * timeouts). It holds no connection itself: each node that uses it registers, and gets the pooled
  * client for this robot identity with its own node id as the pool owner. The pool connects on the
  * first registration and ends the session only when the last user node is removed, so a deploy that
- * merely restarts nodes keeps the session (design §3).
+ * merely restarts nodes keeps the session (docs/architecture.md).
  */
 import { sharedPool } from '../src/client/pool';
 import { redact } from '../src/client/redact';

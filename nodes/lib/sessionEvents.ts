@@ -1,5 +1,5 @@
 /**
- * From the client's state changes to the kortex-session-events node's messages (design §2):
+ * From the client's state changes to the kortex-session-events node's messages (README, "The nodes"):
  * connecting, open, lost, reconnecting (with delay and attempt), closed, auth-failed. Pure apart
  * from remembering the last open session, so the mapping is unit-testable.
  */

@@ -1,6 +1,6 @@
 /**
  * `Kinova.Api.Frame` encode/decode, written by hand: it is on every request's path, and proto3's
- * "omit zero fields" rule must be followed exactly so our bytes equal the vendor's (spec §2.1, §9).
+ * "omit zero fields" rule must be followed exactly so our bytes equal the vendor's (docs/protocol.md, "Frame and header" and "Captured bytes").
  */
 import { FrameType, HEADER_VERSION, MAX_PAYLOAD_LENGTH, RawHeader, packFrameInfo, packMessageInfo, packServiceInfo } from './header';
 

@@ -1,5 +1,5 @@
 /**
- * Kortex frame header bitfields (spec §2.2). Pure functions; every field is masked to its width
+ * Kortex frame header bitfields (docs/protocol.md, "Frame and header"). Pure functions; every field is masked to its width
  * so a caller can never corrupt a neighbouring field.
  */
 

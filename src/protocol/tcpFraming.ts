@@ -1,5 +1,5 @@
 /**
- * Kortex 2 TCP stream framing (spec §6.1): 8-byte magic, 4-byte big-endian length N, N bytes of
+ * Kortex 2 TCP stream framing (docs/protocol.md, "Kortex 2: TCP on port 10000"): 8-byte magic, 4-byte big-endian length N, N bytes of
  * serialized Frame. The splitter survives any chunking and resynchronises on the next magic after
  * garbage, without losing the good frame that follows.
  */

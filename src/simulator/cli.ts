@@ -68,7 +68,7 @@ function integer(value: string | undefined, flag: string, min: number, max: numb
   return n;
 }
 
-/** `--no-session-mode`: the robot's answer to a call from a session it does not know (spec §11.2). */
+/** `--no-session-mode`: the robot's answer to a call from a session it does not know (docs/protocol.md, "What real robots may do differently", #2). */
 function noSessionMode(mode: 'error' | 'error12' | 'error54' | 'drop' | undefined): Pick<StartSimulatorOptions, 'noSessionMode' | 'noSessionErrorSubCode'> {
   if (mode === undefined) return {};
   if (mode === 'drop') return { noSessionMode: 'drop' };

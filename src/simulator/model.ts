@@ -156,7 +156,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     conn.lastActivityAt = this.now();
     const fields = unpackHeader(frame.header);
 
-    if (fields.frameType === FrameType.Pong && this.generation === 'k3') return null; // liveness only (spec §6.3)
+    if (fields.frameType === FrameType.Pong && this.generation === 'k3') return null; // liveness only (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883")
 
     const rpcKey = fields.serviceId === SESSION_SERVICE_ID ? sessionRpcByFunctionId(fields.functionId) : undefined;
     const name = rpcKey ? SessionRpcs[rpcKey].name : `service ${fields.serviceId} function ${fields.functionId}`;
@@ -170,7 +170,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
         throw protocolError(SubErrorCode.UNSUPPORTED_FRAME_TYPE, `frame type ${fields.frameType} is not accepted here (expected a request)`);
       }
       if (fields.deviceId !== 0) {
-        // The simulated controller has no sub-devices to bridge to (spec §8.7).
+        // The simulated controller has no sub-devices to bridge to (docs/protocol.md, "What real robots may do differently", #7).
         throw protocolError(SubErrorCode.INVALID_DEVICE, `device ${fields.deviceId} does not exist on this robot`);
       }
       if (fields.serviceId !== SESSION_SERVICE_ID) {
@@ -284,7 +284,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
 
   /* ---------- sessions ---------- */
 
-  /** Non-zero 16-bit ids from an incrementing counter, wrapping and skipping ids in use (spec §11.4). */
+  /** Non-zero 16-bit ids from an incrementing counter, wrapping and skipping ids in use (docs/protocol.md, "What real robots may do differently", #4). */
   private allocateSessionId(): number {
     let id = this.lastSessionId;
     do {

@@ -1,5 +1,5 @@
 /**
- * The simulated Link 6's Session service on an MQTT v5 broker (spec §6.3): the robot side of the
+ * The simulated Link 6's Session service on an MQTT v5 broker (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"): the robot side of the
  * Kortex 3 transport. It connects to a broker as one more MQTT client, exactly like the real
  * robot's services do, and serves the shared SessionModel:
  *
@@ -339,7 +339,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
     const frame = encodeFrame({
       frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Ping, 0, 0, 0),
       messageInfo: packMessageInfo(sessionId, this.pingCounter),
-      serviceInfo: packServiceInfo(1, 0, 0), // version 1, no service: as in the §9 capture
+      serviceInfo: packServiceInfo(1, 0, 0), // version 1, no service: as in the captured bytes (docs/protocol.md)
       payloadInfo: 0,
     });
     client.publish(topic, frame, { qos: 0, retain: false }, (err) => this.publishFailed(topic, err));

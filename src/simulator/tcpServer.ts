@@ -1,5 +1,5 @@
 /**
- * The simulated robot's Kortex 2 TCP port (spec §6.1): every frame is prefixed with the 12-byte
+ * The simulated robot's Kortex 2 TCP port (docs/protocol.md, "Kortex 2: TCP on port 10000"): every frame is prefixed with the 12-byte
  * magic + big-endian length, and each accepted socket is one connection of the SessionModel.
  */
 import { EventEmitter } from 'node:events';

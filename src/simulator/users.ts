@@ -1,6 +1,6 @@
 /**
  * The simulated robot's user database: users, roles and the temporary roles that a session may
- * borrow (spec design §4). Loaded from defaults or from a JSON users file.
+ * borrow (docs/architecture.md, "The simulator"). Loaded from defaults or from a JSON users file.
  */
 import { readFileSync } from 'node:fs';
 import type { UserPermissionName } from '../protocol/sessionJson';
@@ -40,7 +40,7 @@ const ALL_PERMISSIONS: readonly UserPermissionName[] = [
   'USER_PERMISSION_READ_ONLY',
 ];
 
-/** The defaults shared by examples, docs and tests (design §4). */
+/** The defaults shared by examples, docs and tests (docs/architecture.md, "The simulator"). */
 export function defaultUsersConfig(): UsersConfig {
   return {
     users: [

@@ -1,5 +1,5 @@
 /**
- * Kortex 3 (Link 6) transport: MQTT v5 to the broker on the robot, port 1883 (spec §6.3).
+ * Kortex 3 (Link 6) transport: MQTT v5 to the broker on the robot, port 1883 (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883").
  *
  * - connect with an empty client id and clean start; the broker assigns the id (CONNACK property
  *   Assigned Client Identifier) and we subscribe to `res/<clientId>`;
@@ -107,7 +107,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
       port: this.port,
       protocol: 'mqtt',
       protocolVersion: 5,
-      clientId: '', // the broker assigns one (spec §6.3)
+      clientId: '', // the broker assigns one (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883")
       clean: true,
       keepalive: this.keepaliveSeconds,
       reconnectPeriod: 0, // the session client owns reconnection
@@ -207,7 +207,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   }
 
   /**
-   * `IsAlive` (spec §6.3): an empty message on `services/ping/<svc>[/<ns>]`; true when anything
+   * `IsAlive` (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"): an empty message on `services/ping/<svc>[/<ns>]`; true when anything
    * arrives on `services/pong/<svc>[/<ns>]` within `timeoutMs`. False when not connected.
    */
   isAlive(serviceId = 1, timeoutMs = DEFAULT_IS_ALIVE_TIMEOUT_MS): Promise<boolean> {
@@ -216,7 +216,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     return this.aliveWaiters.ask(client, serviceId, this.namespace, timeoutMs);
   }
 
-  /** K3 notifications: after the `OnNotification…Topic` RPC, listen on `[ns/]notif/<svc>/<fn>` (spec §8.6). */
+  /** K3 notifications: after the `OnNotification…Topic` RPC, listen on `[ns/]notif/<svc>/<fn>` (docs/protocol.md, "Notifications"). */
   subscribeNotifications(serviceId: number, functionId: number): Promise<void> {
     const client = this.client;
     if (!client || !this.connected) return Promise.reject(new Error(`not connected to ${this.endpoint}`));

@@ -1,4 +1,4 @@
-/** Kortex 2 transport: one TCP socket to port 10000, frames prefixed with magic + length (spec §6.1). */
+/** Kortex 2 transport: one TCP socket to port 10000, frames prefixed with magic + length (docs/protocol.md, "Kortex 2: TCP on port 10000"). */
 import { EventEmitter } from 'node:events';
 import net from 'node:net';
 // Straight from the modules, not the '../protocol' barrel: its re-exports compile to getters

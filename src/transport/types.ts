@@ -1,7 +1,7 @@
 /**
  * One interface, two implementations (K2 TCP, K3 MQTT v5). A transport moves whole Kortex frames;
  * it knows nothing of message ids, sessions or RPCs, except that K3 must answer the robot's PING
- * for the current session id (spec §6.3), which the router tells it through setSessionId().
+ * for the current session id (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"), which the router tells it through setSessionId().
  */
 import type { EventEmitter } from 'node:events';
 import type { Frame } from '../protocol/frame';

@@ -1,4 +1,4 @@
-/** K3 session liveness over MQTT: the robot's PINGs and the client's PONGs (spec §6.3, §11.5). */
+/** K3 session liveness over MQTT: the robot's PINGs and the client's PONGs (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883" and "What real robots may do differently", #5). */
 import assert from 'node:assert/strict';
 import { FrameType, SessionRpcs, buildRequestHeader, decodeFrame, encodeFrame, unpackHeader } from '../../src/protocol';
 import type { SessionCloseReason, SessionSnapshot } from '../../src/simulator/model';

@@ -1,4 +1,4 @@
-/** Kortex 3 wire details of the MQTT transport that need no broker (spec §6.3, §9). */
+/** Kortex 3 wire details of the MQTT transport that need no broker (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883" and "Captured bytes"). */
 import assert from 'node:assert/strict';
 import { FrameType, SessionRpcs, buildRequestHeader, decodeFrame, encodeFrame, unpackHeader } from '../../src/protocol';
 import { buildPongFrame } from '../../src/transport/mqttPong';
@@ -6,7 +6,7 @@ import { correlationDataFor, k3Topics, validateNamespace } from '../../src/trans
 import { SPEC_K3_CREATE_SESSION, SPEC_PING, SPEC_PONG } from './captures';
 
 describe('K3 MQTT wire details (no broker)', () => {
-  it('answers the §9 PING with the §9 PONG, byte for byte', () => {
+  it('answers the captured PING with the captured PONG, byte for byte', () => {
     const ping = decodeFrame(captures.k3Ping);
     assert.equal(unpackHeader(ping.header).frameType, FrameType.Ping);
     assert.deepEqual(buildPongFrame(ping, 51), captures.k3Pong);
@@ -26,7 +26,7 @@ describe('K3 MQTT wire details (no broker)', () => {
     assert.deepEqual(pong.payload, payload);
   });
 
-  it('builds the §9 CreateSession request payload and its correlation data', () => {
+  it('builds the captured CreateSession request payload and its correlation data', () => {
     const payload = SessionRpcs.createSession.encodeRequest({ username: 'admin', password: 'admin', sessionInactivityTimeout: 10000, connectionInactivityTimeout: 2000 });
     const header = buildRequestHeader({ sessionId: 0, messageId: 1, serviceId: 1, functionId: 1, payload });
     assert.deepEqual(encodeFrame(header, payload), captures.k3CreateSessionRequest);
@@ -34,7 +34,7 @@ describe('K3 MQTT wire details (no broker)', () => {
     assert.deepEqual(correlationDataFor(0x1234), Buffer.from([0x12, 0x34]));
   });
 
-  it('names topics as spec §6.3 does', () => {
+  it('names topics as docs/protocol.md, "Kortex 3: MQTT v5 on port 1883" does', () => {
     assert.equal(k3Topics.request(undefined, 1, 1), 'req/1/1');
     assert.equal(k3Topics.request('ns1', 1, 6), 'ns1/req/1/6');
     assert.equal(k3Topics.notification('ns1', 2, 98), 'ns1/notif/2/98');

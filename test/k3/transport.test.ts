@@ -68,7 +68,7 @@ describe('K3 MqttTransport against mosquitto', function () {
     assert.match(problems[0].message, /could not be decoded/);
   });
 
-  it('answers the §9 PING on ping/51 with the §9 PONG on pong/51, and follows session id changes', async () => {
+  it('answers the captured PING on ping/51 with the captured PONG on pong/51, and follows session id changes', async () => {
     const t = await transport('ns1');
     const robot = await world.raw();
     await robot.subscribe('pong/#');
@@ -111,7 +111,7 @@ describe('K3 MqttTransport against mosquitto', function () {
     assert.equal(t.endpoint, `127.0.0.1:${broker.port}/ns1`);
     t.send(buildRequestHeader({ sessionId: 0, messageId: 7, serviceId: 1, functionId: 6 }));
     const got = await waitFor(() => spy.inbox.find((m) => m.topic.endsWith('req/1/6')), 'the request');
-    assert.equal(got.topic, 'ns1/req/1/6', 'the §9 namespaced topic');
+    assert.equal(got.topic, 'ns1/req/1/6', 'the captured namespaced topic');
     assert.deepEqual(got.packet.properties?.correlationData, Buffer.from([0, 7]));
   });
 

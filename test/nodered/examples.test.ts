@@ -22,7 +22,7 @@ const EXAMPLE_FILES = fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.js
 
 const CORE_NODES = ['common/20-inject.js', 'common/21-debug.js', 'common/90-comment.js', 'function/10-switch.js', 'function/15-change.js', 'network/10-mqtt.js'];
 
-/** The password that grants each temporary role: that role's owning user's (design §4). */
+/** The password that grants each temporary role: that role's owning user's (docs/architecture.md, "The simulator"). */
 const ROLE_PASSWORDS: Record<string, string> = { Admin: PASSWORDS.admin, System: PASSWORDS.system };
 
 function readExample(file: string): FlowNode[] {

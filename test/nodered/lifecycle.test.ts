@@ -1,5 +1,5 @@
 /**
- * The shared session across deploys (design §3): many nodes on one config node share one session;
+ * The shared session across deploys (docs/architecture.md): many nodes on one config node share one session;
  * a "nodes" deploy that restarts nodes keeps it; removing every user node closes it (CloseSession,
  * then the socket); fifty full redeploys leave no session or socket behind beyond the live one.
  */

@@ -54,7 +54,7 @@ describe('simulator SessionModel', function () {
     for (const m of models.splice(0)) m.close();
   });
 
-  it('builds error responses exactly as spec §3.3 (request header copied, error bits, Error payload, length)', function () {
+  it('builds error responses exactly as docs/protocol.md, "Errors", says (request header copied, error bits, Error payload, length)', function () {
     const p = peer(makeModel({ generation: 'k2' }));
     const payload = SessionRpcs.createSession.encodeRequest({ username: 'admin', password: 'nope' });
     assert.ok(payload);

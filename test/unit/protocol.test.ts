@@ -54,7 +54,7 @@ describe('protocol: header bitfields', () => {
   });
 });
 
-describe('protocol: captured bytes (reference §9)', () => {
+describe('protocol: captured bytes (docs/protocol.md, "Captured bytes")', () => {
   it('encodes the K2 CreateSession request byte for byte', () => {
     const payload = SessionRpcs.createSession.encodeRequest({
       username: 'admin', password: 'admin', sessionInactivityTimeout: 10000, connectionInactivityTimeout: 2000,
