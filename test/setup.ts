@@ -3,7 +3,7 @@
  * run instead of passing silently.
  */
 process.on('unhandledRejection', (reason) => {
-  // eslint-disable-next-line no-console
+   
   console.error('Unhandled rejection during tests:', reason);
   process.exitCode = 1;
   throw reason instanceof Error ? reason : new Error(String(reason));

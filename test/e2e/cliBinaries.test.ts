@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { freePort } from '../helpers/mosquitto';
+import { freePort } from '../helpers/ports';
 
 const ROOT = path.join(__dirname, '..', '..');
 const KORTEX = path.join(ROOT, 'dist', 'src', 'cli', 'kortex.js');
