@@ -3,7 +3,6 @@
  * run instead of passing silently.
  */
 process.on('unhandledRejection', (reason) => {
-   
   console.error('Unhandled rejection during tests:', reason);
   process.exitCode = 1;
   throw reason instanceof Error ? reason : new Error(String(reason));
