@@ -4,7 +4,7 @@
  */
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { round, sleep, ThroughputResult } from './stats';
+import { ThroughputResult, callbackRtt, round, sleep } from './stats';
 
 export class FloorClient {
   private socket!: net.Socket;
@@ -30,25 +30,9 @@ export class FloorClient {
 
   /** One request at a time: latency of each, in µs. */
   rtt(o: { warmupMs: number; durationMs: number; maxSamples?: number }): Promise<number[]> {
-    const samples: number[] = [];
-    const max = o.maxSamples ?? 200_000;
-    const warmEnd = performance.now() + o.warmupMs;
-    const end = warmEnd + o.durationMs;
-    return new Promise<number[]>((resolve) => {
-      let t0 = performance.now();
-      this.onReplies = () => {
-        const t1 = performance.now();
-        if (t0 >= warmEnd) samples.push((t1 - t0) * 1000);
-        if (t1 >= end || samples.length >= max) {
-          this.onReplies = () => undefined;
-          resolve(samples);
-          return;
-        }
-        t0 = performance.now();
-        this.socket.write(this.request);
-      };
-      this.socket.write(this.request);
-    });
+    return callbackRtt(() => this.socket.write(this.request), (handler) => {
+      this.onReplies = handler;
+    }, o);
   }
 
   /**

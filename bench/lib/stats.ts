@@ -80,6 +80,35 @@ export async function sequentialRtt(call: () => Promise<unknown>, o: { warmupMs:
   return samples;
 }
 
+/**
+ * The floor clients' ping-pong, without a Promise per request: `send()` writes one request, and the
+ * client calls the handler given to `onReply` for each reply. The latency of each, in µs, for
+ * `durationMs` after `warmupMs` (at most `maxSamples`).
+ */
+export function callbackRtt(
+  send: () => void, onReply: (handler: () => void) => void, o: { warmupMs: number; durationMs: number; maxSamples?: number },
+): Promise<number[]> {
+  const samples: number[] = [];
+  const max = o.maxSamples ?? 200_000;
+  const warmEnd = performance.now() + o.warmupMs;
+  const end = warmEnd + o.durationMs;
+  return new Promise<number[]>((resolve) => {
+    let t0 = performance.now();
+    onReply(() => {
+      const t1 = performance.now();
+      if (t0 >= warmEnd) samples.push((t1 - t0) * 1000);
+      if (t1 >= end || samples.length >= max) {
+        onReply(() => undefined);
+        resolve(samples);
+        return;
+      }
+      t0 = performance.now();
+      send();
+    });
+    send();
+  });
+}
+
 export interface ThroughputResult {
   msgsPerSec: number;
   messages: number;

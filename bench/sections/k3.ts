@@ -13,7 +13,7 @@ import { ChildHandle } from '../lib/child';
 import { getConnectionsRequestFrame } from '../lib/fixtures';
 import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../test/helpers/mosquitto';
 import { SkipError } from '../lib/skip';
-import { ThroughputResult, median, pipelinedThroughput, round, sequentialRtt, sleep, summarize } from '../lib/stats';
+import { ThroughputResult, callbackRtt, median, pipelinedThroughput, round, sequentialRtt, sleep, summarize } from '../lib/stats';
 import { ROBOT_SCRIPT, RTT_SLICES, WINDOW } from './tcp';
 
 class MqttFloorClient {
@@ -42,24 +42,9 @@ class MqttFloorClient {
   }
 
   rtt(o: { warmupMs: number; durationMs: number }): Promise<number[]> {
-    const samples: number[] = [];
-    const warmEnd = performance.now() + o.warmupMs;
-    const end = warmEnd + o.durationMs;
-    return new Promise<number[]>((resolve) => {
-      let t0 = performance.now();
-      this.onReply = () => {
-        const t1 = performance.now();
-        if (t0 >= warmEnd) samples.push((t1 - t0) * 1000);
-        if (t1 >= end) {
-          this.onReply = () => undefined;
-          resolve(samples);
-          return;
-        }
-        t0 = performance.now();
-        this.send();
-      };
-      this.send();
-    });
+    return callbackRtt(() => this.send(), (handler) => {
+      this.onReply = handler;
+    }, o);
   }
 
   async throughput(o: { window: number; warmupMs: number; durationMs: number }): Promise<ThroughputResult> {

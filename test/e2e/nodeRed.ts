@@ -101,11 +101,14 @@ export async function startNodeRed(userDir: string, options: { timeoutMs?: numbe
   return { url, port, userDir, child, output: () => log, stop };
 }
 
-/** Deploys a full flow set (nodes may carry `credentials`). */
-export async function deployFlows(url: string, flows: unknown[]): Promise<void> {
+/** Deploys a full flow set (nodes may carry `credentials`); `bearer` for a runtime with adminAuth. */
+export async function deployFlows(url: string, flows: unknown[], bearer?: string): Promise<void> {
   const res = await fetch(`${url}/flows`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'Node-RED-API-Version': 'v1', 'Node-RED-Deployment-Type': 'full' },
+    headers: {
+      'content-type': 'application/json', 'Node-RED-API-Version': 'v1', 'Node-RED-Deployment-Type': 'full',
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+    },
     body: JSON.stringify(flows),
   });
   if (!res.ok) throw new Error(`deploy failed: HTTP ${res.status} ${await res.text()}`);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { RunningSimulator, defaultUsersConfig, startSimulator } from '../../src/simulator';
-import { NodeRedProcess, linkPackage, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 
 const ADMIN_PASSWORD = 'editor-admin-pw';
 const READER_PASSWORD = 'editor-reader-pw';
@@ -138,19 +138,10 @@ describe('Test connection endpoint (POST /kortex-session/test)', function () {
   });
 
   it('uses the deployed node\'s stored password when the dialog has not changed it', async function () {
-    const res = await fetch(`${red!.url}/flows`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json', authorization: `Bearer ${adminToken}`,
-        'Node-RED-API-Version': 'v1', 'Node-RED-Deployment-Type': 'full',
-      },
-      body: JSON.stringify([
-        { id: 'f1', type: 'tab', label: 'test' },
-        { id: 'cfg1', type: 'kortex-session', name: 'sim', ...settings(), credentials: { password: ROBOT_PASSWORD } },
-      ]),
-    });
-    const deployed = await res.text();
-    assert.ok(res.ok, deployed);
+    await deployFlows(red!.url, [
+      { id: 'f1', type: 'tab', label: 'test' },
+      { id: 'cfg1', type: 'kortex-session', name: 'sim', ...settings(), credentials: { password: ROBOT_PASSWORD } },
+    ], adminToken);
     const stored = await post({ ...settings(), id: 'cfg1', password: '__PWRD__' });
     assert.equal(stored.json.ok, true, stored.text);
     const unknown = await post({ ...settings(), id: 'no-such-node' });
@@ -173,19 +164,11 @@ describe('Test connection endpoint (POST /kortex-session/test)', function () {
     await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
     const listenerPort = (listener.address() as net.AddressInfo).port;
     try {
-      const res = await fetch(`${red!.url}/flows`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json', authorization: `Bearer ${adminToken}`,
-          'Node-RED-API-Version': 'v1', 'Node-RED-Deployment-Type': 'full',
-        },
-        body: JSON.stringify([
-          { id: 'f1', type: 'tab', label: 'test' },
-          { id: 'cfg1', type: 'kortex-session', name: 'sim', ...settings(), credentials: { password: ROBOT_PASSWORD } },
-          { id: 'broker1', type: 'mqtt-broker', name: 'plant broker', broker: '127.0.0.1', port: '1', protocolVersion: '5', credentials: { user: 'plant', password: BROKER_SECRET } },
-        ]),
-      });
-      assert.ok(res.ok, await res.text());
+      await deployFlows(red!.url, [
+        { id: 'f1', type: 'tab', label: 'test' },
+        { id: 'cfg1', type: 'kortex-session', name: 'sim', ...settings(), credentials: { password: ROBOT_PASSWORD } },
+        { id: 'broker1', type: 'mqtt-broker', name: 'plant broker', broker: '127.0.0.1', port: '1', protocolVersion: '5', credentials: { user: 'plant', password: BROKER_SECRET } },
+      ], adminToken);
       const target = { host: '127.0.0.1', transport: 'tcp', port: String(listenerPort), username: 'admin' };
       for (const body of [{ ...target, id: 'broker1' }, { ...target, id: 'broker1', password: '__PWRD__' }, { ...target, id: 'no-such-node' }]) {
         const reply = await post(body);

@@ -4,21 +4,11 @@
  * timer and no socket behind (counted with process.getActiveResourcesInfo(), as the soak does).
  */
 import assert from 'node:assert/strict';
-import net from 'node:net';
 import { KortexSessionClient, SessionClientOptions, SessionState, SessionStateEvent } from '../../src/client';
 import type { RunningSimulator } from '../../src/simulator';
 import { ROBOT_PASSWORDS, startTestRobot } from '../helpers/robotUsers';
-import { resourceCounts, resourceGrowth, sleep, waitFor } from '../helpers/wait';
-
-
-/** A port nobody listens on (bound, then released). */
-async function deadPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort } from '../helpers/ports';
+import { resourceGrowth, resourceCounts, sleep, waitFor } from '../helpers/wait';
 
 describe('reliability: a listener that closes the client on any state', function () {
   this.timeout(20000);
@@ -44,7 +34,7 @@ describe('reliability: a listener that closes the client on any state', function
     { state: 'authenticating', how: 'a reachable robot', overrides: async () => ({}) },
     { state: 'open', how: 'a reachable robot', overrides: async () => ({}) },
     { state: 'reconnecting', how: 'a wrong password', overrides: async () => ({ password: 'not-the-password-1' }) },
-    { state: 'reconnecting', how: 'an unreachable robot', overrides: async () => ({ port: await deadPort() }) },
+    { state: 'reconnecting', how: 'an unreachable robot', overrides: async () => ({ port: await freePort() /* nobody listens there */ }) },
     { state: 'closing', how: 'a reachable robot, closed once open', overrides: async () => ({}) },
     { state: 'closed', how: 'a reachable robot, closed once open', overrides: async () => ({}) },
   ];
