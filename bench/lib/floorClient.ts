@@ -3,8 +3,7 @@
  * the same, known length). Nothing is decoded: this is the cheapest possible request/response loop.
  */
 import net from 'node:net';
-import { performance } from 'node:perf_hooks';
-import { ThroughputResult, callbackRtt, round, sleep } from './stats';
+import { ThroughputResult, callbackRtt, countOver, round } from './stats';
 
 export class FloorClient {
   private socket!: net.Socket;
@@ -59,12 +58,7 @@ export class FloorClient {
     };
     if (o.oneWritePerRequest) for (let i = 0; i < o.window; i++) this.socket.write(this.request);
     else this.socket.write(batch);
-    await sleep(o.warmupMs);
-    const c0 = count;
-    const t0 = performance.now();
-    await sleep(o.durationMs);
-    const messages = count - c0;
-    const seconds = (performance.now() - t0) / 1000;
+    const { messages, seconds } = await countOver(() => count, o);
     await new Promise<void>((resolve) => {
       drained = resolve;
       stop = true;

@@ -109,6 +109,15 @@ export function callbackRtt(
   });
 }
 
+/** What `completed()` grew by during `durationMs`, after `warmupMs`, and the seconds it took. */
+export async function countOver(completed: () => number, o: { warmupMs: number; durationMs: number }): Promise<{ messages: number; seconds: number }> {
+  await sleep(o.warmupMs);
+  const c0 = completed();
+  const t0 = performance.now();
+  await sleep(o.durationMs);
+  return { messages: completed() - c0, seconds: (performance.now() - t0) / 1000 };
+}
+
 export interface ThroughputResult {
   msgsPerSec: number;
   messages: number;

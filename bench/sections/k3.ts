@@ -6,14 +6,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { MqttClient } from 'mqtt';
 import { KortexSessionClient } from '../../src/client/sessionClient';
 import { ChildHandle } from '../lib/child';
 import { getConnectionsRequestFrame } from '../lib/fixtures';
 import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../test/helpers/mosquitto';
 import { SkipError } from '../lib/skip';
-import { ThroughputResult, callbackRtt, median, pipelinedThroughput, round, sequentialRtt, sleep, summarize } from '../lib/stats';
+import { ThroughputResult, callbackRtt, countOver, median, pipelinedThroughput, round, sequentialRtt, sleep, summarize } from '../lib/stats';
 import { ROBOT_SCRIPT, RTT_SLICES, WINDOW } from './tcp';
 
 class MqttFloorClient {
@@ -64,12 +63,7 @@ class MqttFloorClient {
       outstanding++;
       this.send();
     }
-    await sleep(o.warmupMs);
-    const c0 = count;
-    const t0 = performance.now();
-    await sleep(o.durationMs);
-    const messages = count - c0;
-    const seconds = (performance.now() - t0) / 1000;
+    const { messages, seconds } = await countOver(() => count, o);
     await Promise.race([
       new Promise<void>((resolve) => {
         drained = resolve;
