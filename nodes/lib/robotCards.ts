@@ -3,7 +3,11 @@
  * built from the config, the pooled client's state and the robot's connection list. Pure: no
  * timers, no I/O. Nothing here ever holds or copies a password; error texts go through redact().
  */
-import { ConnectionJson, ConnectionListJson, KortexError, KortexSessionClient, SessionState, SessionStateEvent, redact } from '../../src/client';
+import { ConnectionJson, ConnectionListJson } from '../../src/client/connectionWatcher';
+import { KortexError } from '../../src/client/errors';
+import { redact } from '../../src/client/redact';
+import { KortexSessionClient } from '../../src/client/sessionClient';
+import { SessionState, SessionStateEvent } from '../../src/client/sessionState';
 
 /** The config node as the sidebar sees it (no credentials). */
 export interface CardSource {
@@ -114,7 +118,7 @@ function rolesOf(c: ConnectionJson): string[] {
  * Every connection of a ConnectionList once: the legacy `connection` field repeats the user
  * connections on Kortex 3, so an entry already seen (same session and address) is skipped.
  */
-export function rowsFromList(list: Partial<ConnectionListJson>, ownSessionId: number, ownUser: string): ConnectionRow[] {
+function rowsFromList(list: Partial<ConnectionListJson>, ownSessionId: number, ownUser: string): ConnectionRow[] {
   const rows: ConnectionRow[] = [];
   const seen = new Set<string>();
   for (const [field, kind] of LIST_KINDS) {
@@ -138,7 +142,7 @@ export function rowsFromList(list: Partial<ConnectionListJson>, ownSessionId: nu
  * Rows from a pushed session list; names and addresses come from the last GetConnections reply
  * where it lists the same session (the broadcast carries user ids only).
  */
-export function rowsFromPush(sessions: readonly PushedSession[], list: Partial<ConnectionListJson> | undefined, ownSessionId: number): ConnectionRow[] {
+function rowsFromPush(sessions: readonly PushedSession[], list: Partial<ConnectionListJson> | undefined, ownSessionId: number): ConnectionRow[] {
   const known = new Map<number, ConnectionRow>();
   if (list) for (const row of rowsFromList(list, 0, '')) if (!known.has(row.sessionId)) known.set(row.sessionId, row);
   return sessions.map((s) => {
@@ -177,7 +181,7 @@ export function parsePushedSessions(value: unknown): PushedSession[] | undefined
 }
 
 /** Kortex 3 fills userConnections (our own session is always there); Kortex 2 only the legacy list. */
-export function generationFromList(list: Partial<ConnectionListJson> | undefined): 'k2' | 'k3' | undefined {
+function generationFromList(list: Partial<ConnectionListJson> | undefined): 'k2' | 'k3' | undefined {
   if (!list) return undefined;
   if ((list.userConnections ?? []).length > 0) return 'k3';
   if ((list.connection ?? []).length > 0) return 'k2';

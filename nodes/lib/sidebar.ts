@@ -19,14 +19,16 @@
  * the client provides them; the listener is optional and costs nothing when none come), otherwise
  * from GetConnections, asked on demand and at most every FRESH_MS while the tab is visible.
  */
-import { KortexSessionClient, SessionStateEvent, redact } from '../../src/client';
+import { redact } from '../../src/client/redact';
+import { KortexSessionClient } from '../../src/client/sessionClient';
+import { SessionStateEvent } from '../../src/client/sessionState';
 import { trackerFor } from './clientTracker';
 import {
   CardMemory, CardSource, ClientView, RobotCard, buildCard, parsePushedSessions, rememberState, unknownPushedSessions,
 } from './robotCards';
 
-export const SIDEBAR_PATH = '/kortex/sidebar';
-export const SIDEBAR_PERMISSION = 'kortex-session.read';
+const SIDEBAR_PATH = '/kortex/sidebar';
+const SIDEBAR_PERMISSION = 'kortex-session.read';
 export const CARD_TOPIC = 'kortex/sidebar/card';
 export const CARDS_TOPIC = 'kortex/sidebar/cards';
 
@@ -45,7 +47,7 @@ export interface SidebarTimings {
   requestTimeoutMs: number;
 }
 
-export const DEFAULT_TIMINGS: SidebarTimings = {
+const DEFAULT_TIMINGS: SidebarTimings = {
   throttleMs: 250,
   leaseMs: 30_000,
   pollMs: 10_000,

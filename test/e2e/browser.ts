@@ -5,23 +5,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { requireTool } from '../helpers/requiredTool';
 import { repoRoot } from './nodeRed';
 
 /** Where the end-to-end tests leave screenshots (not committed). */
-export const TEST_OUTPUT = path.join(repoRoot, 'test-output');
+const TEST_OUTPUT = path.join(repoRoot, 'test-output');
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /**
  * Skips the calling suite (with a message) when chromium is missing outside CI; in CI a missing
  * chromium fails the suite instead.
  */
 export function requireChromium(context: Mocha.Context, what: string): void {
-  if (fs.existsSync(CHROMIUM)) return;
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing; CI must install it (apt-get install chromium, see .ci/run)`);
-  // eslint-disable-next-line no-console
-  console.log(`      (skipped: ${CHROMIUM} is not installed; "apt-get install chromium" to run ${what})`);
-  context.skip();
+  requireTool(context, CHROMIUM, 'apt-get install chromium', what);
 }
 
 export interface EditorBrowser {

@@ -4,9 +4,9 @@
  */
 import fs from 'node:fs';
 
-export function requireTool(context: Mocha.Context, file: string, install: string): void {
+export function requireTool(context: Mocha.Context, file: string, install: string, what = 'this test'): void {
   if (fs.existsSync(file)) return;
   if (process.env.CI) throw new Error(`${file} is missing; CI must install it (${install}, see .ci/run)`);
-  console.log(`      (skipped: ${file} is not installed; "${install}" to run this test)`);
+  console.log(`      (skipped: ${file} is not installed; "${install}" to run ${what})`);
   context.skip();
 }

@@ -114,7 +114,7 @@ export function coreNode(file: string): NodeModule {
  * status, output or exported flow contains a password" can be checked literally.
  */
 export const PASSWORDS = { admin: 'Adm1n-Pw-4471', operator: 'Op3r-Pw-9912', system: 'Syst3m-Pw-5523' } as const;
-const ALL_PASSWORDS: readonly string[] = Object.values(PASSWORDS);
+export const ALL_PASSWORDS: readonly string[] = Object.values(PASSWORDS);
 
 function testUsers(): UsersConfig {
   const users = defaultUsersConfig();
