@@ -98,6 +98,20 @@ describe('editor end to end (headless chromium)', function () {
     assert.equal(registered.find((r) => r.type === 'kortex-session')?.category, 'config');
   });
 
+  it('reaches the shared runtime texts in the kortex-session catalogue by namespace, and each node\'s own labels', async function () {
+    const texts = await page.evaluate((pkg: string) => {
+      const RED = (window as unknown as { RED: { _(key: string): string } }).RED;
+      return {
+        shared: RED._(`${pkg}/kortex-session:kortex.status.connecting`),
+        ownLabel: RED._(`${pkg}/kortex-list-connections:kortex-list-connections.paletteLabel`),
+        notCopied: RED._(`${pkg}/kortex-list-connections:kortex.status.connecting`),
+      };
+    }, packageJson.name);
+    assert.equal(texts.shared, 'connecting');
+    assert.notEqual(texts.ownLabel, 'kortex-list-connections.paletteLabel', 'the node\'s own catalogue is loaded');
+    assert.notEqual(texts.notCopied, 'connecting', 'the shared block lives in one catalogue only');
+  });
+
   it('imports an example flow through Import > Examples', async function () {
     const example = findListConnectionsExample();
     const before = new Set((await workspaceNodes(page)).map((n) => n.id));
