@@ -14,8 +14,9 @@ import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../helpers/mosqu
 import { requireTool } from '../helpers/requiredTool';
 import {
   Credentials, FlowNode, LogRecorder, NodeModule, PASSWORDS, TestMessage, assertNoPassword, builtNodes, cleanUp, coreNode, helper,
-  lastStatus, recordRequests, simulator, sleep, waitFor,
+  lastStatus, recordRequests, simulator,
 } from './support';
+import { sleep, waitFor } from '../helpers/wait';
 
 const EXAMPLES_DIR = path.resolve(__dirname, '../../examples/flows');
 const EXAMPLE_FILES = fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort();

@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import type { RunningSimulator } from '../../src/simulator';
 import {
   FlowNode, deploy, PASSWORDS, TAB, builtClient, builtNodes, cleanUp, helper, lastStatus, nextMessage, placed, recordRequests, sessionNode,
-  simulator, tab, waitFor,
+  simulator, tab,
 } from './support';
+import { waitFor } from '../helpers/wait';
 
 const FUNCTION_TYPES = ['kortex-list-connections', 'kortex-access-control', 'kortex-add-temporary-role'] as const;
 

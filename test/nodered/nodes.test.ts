@@ -9,8 +9,9 @@ import { KortexSessionClient } from '../../src/client';
 import type { RunningSimulator, UsersConfig } from '../../src/simulator';
 import {
   FlowNode, deploy, LogRecorder, PASSWORDS, TAB, TestMessage, assertNoPassword, builtNodes, catchNode, cleanUp, collect, helper,
-  helperNode, lastStatus, placed, recordRequests, sessionNode, simulator, sleep, statuses, tab, waitFor,
+  helperNode, lastStatus, placed, recordRequests, sessionNode, simulator, statuses, tab,
 } from './support';
+import { sleep, waitFor } from '../helpers/wait';
 
 /** A function node of `type` wired to helper "out", on config "robot". */
 function fn(type: string, id: string, extra: Partial<FlowNode> = {}): FlowNode {

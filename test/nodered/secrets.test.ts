@@ -8,8 +8,9 @@ import assert from 'node:assert/strict';
 import type { RunningSimulator } from '../../src/simulator';
 import {
   FlowNode, LogRecorder, deploy, PASSWORDS, TAB, assertNoPassword, builtNodes, catchNode, cleanUp, coreNode, collect, helper, helperNode, lastStatus,
-  placed, sessionNode, simulator, statuses, tab, waitFor,
+  placed, sessionNode, simulator, statuses, tab,
 } from './support';
+import { waitFor } from '../helpers/wait';
 
 describe('Node-RED nodes: passwords stay credentials', function () {
   this.timeout(15000);

@@ -9,7 +9,8 @@ import { KortexSessionClient } from '../../src/client';
 import type { RunningSimulator } from '../../src/simulator';
 import type { CardSource, RobotCard } from '../../nodes/lib/robotCards';
 import { CARDS_TOPIC, CARD_TOPIC, RobotSidebar } from '../../nodes/lib/sidebar';
-import { ALL_PASSWORDS, PASSWORDS, assertNoPassword, recordRequests, simulator, sleep, waitFor } from './support';
+import { ALL_PASSWORDS, PASSWORDS, assertNoPassword, recordRequests, simulator } from './support';
+import { sleep, waitFor } from '../helpers/wait';
 
 interface Published {
   topic: string;

@@ -178,22 +178,6 @@ export function placed(flow: FlowNode[]): FlowNode[] {
 
 /* ---------------- waiting and recording ---------------- */
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** What a truthy result of `check` can be. */
-export type Truthy<T> = Exclude<T, undefined | null | false | 0 | ''>;
-
-export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 5000): Promise<Truthy<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value as Truthy<T>;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
 /** Collects every message a (helper) node receives from now on. */
 export function collect(id: string): TestMessage[] {

@@ -8,10 +8,10 @@ import type { RunningSimulator } from '../../src/simulator';
 import { failOnUncaught } from '../helpers/guards';
 import {
   FlowNode, LogRecorder, TAB, TestMessage, builtNodes, catchNode, cleanUp, collect, coreNode, helper, helperNode,
-  sessionNode, tab, waitFor,
+  sessionNode, tab,
 } from '../nodered/support';
 import { ROBOT_PASSWORDS, startTestRobot } from '../helpers/robotUsers';
-import { sleep } from '../helpers/wait';
+import { sleep, waitFor } from '../helpers/wait';
 
 const MB_STRING = 'R'.repeat(1024 * 1024);
 

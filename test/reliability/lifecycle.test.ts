@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import type { RunningSimulator } from '../../src/simulator';
 import { failOnUncaught } from '../helpers/guards';
 import { ROBOT_PASSWORDS, startTestRobot } from '../helpers/robotUsers';
-import { resourceCounts, resourceGrowth, sleep } from '../helpers/wait';
+import { resourceCounts, resourceGrowth, sleep, waitFor } from '../helpers/wait';
 import {
-  FlowNode, TAB, builtClient, builtNodes, cleanUp, helper, helperNode, nextMessage, sessionNode, tab, waitFor,
+  FlowNode, TAB, builtClient, builtNodes, cleanUp, helper, helperNode, nextMessage, sessionNode, tab,
 } from '../nodered/support';
 
 type DeployType = 'full' | 'flows' | 'nodes';

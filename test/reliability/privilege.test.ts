@@ -8,8 +8,9 @@ import type { RunningSimulator } from '../../src/simulator';
 import { failOnUncaught } from '../helpers/guards';
 import {
   FlowNode, TAB, TestMessage, builtNodes, catchNode, cleanUp, coreNode, helper, helperNode, nextMessage, sessionNode,
-  tab, waitFor,
+  tab,
 } from '../nodered/support';
+import { waitFor } from '../helpers/wait';
 import { ROBOT_PASSWORDS, startTestRobot } from '../helpers/robotUsers';
 
 const WRONG_ROLE_PASSWORD = 'not-the-system-pw-31';

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { CliIo, main, parseCliOptions } from '../../src/simulator/cli';
-import { RawClient, waitFor } from './rawClient';
+import { waitFor } from '../helpers/wait';
+import { RawClient } from './rawClient';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join('src', 'simulator', 'cli.ts');
@@ -51,7 +52,7 @@ describe('kortex-sim CLI', function () {
   it('prints the listening line, logs sessions without passwords, and exits 0 on SIGTERM', async function () {
     const sim = spawnCli(['--generation', 'k3', '--port', '0']);
     children.push(sim.child);
-    await waitFor(() => /\n/.test(sim.stdout()), 20000, 'the listening line');
+    await waitFor(() => /\n/.test(sim.stdout()), 'the listening line', 20000);
     const match = /^listening on tcp:\/\/127\.0\.0\.1:(\d+) \(k3\)\n$/.exec(sim.stdout());
     assert.ok(match, `unexpected stdout: ${JSON.stringify(sim.stdout())}`);
     const port = Number(match[1]);
@@ -63,7 +64,7 @@ describe('kortex-sim CLI', function () {
     assert.equal(r.fields.errorCode, 0);
     const wrong = await c.createSession('admin', 'pw-that-must-not-leak');
     assert.notEqual(wrong.fields.errorCode, 0);
-    await waitFor(() => /session \d+ opened for operator/.test(sim.stderr()), 5000, 'the session log line');
+    await waitFor(() => /session \d+ opened for operator/.test(sim.stderr()), 'the session log line', 5000);
     assert.ok(!sim.stderr().includes('pw-that-must-not-leak'));
 
     sim.child.kill('SIGTERM');

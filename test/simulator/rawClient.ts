@@ -112,15 +112,3 @@ export function errorOf(r: RawResponse): DecodedError {
   return decodeErrorResponse(r.fields.errorCode, r.fields.errorSubCode, r.frame.payload);
 }
 
-export function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Polls `condition` until true or `timeoutMs` passes. */
-export async function waitFor(condition: () => boolean, timeoutMs = 2000, what = 'condition'): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await delay(10);
-  }
-}

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SessionRpcs } from '../../src/protocol';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { RawClient, waitFor } from './rawClient';
+import { waitFor } from '../helpers/wait';
+import { RawClient } from './rawClient';
 
 describe('startSimulator', function () {
   let sim: RunningSimulator | undefined;
@@ -36,7 +37,7 @@ describe('startSimulator', function () {
     const d = await RawClient.connect(sim.port ?? 0);
     clients.push(d);
     assert.equal((await d.createSession('operator', 'operator')).fields.errorCode, 0);
-    await waitFor(() => sim?.model.connectionCount === 1, 2000, 'the dropped connection to detach');
+    await waitFor(() => sim?.model.connectionCount === 1, 'the dropped connection to detach', 2000);
   });
 
   it('loads a users file and closes idempotently', async function () {

@@ -4,7 +4,8 @@ import {
 } from '../../src/protocol';
 import { SessionCloseReason, SessionModel, SessionSnapshot, SimulatorOptions } from '../../src/simulator/model';
 import { TcpRobot, startTcpRobot } from '../../src/simulator/tcpServer';
-import { RawClient, delay, errorOf, waitFor } from './rawClient';
+import { sleep, waitFor } from '../helpers/wait';
+import { RawClient, errorOf } from './rawClient';
 
 const FN = {
   createSession: 1, closeSession: 2, keepAlive: 3, getConnections: 4,
@@ -98,7 +99,7 @@ describe('simulator over TCP (raw sockets)', function () {
       assert.equal(list.userConnections.length, 0);
       // A connection that leaves disappears from the list.
       await b.destroy();
-      await waitFor(() => model.sessions().length === 1, 2000, 'detach');
+      await waitFor(() => model.sessions().length === 1, 'detach', 2000);
       const after = SessionRpcs.getConnections.decodeResponse((await a.call(FN.getConnections)).frame.payload);
       assert.deepEqual(after.connection.map((c) => c.connectionIdentifier), [sa]);
     });
@@ -143,7 +144,7 @@ describe('simulator over TCP (raw sockets)', function () {
       model.on('session-closed', (s, reason) => reasons.set(s.sessionId, reason));
       // Keep `busy` talking every 100 ms for 700 ms, well past the timeout.
       for (let i = 0; i < 7; i++) {
-        await delay(100);
+        await sleep(100);
         const k = await busy.call(FN.keepAlive);
         assert.equal(k.fields.errorCode, 0, `keep-alive ${i}`);
       }
@@ -192,7 +193,7 @@ describe('simulator over TCP (raw sockets)', function () {
       await c.createSession('admin', 'admin');
       robot.dropConnections();
       await c.closed();
-      await waitFor(() => model.connectionCount === 0, 2000, 'detach after drop');
+      await waitFor(() => model.connectionCount === 0, 'detach after drop', 2000);
       assert.equal(model.sessions().length, 0);
       const d = await connect();
       const r = await d.createSession('admin', 'admin');
@@ -325,7 +326,7 @@ describe('simulator over TCP (raw sockets)', function () {
         frameInfo: packFrameInfo(1, FrameType.Pong, 0, 0, 0),
       };
       for (let i = 0; i < 5; i++) {
-        await delay(100);
+        await sleep(100);
         const r = await c.sendFrame(pongHeader, undefined, 50);
         assert.equal(r, null);
       }
