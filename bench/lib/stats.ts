@@ -18,7 +18,7 @@ export function round(value: number, digits = 1): number {
 }
 
 /** Nearest-rank percentile of an ascending array. */
-function percentile(sorted: ArrayLike<number>, p: number): number {
+export function percentile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return NaN;
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[rank];

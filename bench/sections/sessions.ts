@@ -12,10 +12,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { KortexSessionClient } from '../../src/client';
+import { KortexSessionClient } from '../../src/client/sessionClient';
 import { RunningSimulator, SessionSnapshot, startSimulator } from '../../src/simulator';
 import { ChildHandle } from '../lib/child';
-import { Broker, MOSQUITTO_BIN, startMosquitto } from '../lib/mosquitto';
+import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../test/helpers/mosquitto';
 import { SkipError } from '../lib/skip';
 import { percentile, round, sleep } from '../lib/stats';
 
@@ -99,7 +99,7 @@ export async function sessions(o: { pushTrials: number; pollTrials: number; poll
     what: 'robot-side session change (simulator, this process) → kortex-session-events → sink in a Node-RED runtime (own process); ' +
       'a second user logs in, then out, at a random phase against the poll timer',
   };
-  let broker: Broker | undefined;
+  let broker: MosquittoBroker | undefined;
   let sim: RunningSimulator | undefined;
   if (fs.existsSync(MOSQUITTO_BIN)) {
     try {
@@ -108,7 +108,7 @@ export async function sessions(o: { pushTrials: number; pollTrials: number; poll
       out.push = { what: 'Kortex 3 over mosquitto: sessions/status broadcast (raw-frame envelope); events node poll interval 5 s', ...(await measure(sim, 'mqtt', broker.port, 5, o.pushTrials)) };
     } finally {
       await sim?.close();
-      await broker?.stop();
+      await broker?.dispose();
     }
   } else {
     out.push = { skipped: `no mosquitto at ${MOSQUITTO_BIN}` };

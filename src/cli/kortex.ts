@@ -4,8 +4,10 @@
  * reply as canonical JSON; on failure prints the Kortex error name and exits non-zero.
  */
 import { parseArgs } from 'node:util';
-import { KortexError, KortexSessionClient, redact, registerSecret } from '../client';
-import type { SessionClientOptions } from '../client';
+import { KortexError } from '../client/errors';
+import { redact, registerSecret } from '../client/redact';
+import { KortexSessionClient } from '../client/sessionClient';
+import type { SessionClientOptions } from '../client/sessionOptions';
 import { runWatch } from './watch';
 
 const USAGE = `Usage: kortex <command> [options]

@@ -10,7 +10,11 @@
  * The client reconnects by itself, so a watch survives robot restarts; a refused login ends it
  * with exit code 1 (it would not fix itself).
  */
-import { KortexError, KortexSessionClient, SessionStateEvent, SessionWatch, redact } from '../client';
+import { KortexError } from '../client/errors';
+import { redact } from '../client/redact';
+import { KortexSessionClient } from '../client/sessionClient';
+import { SessionStateEvent } from '../client/sessionState';
+import { SessionWatch } from '../client/sessionWatch';
 
 export interface WatchOptions {
   /** GetConnections period (ms) for connection changes, and for the session list where the robot does not push. */

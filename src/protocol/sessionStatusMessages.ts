@@ -6,7 +6,7 @@
  * type are skipped (proto3 forward compatibility). Encoding uses the generated codecs.
  */
 import { Kinova } from './generated/kortex';
-import type { UserPermissionName, UserRoleJson } from './session';
+import type { UserPermissionName, UserRoleJson } from './sessionJson';
 
 /** One logged-in session as the robot broadcasts it. Roles include temporary ones. */
 export interface SessionStatusJson {

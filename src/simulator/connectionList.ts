@@ -1,15 +1,10 @@
 /** The simulated robot's lists of its peers: the GetConnections reply (K2 or K3 form) and the broadcast session status. */
-import type { ConnectionJson, ConnectionListJson, ConnectionTypeName, SessionStatusJson, UserRoleJson } from '../protocol';
+import { connectionTypeName } from '../protocol/enumNames';
+import type { ConnectionJson, ConnectionListJson, UserRoleJson } from '../protocol/sessionJson';
+import type { SessionStatusJson } from '../protocol/sessionStatusMessages';
 import type { ConnectionKind, Generation } from './modelTypes';
 import { SessionState, SimConnection, effectiveRoles } from './simConnection';
 import type { RoleDefinition } from './users';
-
-const CONNECTION_TYPE_NAMES: Record<number, ConnectionTypeName> = {
-  0: 'CONNECTION_TYPE_UNSPECIFIED',
-  1: 'CONNECTION_TYPE_MQTT_TCP',
-  2: 'CONNECTION_TYPE_MQTT_WEBSOCKET',
-  3: 'CONNECTION_TYPE_UDP',
-};
 
 /** `Common.Permission` bits READ|UPDATE|DELETE; the simulator does not model per-profile rights. */
 const FULL_PROFILE_PERMISSION = 7;
@@ -53,7 +48,7 @@ function k3Entry(conn: SimConnection, session: SessionState | undefined): Connec
   const entry: ConnectionJson = {
     ...blankConnection(conn.information),
     isLocal: conn.isLocal,
-    connectionType: CONNECTION_TYPE_NAMES[conn.connectionType] ?? 'CONNECTION_TYPE_UNSPECIFIED',
+    connectionType: connectionTypeName(conn.connectionType),
   };
   if (session) {
     entry.userHandle = { identifier: session.user.id, permission: FULL_PROFILE_PERMISSION };
@@ -70,7 +65,7 @@ export function sessionStatus(session: SessionState): SessionStatusJson {
   return { sessionIdentifier: session.id, userIdentifier: session.user.id, roles: effectiveRoles(session).map(roleJson) };
 }
 
-export function roleJson(role: RoleDefinition): UserRoleJson {
+function roleJson(role: RoleDefinition): UserRoleJson {
   return { identifier: role.identifier, permissions: [...role.permissions] };
 }
 

@@ -1,15 +1,17 @@
 /**
- * The simulated robot's Session service (spec §7, §8.2, §8.3): users and roles, session ids,
+ * The simulated robot's Session service (docs/protocol.md, "Session life" and "What real robots may do differently"): users and roles, session ids,
  * inactivity timers that really close sessions, temporary roles and access control, and the
  * dispatch of each request. Transport-agnostic: a server attaches one SimConnection per peer (TCP
  * socket, MQTT client id) and feeds it decoded request frames. GetConnections lists are built in
  * connectionList.ts, permissions checked in permissions.ts, answers framed in responses.ts.
  */
 import { EventEmitter } from 'node:events';
-import {
-  CreateSessionInfoInput, ErrorCode, SessionStatusListJson, Frame, FrameType, HEADER_VERSION, SESSION_SERVICE_ID, SessionRpcKey, SessionRpcs,
-  SubErrorCode, TemporaryRoleRequestInput, sessionRpcByFunctionId, unpackHeader,
-} from '../protocol';
+import { ErrorCode, SubErrorCode } from '../protocol/errors';
+import { Frame } from '../protocol/frame';
+import { FrameType, HEADER_VERSION, unpackHeader } from '../protocol/header';
+import { SESSION_SERVICE_ID, SessionRpcKey, SessionRpcs, sessionRpcByFunctionId } from '../protocol/session';
+import { CreateSessionInfoInput, TemporaryRoleRequestInput } from '../protocol/sessionJson';
+import { SessionStatusListJson } from '../protocol/sessionStatusMessages';
 import { buildConnectionList, sessionStatus } from './connectionList';
 import type {
   AccessControlState, AttachInfo, Generation, ResponseFrame, SessionCloseReason, SessionListChange, SessionModelEvents, SessionSnapshot,

@@ -2,7 +2,8 @@
  * The simulated robot's public shapes: options, snapshots and events of the SessionModel
  * (src/simulator/model.ts), so servers and tests can name them without the model's internals.
  */
-import type { RawHeader, SessionStatusJson, SessionStatusListJson } from '../protocol';
+import type { RawHeader } from '../protocol/header';
+import type { SessionStatusJson, SessionStatusListJson } from '../protocol/sessionStatusMessages';
 import type { UsersConfig } from './users';
 import type { SimConnection } from './simConnection';
 
@@ -13,17 +14,17 @@ export type SessionCloseReason = 'closed' | 'expired' | 'detached' | 'replaced' 
 
 export interface SimulatorOptions {
   generation: Generation;
-  /** Users, roles and temporary roles; defaults to admin/operator/system (design §4). */
+  /** Users, roles and temporary roles; defaults to admin/operator/system (docs/architecture.md, "The simulator"). */
   users?: UsersConfig;
-  /** Error code for a failed login (spec §11.1); the sub-code is INVALID_PASSWORD or USER_NOT_FOUND. Default ERROR_DEVICE. */
+  /** Error code for a failed login (docs/protocol.md, "What real robots may do differently", #1); the sub-code is INVALID_PASSWORD or USER_NOT_FOUND. Default ERROR_DEVICE. */
   badCredentialsErrorCode?: number;
   /**
    * Sub-code for a failed login, replacing INVALID_PASSWORD and USER_NOT_FOUND (the real robot's
-   * choice is unknown, spec §11.1): lets tests check that a client treats any refusal as one.
+   * choice is unknown, docs/protocol.md, "What real robots may do differently", #1): lets tests check that a client treats any refusal as one.
    */
   badCredentialsSubCode?: number;
   /**
-   * What to do with a request (other than CreateSession) that has no valid session (spec §11.2).
+   * What to do with a request (other than CreateSession) that has no valid session (docs/protocol.md, "What real robots may do differently", #2).
    * The Gen3 guide says such commands are "discarded" ('drop'), but a dropped request makes every
    * client wait for its timeout; 'error' (the default for both generations) answers at once, so a
    * client can re-create its session instead of hanging.
@@ -31,7 +32,7 @@ export interface SimulatorOptions {
   noSessionMode?: 'error' | 'drop';
   /** Sub-code of the 'error' reply above (with ERROR_PROTOCOL_SERVER). Default INVALID_SESSION (12). */
   noSessionErrorSubCode?: number;
-  /** Session id in the CloseSession response header (spec §11.3). Default 'zero'. */
+  /** Session id in the CloseSession response header (docs/protocol.md, "What real robots may do differently", #3). Default 'zero'. */
   closeSessionResponseSessionId?: 'zero' | 'same';
   /** Sessions open at once on the robot; one more CreateSession fails with ERROR_DEVICE/METHOD_FAILED. Default 32. */
   maxSessions?: number;

@@ -21,10 +21,8 @@
 import { EventEmitter } from 'node:events';
 import { connect as mqttConnect } from 'mqtt';
 import type { IClientOptions, IPublishPacket, MqttClient } from 'mqtt';
-import {
-  Frame, FrameType, HEADER_VERSION, decodeFrame, encodeFrame, packFrameInfo, packMessageInfo, packServiceInfo,
-  unpackHeader,
-} from '../protocol';
+import { Frame, decodeFrame, encodeFrame } from '../protocol/frame';
+import { FrameType, HEADER_VERSION, packFrameInfo, packMessageInfo, packServiceInfo, unpackHeader } from '../protocol/header';
 import { endMqttClient } from '../transport/mqttEnd';
 import { validateNamespace } from '../transport/mqttTopics';
 import type { SessionModel, SessionSnapshot, SimConnection } from './model';
@@ -84,7 +82,7 @@ export interface MqttRobot extends EventEmitter<MqttRobotEvents> {
   close(): Promise<void>;
 }
 
-export const DEFAULT_PING_INTERVAL_MS = 1000;
+const DEFAULT_PING_INTERVAL_MS = 1000;
 const DEFAULT_REQUESTER_IDLE_MS = 60_000;
 const PONG_FALLBACK_INTERVALS = 5;
 const SESSION_SERVICE = 1;
@@ -356,7 +354,7 @@ function positive(value: number, name: string): number {
 }
 
 
-export function parseBrokerUrl(broker: string): URL {
+function parseBrokerUrl(broker: string): URL {
   const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(broker) ? broker : `mqtt://${broker}`;
   let url: URL;
   try {

@@ -1,9 +1,11 @@
 /** Which permission each Session RPC needs on the simulated robot, and the check. */
-import { ErrorCode, SessionRpcKey, SubErrorCode, UserPermissionName } from '../protocol';
+import { ErrorCode, SubErrorCode } from '../protocol/errors';
+import { SessionRpcKey } from '../protocol/session';
+import { UserPermissionName } from '../protocol/sessionJson';
 import { RequestError } from './responses';
 import { SessionState, effectiveRoles } from './simConnection';
 
-/** Permission needed per RPC (spec §5.3 K3 docs column; §11.11 guesses for the undocumented ones). */
+/** Permission needed per RPC (the vendor's documented permissions; docs/protocol.md, "What real robots may do differently", #11 for the undocumented ones). */
 const REQUIRED_PERMISSIONS: Partial<Record<SessionRpcKey, UserPermissionName[]>> = {
   getConnections: ['USER_PERMISSION_READ_ONLY'],
   addTemporaryUserRole: ['USER_PERMISSION_OPERATE'],

@@ -1,11 +1,9 @@
-/** The simulated robot's answers: success and error response frames (spec §2.4, §3.3). */
-import {
-  ErrorCode, FrameType, HEADER_VERSION, RawHeader, SubErrorCode, encodeErrorPayload, packFrameInfo, packMessageInfo,
-  packPayloadInfo, unpackHeader,
-} from '../protocol';
+/** The simulated robot's answers: success and error response frames (docs/protocol.md, "Responses" and "Errors"). */
+import { ErrorCode, SubErrorCode, encodeErrorPayload } from '../protocol/errors';
+import { FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo, unpackHeader } from '../protocol/header';
 import type { ResponseFrame } from './modelTypes';
 
-/** A failure answered with an error frame (spec §3.3). */
+/** A failure answered with an error frame (docs/protocol.md, "Errors"). */
 export class RequestError extends Error {
   constructor(readonly code: number, readonly subCode: number, text: string) {
     super(text);
@@ -39,7 +37,7 @@ export function successResponse(request: RawHeader, sessionId: number, payload: 
 }
 
 /**
- * An error response exactly as spec §3.3: the request header copied, frame_info rewritten to
+ * An error response exactly as docs/protocol.md, "Errors", describes it: the request header copied, frame_info rewritten to
  * RESPONSE with the error bits, an `Error` payload and its length.
  */
 export function errorResponse(request: RawHeader, code: number, subCode: number, text: string): ResponseFrame {

@@ -6,7 +6,7 @@
  * - a REQUEST frame is published on `[ns/]req/<serviceId>/<functionId>` at QoS 0 with the MQTT5
  *   Response Topic `res/<clientId>` and Correlation Data = the 16-bit message id, big-endian;
  * - the robot's PING on `ping/<sessionId>` is answered on `pong/<sessionId>` with the same frame,
- *   frame type PONG and our session id (byte for byte what the vendor's client sends, spec §9);
+ *   frame type PONG and our session id (byte for byte what the vendor's client sends, docs/protocol.md, "Captured bytes");
  * - `sessions/status` and `sessions/killed` are subscribed with the response topic and passed on
  *   undecoded as `sessionBroadcast` events (the session client decodes them);
  * - no automatic MQTT reconnect: the session client owns reconnection.
@@ -16,7 +16,8 @@
 import { EventEmitter } from 'node:events';
 import { connect as mqttConnect } from 'mqtt';
 import type { IClientOptions, IConnackPacket, MqttClient } from 'mqtt';
-import { Frame, FrameDecodeError, FrameType, RawHeader, decodeFrame, encodeFrame, unpackHeader } from '../protocol';
+import { Frame, FrameDecodeError, decodeFrame, encodeFrame } from '../protocol/frame';
+import { FrameType, RawHeader, unpackHeader } from '../protocol/header';
 import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../protocol/sessionStatus';
 import { endMqttClient } from './mqttEnd';
 import { DEFAULT_MQTT_PORT, describeMqttError } from './mqttErrors';
@@ -26,7 +27,7 @@ import { correlationDataFor, k3Topics, validateNamespace } from './mqttTopics';
 import type { Transport, TransportEventMap } from './types';
 
 export { DEFAULT_MQTT_PORT };
-/** paho's default, which the vendor's Python client uses (spec §6.3). */
+/** paho's default, which the vendor's Python client uses (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"). */
 export const DEFAULT_MQTT_KEEPALIVE_SECONDS = 60;
 /** K3PY `IsAlive` default wait. */
 export const DEFAULT_IS_ALIVE_TIMEOUT_MS = 1000;

@@ -1,5 +1,5 @@
 /**
- * Kortex 3 `IsAlive` (spec §6.3): an empty message on `services/ping/<svc>[/<ns>]`; the service is
+ * Kortex 3 `IsAlive` (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"): an empty message on `services/ping/<svc>[/<ns>]`; the service is
  * alive when anything arrives on `services/pong/<svc>[/<ns>]` in time. Waiters share one
  * subscription per pong topic, which lives exactly as long as a waiter does.
  */

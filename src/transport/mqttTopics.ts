@@ -1,12 +1,12 @@
 /**
- * Kortex 3 topic names and request properties (docs/protocol.md, "Kortex 3 over MQTT"). Pure
+ * Kortex 3 topic names and request properties (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"). Pure
  * functions; all numbers in decimal.
  */
 
 /** Topic helpers. */
 export const k3Topics = {
   request: (ns: string | undefined, serviceId: number, functionId: number): string => `${nsPrefix(ns)}req/${serviceId}/${functionId}`,
-  /** Device routing. The vendor's Python client omits the `/` after the device id (spec §11.7); we use the guessed robot form. */
+  /** Device routing. The vendor's Python client omits the `/` after the device id (docs/protocol.md, "What real robots may do differently", #7); we use the guessed robot form. */
   device: (ns: string | undefined, deviceId: number, serviceId: number, functionId: number): string =>
     `${nsPrefix(ns)}dev/${deviceId}/${serviceId}/${functionId}`,
   notification: (ns: string | undefined, serviceId: number, functionId: number): string => `${nsPrefix(ns)}notif/${serviceId}/${functionId}`,
@@ -32,7 +32,7 @@ export function validateNamespace(ns: string | undefined): string | undefined {
   return ns;
 }
 
-/** Correlation Data of a request: the message id as 2 bytes big-endian (spec §6.3). */
+/** Correlation Data of a request: the message id as 2 bytes big-endian (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"). */
 export function correlationDataFor(messageId: number): Buffer {
   const b = Buffer.alloc(2);
   b.writeUInt16BE(messageId & 0xffff, 0);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { FrameType, SessionRpcs, buildRequestHeader, decodeFrame, encodeFrame, unpackHeader } from '../../src/protocol';
 import { buildPongFrame } from '../../src/transport/mqttPong';
 import { correlationDataFor, k3Topics, validateNamespace } from '../../src/transport/mqttTopics';
-import { SPEC_K3_CREATE_SESSION, SPEC_PING, SPEC_PONG } from './captures';
+import { captures } from '../fixtures/captures';
 
 describe('K3 MQTT wire details (no broker)', () => {
   it('answers the captured PING with the captured PONG, byte for byte', () => {

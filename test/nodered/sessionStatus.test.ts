@@ -10,8 +10,9 @@ import { KortexSessionClient } from '../../src/client';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { useK3World } from '../k3/harness';
 import {
-  FlowNode, PASSWORDS, TAB, TestMessage, builtNodes, cleanUp, helper, helperNode, placed, sessionNode, tab, testUsers, waitFor,
+  FlowNode, PASSWORDS, TAB, TestMessage, builtNodes, cleanUp, helper, helperNode, placed, sessionNode, tab, testUsers,
 } from './support';
+import { waitFor } from '../helpers/wait';
 
 interface SessionsPayload {
   sessions: Array<{ sessionIdentifier: number; userIdentifier: number; roles: Array<{ identifier: string; permissions: string[] }> }>;

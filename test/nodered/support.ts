@@ -116,7 +116,7 @@ export function coreNode(file: string): NodeModule {
 export const PASSWORDS = { admin: 'Adm1n-Pw-4471', operator: 'Op3r-Pw-9912', system: 'Syst3m-Pw-5523' } as const;
 export const ALL_PASSWORDS: readonly string[] = Object.values(PASSWORDS);
 
-function testUsers(): UsersConfig {
+export function testUsers(): UsersConfig {
   const users = defaultUsersConfig();
   for (const user of users.users) user.password = PASSWORDS[user.username as keyof typeof PASSWORDS] ?? user.password;
   return users;
