@@ -138,7 +138,12 @@ describe('editor end to end (headless chromium)', function () {
     // Imported nodes follow the mouse until placed.
     await page.mouse.move(500, 300);
     await page.mouse.click(500, 300);
-    const imported = (await workspaceNodes(page)).filter((n) => !before.has(n.id));
+    // Under load the editor may take a moment to add the nodes: wait for them, bounded.
+    let imported = (await workspaceNodes(page)).filter((n) => !before.has(n.id));
+    for (const deadline = Date.now() + 10_000; !imported.some((n) => n.type === 'kortex-list-connections') && Date.now() < deadline;) {
+      await page.waitForTimeout(100);
+      imported = (await workspaceNodes(page)).filter((n) => !before.has(n.id));
+    }
     const list = imported.find((n) => n.type === 'kortex-list-connections');
     assert.ok(list, `the import gave ${imported.map((n) => n.type).join(', ')}`);
     listId = list.id;
