@@ -65,9 +65,6 @@ export default tseslint.config(
   { files: ['src/client/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, CLIENT_NEVER_UP) } },
   { files: ['src/transport/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, TRANSPORT_NEVER_UP) } },
   { files: ['src/protocol/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, PROTOCOL_NEVER_UP) } },
-  // src/client (owned by its rewrite) still imports the protocol barrel; its owner drops this override
-  // when the client imports protocol modules directly.
-  { files: ['src/client/**/*.ts'], rules: { 'no-restricted-imports': restrict(CLIENT_NEVER_UP) } },
   // The package's public entry point re-exports on purpose.
   { files: ['src/index.ts'], rules: { 'no-restricted-imports': 'off' } },
   // Programs print to the terminal: the CLIs, the bench, the scripts; tests print their figures.

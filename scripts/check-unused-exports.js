@@ -11,9 +11,6 @@ const root = path.resolve(__dirname, '..');
 /** Public API (src/index.ts re-exports these barrels) and Node-RED's `export =` node modules. */
 const EXCLUDE = ['src/index.ts', 'src/client/index.ts', 'src/protocol/index.ts', 'src/protocol/generated/', /^nodes\/kortex-[a-z-]+\.ts$/];
 const KNOWN = {
-  'src/transport/auto.ts': { why: 'owned by the client rewrite', names: ['forget', 'probeMqttV5', 'probeTcp'] },
-  'src/client/keepAlive.ts': { why: 'owned by the client rewrite', names: ['isSessionLevelError'] },
-  'src/client/sessionState.ts': { why: 'owned by the client rewrite', names: ['SESSION_TRANSITIONS', 'IllegalTransitionError'] },
   'src/simulator/model.ts': { why: 'being split by the status-broadcast work', names: ['errorResponse'] },
   'src/transport/mqtt.ts': {
     why: 'being split by the status-broadcast work; its defaults are to be merged with the client\'s',

@@ -3,7 +3,7 @@
  * two ConnectionList replies and names every connection that appeared in or left one of its lists.
  * Pure: no timers, no I/O, so the rules can be tested on plain objects.
  */
-import type { ConnectionJson, ConnectionListJson } from '../protocol';
+import type { ConnectionJson, ConnectionListJson } from '../protocol/sessionJson';
 
 export type { ConnectionJson, ConnectionListJson };
 

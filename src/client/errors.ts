@@ -1,5 +1,5 @@
 /** The one error type this package's client raises, with names a Catch node can switch on. */
-import { errorCodeName, subErrorCodeName } from '../protocol';
+import { errorCodeName, subErrorCodeName } from '../protocol/errors';
 
 import type { TransportKind } from '../transport/types';
 

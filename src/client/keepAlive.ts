@@ -36,7 +36,7 @@ export type SessionLossHandler = (error: KortexError, sessionLost: boolean) => v
 /** Sub-codes that may mean "this session is unknown" (docs/protocol.md). */
 const SESSION_LEVEL_SUB_CODES = new Set(['INVALID_SESSION', 'INVALID_USER_SESSION_ACCESS']);
 
-export function isSessionLevelError(err: unknown): err is KortexError {
+function isSessionLevelError(err: unknown): err is KortexError {
   return err instanceof KortexError && err.subCodeName !== undefined && SESSION_LEVEL_SUB_CODES.has(err.subCodeName);
 }
 

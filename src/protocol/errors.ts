@@ -1,4 +1,4 @@
-/** Kortex error code and sub-code names (spec §3), from the generated enums. */
+/** Kortex error code and sub-code names (docs/protocol.md, "Errors"), from the generated enums. */
 import { Kinova } from './generated/kortex';
 
 export const ErrorCode = Kinova.Api.ErrorCodes;

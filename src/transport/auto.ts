@@ -1,7 +1,7 @@
 /**
  * Transport 'auto': is the robot a Kortex 3 one (MQTT v5 broker on 1883) or a Kortex 2 one (TCP on
  * 10000)? Both are probed at once; an MQTT v5 broker wins, because a Link 6 may also expose TCP
- * through its bridge (spec §11.9). The answer is remembered per host (and probe ports) until
+ * through its bridge (docs/protocol.md, "What real robots may do differently"). The answer is remembered per host (and probe ports) until
  * forgotten. Plain sockets only: MQTT.js is not loaded for the probe.
  */
 import net from 'node:net';
@@ -44,9 +44,6 @@ export function forgetDetectedTransport(host?: string): void {
   const prefix = `${host.toLowerCase()}|`;
   for (const key of [...cache.keys()]) if (key.startsWith(prefix)) cache.delete(key);
 }
-
-/** Alias of forgetDetectedTransport. */
-export const forget = forgetDetectedTransport;
 
 /**
  * Resolves 'mqtt' when an MQTT v5 broker answers a CONNECT on `mqttPort`, else 'tcp' when a TCP
@@ -92,7 +89,7 @@ const MQTT5_CONNECT = Buffer.from([0x10, 0x0d, 0x00, 0x04, 0x4d, 0x51, 0x54, 0x5
 const MQTT5_DISCONNECT = Buffer.from([0xe0, 0x00]);
 
 /** true when an MQTT v5 broker answered with a CONNACK; otherwise why not. Never rejects. */
-export function probeMqttV5(host: string, port: number, timeoutMs: number): Promise<true | Error> {
+function probeMqttV5(host: string, port: number, timeoutMs: number): Promise<true | Error> {
   const endpoint = `${host}:${port}`;
   return withSocket(host, port, timeoutMs, (socket, settle) => {
     let received = Buffer.alloc(0);
@@ -117,7 +114,7 @@ export function probeMqttV5(host: string, port: number, timeoutMs: number): Prom
 }
 
 /** true when a TCP connection opened; otherwise why not. Never rejects. */
-export function probeTcp(host: string, port: number, timeoutMs: number): Promise<true | Error> {
+function probeTcp(host: string, port: number, timeoutMs: number): Promise<true | Error> {
   return withSocket(host, port, timeoutMs, (socket, settle) => {
     socket.once('connect', () => settle(true));
   });
