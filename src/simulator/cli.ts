@@ -5,7 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { ErrorCode, SubErrorCode } from '../protocol/errors';
+import { MAX_FLEET_ROBOTS, RunningFleet, startFleet } from './fleet';
 import { Generation, RunningSimulator, SimulatorTransport, StartSimulatorOptions, startSimulator } from './index';
+import type { SessionModel } from './model';
 import { STATUS_ENVELOPE_CHOICES } from './statusBroadcaster';
 
 const USAGE = `Usage: kortex-sim [options]
@@ -18,7 +20,11 @@ Options:
   --host ADDRESS                  tcp: address to listen on (default 127.0.0.1)
   --port N                        tcp: port to listen on (default 10000; 0 = any free port)
   --broker URL                    mqtt: broker URL (e.g. mqtt://127.0.0.1:1883)
-  --namespace NS                  mqtt: topic namespace
+  --namespace NS                  mqtt: topic namespace (with --robots: the prefix, default "robot")
+  --robots N                      a fleet of N independent robots in one process (1 to ${MAX_FLEET_ROBOTS}),
+                                  each with its own sessions, users and access control:
+                                  tcp on ports P … P+N-1 (P = --port; 0 = N consecutive free ports),
+                                  mqtt on one broker under namespaces robot0 … robot<N-1>
   --users FILE                    JSON users file replacing the default users
   --no-session-mode MODE          request without a valid session: error12 (ERROR_PROTOCOL_SERVER/
                                   INVALID_SESSION, the default; "error" is the same), error54
@@ -34,7 +40,12 @@ Options:
   --killed-payload handle|list    mqtt: sessions/killed holds a SessionStatusHandle or a list (default handle)
   -h, --help                      print this help
 
-Default users: admin/admin, operator/operator, system/system.`;
+Default users: admin/admin, operator/operator, system/system.
+
+Examples:
+  kortex-sim --generation k3 --port 10000
+  kortex-sim --robots 100 --port 20000              # 100 Kortex 2 robots on ports 20000-20099
+  kortex-sim --generation k3 --robots 30 --broker mqtt://127.0.0.1:1883`;
 
 export interface CliIo {
   out(line: string): void;
@@ -49,9 +60,14 @@ const processIo: CliIo = {
 export interface CliResult {
   /** Exit code to use when nothing keeps running (help, bad arguments, start failure). */
   exitCode: number;
-  /** Set when the simulator runs; the caller closes it. */
+  /** Set when one simulated robot runs; the caller closes it. */
   simulator?: RunningSimulator;
+  /** Set when a fleet (--robots N) runs; the caller closes it. */
+  fleet?: RunningFleet;
 }
+
+/** What the CLI parsed: the simulator options, plus the fleet size when --robots was given. */
+export type CliOptions = StartSimulatorOptions & { robots?: number };
 
 class UsageError extends Error {}
 
@@ -76,7 +92,7 @@ function noSessionMode(mode: 'error' | 'error12' | 'error54' | 'drop' | undefine
 }
 
 /** Parses the command line into simulator options; `undefined` means "print help". */
-export function parseCliOptions(argv: string[]): StartSimulatorOptions | undefined {
+export function parseCliOptions(argv: string[]): CliOptions | undefined {
   let parsed;
   try {
     parsed = parseArgs({
@@ -90,6 +106,7 @@ export function parseCliOptions(argv: string[]): StartSimulatorOptions | undefin
         port: { type: 'string' },
         broker: { type: 'string' },
         namespace: { type: 'string' },
+        robots: { type: 'string' },
         users: { type: 'string' },
         'no-session-mode': { type: 'string' },
         'session-limit': { type: 'string' },
@@ -107,6 +124,7 @@ export function parseCliOptions(argv: string[]): StartSimulatorOptions | undefin
   }
   const v = parsed.values;
   if (v.help) return undefined;
+  const robots = integer(v.robots, '--robots', 1, MAX_FLEET_ROBOTS);
   const badCredentials = oneOf(v['bad-credentials-error'], ['ERROR_DEVICE', 'ERROR_PROTOCOL_SERVER'] as const, '--bad-credentials-error');
   return {
     generation: oneOf<Generation>(v.generation, ['k2', 'k3'], '--generation') ?? 'k2',
@@ -127,12 +145,13 @@ export function parseCliOptions(argv: string[]): StartSimulatorOptions | undefin
       envelope: oneOf(v['status-envelope'], STATUS_ENVELOPE_CHOICES, '--status-envelope'),
       killedForm: oneOf(v['killed-payload'], ['handle', 'list'] as const, '--killed-payload'),
     },
+    ...(robots === undefined ? {} : { robots }),
   };
 }
 
 /** Runs the CLI without touching process state (exit, signals): the bin wrapper below does that. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<CliResult> {
-  let options: StartSimulatorOptions | undefined;
+  let options: CliOptions | undefined;
   try {
     options = parseCliOptions(argv);
   } catch (err) {
@@ -144,6 +163,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<CliRe
     io.out(USAGE);
     return { exitCode: 0 };
   }
+  if (options.robots !== undefined) return runFleet({ ...options, robots: options.robots }, io);
   let simulator: RunningSimulator;
   try {
     simulator = await startSimulator(options);
@@ -152,28 +172,41 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<CliRe
     return { exitCode: 1 };
   }
   const { model } = simulator;
-  // Session lines carry user names and ids only, never a password.
-  model.on('session-opened', (s) => io.err(`session ${s.sessionId} opened for ${s.username} from ${s.connectionInformation}`));
-  model.on('session-closed', (s, reason) => io.err(`session ${s.sessionId} of ${s.username} closed (${reason})`));
+  logSessions(model, '', io);
   io.out(`listening on ${simulator.endpoint} (${model.generation})`);
   return { exitCode: 0, simulator };
 }
 
-/** The bin: run, then close cleanly on SIGINT/SIGTERM and exit 0. */
-async function runAsBin(): Promise<void> {
-  const { exitCode, simulator } = await main(process.argv.slice(2));
-  if (!simulator) {
-    process.exitCode = exitCode;
-    return;
+async function runFleet(options: CliOptions & { robots: number }, io: CliIo): Promise<CliResult> {
+  let fleet: RunningFleet;
+  try {
+    fleet = await startFleet(options);
+  } catch (err) {
+    io.err(`kortex-sim: ${(err as Error).message}`);
+    return { exitCode: 1 };
   }
+  for (const robot of fleet.robots) logSessions(robot.simulator.model, `${robot.name}: `, io);
+  // One line once every robot is up: scripts wait for it as for a single robot.
+  io.out(`listening on ${fleet.endpoint} (${options.generation}, ${fleet.robots.length} robots)`);
+  return { exitCode: 0, fleet };
+}
+
+/** Session lines carry user names and ids only, never a password. */
+function logSessions(model: SessionModel, prefix: string, io: CliIo): void {
+  model.on('session-opened', (s) => io.err(`${prefix}session ${s.sessionId} opened for ${s.username} from ${s.connectionInformation}`));
+  model.on('session-closed', (s, reason) => io.err(`${prefix}session ${s.sessionId} of ${s.username} closed (${reason})`));
+}
+
+/**
+ * The bin: run, then close cleanly on SIGINT/SIGTERM and exit 0. The handlers are in place before
+ * anything starts, so a signal that comes while a fleet is still starting stops it too.
+ */
+async function runAsBin(): Promise<void> {
+  /** What runs once start-up is over; a signal before then is answered when it is set. */
+  const started: { running?: { close(): Promise<void> } } = {};
   let stopping = false;
-  const stop = (signal: NodeJS.Signals): void => {
-    if (stopping) {
-      process.exit(1); // a second signal: the user insists
-    }
-    stopping = true;
-    processIo.err(`${signal}: shutting down`);
-    simulator.close().then(
+  const shutDown = (target: { close(): Promise<void> }): void => {
+    target.close().then(
       () => process.exit(0),
       (err: unknown) => {
         processIo.err(`kortex-sim: ${(err as Error).message}`);
@@ -181,8 +214,26 @@ async function runAsBin(): Promise<void> {
       },
     );
   };
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      process.exit(1); // a second signal: the user insists
+    }
+    stopping = true;
+    processIo.err(`${signal}: shutting down`);
+    if (started.running) shutDown(started.running); // else: shut down as soon as start-up ends (below)
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  const { exitCode, simulator, fleet } = await main(process.argv.slice(2));
+  const running = simulator ?? fleet;
+  started.running = running;
+  if (!running) {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    process.exitCode = stopping ? 0 : exitCode;
+    return;
+  }
+  if (stopping) shutDown(running);
 }
 
 if (require.main === module) {
