@@ -2,7 +2,7 @@
  * `npm run bench`: every figure of issue 6 from one run on 127.0.0.1, printed as ONE JSON object
  * on stdout (progress goes to stderr) and written to bench/results/latest.json.
  *
- *   node dist/bench/run.js [--only floor,client,simulator,decode,reconnect,k3,nodered,scale,sessions] [--out FILE]
+ *   node dist/bench/run.js [--only floor,client,simulator,decode,reconnect,k3,nodered,scale,sessions,fleet] [--out FILE]
  *
  * A section whose prerequisites are missing (Node-RED nodes not built, no mosquitto, ...) is
  * recorded as { "skipped": "reason" }; a section that fails is recorded as { "error": "..." }.
@@ -19,9 +19,10 @@ import { reconnect } from './sections/reconnect';
 import { k3 } from './sections/k3';
 import { nodered, scale } from './sections/nodered';
 import { sessions } from './sections/sessions';
+import { fleet } from './sections/fleet';
 
 const ROOT = path.join(__dirname, '..', '..');
-const ALL = ['floor', 'client', 'simulator', 'decode', 'reconnect', 'k3', 'nodered', 'scale', 'sessions'] as const;
+const ALL = ['floor', 'client', 'simulator', 'decode', 'reconnect', 'k3', 'nodered', 'scale', 'sessions', 'fleet'] as const;
 type SectionName = (typeof ALL)[number];
 
 function parseArgs(argv: string[]): { only: Set<SectionName>; out: string } {
@@ -139,9 +140,31 @@ function targets(r: Record<string, Record<string, unknown> | undefined>): { targ
     measured: pollMax === undefined ? null : { maxMs: pollMax, intervalMs: interval },
     pass: pollMax === undefined || interval === undefined ? null : pollMax <= interval + 300,
   };
+  Object.assign(d, fleetTargets(r.fleet));
   const t: Record<string, boolean | null> = {};
   for (const [k, v] of Object.entries(d)) t[k] = v.pass;
   return { targets: t, targetDetails: d };
+}
+
+/** The fleet targets at N = 100, for the TCP point and the K3 (one mosquitto) point alike. */
+function fleetTargets(f: Record<string, unknown> | undefined): Record<string, Target> {
+  const points = [
+    ...((f?.points as Record<string, unknown>[] | undefined) ?? []).filter((p) => p.robots === 100),
+    ...(f?.k3 && typeof (f.k3 as Record<string, unknown>).robots === 'number' ? [f.k3 as Record<string, unknown>] : []),
+  ];
+  const check = (limit: string, pick: (p: Record<string, unknown>) => unknown, ok: (v: unknown) => boolean): Target => ({
+    limit,
+    measured: points.length ? points.map((p) => ({ transport: p.transport, robots: p.robots, value: pick(p) })) : null,
+    pass: points.length ? points.every((p) => ok(pick(p))) : null,
+  });
+  const n = (v: unknown): number => (typeof v === 'number' ? v : NaN);
+  return {
+    fleetCpu: check('N = 100: Node-RED CPU added < 5 % of one core (minus the same process with no robot)', (p) => p.cpuAddedPercentOfOneCore, (v) => n(v) < 5),
+    fleetEventLoop: check('N = 100: event-loop delay p99 < 20 ms', (p) => p.eventLoopDelayP99Ms, (v) => n(v) < 20),
+    fleetMemory: check('N = 100: < 300 KB RSS per robot', (p) => p.rssPerRobotKB, (v) => n(v) < 300),
+    fleetOpen: check('N = 100: every session open within 10 s of the deploy', (p) => p.allSessionsOpenMs, (v) => n(v) <= 10000),
+    fleetStarvation: check('N = 100: no robot starved (every poll gap within 1 s ± 20 %)', (p) => p.starved, (v) => v === 0),
+  };
 }
 
 async function main(): Promise<void> {
@@ -176,6 +199,7 @@ async function main(): Promise<void> {
   if (only.has('nodered')) results.nodered = await section('nodered', () => nodered({ counts: [1, 20], durationMs: 2000 }));
   if (only.has('scale')) results.scale = await section('scale', () => scale({ counts: [1, 50, 200], repeats: 2 }));
   if (only.has('sessions')) results.sessions = await section('sessions', () => sessions({ pushTrials: 20, pollTrials: 10, pollIntervalMs: 1000 }));
+  if (only.has('fleet')) results.fleet = await section('fleet', () => fleet({ counts: [1, 10, 50, 100], k3Robots: 100, durationMs: 10000, settleMs: 2000 }));
 
   const { targets: t, targetDetails } = targets(results);
   const report = {

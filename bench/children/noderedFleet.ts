@@ -1,0 +1,174 @@
+/**
+ * One Node-RED process watching a fleet: per robot its own kortex-session config node and a
+ * kortex-session-events node watching connections every `watchIntervalS`, all wired to one sink.
+ * With `robots: 0` the same runtime with no robot at all: the baseline the section subtracts.
+ *
+ * Commands: `waitOpen` (until every robot's events node reported "open"), `measure` (CPU, event-loop
+ * delay, memory after a full GC, sockets to the robots, over a window).
+ */
+import net from 'node:net';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { runChild } from '../lib/child';
+import { prepareNodeRed } from '../lib/embeddedNodeRed';
+import { round, sleep } from '../lib/stats';
+
+export interface NodeRedFleetArgs {
+  robots: number;
+  transport: 'tcp' | 'mqtt';
+  /** tcp: robot k listens on firstPort + k. */
+  firstPort?: number;
+  /** mqtt: the broker's port; robot k is namespace namespaces[k]. */
+  brokerPort?: number;
+  namespaces?: string[];
+  watchIntervalS: number;
+}
+
+interface StateMsg { topic?: string; payload?: { event?: string; robot?: string } }
+
+const HUB_KEY = Symbol.for('kortex-flows.bench.fleet-hub');
+const ELD_RESOLUTION_MS = 1;
+const lateness = (ns: number): number => round(Math.max(0, ns / 1e6 - ELD_RESOLUTION_MS), 2);
+
+const SINK_JS = `module.exports = function (RED) {
+  const hub = globalThis[Symbol.for('kortex-flows.bench.fleet-hub')];
+  function BenchFleetSink(config) {
+    RED.nodes.createNode(this, config);
+    this.on('input', (msg, send, done) => { hub.onMsg(msg); done(); });
+  }
+  RED.nodes.registerType('bench-fleet-sink', BenchFleetSink);
+};
+`;
+const SINK_HTML = `<script type="text/javascript">
+RED.nodes.registerType('bench-fleet-sink', { category: 'bench', defaults: {}, inputs: 1, outputs: 0 });
+</script>
+`;
+
+/** "host:port" or "host:port/namespace": how the events node names robot k (msg.payload.robot). */
+function robotName(a: NodeRedFleetArgs, k: number): string {
+  return a.transport === 'tcp' ? `127.0.0.1:${(a.firstPort ?? 0) + k}` : `127.0.0.1:${a.brokerPort}/${a.namespaces?.[k] ?? ''}`;
+}
+
+function buildFlows(a: NodeRedFleetArgs): { flows: unknown[]; credentials: Record<string, unknown> } {
+  const flows: Record<string, unknown>[] = [
+    { id: 'fleet-tab', type: 'tab', label: 'fleet' },
+    { id: 'fleet-sink', type: 'bench-fleet-sink', z: 'fleet-tab', x: 500, y: 40, wires: [] },
+  ];
+  const credentials: Record<string, unknown> = {};
+  for (let k = 0; k < a.robots; k++) {
+    const cfg = `fleet-cfg-${k}`;
+    flows.push(a.transport === 'tcp'
+      ? { id: cfg, type: 'kortex-session', name: `robot ${k}`, host: '127.0.0.1', transport: 'tcp', port: String((a.firstPort ?? 0) + k), username: 'admin' }
+      : { id: cfg, type: 'kortex-session', name: `robot ${k}`, host: '127.0.0.1', transport: 'mqtt', port: String(a.brokerPort), namespace: a.namespaces?.[k], username: 'admin' });
+    credentials[cfg] = { password: 'admin' };
+    flows.push({
+      id: `fleet-ev-${k}`, type: 'kortex-session-events', z: 'fleet-tab', session: cfg, watchConnections: true, watchInterval: a.watchIntervalS,
+      x: 200, y: 80 + 40 * k, wires: [['fleet-sink']],
+    });
+  }
+  return { flows, credentials };
+}
+
+function socketsTo(a: NodeRedFleetArgs): number {
+  const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
+  const first = a.transport === 'tcp' ? a.firstPort ?? 0 : a.brokerPort ?? 0;
+  const last = a.transport === 'tcp' ? first + a.robots - 1 : first;
+  return handles.filter((h) => h instanceof net.Socket && !h.destroyed && (h.remotePort ?? 0) >= first && (h.remotePort ?? 0) <= last).length;
+}
+
+runChild<NodeRedFleetArgs>(async (a) => {
+  const names = new Map<string, number>();
+  for (let k = 0; k < a.robots; k++) names.set(robotName(a, k), k);
+  const openAt = new Map<number, number>();
+  let connectionMsgs = 0;
+  let otherStates = 0;
+  let allOpen: () => void = () => undefined;
+  let t0 = 0;
+  (globalThis as Record<symbol, unknown>)[HUB_KEY] = {
+    onMsg: (msg: StateMsg) => {
+      if (msg.topic === 'connection') {
+        connectionMsgs++;
+        return;
+      }
+      const k = names.get(msg.payload?.robot ?? '');
+      if (msg.topic !== 'state' || k === undefined) return;
+      if (msg.payload?.event === 'open') {
+        if (!openAt.has(k)) openAt.set(k, performance.now() - t0);
+        if (openAt.size === a.robots) allOpen();
+      } else if (msg.payload?.event !== 'connecting') {
+        otherStates++;
+      }
+    },
+  };
+  const { flows, credentials } = buildFlows(a);
+  const red = prepareNodeRed({ flows, credentials, benchNodes: { js: SINK_JS, html: SINK_HTML } });
+  const rssBeforeFlowsMB = round(process.memoryUsage().rss / 2 ** 20, 1);
+  const r0 = performance.now();
+  // The deploy: Node-RED starts the flows once the node modules are loaded.
+  red.RED.events.once('flows:starting', () => {
+    t0 = performance.now();
+  });
+  await red.start();
+  const startMs = round(performance.now() - r0, 0);
+  if (a.robots > 0 && !red.RED.nodes.getType('kortex-session-events')) {
+    await red.stop();
+    throw new Error('SKIP: the kortex nodes did not load in Node-RED');
+  }
+
+  return {
+    ready: { redStartMs: startMs, rssBeforeFlowsMB },
+    handlers: {
+      /** Resolves when every robot's events node has reported "open": ms from "flows:starting" (the deploy). */
+      waitOpen: async (o: { timeoutMs: number }) => {
+        if (openAt.size < a.robots) {
+          await Promise.race([new Promise<void>((resolve) => { allOpen = resolve; }), sleep(o.timeoutMs)]);
+        }
+        const times = [...openAt.values()].sort((x, y) => x - y);
+        return {
+          // From RED.start() to "flows:starting": loading the node modules (not part of the deploy).
+          nodesLoadedMs: t0 ? round(t0 - r0, 0) : null,
+          opened: openAt.size,
+          allOpenMs: openAt.size === a.robots && times.length ? round(times[times.length - 1], 0) : null,
+          firstOpenMs: times.length ? round(times[0], 0) : null,
+          medianOpenMs: times.length ? round(times[times.length >> 1], 0) : null,
+        };
+      },
+      /** CPU (% of one core), event-loop delay, then memory after a full GC and sockets. */
+      measure: async (o: { durationMs: number }) => {
+        const h = monitorEventLoopDelay({ resolution: ELD_RESOLUTION_MS });
+        const c0 = process.cpuUsage();
+        const w0 = performance.now();
+        const msgs0 = connectionMsgs;
+        const other0 = otherStates;
+        h.enable();
+        await sleep(o.durationMs);
+        h.disable();
+        const cpu = process.cpuUsage(c0);
+        const wallMs = performance.now() - w0;
+        const gc = (globalThis as { gc?: () => void }).gc;
+        for (let i = 0; i < 4; i++) {
+          gc?.();
+          await sleep(50);
+        }
+        const mem = process.memoryUsage();
+        return {
+          robots: a.robots,
+          cpuPercentOfOneCore: round(((cpu.user + cpu.system) / 1000 / wallMs) * 100, 2),
+          eventLoopDelayP50Ms: lateness(h.percentile(50)),
+          eventLoopDelayP99Ms: lateness(h.percentile(99)),
+          eventLoopDelayMaxMs: lateness(h.max),
+          seconds: round(wallMs / 1000, 2),
+          rssMB: round(mem.rss / 2 ** 20, 2),
+          heapUsedMB: round(mem.heapUsed / 2 ** 20, 2),
+          rssBytes: mem.rss,
+          heapUsedBytes: mem.heapUsed,
+          gcExposed: typeof gc === 'function',
+          sockets: socketsTo(a),
+          connectionMsgsInWindow: connectionMsgs - msgs0,
+          // lost / reconnecting / closed / auth-failed during the window: should be none.
+          otherStateMsgsInWindow: otherStates - other0,
+        };
+      },
+    },
+    stop: () => red.stop(),
+  };
+});

@@ -1,0 +1,78 @@
+/**
+ * A real Node-RED 4 runtime embedded in the current process (RED.init + RED.start, no editor, no
+ * HTTP listener), with this package installed in a temp user dir the way a user installs it (a
+ * node_modules entry), plus optional bench-only nodes. Used by bench children.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface RedNode { send(msg: unknown): void; receive(msg: unknown): void }
+export interface EmbeddedRED {
+  init(server: http.Server, settings: Record<string, unknown>): void;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  nodes: { getNode(id: string): RedNode | null; getType(type: string): unknown; getNodeList(): { id: string; types: string[]; enabled: boolean; err?: string }[] };
+  /** The runtime's event bus ("flows:starting", "flows:started", …). */
+  events: { once(event: string, listener: (...args: unknown[]) => void): void };
+}
+
+export const PACKAGE_ROOT = path.join(__dirname, '..', '..', '..');
+
+export interface EmbeddedNodeRed {
+  RED: EmbeddedRED;
+  /** Starts the flows (what a deploy does on start-up). */
+  start(): Promise<void>;
+  /** Stops the runtime, closes pooled sessions, removes the user dir. */
+  stop(): Promise<void>;
+}
+
+export function prepareNodeRed(o: { flows: unknown[]; credentials: Record<string, unknown>; benchNodes?: { js: string; html: string } }): EmbeddedNodeRed {
+  const userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kortex-bench-nodered-'));
+  fs.mkdirSync(path.join(userDir, 'node_modules', '@kortex-flows'), { recursive: true });
+  fs.symlinkSync(PACKAGE_ROOT, path.join(userDir, 'node_modules', '@kortex-flows', 'node-red-kortex'), 'dir');
+  if (o.benchNodes) {
+    fs.mkdirSync(path.join(userDir, 'nodes'));
+    fs.writeFileSync(path.join(userDir, 'nodes', 'bench-nodes.js'), o.benchNodes.js);
+    fs.writeFileSync(path.join(userDir, 'nodes', 'bench-nodes.html'), o.benchNodes.html);
+  }
+  fs.writeFileSync(path.join(userDir, 'flows.json'), JSON.stringify(o.flows));
+  fs.writeFileSync(path.join(userDir, 'flows_cred.json'), JSON.stringify(o.credentials));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const RED = require('node-red') as EmbeddedRED;
+  RED.init(http.createServer(), {
+    userDir,
+    flowFile: 'flows.json',
+    credentialSecret: false,
+    httpAdminRoot: false,
+    httpNodeRoot: false,
+    logging: { console: { level: 'warn', metrics: false, audit: false } },
+    telemetry: { enabled: false },
+    externalModules: { autoInstall: false, palette: { allowInstall: false }, modules: { allowInstall: false } },
+    functionExternalModules: false,
+    editorTheme: { projects: { enabled: false } },
+    diagnostics: { enabled: false },
+    runtimeState: { enabled: false },
+  });
+  return {
+    RED,
+    start: () => RED.start(),
+    async stop() {
+      try {
+        await RED.stop();
+      } finally {
+        // A plain runtime stop releases the nodes' shares without "removed", so the pool would keep
+        // the sessions for its grace period: close them now.
+        try {
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          const { sharedPool } = require(path.join(PACKAGE_ROOT, 'dist', 'src', 'client')) as typeof import('../../src/client');
+          await sharedPool.closeAll();
+        } catch {
+          // nothing to close
+        }
+        fs.rmSync(userDir, { recursive: true, force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * fleet: one Node-RED process watching N robots (each its own kortex-session and a
+ * kortex-session-events node polling GetConnections every second), N = 1, 10, 50, 100 over Kortex 2
+ * TCP, plus 100 Kortex 3 robots on one mosquitto. The robots are `kortex-sim --robots N`'s fleet in
+ * its own process; a Node-RED process with no robot is the baseline subtracted from CPU and memory.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ChildHandle } from '../lib/child';
+import { PACKAGE_ROOT } from '../lib/embeddedNodeRed';
+import { Broker, MOSQUITTO_BIN, startMosquitto } from '../lib/mosquitto';
+import { SkipError } from '../lib/skip';
+import { round, sleep } from '../lib/stats';
+import type { IntervalReport } from '../children/robotFleet';
+
+const NODERED_FLEET_SCRIPT = path.join(__dirname, '../children/noderedFleet.js');
+const ROBOT_FLEET_SCRIPT = path.join(__dirname, '../children/robotFleet.js');
+const WATCH_INTERVAL_S = 1;
+const TOLERANCE = 0.2;
+
+export interface FleetOptions {
+  counts: number[];
+  /** Robots of the K3 point on one mosquitto; 0 leaves it out. */
+  k3Robots: number;
+  /** Measurement window per point (ms). */
+  durationMs: number;
+  /** Wait after every session is open, before measuring (ms). */
+  settleMs: number;
+}
+
+interface PointResult extends Record<string, unknown> {
+  robots: number;
+  cpuPercentOfOneCore: number;
+  rssBytes: number;
+  heapUsedBytes: number;
+}
+
+function checkBuilt(): void {
+  for (const f of ['kortex-session.js', 'kortex-session-events.js']) {
+    if (!fs.existsSync(path.join(PACKAGE_ROOT, 'dist', 'nodes', f))) throw new SkipError(`dist/nodes/${f} is not built`);
+  }
+  try {
+    require.resolve('node-red');
+  } catch {
+    throw new SkipError('node-red is not installed');
+  }
+}
+
+/**
+ * Young-generation pages touched by start-up garbage stay in RSS after a full GC, and how many
+ * depends on how much garbage start-up made, not on what each robot keeps (as in the scale
+ * section). The memory runs cap the semi-space at 1 MB so RSS shows what is retained.
+ */
+const RETAINED_FLAGS = ['--max-semi-space-size=1'];
+
+async function point(robots: number, transport: 'tcp' | 'mqtt', o: FleetOptions, broker?: Broker, v8Flags: string[] = []): Promise<PointResult> {
+  let fleet: ChildHandle | undefined;
+  let red: ChildHandle | undefined;
+  try {
+    let args: Record<string, unknown> = { robots, transport, watchIntervalS: WATCH_INTERVAL_S };
+    if (robots > 0) {
+      fleet = await ChildHandle.start(ROBOT_FLEET_SCRIPT, { robots, transport, broker: broker?.url }, { timeoutMs: 60000 });
+      args = transport === 'tcp'
+        ? { ...args, firstPort: fleet.ready.firstPort }
+        : { ...args, brokerPort: broker?.port, namespaces: fleet.ready.namespaces };
+    }
+    red = await ChildHandle.start(NODERED_FLEET_SCRIPT, args, { execArgv: ['--expose-gc', ...v8Flags], timeoutMs: 60000 });
+    const open = await red.request<Record<string, unknown>>('waitOpen', { timeoutMs: 30000 }, 40000);
+    await sleep(o.settleMs);
+    await fleet?.request('record');
+    const m = await red.request<PointResult>('measure', { durationMs: o.durationMs }, o.durationMs + 30000);
+    const intervals = fleet ? await fleet.request<IntervalReport>('intervals', { expectedMs: WATCH_INTERVAL_S * 1000, tolerance: TOLERANCE }) : undefined;
+    const robotSessions = fleet ? await fleet.request<number[]>('sessions') : [];
+    return {
+      ...m,
+      loadAvg: os.loadavg().map((l) => round(l, 2)),
+      transport,
+      redStartMs: red.ready.redStartMs,
+      ...open,
+      robotsWithOneSession: robotSessions.filter((n) => n === 1).length,
+      pollIntervals: intervals,
+    };
+  } finally {
+    await red?.stop();
+    await fleet?.stop();
+  }
+}
+
+const perRobotKB = (key: 'rssBytes' | 'heapUsedBytes', p: PointResult, base: PointResult): number =>
+  round(((p[key] as number) - (base[key] as number)) / p.robots / 1024, 1);
+
+/** Figures of one point against the no-robot baseline; memory from the semi-space-capped runs when given. */
+function versus(p: PointResult, base: PointResult, memory?: { point: PointResult; base: PointResult }): Record<string, unknown> {
+  const n = p.robots;
+  const iv = p.pollIntervals as IntervalReport | undefined;
+  const out: Record<string, unknown> = {
+    robots: n,
+    transport: p.transport,
+    cpuAddedPercentOfOneCore: round(p.cpuPercentOfOneCore - base.cpuPercentOfOneCore, 2),
+    cpuPercentOfOneCore: p.cpuPercentOfOneCore,
+    eventLoopDelayP99Ms: p.eventLoopDelayP99Ms,
+    eventLoopDelayMaxMs: p.eventLoopDelayMaxMs,
+    rssPerRobotKB: memory ? perRobotKB('rssBytes', memory.point, memory.base) : null,
+    heapPerRobotKB: memory ? perRobotKB('heapUsedBytes', memory.point, memory.base) : null,
+    rssPerRobotKBDefaultV8: perRobotKB('rssBytes', p, base),
+    heapPerRobotKBDefaultV8: perRobotKB('heapUsedBytes', p, base),
+    rssMB: p.rssMB,
+    sockets: p.sockets,
+    allSessionsOpenMs: p.allOpenMs,
+    firstSessionOpenMs: p.firstOpenMs,
+    medianSessionOpenMs: p.medianOpenMs,
+    nodesLoadedMs: p.nodesLoadedMs,
+    sessionsOpened: p.opened,
+    robotsWithOneSession: p.robotsWithOneSession,
+    pollIntervals: iv,
+    starved: iv ? iv.robotsOutside : null,
+    otherStateMsgsInWindow: p.otherStateMsgsInWindow,
+    seconds: p.seconds,
+    loadAvg: p.loadAvg,
+  };
+  return out;
+}
+
+export async function fleet(o: FleetOptions): Promise<Record<string, unknown>> {
+  checkBuilt();
+  const baseline = await point(0, 'tcp', o);
+  const memoryRun = { ...o, durationMs: 1000, settleMs: 1000 };
+  const memoryBase = await point(0, 'tcp', memoryRun, undefined, RETAINED_FLAGS);
+  const largest = Math.max(...o.counts);
+  const points: Record<string, unknown>[] = [];
+  for (const n of o.counts) {
+    const memory = n === largest ? { point: await point(n, 'tcp', memoryRun, undefined, RETAINED_FLAGS), base: memoryBase } : undefined;
+    points.push(versus(await point(n, 'tcp', o), baseline, memory));
+  }
+  let k3: Record<string, unknown>;
+  if (o.k3Robots <= 0) {
+    k3 = { skipped: 'not asked for' };
+  } else if (!fs.existsSync(MOSQUITTO_BIN)) {
+    k3 = { skipped: `no mosquitto at ${MOSQUITTO_BIN}` };
+  } else {
+    const broker = await startMosquitto();
+    try {
+      const memory = { point: await point(o.k3Robots, 'mqtt', memoryRun, broker, RETAINED_FLAGS), base: memoryBase };
+      k3 = versus(await point(o.k3Robots, 'mqtt', o, broker), baseline, memory);
+    } finally {
+      await broker.stop();
+    }
+  }
+  return {
+    what: `one Node-RED process (own process, --expose-gc); per robot one kortex-session and one kortex-session-events node watching connections every ${WATCH_INTERVAL_S} s; ` +
+      'robots = startFleet (kortex-sim --robots N) in its own process. Baseline = the same Node-RED with no robot, same window. ' +
+      `CPU = process.cpuUsage over the window / wall time; memory after 4 forced GCs, per robot = (N robots − no robot) / N, from extra runs with ${RETAINED_FLAGS.join(' ')} ` +
+      '(what is retained; the same from the default-V8 runs alongside, which also holds young-generation pages of start-up garbage), at the largest N only; ' +
+      'allSessionsOpenMs = from "flows:starting" (the deploy) to the last robot\'s "open" state message; ' +
+      `pollIntervals = gaps between consecutive GetConnections calls as each robot receives them, expected ${WATCH_INTERVAL_S * 1000} ms ± ${TOLERANCE * 100} % ` +
+      '(starved = robots with any gap outside that, or fewer than two polls).',
+    sockets: 'TCP: one socket per robot (each robot is its own host:port). MQTT: one broker connection per kortex-session config node, not one per broker: ' +
+      'the robot knows a client by its MQTT client id (its Response Topic res/<clientId>), lists it as one connection in GetConnections and pings its session on ping/<sessionId>; ' +
+      'sessions sharing one MQTT connection would look like one connection to the robot and share one keep-alive fate.',
+    durationMs: o.durationMs,
+    settleMs: o.settleMs,
+    baseline: {
+      cpuPercentOfOneCore: baseline.cpuPercentOfOneCore,
+      eventLoopDelayP99Ms: baseline.eventLoopDelayP99Ms,
+      rssMB: baseline.rssMB,
+      heapUsedMB: baseline.heapUsedMB,
+    },
+    points,
+    k3,
+  };
+}
