@@ -100,6 +100,7 @@ describe('example flows', function () {
     const titles = EXAMPLE_FILES.map((f) => readExample(f).find((n) => n.type === 'tab')?.label);
     assert.deepEqual(titles.sort(), [
       'Alert when someone else takes the robot',
+      'Fleet overview over MQTT',
       'Handle robot errors with a Catch node',
       'List who is connected to the robot',
       'Lock the robot to one controlling source',

@@ -1,0 +1,136 @@
+/**
+ * The "Fleet overview over MQTT" example at plant scale: three cells, each a real Node-RED process
+ * watching 10 simulated robots (one `kortex-sim --robots 30`), publishing into one mosquitto; the
+ * overview (in cell A's Node-RED) must list all 30 robots, and a cell whose Node-RED is killed must
+ * show as offline through its MQTT Will, with its robots' last states still retained.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import mqtt from 'mqtt';
+import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { SimChild, spawnSimulator } from '../helpers/simProcess';
+import { waitFor } from '../helpers/wait';
+import { RawClient } from '../simulator/rawClient';
+import { NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+
+const EXAMPLE = path.join(repoRoot, 'examples', 'flows', 'fleet-overview-over-mqtt.json');
+const CELLS = ['cellA', 'cellB', 'cellC'];
+const ROBOTS_PER_CELL = 10;
+
+type FlowNode = Record<string, unknown> & { id: string; type: string; z?: string };
+
+interface Row { cell: string; robot: string; state: string; sessionId: number; sessions: Array<{ own?: boolean; sessionId: number; userId?: number }>; cellOnline: boolean; online: boolean }
+
+/**
+ * What a user does with the example in each cell: name the cell (every `cell1`), point both broker
+ * nodes at the plant broker, and copy "robot 1 events" + its configuration once per robot. Cells
+ * other than the first keep only the cell tab.
+ */
+function cellFlow(cell: string, withOverview: boolean, brokerPort: number, firstRobotPort: number): FlowNode[] {
+  const nodes = JSON.parse(fs.readFileSync(EXAMPLE, 'utf8').replaceAll('cell1', cell)) as FlowNode[];
+  const overviewTab = nodes.find((n) => n.type === 'tab' && n.label === 'Fleet overview over MQTT');
+  const cellTab = nodes.find((n) => n.type === 'tab' && n.label === 'Fleet cell: publish robot events');
+  assert.ok(overviewTab && cellTab, 'the example has an overview tab and a cell tab');
+  const eventsTemplate = nodes.find((n) => n.type === 'kortex-session-events' && n.name === 'robot 1 events');
+  const configTemplate = nodes.find((n) => n.id === eventsTemplate?.session);
+  assert.ok(eventsTemplate && configTemplate, 'the example has "robot 1 events" and its configuration node');
+  const kept = nodes.filter((n) => {
+    if (n.type === 'kortex-session' || n.type === 'kortex-session-events') return false;
+    if (!withOverview && (n.id === overviewTab.id || n.z === overviewTab.id || n.name === 'overview broker')) return false;
+    return true;
+  }).map((n) => (n.type === 'mqtt-broker' ? { ...n, broker: '127.0.0.1', port: String(brokerPort) } : n));
+  for (let k = 0; k < ROBOTS_PER_CELL; k++) {
+    const configId = `${cell}-robot-${k}`;
+    kept.push({ ...configTemplate, id: configId, name: `robot ${k}`, port: String(firstRobotPort + k), credentials: { password: 'admin' } });
+    kept.push({ ...eventsTemplate, id: `${cell}-events-${k}`, name: `robot ${k} events`, session: configId, y: 100 + 40 * k });
+  }
+  return kept;
+}
+
+describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into one mosquitto', function () {
+  this.timeout(90_000);
+  let broker: MosquittoBroker | undefined;
+  let sim: SimChild | undefined;
+  const reds: NodeRedProcess[] = [];
+  const dirs: string[] = [];
+  const subscribers: mqtt.MqttClient[] = [];
+
+  after(async function () {
+    await Promise.all(subscribers.map((s) => s.endAsync().catch(() => undefined)));
+    await Promise.all(reds.map((r) => r.stop()));
+    await sim?.kill();
+    await broker?.dispose();
+    for (const d of dirs) removeDir(d);
+  });
+
+  /** Retained messages on `topic` that a subscriber arriving now receives. */
+  async function retained(topic: string, expected: number): Promise<Map<string, string>> {
+    const client = await mqtt.connectAsync(broker?.url ?? '', { reconnectPeriod: 0 });
+    subscribers.push(client);
+    const got = new Map<string, string>();
+    client.on('message', (t, payload, packet) => {
+      if (packet.retain) got.set(t, payload.toString());
+    });
+    await client.subscribeAsync(topic, { qos: 1 });
+    await waitFor(() => got.size >= expected, `${expected} retained messages on ${topic} (got ${got.size})`, 5000);
+    return got;
+  }
+
+  it('the overview lists all 30 robots online; a killed cell shows offline (Will), its robots\' states stay retained', async function () {
+    broker = await startMosquitto();
+    sim = await spawnSimulator(['--robots', String(CELLS.length * ROBOTS_PER_CELL), '--port', '0'], 30_000);
+    const firstPort = sim.port;
+    const started = await Promise.all(CELLS.map(async () => {
+      const dir = makeTempDir('kortex-fleet-cell-');
+      dirs.push(dir);
+      writeSettings(dir);
+      linkPackage(dir);
+      return startNodeRed(dir, { timeoutMs: 60_000 });
+    }));
+    reds.push(...started);
+    await Promise.all(CELLS.map((cell, c) => deployFlows(started[c].url, cellFlow(cell, c === 0, broker?.port ?? 0, firstPort + c * ROBOTS_PER_CELL))));
+
+    const overview = `${started[0].url}/kortex/fleet`;
+    let table: Row[] = [];
+    await waitFor(async () => {
+      table = await getJson<Row[]>(overview).catch(() => []);
+      return Array.isArray(table) && table.length === 30 && table.every((r) => r.online && r.sessions.some((s) => s.own && s.sessionId === r.sessionId));
+    }, 'the overview to list 30 robots, each online with its own session', 30_000, 200).catch((err: Error) => {
+      throw new Error(`${err.message}\nlast table: ${JSON.stringify(table).slice(0, 2000)}\ncell A log:\n${started[0].output().slice(-3000)}`);
+    });
+    assert.deepEqual(CELLS.map((cell) => table.filter((r) => r.cell === cell).length), [10, 10, 10]);
+    // Robot names are their addresses (':' is allowed in a topic level).
+    assert.ok(table.some((r) => r.cell === 'cellB' && r.robot === `127.0.0.1:${firstPort + 10 + 3}`), 'robot 3 of cell B is listed by its address');
+    const states = await retained('kortex/+/+/state', 30);
+    assert.equal(JSON.parse(states.get(`kortex/cellC/127.0.0.1:${firstPort + 29}/state`) ?? '{}').event, 'open');
+    const cellStatus = await retained('kortex/+/_cell/status', 3);
+    assert.deepEqual([...cellStatus.values()], ['online', 'online', 'online']);
+
+    // Someone else logs into robot 0 of cell A: the next connection poll (every 5 s) shows it.
+    const operator = await RawClient.connect(firstPort);
+    try {
+      assert.equal((await operator.createSession('operator', 'operator')).fields.errorCode, 0);
+      const robot0 = `127.0.0.1:${firstPort}`;
+      await waitFor(async () => {
+        table = await getJson<Row[]>(overview).catch(() => []);
+        return table.find((r) => r.cell === 'cellA' && r.robot === robot0)?.sessions.some((s) => !s.own && s.sessionId === operator.sessionId && s.userId === 2);
+      }, 'the operator\'s session in robot 0\'s row', 12_000, 200);
+    } finally {
+      await operator.destroy();
+    }
+
+    // Cell C's Node-RED dies without a goodbye: the broker publishes its Will.
+    started[2].child.kill('SIGKILL');
+    await waitFor(async () => {
+      table = await getJson<Row[]>(overview).catch(() => []);
+      return table.length === 30 && table.filter((r) => r.cell === 'cellC').every((r) => !r.cellOnline && !r.online);
+    }, 'cell C to show offline in the overview', 15_000, 100).catch((err: Error) => {
+      throw new Error(`${err.message}\nlast table: ${JSON.stringify(table.filter((r) => r.cell === 'cellC')).slice(0, 2000)}`);
+    });
+    assert.equal(table.filter((r) => r.online).length, 20, 'cells A and B stay online');
+    const after = await retained('kortex/cellC/#', 11);
+    assert.equal(after.get('kortex/cellC/_cell/status'), 'offline', 'the Will is retained');
+    assert.equal(JSON.parse(after.get(`kortex/cellC/127.0.0.1:${firstPort + 20}/state`) ?? '{}').event, 'open', 'the last state stays retained');
+  });
+});
