@@ -20,7 +20,7 @@ const ROBOTS_PER_CELL = 10;
 
 type FlowNode = Record<string, unknown> & { id: string; type: string; z?: string };
 
-interface Row { cell: string; robot: string; state: string; sessionId: number; sessions: Array<{ own?: boolean; sessionId: number; userId?: number }>; cellOnline: boolean; online: boolean }
+interface Row { cell: string; robot: string; state: string; sessionId: number; sessions: Array<{ sessionIdentifier: number; userIdentifier: number }>; cellOnline: boolean; online: boolean }
 
 /**
  * What a user does with the example in each cell: name the cell (every `cell1`), point both broker
@@ -95,7 +95,7 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
     let table: Row[] = [];
     await waitFor(async () => {
       table = await getJson<Row[]>(overview).catch(() => []);
-      return Array.isArray(table) && table.length === 30 && table.every((r) => r.online && r.sessions.some((s) => s.own && s.sessionId === r.sessionId));
+      return Array.isArray(table) && table.length === 30 && table.every((r) => r.online && r.sessions.some((s) => s.sessionIdentifier === r.sessionId && s.userIdentifier === 1));
     }, 'the overview to list 30 robots, each online with its own session', 30_000, 200).catch((err: Error) => {
       throw new Error(`${err.message}\nlast table: ${JSON.stringify(table).slice(0, 2000)}\ncell A log:\n${started[0].output().slice(-3000)}`);
     });
@@ -107,14 +107,14 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
     const cellStatus = await retained('kortex/+/_cell/status', 3);
     assert.deepEqual([...cellStatus.values()], ['online', 'online', 'online']);
 
-    // Someone else logs into robot 0 of cell A: the next connection poll (every 5 s) shows it.
+    // Someone else logs into robot 0 of cell A: the next session-list poll (every 5 s on Kortex 2) shows it.
     const operator = await RawClient.connect(firstPort);
     try {
       assert.equal((await operator.createSession('operator', 'operator')).fields.errorCode, 0);
       const robot0 = `127.0.0.1:${firstPort}`;
       await waitFor(async () => {
         table = await getJson<Row[]>(overview).catch(() => []);
-        return table.find((r) => r.cell === 'cellA' && r.robot === robot0)?.sessions.some((s) => !s.own && s.sessionId === operator.sessionId && s.userId === 2);
+        return table.find((r) => r.cell === 'cellA' && r.robot === robot0)?.sessions.some((s) => s.sessionIdentifier === operator.sessionId && s.userIdentifier === 2);
       }, 'the operator\'s session in robot 0\'s row', 12_000, 200);
     } finally {
       await operator.destroy();
@@ -129,7 +129,7 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
       throw new Error(`${err.message}\nlast table: ${JSON.stringify(table.filter((r) => r.cell === 'cellC')).slice(0, 2000)}`);
     });
     assert.equal(table.filter((r) => r.online).length, 20, 'cells A and B stay online');
-    const after = await retained('kortex/cellC/#', 11);
+    const after = await retained('kortex/cellC/#', 21);
     assert.equal(after.get('kortex/cellC/_cell/status'), 'offline', 'the Will is retained');
     assert.equal(JSON.parse(after.get(`kortex/cellC/127.0.0.1:${firstPort + 20}/state`) ?? '{}').event, 'open', 'the last state stays retained');
   });
