@@ -13,12 +13,11 @@
  *   every "sessions" message that reached the sink.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { runChild } from '../lib/child';
+import { PACKAGE_ROOT, RedNode, prepareNodeRed } from '../lib/embeddedNodeRed';
 import { round, sleep, summarize } from '../lib/stats';
 
 export interface NodeRedArgs {
@@ -33,18 +32,10 @@ export interface NodeRedArgs {
 }
 
 interface BenchMsg { _benchChain: number; _benchT: number; error?: unknown; payload?: unknown; topic?: string }
-interface RedNode { send(msg: unknown): void; receive(msg: unknown): void }
 interface Hub { drivers: Map<number, RedNode>; onSink: (msg: BenchMsg) => void }
-interface EmbeddedRED {
-  init(server: http.Server, settings: Record<string, unknown>): void;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  nodes: { getNode(id: string): RedNode | null; getType(type: string): unknown; getNodeList(): { id: string; types: string[]; enabled: boolean; err?: string }[] };
-}
 
 const ELD_RESOLUTION_MS = 1;
 const lateness = (ns: number): number => round(Math.max(0, ns / 1e6 - ELD_RESOLUTION_MS), 2);
-const PACKAGE_ROOT = path.join(__dirname, '..', '..', '..');
 const HUB_KEY = Symbol.for('kortex-flows.bench.hub');
 
 const BENCH_NODES_JS = `module.exports = function (RED) {
@@ -111,15 +102,9 @@ runChild<NodeRedArgs>(async (a) => {
   const nodeFile = path.join(PACKAGE_ROOT, 'dist', 'nodes', 'kortex-list-connections.js');
   if (!fs.existsSync(nodeFile)) throw new Error(`SKIP: ${path.relative(PACKAGE_ROOT, nodeFile)} is not built`);
   const rssBeforeRuntime = process.memoryUsage().rss;
-  const userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kortex-bench-nodered-'));
-  fs.mkdirSync(path.join(userDir, 'node_modules', '@kortex-flows'), { recursive: true });
-  fs.symlinkSync(PACKAGE_ROOT, path.join(userDir, 'node_modules', '@kortex-flows', 'node-red-kortex'), 'dir');
-  fs.mkdirSync(path.join(userDir, 'nodes'));
-  fs.writeFileSync(path.join(userDir, 'nodes', 'bench-nodes.js'), BENCH_NODES_JS);
-  fs.writeFileSync(path.join(userDir, 'nodes', 'bench-nodes.html'), BENCH_NODES_HTML);
   const { flows, credentials } = buildFlows(a);
-  fs.writeFileSync(path.join(userDir, 'flows.json'), JSON.stringify(flows));
-  fs.writeFileSync(path.join(userDir, 'flows_cred.json'), JSON.stringify(credentials));
+  const red = prepareNodeRed({ flows, credentials, benchNodes: { js: BENCH_NODES_JS, html: BENCH_NODES_HTML } });
+  const RED = red.RED;
 
   let sunk = 0;
   let sinkErrors = 0;
@@ -138,41 +123,9 @@ runChild<NodeRedArgs>(async (a) => {
   };
   (globalThis as Record<symbol, unknown>)[HUB_KEY] = hub;
 
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const RED = require('node-red') as EmbeddedRED;
-  const server = http.createServer();
-  RED.init(server, {
-    userDir,
-    flowFile: 'flows.json',
-    credentialSecret: false,
-    httpAdminRoot: false,
-    httpNodeRoot: false,
-    logging: { console: { level: 'warn', metrics: false, audit: false } },
-    telemetry: { enabled: false },
-    externalModules: { autoInstall: false, palette: { allowInstall: false }, modules: { allowInstall: false } },
-    functionExternalModules: false,
-    editorTheme: { projects: { enabled: false } },
-    diagnostics: { enabled: false },
-    runtimeState: { enabled: false },
-  });
   const t0 = performance.now();
-  await RED.start();
-  const stop = async (): Promise<void> => {
-    try {
-      await RED.stop();
-    } finally {
-      // A plain runtime stop releases the nodes' shares without "removed", so the pool would keep
-      // the session for its grace period: close it now.
-      try {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { sharedPool } = require(path.join(PACKAGE_ROOT, 'dist', 'src', 'client')) as typeof import('../../src/client');
-        await sharedPool.closeAll();
-      } catch {
-        // nothing to close
-      }
-      fs.rmSync(userDir, { recursive: true, force: true });
-    }
-  };
+  await red.start();
+  const stop = (): Promise<void> => red.stop();
   try {
     if (!RED.nodes.getType('kortex-list-connections') || !RED.nodes.getType('kortex-session')) {
       const problems = RED.nodes.getNodeList().filter((n) => n.err).map((n) => `${n.id}: ${n.err}`);
