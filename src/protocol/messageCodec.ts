@@ -50,10 +50,13 @@ export function camelCaseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(camelCaseKeys);
   if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    out[key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())] = camelCaseKeys(v);
-  }
+  for (const key of Object.keys(value)) out[camelKey(key)] = camelCaseKeys((value as Record<string, unknown>)[key]);
   return out;
+}
+
+/** snake_case → camelCase for one key; camelCase keys (the common case) pass untouched. */
+function camelKey(key: string): string {
+  return key.includes('_') ? key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase()) : key;
 }
 
 export function encodeMessage<T>(type: MessageType<T>, typeName: string, input: unknown): Uint8Array {

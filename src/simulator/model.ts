@@ -48,6 +48,8 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
   private readonly now: () => number;
 
   private readonly connections = new Set<SimConnection>();
+  /** connectionListPayload() cache; cleared on every change to the list. */
+  private encodedConnectionList: Uint8Array | undefined;
   private readonly sessionsById = new Map<number, SimConnection>();
   private nextConnectionId = 1;
   private lastSessionId = 0;
@@ -90,6 +92,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
       this.now(),
     );
     this.connections.add(conn);
+    this.encodedConnectionList = undefined;
     this.emit('attached', conn);
     return conn;
   }
@@ -97,6 +100,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
   /** The peer is gone: its session ends with it. */
   detach(conn: SimConnection): void {
     if (!this.connections.delete(conn)) return;
+    this.encodedConnectionList = undefined;
     conn.attached = false;
     this.endSession(conn, 'detached');
     this.emit('detached', conn);
@@ -214,7 +218,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
       case 'keepAlive':
         return {};
       case 'getConnections':
-        return { payload: SessionRpcs.getConnections.encodeResponse(buildConnectionList(this.generation, this.connections, this.k3LegacyConnectionList)) };
+        return { payload: this.connectionListPayload() };
       case 'addTemporaryUserRole':
         this.addTemporaryRole(conn, decodePayload(() => SessionRpcs.addTemporaryUserRole.decodeRequest(payload), 'TemporaryRoleRequest'));
         return {};
@@ -326,7 +330,18 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     return { sessions: sessions.sort((a, b) => a.sessionIdentifier - b.sessionIdentifier) };
   }
 
+  /**
+   * The GetConnections reply, encoded once per change: it holds no clock value, so between two
+   * changes (a peer attached or detached, a session opened or ended, a temporary role added or
+   * removed; all pass through attach, detach or emitSessionsChanged) every poll gets the same bytes.
+   */
+  private connectionListPayload(): Uint8Array | undefined {
+    this.encodedConnectionList ??= SessionRpcs.getConnections.encodeResponse(buildConnectionList(this.generation, this.connections, this.k3LegacyConnectionList));
+    return this.encodedConnectionList;
+  }
+
   private emitSessionsChanged(ended?: SessionListChange['ended']): void {
+    this.encodedConnectionList = undefined;
     if (this.listenerCount('sessions-changed') > 0) this.emit('sessions-changed', { sessions: this.sessionStatusList(), ...(ended ? { ended } : {}) });
   }
 

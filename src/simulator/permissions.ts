@@ -18,8 +18,8 @@ const REQUIRED_PERMISSIONS: Partial<Record<SessionRpcKey, UserPermissionName[]>>
 export function checkPermission(session: SessionState, rpcKey: SessionRpcKey, name: string): void {
   const required = REQUIRED_PERMISSIONS[rpcKey];
   if (!required) return;
-  const held = new Set(effectiveRoles(session).flatMap((r) => r.permissions));
-  if (!required.some((p) => held.has(p))) {
+  const roles = effectiveRoles(session);
+  if (!required.some((p) => roles.some((r) => r.permissions.includes(p)))) {
     const needed = required.map((p) => p.replace('USER_PERMISSION_', '')).join(' or ');
     throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.INVALID_USER_SESSION_ACCESS, `${name} needs the ${needed} permission, which user '${session.user.username}' does not have`);
   }

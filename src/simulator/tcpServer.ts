@@ -101,7 +101,16 @@ class TcpRobotServer extends EventEmitter<TcpRobotEvents> implements TcpRobot {
           ? `skipped ${p.bytes} bytes of garbage from ${peer}`
           : `rejected a frame length of ${p.length} bytes (limit ${p.limit}) from ${peer}`), peer),
     });
-    socket.on('data', (chunk: Buffer) => splitter.push(chunk));
+    socket.on('data', (chunk: Buffer) => {
+      // The replies to every request in this chunk leave in one write (one syscall), not one each;
+      // each reply is still its prefix and frame back to back, in request order.
+      socket.cork();
+      try {
+        splitter.push(chunk);
+      } finally {
+        socket.uncork();
+      }
+    });
     // Resets and broken pipes are normal for a robot; they only end this connection.
     socket.on('error', (err) => this.emit('problem', err, peer));
     socket.on('close', () => {
