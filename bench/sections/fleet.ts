@@ -103,7 +103,8 @@ function versus(p: PointResult, base: PointResult, memory?: { point: PointResult
     eventLoopDelayMaxMs: p.eventLoopDelayMaxMs,
     rssPerRobotKB: memory ? perRobotKB('rssBytes', memory.point, memory.base) : null,
     heapPerRobotKB: memory ? perRobotKB('heapUsedBytes', memory.point, memory.base) : null,
-    rssPerRobotKBDefaultV8: perRobotKB('rssBytes', p, base),
+    // At small N the default-V8 difference is mostly how far the young generation grew: noise.
+    rssPerRobotKBDefaultV8: memory ? perRobotKB('rssBytes', p, base) : null,
     heapPerRobotKBDefaultV8: perRobotKB('heapUsedBytes', p, base),
     rssMB: p.rssMB,
     sockets: p.sockets,
