@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ChildHandle } from '../lib/child';
 import { PACKAGE_ROOT } from '../lib/embeddedNodeRed';
-import { Broker, MOSQUITTO_BIN, startMosquitto } from '../lib/mosquitto';
+import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../test/helpers/mosquitto';
 import { SkipError } from '../lib/skip';
 import { round, sleep } from '../lib/stats';
 import type { IntervalReport } from '../children/robotFleet';
@@ -54,7 +54,7 @@ function checkBuilt(): void {
  */
 const RETAINED_FLAGS = ['--max-semi-space-size=1'];
 
-async function point(robots: number, transport: 'tcp' | 'mqtt', o: FleetOptions, broker?: Broker, v8Flags: string[] = []): Promise<PointResult> {
+async function point(robots: number, transport: 'tcp' | 'mqtt', o: FleetOptions, broker?: MosquittoBroker, v8Flags: string[] = []): Promise<PointResult> {
   let fleet: ChildHandle | undefined;
   let red: ChildHandle | undefined;
   try {
@@ -145,7 +145,7 @@ export async function fleet(o: FleetOptions): Promise<Record<string, unknown>> {
       const memory = { point: await point(o.k3Robots, 'mqtt', memoryRun, broker, RETAINED_FLAGS), base: memoryBase };
       k3 = versus(await point(o.k3Robots, 'mqtt', o, broker), baseline, memory);
     } finally {
-      await broker.stop();
+      await broker.dispose();
     }
   }
   return {

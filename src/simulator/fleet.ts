@@ -17,7 +17,7 @@ import { loadUsersFile } from './users';
 
 /** Largest fleet one process serves. */
 export const MAX_FLEET_ROBOTS = 1000;
-export const DEFAULT_FLEET_NAMESPACE_PREFIX = 'robot';
+const DEFAULT_FLEET_NAMESPACE_PREFIX = 'robot';
 
 export interface StartFleetOptions extends StartSimulatorOptions {
   /** How many robots (1 … 1000). */

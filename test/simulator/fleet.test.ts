@@ -8,7 +8,8 @@ import { KortexSessionClient } from '../../src/client';
 import { SessionRpcs } from '../../src/protocol';
 import { main } from '../../src/simulator/cli';
 import { startFleet } from '../../src/simulator/fleet';
-import { MosquittoBroker, freePort, startMosquitto } from '../helpers/mosquitto';
+import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { freePort } from '../helpers/ports';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
 import { RawClient } from './rawClient';
 
