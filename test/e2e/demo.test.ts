@@ -1,5 +1,5 @@
 /**
- * The one-command demo (scripts/demo.js, what `npm start` runs after the build): it starts the
+ * The one-command demo (scripts/demo, what `npm start` runs after the build): it starts the
  * simulator and Node-RED with every example flow deployed against it, the flows work (listing
  * connections, raising a temporary role, a robot error reaching a Catch node), it stops cleanly on
  * SIGTERM, and a second run in the same user directory works too. Ports are free ones, so a demo
@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { selectedNodeRedDir } from '../../scripts/compat/runtimes';
 import { RunningDemo, getJson, makeTempDir, packageJson, removeDir, repoRoot, startDemo, stopDemo } from './nodeRed';
 
 interface FlowNode {
@@ -37,8 +38,8 @@ function loadWs(): new (url: string) => {
   terminate(): void;
   readyState: number;
 } {
-  const nodeRedDir = path.dirname(require.resolve('node-red/package.json', { paths: [repoRoot] }));
   // Node-RED's own copy of ws, by path.
+  const nodeRedDir = selectedNodeRedDir();
   return require(require.resolve('ws', { paths: [nodeRedDir] })) as never;
 }
 

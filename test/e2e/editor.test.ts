@@ -1,6 +1,6 @@
 /**
  * The editor, end to end, in headless Debian chromium (playwright-core, /usr/bin/chromium), against
- * the demo that `npm start` runs (scripts/demo.js: a simulated Link 6 and Node-RED 4 with this
+ * the demo that `npm start` runs (scripts/demo: a simulated Link 6 and Node-RED with this
  * package, here on free ports): the "Kinova Kortex" palette category; an example imported through
  * Import > Examples; its kortex-session config dialog (a bad port is flagged, "Test connection"
  * names the robot generation), pointed at the simulator with the password set; deploy; the inject

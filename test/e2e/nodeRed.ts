@@ -1,6 +1,7 @@
 /**
  * Helpers for tests that need a real Node-RED: a throw-away user directory with this package in
- * its node_modules, a Node-RED 4 child process on a free port, and a few admin API calls. The
+ * its node_modules, a Node-RED child process on a free port (the repository's 4.1, or the install
+ * $KORTEX_NODE_RED_DIR names: `npm run test:compat`), and a few admin API calls. The
  * child is a separate process so it never shares Node-RED's singletons with in-process tests.
  */
 import { ChildProcess, spawn } from 'node:child_process';
@@ -8,6 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { selectedNodeRedDir } from '../../scripts/compat/runtimes';
 import { freePort } from '../helpers/ports';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
@@ -30,7 +32,8 @@ export function writeSettings(userDir: string, extra: Record<string, unknown> = 
     credentialSecret: 'kortex-test-secret',
     httpAdminRoot: '/',
     diagnostics: { enabled: false, ui: false },
-    telemetry: { enabled: false },
+    // Node-RED 4.1+ asks about telemetry and announces updates on a fresh user directory.
+    telemetry: { enabled: false, updateNotification: false },
     externalModules: { palette: { allowInstall: false } },
     editorTheme: { projects: { enabled: false }, tours: false, palette: { catalogues: [] } },
     logging: { console: { level: 'info', metrics: false, audit: false } },
@@ -60,7 +63,7 @@ export interface NodeRedProcess {
 /** Starts `node-red -u userDir -p port` and resolves once the admin API answers. */
 export async function startNodeRed(userDir: string, options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<NodeRedProcess> {
   const port = await freePort();
-  const redJs = require.resolve('node-red/red.js', { paths: [repoRoot] });
+  const redJs = path.join(selectedNodeRedDir(), 'red.js');
   const child = spawn(process.execPath, [redJs, '-u', userDir, '-p', String(port)], {
     cwd: userDir,
     env: { ...process.env, NODE_OPTIONS: '', ...options.env },
@@ -124,7 +127,10 @@ export function removeDir(dir: string | undefined): void {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/* ---------------- the demo (scripts/demo.js, what `npm start` runs) ---------------- */
+/* ---------------- the demo (scripts/demo, what `npm start` runs) ---------------- */
+
+/** The built demo: `npm start` runs this file after `npm run build`. */
+export const DEMO_MAIN = path.join(repoRoot, 'dist', 'scripts', 'demo', 'main.js');
 
 export interface RunningDemo {
   child: ChildProcess;
@@ -136,7 +142,7 @@ export interface RunningDemo {
 
 /** Starts the demo on free ports in `userDir` and resolves once it printed its banner. */
 export async function startDemo(userDir: string): Promise<RunningDemo> {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'demo.js')], {
+  const child = spawn(process.execPath, [DEMO_MAIN], {
     cwd: repoRoot,
     env: { ...process.env, NODE_OPTIONS: '', DEMO_DIR: userDir, PORT: '0', SIM_PORT: '0', MQTT_PORT: '0', DEMO_QUIET: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

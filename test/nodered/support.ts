@@ -1,10 +1,11 @@
 /**
- * Shared set-up for the Node-RED flow tests: node-red-node-test-helper on the real node-red 4.1
- * runtime, the BUILT nodes from dist/nodes (so the package as shipped is what is tested), an
+ * Shared set-up for the Node-RED flow tests: node-red-node-test-helper on the real node-red
+ * runtime (the repository's 4.1, or the install $KORTEX_NODE_RED_DIR names: `npm run test:compat`), the BUILT nodes from dist/nodes (so the package as shipped is what is tested), an
  * in-process simulator on 127.0.0.1, and recorders for outputs, statuses and log lines.
  */
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
+import { selectedNodeRedDir } from '../../scripts/compat/runtimes';
 import type { SessionClientOptions } from '../../src/client';
 import { RunningSimulator, defaultUsersConfig, startSimulator } from '../../src/simulator';
 import type { Generation, UsersConfig } from '../../src/simulator';
@@ -59,7 +60,9 @@ interface TestHelper {
 }
 
 export const helper = require('node-red-node-test-helper') as TestHelper;
-helper.init(require.resolve('node-red'));
+/** The node-red package folder under test. */
+export const NODE_RED_DIR = selectedNodeRedDir();
+helper.init(path.join(NODE_RED_DIR, 'lib', 'red.js'));
 
 /**
  * Deploys like the editor's Deploy button: `credentials` separately, or (when omitted) inline on
@@ -103,7 +106,7 @@ export const builtClient = require(path.resolve(__dirname, '../../dist/src/clien
 
 /** Core nodes by type, for example flows. */
 export function coreNode(file: string): NodeModule {
-  const nodesDir = path.dirname(require.resolve('@node-red/nodes/package.json'));
+  const nodesDir = path.dirname(require.resolve('@node-red/nodes/package.json', { paths: [NODE_RED_DIR] }));
   return require(path.join(nodesDir, 'core', file)) as NodeModule;
 }
 
