@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nodeRedVersionAt, selectedNodeRedDir } from '../../scripts/compat/runtimes';
 import { NODE_TYPES, NodeRedProcess, getJson, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings } from '../e2e/nodeRed';
 
 interface PackResult {
@@ -89,7 +90,7 @@ describe('npm package', function () {
   it('holds no tests, TypeScript sources, tooling or local state', function () {
     const unwanted = files.filter((f) =>
       /^(test|tests|bench|scripts|\.ci|\.demo|docs|coverage|node_modules|src|nodes|locales)\//.test(f) ||
-      /^dist\/(test|bench)\//.test(f) ||
+      /^dist\/(test|bench|scripts)\//.test(f) ||
       (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)) ||
       /(^|\/)(tsconfig[^/]*\.json|\.mocharc[^/]*|\.gitignore|package-lock\.json|test-output\/.*)$/.test(f) ||
       /\.tgz$/.test(f),
@@ -111,6 +112,9 @@ describe('npm package', function () {
     }
     writeSettings(userDir);
     red = await startNodeRed(userDir);
+    // The runtime that answers is the one under test ($KORTEX_NODE_RED_DIR in the compatibility run).
+    const runtime = await getJson<{ version: string }>(`${red.url}/settings`);
+    assert.equal(runtime.version, nodeRedVersionAt(selectedNodeRedDir()), 'Node-RED version of the running runtime');
 
     const sets = await getJson<NodeSetInfo[]>(`${red.url}/nodes`);
     const ours = sets.filter((s) => s.module === packageJson.name);
