@@ -1,5 +1,5 @@
 /**
- * The slice of the Node-RED runtime API these nodes use (Node-RED 3.x/4.x), typed here because no
+ * The slice of the Node-RED runtime API these nodes use (Node-RED 4.1 and 5.x), typed here because no
  * Node-RED type package is installed. Only what the nodes touch is declared.
  */
 

@@ -21,7 +21,7 @@ const TEST_PATTERNS = [
   'test/package/pack.test.ts',
   'test/nodered/*.test.ts',
   'test/e2e/test-connection.test.ts',
-  'test/e2e/demo.test.ts',
+  'test/e2e/demo*.test.ts',
   // Every editor end-to-end test, whoever adds one.
   'test/e2e/editor*.test.ts',
   'test/e2e/sidebar*.test.ts',

@@ -140,11 +140,11 @@ export interface RunningDemo {
   exit: Promise<number | null>;
 }
 
-/** Starts the demo on free ports in `userDir` and resolves once it printed its banner. */
-export async function startDemo(userDir: string): Promise<RunningDemo> {
+/** Starts the demo on free ports in `userDir` (plus `env`) and resolves once it printed its banner. */
+export async function startDemo(userDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunningDemo> {
   const child = spawn(process.execPath, [DEMO_MAIN], {
     cwd: repoRoot,
-    env: { ...process.env, NODE_OPTIONS: '', DEMO_DIR: userDir, PORT: '0', SIM_PORT: '0', MQTT_PORT: '0', DEMO_QUIET: '1' },
+    env: { ...process.env, NODE_OPTIONS: '', DEMO_DIR: userDir, PORT: '0', SIM_PORT: '0', MQTT_PORT: '0', DEMO_QUIET: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
