@@ -99,7 +99,9 @@ async function main(): Promise<void> {
   for (const f of Object.values(pkg['node-red'].nodes)) {
     if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} is missing: run "npm run build" (npm start does it for you)`);
   }
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => void shutdown(signal));
+  // `on`, not `once`: Ctrl-C reaches the demo twice (from the terminal and forwarded by npm), and a
+  // second signal must not kill it halfway through the clean stop.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
   watchParent();
 
   const nodeRed = chooseNodeRed(log);

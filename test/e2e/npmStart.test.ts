@@ -1,7 +1,8 @@
 /**
  * `npm start` under a process manager: docker stop, systemd and CI runners signal the npm process
  * only, not its process group. SIGTERM or SIGINT to npm, or npm killed outright, must stop the demo,
- * its simulator and its broker within 5 s: every port freed, no process of the tree left.
+ * its simulator and its broker within 5 s: every port freed, no process of the tree left, and the
+ * demo's own clean stop reported. Ctrl-C in a terminal (the whole group) too.
  * Runs `npm start --ignore-scripts` (the build is pretest's) on free ports in a temp user directory.
  */
 import assert from 'node:assert/strict';
@@ -143,6 +144,8 @@ describe('npm start under a process manager (signals to the npm process only)', 
       left = await remaining();
     }
     assert.deepEqual(left, [], `still there ${Date.now() - signalledAt} ms after the signal:\n${output()}`);
+    // A clean stop (sessions closed, broker stopped), not a process killed halfway.
+    assert.match(output(), /^stopped\.$/m, `the demo did not report a clean stop:\n${output()}`);
   }
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -153,6 +156,13 @@ describe('npm start under a process manager (signals to the npm process only)', 
       await expectAllStopped(ports, output, signalledAt);
     });
   }
+
+  it('Ctrl-C in a terminal (SIGINT to the whole process group, so the demo gets it twice) stops everything cleanly within 5 s', async () => {
+    const { child, ports, output } = await startNpm();
+    const signalledAt = Date.now();
+    process.kill(-child.pid!, 'SIGINT');
+    await expectAllStopped(ports, output, signalledAt);
+  });
 
   it('npm killed outright (SIGKILL): the demo notices its parent is gone and stops everything within 5 s', async () => {
     const { child, ports, output } = await startNpm();
