@@ -16,7 +16,7 @@ export interface CompatTarget {
   why: string;
 }
 
-export function oldestDeclaredNodeRed(packageRoot: string): string {
+function oldestDeclaredNodeRed(packageRoot: string): string {
   const pkg = JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { 'node-red'?: { version?: string } };
   const declared = pkg['node-red']?.version ?? '';
   const m = /^>=\s*(\d+\.\d+\.\d+)$/.exec(declared.trim());

@@ -36,7 +36,7 @@ function expand(pattern: string): string[] {
   return fs.existsSync(full) ? fs.readdirSync(full).filter((f) => re.test(f)).sort().map((f) => `${dir}/${f}`) : [];
 }
 
-export function testFiles(): string[] {
+function testFiles(): string[] {
   const files = [...new Set(TEST_PATTERNS.flatMap(expand))];
   for (const needed of ['test/package/pack.test.ts', 'test/e2e/editor.test.ts']) {
     if (!files.includes(needed)) throw new Error(`${needed} is missing: the compatibility run needs it`);
@@ -85,8 +85,8 @@ async function runTarget(target: CompatTarget, files: string[]): Promise<RunResu
   const started = Date.now();
   let label = `Node-RED ${target.nodeRed} on Node ${target.nodeMajor}`;
   try {
-    const node = ensureNode(target.nodeMajor);
-    const nodeRed = ensureNodeRed(target.nodeRed);
+    const node = await ensureNode(target.nodeMajor);
+    const nodeRed = await ensureNodeRed(target.nodeRed);
     label = `Node-RED ${nodeRed.version} on Node ${node.version}`;
     say('');
     say(`=== ${label} (${target.why}) ===`);

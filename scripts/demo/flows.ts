@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Credentials of the simulator's default users; the demo's config nodes log in with these. */
-export const SIM_PASSWORDS: Readonly<Record<string, string>> = { admin: 'admin', operator: 'operator', system: 'system' };
+const SIM_PASSWORDS: Readonly<Record<string, string>> = { admin: 'admin', operator: 'operator', system: 'system' };
 /** Temporary roles are granted on presentation of the matching user's password. */
-export const ROLE_PASSWORDS: Readonly<Record<string, string>> = { Admin: 'admin', System: 'system' };
+const ROLE_PASSWORDS: Readonly<Record<string, string>> = { Admin: 'admin', System: 'system' };
 
 export interface DemoNode {
   id: string;

@@ -104,7 +104,7 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
   watchParent();
 
-  const nodeRed = chooseNodeRed(log);
+  const nodeRed = await chooseNodeRed(log);
 
   // 1. the simulated robot
   const simulator = await startRobot();

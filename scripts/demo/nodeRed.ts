@@ -17,14 +17,18 @@ export interface ChosenNodeRed {
   source: string;
 }
 
-export function chooseNodeRed(warn: (line: string) => void): ChosenNodeRed {
+export async function chooseNodeRed(warn: (line: string) => void): Promise<ChosenNodeRed> {
   const bundled = (): ChosenNodeRed => {
     const dir = selectedNodeRedDir();
     return { dir, version: nodeRedVersionAt(dir), source: process.env[NODE_RED_DIR_ENV] ? NODE_RED_DIR_ENV : "the repository's devDependency" };
   };
   if (process.env[NODE_RED_DIR_ENV] || Number(process.versions.node.split('.')[0]) < 22) return bundled();
   try {
-    const install = cachedNodeRed(CURRENT_NODE_RED) ?? (warn(`Installing Node-RED ${CURRENT_NODE_RED}.x into the cache (first start on Node ${process.versions.node}; once only)...`), ensureNodeRed(CURRENT_NODE_RED));
+    let install = cachedNodeRed(CURRENT_NODE_RED);
+    if (!install) {
+      warn(`Installing Node-RED ${CURRENT_NODE_RED}.x into the cache (first start on Node ${process.versions.node}; once only)...`);
+      install = await ensureNodeRed(CURRENT_NODE_RED);
+    }
     return { dir: install.dir, version: install.version, source: 'the compatibility cache' };
   } catch (err) {
     const fallback = bundled();

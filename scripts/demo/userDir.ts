@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** A fixed, public secret: the demo's credentials are the simulator's well-known passwords. */
-export const CREDENTIAL_SECRET = 'kortex-demo-not-a-secret';
+const CREDENTIAL_SECRET = 'kortex-demo-not-a-secret';
 
-export function settingsSource({ uiPort }: { uiPort: number }): string {
+function settingsSource({ uiPort }: { uiPort: number }): string {
   return `// Node-RED settings for the @kortex-flows/node-red-kortex demo (written by the demo;
 // rewritten on every \`npm start\`). You can also run this directory with a plain Node-RED:
 //   npx node-red -u .demo

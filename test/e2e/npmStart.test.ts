@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import { freePort, makeTempDir, removeDir, repoRoot } from './nodeRed';
+import { DEMO_MAIN, freePort, makeTempDir, removeDir, repoRoot } from './nodeRed';
 
 const STOP_WITHIN_MS = 5000;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -77,7 +77,7 @@ describe('npm start under a process manager (signals to the npm process only)', 
 
   before(function () {
     if (process.platform !== 'linux') this.skip();
-    assert.ok(fs.existsSync(`${repoRoot}/dist/scripts/demo/main.js`) || fs.existsSync(`${repoRoot}/scripts/demo.js`), 'run "npm run build" first');
+    assert.ok(fs.existsSync(DEMO_MAIN), `${DEMO_MAIN} is missing: run "npm run build" first`);
   });
 
   afterEach(function () {
