@@ -164,6 +164,25 @@ describe('npm start under a process manager (signals to the npm process only)', 
     await expectAllStopped(ports, output, signalledAt);
   });
 
+  it('the demo itself killed outright (SIGKILL): its broker ends with it (no orphaned mosquitto)', async () => {
+    const { child, ports, output } = await startNpm();
+    const demoPid = tree.find((pid) => procStat(pid)?.ppid === child.pid && procStat(pid)?.name === 'node');
+    assert.ok(demoPid, `no demo process under npm: ${tree.map((pid) => procStat(pid)?.name).join(', ')}`);
+    const signalledAt = Date.now();
+    process.kill(demoPid, 'SIGKILL');
+    const left = async (): Promise<string[]> => {
+      const found = tree.filter(alive).map((pid) => `process ${pid} (${procStat(pid)?.name ?? '?'})`);
+      for (const [what, port] of Object.entries(ports)) if (await listening(port)) found.push(`the ${what} on port ${port}`);
+      return found;
+    };
+    let remaining = await left();
+    while (remaining.length && Date.now() - signalledAt < STOP_WITHIN_MS) {
+      await new Promise((r) => setTimeout(r, 100));
+      remaining = await left();
+    }
+    assert.deepEqual(remaining, [], `still there ${Date.now() - signalledAt} ms after the demo was killed:\n${output()}`);
+  });
+
   it('npm killed outright (SIGKILL): the demo notices its parent is gone and stops everything within 5 s', async () => {
     const { child, ports, output } = await startNpm();
     const signalledAt = Date.now();
