@@ -10,7 +10,7 @@
  * Environment: KORTEX_COMPAT_ONLY=<index,…> runs only those matrix entries (0-based);
  * KORTEX_COMPAT_CACHE moves the cache (default ${XDG_CACHE_HOME:-~/.cache}/node-red-kortex-compat).
  */
-import { spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CompatTarget, compatMatrix } from './matrix';
@@ -55,6 +55,22 @@ function say(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
+/** The mocha run in progress, and the signal that asked the whole run to stop. */
+let currentRun: ChildProcess | undefined;
+let stoppedBy: NodeJS.Signals | undefined;
+
+/** A signal ends the mocha run in progress and skips the rest; during an install it exits at once. */
+function stopOnSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      stoppedBy = signal;
+      if (currentRun) currentRun.kill(signal);
+      // Nothing of ours runs but npm (killed by the runtimes' exit hook).
+      else process.exit(1);
+    });
+  }
+}
+
 function runMocha(node: string, nodeRedDir: string, files: string[]): Promise<number | null> {
   const mocha = require.resolve('mocha/bin/mocha.js', { paths: [repoRoot] });
   const args = [mocha, '--no-config', '--require', 'tsx/cjs', '--require', 'test/setup.ts', '--timeout', '30000', '--reporter', 'spec', ...files];
@@ -65,17 +81,19 @@ function runMocha(node: string, nodeRedDir: string, files: string[]): Promise<nu
     PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH ?? ''}`,
     NODE_OPTIONS: '',
   };
+  // Where available, mocha ends with this process even when it is killed outright.
+  const setpriv = process.platform === 'linux' && fs.existsSync('/usr/bin/setpriv') ? '/usr/bin/setpriv' : undefined;
   return new Promise((resolve, reject) => {
-    const child = spawn(node, args, { cwd: repoRoot, env, stdio: ['ignore', 'inherit', 'inherit'] });
-    const forward = (signal: NodeJS.Signals): void => {
-      child.kill(signal);
-    };
-    process.on('SIGINT', forward);
-    process.on('SIGTERM', forward);
-    child.once('error', reject);
+    const child = setpriv
+      ? spawn(setpriv, ['--pdeathsig', 'TERM', '--', node, ...args], { cwd: repoRoot, env, stdio: ['ignore', 'inherit', 'inherit'] })
+      : spawn(node, args, { cwd: repoRoot, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    currentRun = child;
+    child.once('error', (err) => {
+      currentRun = undefined;
+      reject(err);
+    });
     child.once('exit', (code, signal) => {
-      process.off('SIGINT', forward);
-      process.off('SIGTERM', forward);
+      currentRun = undefined;
       resolve(signal ? null : code);
     });
   });
@@ -111,15 +129,20 @@ async function main(): Promise<void> {
   }
   say(`compatibility run: ${targets.length} runtime(s), cache ${cacheDir()}`);
   say(`tests: ${files.join(' ')}`);
+  stopOnSignals();
   const results: RunResult[] = [];
-  for (const target of targets) results.push(await runTarget(target, files));
+  for (const target of targets) {
+    if (stoppedBy) break;
+    results.push(await runTarget(target, files));
+  }
 
   say('');
   say('=== compatibility summary ===');
   for (const r of results) say(`${r.passed ? 'PASS' : 'FAIL'}  ${r.label}  (${r.seconds.toFixed(0)} s)${r.detail ? `  ${r.detail}` : ''}`);
   const failed = results.filter((r) => !r.passed).length;
   say(`${results.length - failed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  process.exitCode = failed ? 1 : 0;
+  if (stoppedBy) say(`stopped by ${stoppedBy} after ${results.length} of ${targets.length} runs`);
+  process.exitCode = failed || stoppedBy ? 1 : 0;
 }
 
 main().catch((err: unknown) => {
