@@ -4,7 +4,7 @@
  * that Node, the tests that need a real Node-RED with $KORTEX_NODE_RED_DIR pointing at that
  * Node-RED: the packed package in a fresh user directory, the runtime tests (node-red-node-test-
  * helper initialised on that runtime), the Test connection endpoint, the demo, and every editor
- * end-to-end test in chromium. Prints the versions of each run, a pass/fail line per run and a
+ * end-to-end test in chromium (editor, sidebar, dashboard). Prints the versions of each run, a pass/fail line per run and a
  * closing "N passed, M failed"; exits 1 when any run failed.
  *
  * Environment: KORTEX_COMPAT_ONLY=<index,…> runs only those matrix entries (0-based);
@@ -25,6 +25,8 @@ const TEST_PATTERNS = [
   // Every editor end-to-end test, whoever adds one.
   'test/e2e/editor*.test.ts',
   'test/e2e/sidebar*.test.ts',
+  // The "Robot cell panel" example on FlowFuse Dashboard 2.
+  'test/e2e/dashboard*.test.ts',
 ];
 
 function expand(pattern: string): string[] {
