@@ -133,8 +133,17 @@ describe('editor end to end (headless chromium)', function () {
       await page.waitForTimeout(200);
     }
     assert.ok((await texts()).includes(example.name), `example ${example.name} not listed: ${(await texts()).join(' | ')}`);
-    await labels.filter({ hasText: example.name }).first().click();
-    await page.click('#red-ui-clipboard-dialog-ok');
+    // Selecting the example loads it and enables Import. On a busy machine the tree may still be
+    // re-rendering the folders just opened and the click lands on another row: select again, bounded.
+    const importButton = page.locator('#red-ui-clipboard-dialog-ok');
+    for (let attempt = 1; ; attempt++) {
+      await labels.filter({ hasText: example.name }).first().click();
+      const deadline = Date.now() + 5_000;
+      while (!(await importButton.isEnabled()) && Date.now() < deadline) await page.waitForTimeout(100);
+      if (await importButton.isEnabled()) break;
+      assert.ok(attempt < 3, `Import stays disabled after selecting ${example.name} ${attempt} times`);
+    }
+    await importButton.click();
     // Imported nodes follow the mouse until placed.
     await page.mouse.move(500, 300);
     await page.mouse.click(500, 300);
