@@ -1,14 +1,13 @@
 /**
  * A private mosquitto for the demo's "Publish session events to MQTT" example, when one is
- * installed. It is started through `setpriv --pdeathsig` where available (and kept as the demo's
- * user, so the kernel keeps that setting), so it ends with the demo even when the demo itself is
- * killed (SIGKILL leaves no chance to stop it).
+ * installed: the shared launcher (test/helpers/mosquitto.ts), which ends the broker with the demo
+ * however the demo ends, on MQTT_PORT (default 1883, the examples' port; any free port when taken).
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { envPort, freePort, portFree, waitForListener } from './ports';
+import { startMosquitto } from '../../test/helpers/mosquitto';
+import { freePort } from '../../test/helpers/ports';
+import { envPort, portFree } from './ports';
 
 export interface DemoBroker {
   host: string;
@@ -29,48 +28,16 @@ function findExecutable(name: string): string | undefined {
   return undefined;
 }
 
-/** Starts mosquitto on MQTT_PORT (default 1883, any free port when taken); undefined when not installed. */
-export async function startBroker(userDir: string, host: string): Promise<DemoBroker | undefined> {
-  const binary = findExecutable('mosquitto');
+/** Starts the broker; undefined when mosquitto is not installed or does not start (the demo runs without it). */
+export async function startBroker(host: string): Promise<DemoBroker | undefined> {
+  const binary = process.env.MOSQUITTO_BIN ?? findExecutable('mosquitto');
   if (!binary) return undefined;
-  // The examples' broker is localhost:1883; use that port when it is free, any free one otherwise.
   const wanted = envPort('MQTT_PORT', 1883);
   const port = wanted !== 0 && (await portFree(wanted, host)) ? wanted : await freePort(host);
-  const conf = path.join(userDir, 'mosquitto.conf');
-  // `user`: mosquitto started as root otherwise switches to its own user, and a change of user
-  // clears the parent-death signal that setpriv armed; as the demo's own user it keeps it.
-  const user = os.userInfo().username;
-  fs.writeFileSync(conf, `# written by the demo (npm start)\nlistener ${port} ${host}\nallow_anonymous true\npersistence false\nuser ${user}\n`);
-  const setpriv = process.platform === 'linux' ? findExecutable('setpriv') : undefined;
-  const child = setpriv
-    ? spawn(setpriv, ['--pdeathsig', 'TERM', '--', binary, '-c', conf], { stdio: 'ignore' })
-    : spawn(binary, ['-c', conf], { stdio: 'ignore' });
-  // Whatever way the demo exits (a signal during start-up, the forced exit), the broker goes with it;
-  // --pdeathsig alone can miss a demo that exits before setpriv has armed it.
-  const killOnExit = (): void => {
-    child.kill('SIGKILL');
-  };
-  process.on('exit', killOnExit);
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      process.off('exit', killOnExit);
-      resolve();
-    }),
-  );
-  const ok = await waitForListener(host, port, 3000, () => child.exitCode !== null || child.signalCode !== null);
-  if (!ok) {
-    child.kill('SIGKILL');
-    await exited;
+  try {
+    const broker = await startMosquitto({ port, binary });
+    return { host, port, stop: () => broker.dispose() };
+  } catch {
     return undefined;
   }
-  return {
-    host,
-    port,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 2000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
 }

@@ -25,7 +25,8 @@ import { startBroker } from './broker';
 import { buildDemoFlows } from './flows';
 import { repoRoot } from '../compat/runtimes';
 import { chooseNodeRed, startEmbedded } from './nodeRed';
-import { envPort, freePort, portFree } from './ports';
+import { freePort } from '../../test/helpers/ports';
+import { envPort, portFree } from './ports';
 import { prepareUserDir } from './userDir';
 
 const root = repoRoot;
@@ -120,7 +121,7 @@ async function main(): Promise<void> {
     if (wantedUiPort !== 0) log(`! port ${wantedUiPort} is taken (another Node-RED?); the editor uses port ${uiPort} instead.`);
   }
   prepareUserDir(userDir, { uiPort, packageRoot: root, packageName: pkg.name });
-  const broker = await startBroker(userDir, HOST);
+  const broker = await startBroker(HOST);
   if (broker) cleanups.push(['the MQTT broker', () => broker.stop()]);
   if (!keep) {
     const flowFile = path.join(userDir, 'flows.json');

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import { DEMO_MAIN, freePort, makeTempDir, removeDir, repoRoot } from './nodeRed';
+import { freePort } from '../helpers/ports';
+import { DEMO_MAIN, makeTempDir, removeDir, repoRoot } from './nodeRed';
 
 const STOP_WITHIN_MS = 5000;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

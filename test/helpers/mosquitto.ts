@@ -1,8 +1,7 @@
 /**
- * A real mosquitto broker for the Kortex 3 tests and the bench: its own config in a temp dir, a
- * free port on 127.0.0.1, started and stopped by its user (never a system service), and killed if
- * the process that started it exits first. (scripts/demo starts its own; merge it here when the
- * demo is TypeScript.)
+ * A real mosquitto broker for the Kortex 3 tests, the bench and the demo: its own config in a temp
+ * dir, a free port on 127.0.0.1, started and stopped by its user (never a system service), and
+ * killed if the process that started it exits first, even when that process is killed outright.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +10,8 @@ import path from 'node:path';
 import { freePort, waitForPort } from './ports';
 
 export const MOSQUITTO_BIN = process.env.MOSQUITTO_BIN ?? '/usr/sbin/mosquitto';
+/** Arms a parent-death signal, so the broker ends even with an owner killed outright (Linux). */
+const SETPRIV = process.platform === 'linux' && fs.existsSync('/usr/bin/setpriv') ? '/usr/bin/setpriv' : undefined;
 
 export interface MosquittoBroker {
   readonly host: string;
@@ -34,7 +35,7 @@ class Broker implements MosquittoBroker {
   private exited: Promise<void> | undefined;
   private stderr = '';
 
-  constructor(readonly port: number, private readonly dir: string, private readonly configFile: string) {}
+  constructor(readonly port: number, private readonly dir: string, private readonly configFile: string, private readonly binary: string) {}
 
   get url(): string {
     return `mqtt://${this.host}:${this.port}`;
@@ -47,7 +48,8 @@ class Broker implements MosquittoBroker {
   async start(): Promise<void> {
     if (this.child) return;
     this.stderr = '';
-    const child = spawn(MOSQUITTO_BIN, ['-c', this.configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const command = SETPRIV ? [SETPRIV, '--pdeathsig', 'TERM', '--', this.binary] : [this.binary];
+    const child = spawn(command[0], [...command.slice(1), '-c', this.configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
     this.child = child;
     let exitError: Error | undefined;
     // If our process ends without stopping the broker, do not leave it behind holding the port.
@@ -102,7 +104,7 @@ class Broker implements MosquittoBroker {
 }
 
 /** Writes a config (anonymous, no persistence, 127.0.0.1 only) and starts mosquitto on a free port. */
-export async function startMosquitto(options: { port?: number } = {}): Promise<MosquittoBroker> {
+export async function startMosquitto(options: { port?: number; binary?: string } = {}): Promise<MosquittoBroker> {
   const port = options.port ?? (await freePort());
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kortex-mosquitto-'));
   const configFile = path.join(dir, 'mosquitto.conf');
@@ -113,9 +115,12 @@ export async function startMosquitto(options: { port?: number } = {}): Promise<M
     'log_dest stderr',
     'log_type error',
     'log_type warning',
+    // Started as root, mosquitto would switch to its own user, and a change of user clears the
+    // parent-death signal; as our own user it keeps it (no effect when not root).
+    `user ${os.userInfo().username}`,
     '',
   ].join('\n'));
-  const broker = new Broker(port, dir, configFile);
+  const broker = new Broker(port, dir, configFile, options.binary ?? MOSQUITTO_BIN);
   try {
     await broker.start();
   } catch (err) {

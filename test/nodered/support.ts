@@ -61,7 +61,7 @@ interface TestHelper {
 
 export const helper = require('node-red-node-test-helper') as TestHelper;
 /** The node-red package folder under test. */
-export const NODE_RED_DIR = selectedNodeRedDir();
+const NODE_RED_DIR = selectedNodeRedDir();
 helper.init(path.join(NODE_RED_DIR, 'lib', 'red.js'));
 
 /**
