@@ -3,8 +3,9 @@
  * (./matrix.ts). For each, the runtimes come from the cache (./runtimes.ts) and mocha runs, under
  * that Node, the tests that need a real Node-RED with $KORTEX_NODE_RED_DIR pointing at that
  * Node-RED: the packed package in a fresh user directory, the runtime tests (node-red-node-test-
- * helper initialised on that runtime), the Test connection endpoint, the demo, and every editor
- * end-to-end test in chromium (editor, sidebar, dashboard). Prints the versions of each run, a pass/fail line per run and a
+ * helper initialised on that runtime), and every end-to-end test that starts Node-RED: the editor,
+ * sidebar and dashboard in chromium, the demo, the Test connection endpoint, the catalogues and the
+ * fleet overview. Prints the versions of each run, a pass/fail line per run and a
  * closing "N passed, M failed"; exits 1 when any run failed.
  *
  * Environment: KORTEX_COMPAT_ONLY=<index,…> runs only those matrix entries (0-based);
@@ -20,14 +21,12 @@ import { NODE_RED_DIR_ENV, cacheDir, ensureNode, ensureNodeRed, repoRoot } from 
 const TEST_PATTERNS = [
   'test/package/pack.test.ts',
   'test/nodered/*.test.ts',
-  'test/e2e/test-connection.test.ts',
-  'test/e2e/demo*.test.ts',
-  // Every editor end-to-end test, whoever adds one.
-  'test/e2e/editor*.test.ts',
-  'test/e2e/sidebar*.test.ts',
-  // The "Robot cell panel" example on FlowFuse Dashboard 2.
-  'test/e2e/dashboard*.test.ts',
+  // Every end-to-end test, whoever adds one: the editor, sidebar and dashboard in chromium, the demo,
+  // Test connection, catalogues, the fleet overview (a few Node-RED processes each).
+  'test/e2e/*.test.ts',
 ];
+/** End-to-end tests that start no Node-RED: the binaries, and npm start's process handling. */
+const NOT_ABOUT_NODE_RED = ['test/e2e/cliBinaries.test.ts', 'test/e2e/npmStart.test.ts'];
 
 function expand(pattern: string): string[] {
   const dir = path.posix.dirname(pattern);
@@ -39,8 +38,8 @@ function expand(pattern: string): string[] {
 }
 
 function testFiles(): string[] {
-  const files = [...new Set(TEST_PATTERNS.flatMap(expand))];
-  for (const needed of ['test/package/pack.test.ts', 'test/e2e/editor.test.ts']) {
+  const files = [...new Set(TEST_PATTERNS.flatMap(expand))].filter((f) => !NOT_ABOUT_NODE_RED.includes(f));
+  for (const needed of ['test/package/pack.test.ts', 'test/nodered/lifecycle.test.ts', 'test/e2e/editor.test.ts', 'test/e2e/sidebar.test.ts']) {
     if (!files.includes(needed)) throw new Error(`${needed} is missing: the compatibility run needs it`);
   }
   return files;
