@@ -49,7 +49,9 @@ class Broker implements MosquittoBroker {
     if (this.child) return;
     this.stderr = '';
     const command = SETPRIV ? [SETPRIV, '--pdeathsig', 'TERM', '--', this.binary] : [this.binary];
-    const child = spawn(command[0], [...command.slice(1), '-c', this.configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // Its own process group: a Ctrl-C meant for the owner (the demo in a terminal) reaches the owner,
+    // which stops the broker after the MQTT clients that use it, not at the same moment.
+    const child = spawn(command[0], [...command.slice(1), '-c', this.configFile], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     this.child = child;
     let exitError: Error | undefined;
     // If our process ends without stopping the broker, do not leave it behind holding the port.
