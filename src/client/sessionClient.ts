@@ -98,6 +98,10 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       initialDelayMs: this.o.reconnectInitialDelayMs, maxDelayMs: this.o.reconnectMaxDelayMs, resetAfterMs: this.o.backoffResetAfterMs, random: this.o.random,
     });
     this.machine.on('state', (event) => this.emit('state', event));
+    // One pooled client serves every node that uses this robot, and each session-events node and
+    // the editor's sidebar listen to its session lists: more than Node's default of 10 listeners is
+    // normal here, not a leak (each node removes its listener when it closes).
+    this.setMaxListeners(0);
   }
 
   /** Robot endpoint, "host:port" (plus "/namespace"); just the host while 'auto' has not probed yet. */
