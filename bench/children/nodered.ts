@@ -18,7 +18,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { runChild } from '../lib/child';
 import { PACKAGE_ROOT, RedNode, prepareNodeRed } from '../lib/embeddedNodeRed';
-import { round, sleep, summarize } from '../lib/stats';
+import { memoryAfterGc, round, sleep, summarize } from '../lib/stats';
 
 export interface NodeRedArgs {
   mode: 'throughput' | 'scale' | 'sessions';
@@ -244,12 +244,7 @@ runChild<NodeRedArgs>(async (a) => {
       },
       /** Memory and sockets after a full GC, every node having made one call. */
       measure: async () => {
-        const gc = (globalThis as { gc?: () => void }).gc;
-        for (let i = 0; i < 4; i++) {
-          gc?.();
-          await sleep(50);
-        }
-        const mem = process.memoryUsage();
+        const mem = await memoryAfterGc();
         return {
           functionNodes: a.functionNodes,
           nodeType: a.nodeType ?? 'kortex-list-connections',

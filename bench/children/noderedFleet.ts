@@ -10,7 +10,7 @@ import net from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { runChild } from '../lib/child';
 import { prepareNodeRed } from '../lib/embeddedNodeRed';
-import { round, sleep } from '../lib/stats';
+import { memoryAfterGc, round, sleep } from '../lib/stats';
 
 export interface NodeRedFleetArgs {
   robots: number;
@@ -144,12 +144,7 @@ runChild<NodeRedFleetArgs>(async (a) => {
         h.disable();
         const cpu = process.cpuUsage(c0);
         const wallMs = performance.now() - w0;
-        const gc = (globalThis as { gc?: () => void }).gc;
-        for (let i = 0; i < 4; i++) {
-          gc?.();
-          await sleep(50);
-        }
-        const mem = process.memoryUsage();
+        const mem = await memoryAfterGc();
         return {
           robots: a.robots,
           cpuPercentOfOneCore: round(((cpu.user + cpu.system) / 1000 / wallMs) * 100, 2),

@@ -159,3 +159,13 @@ export async function pipelinedThroughput(call: () => Promise<unknown>, o: { win
   await Promise.all(workers);
   return { msgsPerSec: Math.round(messages / seconds), messages, seconds: round(seconds, 3), errors: errs };
 }
+
+/** process.memoryUsage() after a few full GCs (needs --expose-gc; without it, as it is). */
+export async function memoryAfterGc(): Promise<NodeJS.MemoryUsage> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < 4; i++) {
+    gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return process.memoryUsage();
+}

@@ -10,7 +10,7 @@
  * (docs/session-status.md): from several robots on one broker every client would hear every
  * robot's list, so a fleet of more than one robot on one broker does not broadcast (clients poll).
  */
-import net from 'node:net';
+import { freePort } from '../util/freePort';
 import { RunningSimulator, StartSimulatorOptions, startSimulator } from './index';
 import { DEFAULT_TCP_PORT } from './tcpServer';
 import { loadUsersFile } from './users';
@@ -145,14 +145,5 @@ function fleet(robots: FleetRobot[], transport: 'tcp' | 'mqtt', endpoint: string
  * caller retries.
  */
 async function freePortBlockCandidate(host: string, count: number): Promise<number> {
-  const port = await new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, host, () => {
-      const a = server.address();
-      const p = typeof a === 'object' && a ? a.port : 0;
-      server.close(() => resolve(p));
-    });
-  });
-  return Math.min(port, 65535 - count + 1);
+  return Math.min(await freePort(host), 65535 - count + 1);
 }

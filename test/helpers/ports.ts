@@ -4,18 +4,7 @@
  */
 import net from 'node:net';
 
-/** A port that was free a moment ago: listen on port 0, read it, close. */
-export function freePort(host = '127.0.0.1'): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, host, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../../src/util/freePort';
 
 /** Resolves once a TCP connect to host:port succeeds; rejects after `timeoutMs` or if `abort()` says so. */
 export async function waitForPort(host: string, port: number, timeoutMs: number, abort?: () => Error | undefined): Promise<void> {
