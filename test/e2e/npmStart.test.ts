@@ -133,7 +133,8 @@ describe('npm start under a process manager (signals to the npm process only)', 
   }
 
   /** Waits up to STOP_WITHIN_MS for every process of the tree to end and every port to be free. */
-  async function expectAllStopped(ports: Record<string, number>, output: () => string, signalledAt: number): Promise<void> {
+  /** What is still running or listening once everything has gone, or STOP_WITHIN_MS after the signal. */
+  async function leftAfter(ports: Record<string, number>, signalledAt: number): Promise<string[]> {
     const remaining = async (): Promise<string[]> => {
       const left = tree.filter(alive).map((pid) => `process ${pid} (${procStat(pid)?.name ?? '?'})`);
       for (const [what, port] of Object.entries(ports)) if (await listening(port)) left.push(`the ${what} on port ${port}`);
@@ -144,6 +145,11 @@ describe('npm start under a process manager (signals to the npm process only)', 
       await new Promise((r) => setTimeout(r, 100));
       left = await remaining();
     }
+    return left;
+  }
+
+  async function expectAllStopped(ports: Record<string, number>, output: () => string, signalledAt: number): Promise<void> {
+    const left = await leftAfter(ports, signalledAt);
     assert.deepEqual(left, [], `still there ${Date.now() - signalledAt} ms after the signal:\n${output()}`);
     // A clean stop (sessions closed, broker stopped), not a process killed halfway.
     assert.match(output(), /^stopped\.$/m, `the demo did not report a clean stop:\n${output()}`);
@@ -171,16 +177,7 @@ describe('npm start under a process manager (signals to the npm process only)', 
     assert.ok(demoPid, `no demo process under npm: ${tree.map((pid) => procStat(pid)?.name).join(', ')}`);
     const signalledAt = Date.now();
     process.kill(demoPid, 'SIGKILL');
-    const left = async (): Promise<string[]> => {
-      const found = tree.filter(alive).map((pid) => `process ${pid} (${procStat(pid)?.name ?? '?'})`);
-      for (const [what, port] of Object.entries(ports)) if (await listening(port)) found.push(`the ${what} on port ${port}`);
-      return found;
-    };
-    let remaining = await left();
-    while (remaining.length && Date.now() - signalledAt < STOP_WITHIN_MS) {
-      await new Promise((r) => setTimeout(r, 100));
-      remaining = await left();
-    }
+    const remaining = await leftAfter(ports, signalledAt);
     assert.deepEqual(remaining, [], `still there ${Date.now() - signalledAt} ms after the demo was killed:\n${output()}`);
   });
 
