@@ -49,36 +49,60 @@ export function encodedFrameLength(header: RawHeader, payloadLength: number): nu
 }
 
 /**
- * Serializes a frame into `target` at `offset` (or a new buffer). Returns the buffer written to.
- * `prefixSpace` bytes are left free before the frame (used by the TCP framing to avoid a copy).
+ * Serializes a frame into a new buffer. `prefixSpace` bytes are left free before the frame (used
+ * by the TCP framing to avoid a copy).
  */
 export function encodeFrame(header: RawHeader, payload: Uint8Array = EMPTY, prefixSpace = 0): Buffer {
-  if (payload.length > MAX_PAYLOAD_LENGTH) {
-    throw new RangeError(`Kortex payload of ${payload.length} bytes exceeds the 24-bit limit of ${MAX_PAYLOAD_LENGTH}`);
-  }
-  const words = [header.frameInfo >>> 0, header.messageInfo >>> 0, header.serviceInfo >>> 0, header.payloadInfo >>> 0];
-  const hl = headerLength(header);
-  const total = encodedFrameLength(header, payload.length);
-  const buf = Buffer.allocUnsafe(prefixSpace + total);
-  let pos = prefixSpace;
-  buf[pos++] = 0x0a;
-  pos = writeVarint(buf, pos, hl);
-  for (let i = 0; i < 4; i++) {
-    const w = words[i];
-    if (w === 0) continue;
-    buf[pos++] = HEADER_TAGS[i];
-    buf.writeUInt32LE(w, pos);
-    pos += 4;
-  }
-  if (payload.length > 0) {
-    buf[pos++] = 0x12;
-    pos = writeVarint(buf, pos, payload.length);
-    buf.set(payload, pos);
-  }
+  checkPayloadLength(payload);
+  const buf = Buffer.allocUnsafe(prefixSpace + encodedFrameLength(header, payload.length));
+  encodeFrameInto(buf, prefixSpace, header, payload);
   return buf;
 }
 
-function readVarint(buf: Uint8Array, pos: number, end: number): [value: number, next: number] {
+/**
+ * Serializes a frame into `target` at `offset`, which must have room for
+ * `encodedFrameLength(header, payload.length)` bytes; returns the offset after the frame.
+ */
+export function encodeFrameInto(target: Buffer, offset: number, header: RawHeader, payload: Uint8Array = EMPTY): number {
+  checkPayloadLength(payload);
+  let pos = offset;
+  target[pos++] = 0x0a;
+  pos = writeVarint(target, pos, headerLength(header));
+  pos = writeHeaderWord(target, pos, HEADER_TAGS[0], header.frameInfo >>> 0);
+  pos = writeHeaderWord(target, pos, HEADER_TAGS[1], header.messageInfo >>> 0);
+  pos = writeHeaderWord(target, pos, HEADER_TAGS[2], header.serviceInfo >>> 0);
+  pos = writeHeaderWord(target, pos, HEADER_TAGS[3], header.payloadInfo >>> 0);
+  if (payload.length > 0) {
+    target[pos++] = 0x12;
+    pos = writeVarint(target, pos, payload.length);
+    target.set(payload, pos);
+    pos += payload.length;
+  }
+  return pos;
+}
+
+/** One fixed32 header field; proto3 omits a zero. */
+function writeHeaderWord(target: Buffer, pos: number, tag: number, word: number): number {
+  if (word === 0) return pos;
+  target[pos++] = tag;
+  target.writeUInt32LE(word, pos);
+  return pos + 4;
+}
+
+function checkPayloadLength(payload: Uint8Array): void {
+  if (payload.length > MAX_PAYLOAD_LENGTH) {
+    throw new RangeError(`Kortex payload of ${payload.length} bytes exceeds the 24-bit limit of ${MAX_PAYLOAD_LENGTH}`);
+  }
+}
+
+/**
+ * Where the last readVarint stopped. A module-level cursor instead of a [value, next] pair: every
+ * frame reads several varints, and a pair per varint was a visible share of each call's garbage.
+ * Decoding is synchronous, so nothing else runs between a read and the use of its end.
+ */
+let varintEnd = 0;
+
+function readVarint(buf: Uint8Array, pos: number, end: number): number {
   let value = 0;
   let mul = 1;
   for (let i = 0; i < 10; i++) {
@@ -87,7 +111,8 @@ function readVarint(buf: Uint8Array, pos: number, end: number): [value: number, 
     value += (b & 0x7f) * mul;
     if (b < 0x80) {
       if (value > Number.MAX_SAFE_INTEGER) throw new FrameDecodeError('varint too large');
-      return [value, pos];
+      varintEnd = pos;
+      return value;
     }
     mul *= 128;
   }
@@ -98,13 +123,14 @@ function readVarint(buf: Uint8Array, pos: number, end: number): [value: number, 
 function skipField(buf: Uint8Array, pos: number, end: number, wireType: number): number {
   switch (wireType) {
     case 0:
-      return readVarint(buf, pos, end)[1];
+      readVarint(buf, pos, end);
+      return varintEnd;
     case 1:
       pos += 8;
       break;
     case 2: {
-      const [len, next] = readVarint(buf, pos, end);
-      pos = next + len;
+      const len = readVarint(buf, pos, end);
+      pos = varintEnd + len;
       break;
     }
     case 5:
@@ -121,8 +147,8 @@ function decodeHeader(buf: Buffer, start: number, end: number): RawHeader {
   const h: RawHeader = { frameInfo: 0, messageInfo: 0, serviceInfo: 0, payloadInfo: 0 };
   let pos = start;
   while (pos < end) {
-    const [tag, next] = readVarint(buf, pos, end);
-    pos = next;
+    const tag = readVarint(buf, pos, end);
+    pos = varintEnd;
     const field = Math.floor(tag / 8);
     const wireType = tag & 7;
     if (wireType === 5 && field >= 1 && field <= 4) {
@@ -142,22 +168,23 @@ function decodeHeader(buf: Buffer, start: number, end: number): RawHeader {
 }
 
 /**
- * Parses a serialized frame. Missing fields are 0 and a missing payload is empty (proto3). The
- * payload is a view into `buf`, not a copy. Throws FrameDecodeError on malformed input.
+ * Parses a serialized frame (all of `buf`, or its bytes from `from` to `end`). Missing fields are 0
+ * and a missing payload is empty (proto3). The payload is a view into `buf`, not a copy. Throws
+ * FrameDecodeError on malformed input.
  */
-export function decodeFrame(buf: Buffer): Frame {
+export function decodeFrame(buf: Buffer, from = 0, end = buf.length): Frame {
   let header: RawHeader | undefined;
   let payload: Buffer = EMPTY;
-  let pos = 0;
-  const end = buf.length;
+  let pos = from;
   while (pos < end) {
-    const [tag, next] = readVarint(buf, pos, end);
-    pos = next;
+    const tag = readVarint(buf, pos, end);
+    pos = varintEnd;
     const field = Math.floor(tag / 8);
     const wireType = tag & 7;
     if ((field === 1 || field === 2) && wireType === 2) {
-      const [len, start] = readVarint(buf, pos, end);
-      if (start + len > end) throw new FrameDecodeError(`field ${field} length ${len} runs past the end of the ${end}-byte frame`);
+      const len = readVarint(buf, pos, end);
+      const start = varintEnd;
+      if (start + len > end) throw new FrameDecodeError(`field ${field} length ${len} runs past the end of the ${end - from}-byte frame`);
       if (field === 1) header = decodeHeader(buf, start, start + len);
       else payload = buf.subarray(start, start + len);
       pos = start + len;
@@ -179,6 +206,17 @@ export interface RequestFrameOptions {
   payload?: Uint8Array;
   deviceId?: number;
   serviceVersion?: number;
+}
+
+/**
+ * Writes a request header (service version 1) into `h`, for a caller that reuses one header object
+ * for every request it sends.
+ */
+export function writeRequestHeader(h: RawHeader, sessionId: number, messageId: number, serviceId: number, functionId: number, payloadLength: number, deviceId = 0): void {
+  h.frameInfo = packFrameInfo(HEADER_VERSION, FrameType.Request, deviceId, 0, 0);
+  h.messageInfo = packMessageInfo(sessionId, messageId);
+  h.serviceInfo = packServiceInfo(1, serviceId, functionId);
+  h.payloadInfo = payloadLength;
 }
 
 export function buildRequestHeader(o: RequestFrameOptions): RawHeader {

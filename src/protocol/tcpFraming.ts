@@ -9,10 +9,10 @@ export const TCP_PREFIX_LENGTH = 12;
 /** The vendor's C++ TCP transport limit (kMaxBufferSize). */
 export const DEFAULT_MAX_FRAME_LENGTH = 16 * 1024 * 1024;
 
-/** Writes the 12-byte prefix for a frame of `frameLength` bytes into `buf` at 0. */
-export function writeTcpPrefix(buf: Buffer, frameLength: number): void {
-  TCP_MAGIC.copy(buf, 0);
-  buf.writeUInt32BE(frameLength, 8);
+/** Writes the 12-byte prefix for a frame of `frameLength` bytes into `buf` at `at` (default 0). */
+export function writeTcpPrefix(buf: Buffer, frameLength: number, at = 0): void {
+  TCP_MAGIC.copy(buf, at);
+  buf.writeUInt32BE(frameLength, at + 8);
 }
 
 /** Prefix + frame in one buffer (the vendor's clients read the prefix with a single recv). */
@@ -29,13 +29,13 @@ export type SplitterProblem =
 
 export interface TcpFrameSplitterOptions {
   maxFrameLength?: number;
-  onFrame: (frame: Buffer) => void;
+  /** Each frame as a copy the consumer may keep. */
+  onFrame?: (frame: Buffer) => void;
   /**
-   * true (default): each frame is a copy the consumer may keep. false: a view into the received
-   * chunk, for a consumer that is done with it when onFrame returns (or accepts that keeping it
-   * keeps the whole chunk alive); saves an allocation and a copy per frame.
+   * Instead of onFrame: each frame as its place in the received bytes, for a consumer that is done
+   * with it when the call returns; saves a copy (and even a view) per frame.
    */
-  copyFrames?: boolean;
+  onFrameIn?: (bytes: Buffer, start: number, end: number) => void;
   /** Called for skipped bytes and rejected length fields; the stream then resynchronises. */
   onProblem?: (problem: SplitterProblem) => void;
 }
@@ -52,14 +52,15 @@ export class TcpFrameSplitter {
   /** Bytes `buffer` must reach before parsing is worth trying again (0: try on every chunk). */
   private needed = 0;
   private readonly maxFrameLength: number;
-  private readonly onFrame: (frame: Buffer) => void;
-  private readonly copyFrames: boolean;
+  private readonly onFrameIn: (bytes: Buffer, start: number, end: number) => void;
   private readonly onProblem: (problem: SplitterProblem) => void;
 
   constructor(options: TcpFrameSplitterOptions) {
     this.maxFrameLength = options.maxFrameLength ?? DEFAULT_MAX_FRAME_LENGTH;
-    this.onFrame = options.onFrame;
-    this.copyFrames = options.copyFrames ?? true;
+    const { onFrame, onFrameIn } = options;
+    if (onFrameIn) this.onFrameIn = onFrameIn;
+    else if (onFrame) this.onFrameIn = (bytes, start, end) => onFrame(Buffer.from(bytes.subarray(start, end)));
+    else throw new TypeError('TcpFrameSplitter needs onFrame or onFrameIn');
     this.onProblem = options.onProblem ?? (() => undefined);
   }
 
@@ -115,9 +116,7 @@ export class TcpFrameSplitter {
       }
       const start = pos + TCP_PREFIX_LENGTH;
       pos = start + length;
-      // By default a copy, so the consumer may keep the frame without pinning the socket's chunk.
-      const frame = buf.subarray(start, pos);
-      this.onFrame(this.copyFrames ? Buffer.from(frame) : frame);
+      this.onFrameIn(buf, start, pos);
     }
     this.buffer = pos >= buf.length ? Buffer.alloc(0) : Buffer.from(buf.subarray(pos));
   }

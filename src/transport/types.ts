@@ -32,7 +32,7 @@ export interface Transport extends EventEmitter<TransportEventMap> {
   readonly connected: boolean;
   /** Opens the link; rejects with a clear error (refused, unreachable, timed out). */
   connect(timeoutMs: number): Promise<void>;
-  /** Sends one frame; throws if the link is not up. */
+  /** Sends one frame; throws if the link is not up. `header` is read during the call only (callers reuse it). */
   send(header: RawHeader, payload?: Uint8Array): void;
   /** K3: move the ping/<sid> subscription. K2: no-op. */
   setSessionId(sessionId: number): void;

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   FrameDecodeError, FrameType, SessionRpcs, TCP_MAGIC, TcpFrameSplitter, decodeErrorResponse, decodeFrame,
-  encodeErrorPayload, encodeFrame, encodeRequestFrame, errorName, packHeader, unpackHeader, wrapTcpFrame,
-  HeaderFields,
+  encodeErrorPayload, encodeFrame, encodeFrameInto, encodeRequestFrame, encodedFrameLength, errorName, packHeader, unpackHeader,
+  wrapTcpFrame, writeRequestHeader, buildRequestHeader, HeaderFields, RawHeader,
 } from '../../src/protocol';
 import { captures } from '../fixtures/captures';
 
@@ -181,6 +181,42 @@ describe('protocol: frame decoder', () => {
   it('skips unknown fields', () => {
     const frame = Buffer.concat([Buffer.from([0x18, 0x05]), captures.k3CreateSessionResponse, Buffer.from([0x2a, 0x01, 0x00])]);
     assert.equal(unpackHeader(decodeFrame(frame).header).sessionId, 51);
+  });
+
+  it('decodes a frame in place inside a larger buffer, and never reads past its end', () => {
+    const frame = captures.k2CreateSessionResponse.subarray(PREFIX);
+    const around = Buffer.concat([Buffer.from([0xde, 0xad, 0xbe]), frame, Buffer.from([0x12, 0x02, 0xaa, 0xbb])]);
+    const inPlace = decodeFrame(around, 3, 3 + frame.length);
+    const alone = decodeFrame(frame);
+    assert.deepEqual(inPlace.header, alone.header);
+    assert.equal(inPlace.payload.toString('hex'), alone.payload.toString('hex'));
+    // A payload field whose length runs past `end` is an error, although the buffer goes on.
+    const header = encodeFrame(alone.header);
+    const cut = Buffer.concat([header, Buffer.from([0x12, 0x04, 1, 2]), Buffer.from([3, 4])]);
+    assert.throws(() => decodeFrame(cut, 0, header.length + 4), new RegExp(`field 2 length 4 runs past the end of the ${header.length + 4}-byte frame`));
+    assert.doesNotThrow(() => decodeFrame(cut));
+  });
+});
+
+describe('protocol: frame encoder', () => {
+  it('encodeFrameInto writes at an offset exactly what encodeFrame returns (property)', () => {
+    const word = fc.nat({ max: 0xffffffff });
+    fc.assert(fc.property(word, word, word, fc.nat({ max: 0xffffff }), fc.uint8Array({ maxLength: 300 }), fc.nat({ max: 40 }), (frameInfo, messageInfo, serviceInfo, payloadInfo, payload, offset) => {
+      const header: RawHeader = { frameInfo, messageInfo, serviceInfo, payloadInfo };
+      const target = Buffer.alloc(offset + encodedFrameLength(header, payload.length) + 5, 0xee);
+      const end = encodeFrameInto(target, offset, header, payload);
+      assert.equal(target.subarray(offset, end).toString('hex'), encodeFrame(header, payload).toString('hex'));
+      assert.equal(end, offset + encodedFrameLength(header, payload.length));
+      assert.ok(target.subarray(0, offset).every((b) => b === 0xee) && target.subarray(end).every((b) => b === 0xee), 'wrote outside its frame');
+    }), { seed: 11, numRuns: 500 });
+  });
+
+  it('writeRequestHeader fills a reused header as buildRequestHeader builds a new one (property)', () => {
+    const reused: RawHeader = { frameInfo: 1, messageInfo: 2, serviceInfo: 3, payloadInfo: 4 };
+    fc.assert(fc.property(fc.nat({ max: 0xffff }), fc.nat({ max: 0xffff }), fc.nat({ max: 0xfff }), fc.nat({ max: 0xffff }), fc.nat({ max: 300 }), fc.nat({ max: 0xff }), (sessionId, messageId, serviceId, functionId, payloadLength, deviceId) => {
+      writeRequestHeader(reused, sessionId, messageId, serviceId, functionId, payloadLength, deviceId);
+      assert.deepEqual(reused, buildRequestHeader({ sessionId, messageId, serviceId, functionId, payload: Buffer.alloc(payloadLength), deviceId }));
+    }), { seed: 12, numRuns: 500 });
   });
 });
 
