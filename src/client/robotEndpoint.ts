@@ -26,6 +26,9 @@ export class RobotEndpoint {
   private currentPort: number;
   private detected = false;
   private failuresInARow = 0;
+  private labelText = '';
+  private labelFor: TransportChoice | undefined;
+  private labelPort = -1;
 
   constructor(private readonly o: RobotEndpointOptions) {
     this.host = o.host;
@@ -45,8 +48,14 @@ export class RobotEndpoint {
 
   /** "host:port" (plus "/namespace"); just the host while 'auto' has not probed yet. */
   get label(): string {
-    const where = this.kind === 'auto' ? this.host : `${this.host}:${this.currentPort}`;
-    return `${where}${this.namespace ? `/${this.namespace}` : ''}`;
+    // Read for every reply's meta: built when the address changes, not on each read.
+    if (this.labelFor !== this.kind || this.labelPort !== this.currentPort) {
+      const where = this.kind === 'auto' ? this.host : `${this.host}:${this.currentPort}`;
+      this.labelText = `${where}${this.namespace ? `/${this.namespace}` : ''}`;
+      this.labelFor = this.kind;
+      this.labelPort = this.currentPort;
+    }
+    return this.labelText;
   }
 
   /** 'auto' only: probes (or takes the remembered answer) and settles on a transport; returns what it chose. */

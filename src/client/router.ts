@@ -7,29 +7,58 @@ import { performance } from 'node:perf_hooks';
 // Straight from the modules, not the '../protocol' barrel: its re-exports compile to getters
 // that are paid on every request.
 import { decodeErrorResponse } from '../protocol/errors';
-import { Frame, buildRequestHeader } from '../protocol/frame';
-import { FrameType, HeaderFields, unpackHeader } from '../protocol/header';
+import { Frame, writeRequestHeader } from '../protocol/frame';
+import { FrameType, HeaderFields, RawHeader, unpackHeader } from '../protocol/header';
 import type { Transport } from '../transport/types';
 import { KortexError } from './errors';
 
-export interface RouterResponse {
-  header: HeaderFields;
-  payload: Buffer;
+/**
+ * One request in flight. The router keeps the caller's own object (no wrapper per call): under
+ * load, every object per call is garbage the process must collect.
+ */
+export interface RouterRequest {
+  readonly serviceId: number;
+  readonly functionId: number;
+  readonly payload: Uint8Array | undefined;
+  readonly timeoutMs: number;
+  /** RPC name for error texts. */
+  readonly rpc: string;
+  readonly deviceId?: number;
+  /** Set by the router: performance.now() after which the request fails with TIMEOUT. */
+  deadline: number;
+  /**
+   * Called exactly once: `(undefined, payload, sessionId)` on success, `(error)` on failure.
+   * Called synchronously from inside the router (a reply being handled, a timeout sweep, failAll,
+   * a refused write in send), so it must not assume anything about its caller's state then.
+   */
+  settle(err: Error | undefined, payload?: Buffer, sessionId?: number): void;
 }
 
-/**
- * Completion of one call: `(undefined, payload, sessionId)` on success, `(error)` on failure.
- * Called synchronously from inside the router (a reply being handled, a timeout sweep, failAll),
- * so a callback must not assume anything about the session client's state at that moment.
- */
-export type CallCallback = (err: Error | undefined, payload?: Buffer, header?: HeaderFields) => void;
+export type CallOptions = Omit<RouterRequest, 'deadline' | 'settle' | 'payload'> & { payload?: Uint8Array };
 
-interface Pending {
-  rpc: string;
-  timeoutMs: number;
-  /** performance.now() after which the call fails with TIMEOUT. */
-  deadline: number;
-  done: CallCallback;
+/** router.call's request: settles a Promise with the reply's payload. */
+class PromisedRequest implements RouterRequest {
+  readonly serviceId: number;
+  readonly functionId: number;
+  readonly payload: Uint8Array | undefined;
+  readonly timeoutMs: number;
+  readonly rpc: string;
+  readonly deviceId: number | undefined;
+  deadline = 0;
+
+  constructor(o: CallOptions, private readonly resolve: (payload: Buffer) => void, private readonly reject: (err: Error) => void) {
+    this.serviceId = o.serviceId;
+    this.functionId = o.functionId;
+    this.payload = o.payload;
+    this.timeoutMs = o.timeoutMs;
+    this.rpc = o.rpc;
+    this.deviceId = o.deviceId;
+  }
+
+  settle(err: Error | undefined, payload?: Buffer): void {
+    if (err) this.reject(err);
+    else this.resolve(payload as Buffer);
+  }
 }
 
 /**
@@ -46,24 +75,16 @@ export interface RouterEventMap {
   problem: [error: Error];
 }
 
-export interface CallOptions {
-  serviceId: number;
-  functionId: number;
-  payload?: Uint8Array;
-  timeoutMs: number;
-  /** RPC name for error texts. */
-  rpc: string;
-  deviceId?: number;
-}
-
 export class Router extends EventEmitter<RouterEventMap> {
-  private readonly pending = new Map<number, Pending>();
+  private readonly pending = new Map<number, RouterRequest>();
   private lastMessageId = 0;
   private currentSessionId = 0;
   /** ms timestamps of the last frame sent and received, for keep-alive decisions. */
   lastSentAt = 0;
   lastReceivedAt = 0;
   private readonly onFrame = (frame: Frame): void => this.handleFrame(frame);
+  /** Written for each request: a transport reads the header during send() only. */
+  private readonly requestHeader: RawHeader = { frameInfo: 0, messageInfo: 0, serviceInfo: 0, payloadInfo: 0 };
   /**
    * One timer per router instead of one per request (arming and clearing a timer per call was a
    * visible share of the pipelined cost). It is armed for the earliest deadline known when it was
@@ -101,50 +122,41 @@ export class Router extends EventEmitter<RouterEventMap> {
     const entries = [...this.pending.values()];
     this.pending.clear();
     this.disarm();
-    for (const p of entries) p.done(typeof reason === 'function' ? reason(p.rpc) : reason);
+    for (const p of entries) p.settle(typeof reason === 'function' ? reason(p.rpc) : reason);
   }
 
-  call(options: CallOptions): Promise<RouterResponse> {
-    return new Promise<RouterResponse>((resolve, reject) => {
-      this.send(options, (err, payload, header) => {
-        if (err) reject(err);
-        else resolve({ header: header as HeaderFields, payload: payload as Buffer });
-      });
-    });
+  /** One request; resolves with the reply's payload. */
+  call(options: CallOptions): Promise<Buffer> {
+    return new Promise<Buffer>((resolve, reject) => this.send(new PromisedRequest(options, resolve, reject)));
   }
 
   /**
-   * `call` without a Promise: `done` is called exactly once, possibly synchronously (when the
-   * transport refuses the frame). The session client's hot path uses it to wrap a whole call in a
-   * single Promise.
+   * Puts `request` on the wire; its `settle` is called exactly once, possibly synchronously (when
+   * the transport refuses the frame). The session client's hot path uses it to wrap a whole call
+   * in a single Promise.
    */
-  send(options: CallOptions, done: CallCallback): void {
+  send(request: RouterRequest): void {
     let messageId: number;
     try {
       messageId = this.nextMessageId();
     } catch (err) {
-      done(err as Error);
+      request.settle(err as Error);
       return;
     }
-    const header = buildRequestHeader({
-      sessionId: this.currentSessionId,
-      messageId,
-      serviceId: options.serviceId,
-      functionId: options.functionId,
-      payload: options.payload,
-      deviceId: options.deviceId,
-    });
-    const deadline = performance.now() + options.timeoutMs;
-    this.pending.set(messageId, { rpc: options.rpc, timeoutMs: options.timeoutMs, deadline, done });
+    const header = this.requestHeader;
+    writeRequestHeader(header, this.currentSessionId, messageId, request.serviceId, request.functionId, request.payload ? request.payload.length : 0, request.deviceId);
+    const deadline = performance.now() + request.timeoutMs;
+    request.deadline = deadline;
+    this.pending.set(messageId, request);
     if (deadline < this.sweepAt) this.arm(deadline);
     try {
-      this.transport.send(header, options.payload);
+      this.transport.send(header, request.payload);
       this.lastSentAt = Date.now();
     } catch (err) {
       this.pending.delete(messageId);
       if (this.pending.size === 0) this.disarm();
-      done(new KortexError((err as Error).message, {
-        kind: 'DISCONNECTED', rpc: options.rpc, robot: this.transport.endpoint, cause: err as Error,
+      request.settle(new KortexError((err as Error).message, {
+        kind: 'DISCONNECTED', rpc: request.rpc, robot: this.transport.endpoint, cause: err as Error,
       }));
     }
   }
@@ -167,7 +179,7 @@ export class Router extends EventEmitter<RouterEventMap> {
     this.sweepAt = Infinity;
     const now = performance.now();
     let next = Infinity;
-    const expired: Pending[] = [];
+    const expired: RouterRequest[] = [];
     for (const [messageId, p] of this.pending) {
       if (p.deadline <= now + SWEEP_SLACK_MS) {
         this.pending.delete(messageId);
@@ -179,7 +191,7 @@ export class Router extends EventEmitter<RouterEventMap> {
     // Re-armed before the callbacks run: they may start new calls, which arm for themselves.
     if (next !== Infinity) this.arm(next);
     for (const p of expired) {
-      p.done(new KortexError(`no reply within ${p.timeoutMs} ms`, {
+      p.settle(new KortexError(`no reply within ${p.timeoutMs} ms`, {
         kind: 'TIMEOUT', rpc: p.rpc, robot: this.transport.endpoint,
       }));
     }
@@ -207,38 +219,44 @@ export class Router extends EventEmitter<RouterEventMap> {
 
   private handleFrame(frame: Frame): void {
     this.lastReceivedAt = Date.now();
-    const header = unpackHeader(frame.header);
-    if (header.frameType === FrameType.Notification) {
+    // The header's fields straight from its words (docs/protocol.md, "Frame and header"); the
+    // unpacked object is built only for notifications.
+    const { frameInfo, messageInfo } = frame.header;
+    const frameType = (frameInfo >>> 24) & 0xf;
+    if (frameType === FrameType.Notification) {
       // Listeners may keep a notification: give them their own bytes, not a view that would keep
       // the transport's whole receive chunk alive.
-      this.emit('notification', { header: frame.header, payload: Buffer.from(frame.payload) }, header);
+      this.emit('notification', { header: frame.header, payload: Buffer.from(frame.payload) }, unpackHeader(frame.header));
       return;
     }
-    if (header.frameType !== FrameType.Response) {
-      this.emit('problem', new KortexError(`unexpected frame type ${header.frameType} from the robot`, {
+    if (frameType !== FrameType.Response) {
+      this.emit('problem', new KortexError(`unexpected frame type ${frameType} from the robot`, {
         kind: 'INVALID_INPUT', robot: this.transport.endpoint,
       }));
       return;
     }
-    const pending = this.pending.get(header.messageId);
+    const messageId = messageInfo & 0xffff;
+    const pending = this.pending.get(messageId);
     if (!pending) {
       // Late reply to a timed-out call, or a stray frame: the vendor calls this UNREGISTERED_FRAME_RECEIVED.
-      this.emit('problem', new KortexError(`reply with unknown message id ${header.messageId} (late or stray)`, {
+      this.emit('problem', new KortexError(`reply with unknown message id ${messageId} (late or stray)`, {
         kind: 'TIMEOUT', robot: this.transport.endpoint,
       }));
       return;
     }
-    this.pending.delete(header.messageId);
+    this.pending.delete(messageId);
     // The last reply clears the sweep timer; otherwise it stays armed for deadlines still ahead.
     if (this.pending.size === 0) this.disarm();
-    if (header.errorCode !== 0) {
-      const e = decodeErrorResponse(header.errorCode, header.errorSubCode, frame.payload);
-      pending.done(new KortexError('', {
+    const errorCode = (frameInfo >>> 12) & 0xf;
+    if (errorCode !== 0) {
+      const e = decodeErrorResponse(errorCode, frameInfo & 0xfff, frame.payload);
+      pending.settle(new KortexError('', {
         rpc: pending.rpc, robot: this.transport.endpoint, errorCode: e.code, subCode: e.subCode, serverText: e.text,
       }));
       return;
     }
-    this.setSessionId(header.sessionId);
-    pending.done(undefined, frame.payload, header);
+    const sessionId = messageInfo >>> 16;
+    this.setSessionId(sessionId);
+    pending.settle(undefined, frame.payload, sessionId);
   }
 }

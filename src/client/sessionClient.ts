@@ -10,10 +10,8 @@
  * closed the client). See docs/architecture.md.
  */
 import { EventEmitter } from 'node:events';
-import { performance } from 'node:perf_hooks';
 // Straight from the modules, not the '../protocol' barrel: its re-exports compile to getters
 // that are paid on every call.
-import type { HeaderFields } from '../protocol/header';
 import { SESSION_SERVICE_ID, SessionRpcKey, SessionRpcs, RpcInput, RpcOutput, PayloadError } from '../protocol/session';
 import { createTransport } from '../transport';
 import type { Transport, TransportChoice, TransportKind } from '../transport/types';
@@ -24,6 +22,7 @@ import { KeepAliveMonitor } from './keepAlive';
 import { redact, registerPublicValue, registerSecret } from './redact';
 import { RobotEndpoint } from './robotEndpoint';
 import { Router } from './router';
+import { CallResult, SessionCall, SessionCallOwner } from './sessionCall';
 import { ResolvedSessionOptions, SessionClientOptions, resolveSessionOptions } from './sessionOptions';
 import { SessionState, SessionStateEvent, SessionStateMachine } from './sessionState';
 import { SessionKilledEvent, SessionsEvent, listenToSessionBroadcasts } from './sessionBroadcasts';
@@ -32,17 +31,7 @@ export type { SessionClientOptions } from './sessionOptions';
 export { DEFAULT_SESSION_OPTIONS } from './sessionOptions';
 export type { SessionState, SessionStateEvent } from './sessionState';
 
-export interface CallResult<T> {
-  payload: T;
-  meta: CallMeta;
-}
-
-export interface CallMeta {
-  robot: string;
-  rpc: string;
-  sessionId: number;
-  durationMs: number;
-}
+export type { CallMeta, CallResult } from './sessionCall';
 
 export interface SessionClientEventMap {
   state: [event: SessionStateEvent];
@@ -66,6 +55,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private readonly o: ResolvedSessionOptions;
   private readonly machine = new SessionStateMachine();
   private readonly admission: AdmissionQueue;
+  /** What each call needs from this client (one object for all calls). */
+  private readonly callOwner: SessionCallOwner;
   private readonly backoff: ReconnectBackoff;
   private transport: Transport | undefined;
   private router: Router | undefined;
@@ -97,6 +88,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.backoff = new ReconnectBackoff({
       initialDelayMs: this.o.reconnectInitialDelayMs, maxDelayMs: this.o.reconnectMaxDelayMs, resetAfterMs: this.o.backoffResetAfterMs, random: this.o.random,
     });
+    this.callOwner = { robot: () => this.robot, callEnded: () => this.admission.release() };
     this.machine.on('state', (event) => this.emit('state', event));
     // One pooled client serves every node that uses this robot, and each session-events node and
     // the editor's sidebar listen to its session lists: more than Node's default of 10 listeners is
@@ -138,7 +130,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   }
 
   /** Calls one Session RPC. Fails with a KortexError; never throws synchronously. */
-  call<K extends SessionRpcKey>(rpc: K, input: RpcInput<K>, options: { timeoutMs?: number } = {}): Promise<CallResult<RpcOutput<K>>> {
+  call<K extends SessionRpcKey>(rpc: K, input: RpcInput<K>, options?: { timeoutMs?: number }): Promise<CallResult<RpcOutput<K>>> {
     const descriptor = SessionRpcs[rpc];
     let payload: Uint8Array | undefined;
     try {
@@ -148,13 +140,16 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       return Promise.reject(new KortexError(redact(message), { kind: 'INVALID_INPUT', rpc: descriptor.name, robot: this.robot }));
     }
     const decode = descriptor.decodeResponse as (b: Uint8Array) => RpcOutput<K>;
-    const timeoutMs = options.timeoutMs ?? this.o.requestTimeoutMs;
-    const send = (resolve: (r: CallResult<RpcOutput<K>>) => void, reject: (e: Error) => void): void => {
-      this.dispatch(descriptor.name, descriptor.functionId, payload, timeoutMs, decode, resolve, reject);
-    };
+    const timeoutMs = options?.timeoutMs ?? this.o.requestTimeoutMs;
+    const rpcName = descriptor.name;
+    const functionId = descriptor.functionId;
     // Fast path, the common case under load: open, a free slot and nobody queued ahead. The call
-    // goes on the wire now and costs one Promise.
-    if (this.admission.tryTake()) return new Promise(send);
+    // goes on the wire now and costs one Promise and one SessionCall.
+    if (this.admission.tryTake()) {
+      const promise = new Promise<CallResult<RpcOutput<K>>>(captureSettlers);
+      this.dispatch(new SessionCall(this.callOwner, this.keepAlive, rpcName, functionId, payload, timeoutMs, decode, takeResolve(), takeReject()));
+      return promise;
+    }
     const refused = this.refusedNow(descriptor.name);
     if (refused) return Promise.reject(refused);
     const state = this.machine.state;
@@ -163,7 +158,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     }
     const slot = this.admission.acquire(descriptor.name);
     this.start();
-    return slot.then(() => new Promise(send));
+    return slot.then(() => new Promise((resolve, reject) => this.dispatch(new SessionCall(this.callOwner, this.keepAlive, rpcName, functionId, payload, timeoutMs, decode, resolve, reject))));
   }
 
   /** While the robot refuses our login, a call fails at once with the robot's own error. */
@@ -173,49 +168,14 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     return new KortexError('the robot refused the login', { rpc, robot: this.robot, ...refusal });
   }
 
-  /** Sends one request on a slot already taken, and settles the caller's Promise. */
-  private dispatch<T>(
-    rpc: string, functionId: number, payload: Uint8Array | undefined, timeoutMs: number, decode: (b: Uint8Array) => T,
-    resolve: (result: CallResult<T>) => void, reject: (err: Error) => void,
-  ): void {
-    const keepAlive = this.keepAlive;
-    const fail = (err: Error): void => {
-      // A session-level error or a silent robot: the keep-alive monitor checks the session. The
-      // call itself fails as it is; nothing is resent.
-      keepAlive?.callFailed(err);
-      this.admission.release();
-      reject(err);
-    };
+  /** Sends one request on a slot already taken; the call settles its caller's Promise. */
+  private dispatch<T>(call: SessionCall<T>): void {
     const router = this.router;
     if (!router || this.machine.state !== 'open') {
-      fail(new KortexError(`robot is not connected${this.lastError ? `: ${this.lastError.message}` : ''}`, { kind: 'NOT_CONNECTED', rpc, robot: this.robot }));
+      call.fail(new KortexError(`robot is not connected${this.lastError ? `: ${this.lastError.message}` : ''}`, { kind: 'NOT_CONNECTED', rpc: call.rpc, robot: this.robot }));
       return;
     }
-    const started = performance.now();
-    router.send({ serviceId: SESSION_SERVICE_ID, functionId, payload, timeoutMs, rpc }, (err, reply, header) => {
-      if (err) {
-        // Failures reach us synchronously from inside the router (failAll while the link is torn
-        // down, a timeout sweep, a refused write). Handled one microtask later, so the slot is
-        // released only once the client's state has settled.
-        queueMicrotask(() => fail(err));
-        return;
-      }
-      let decoded: T;
-      try {
-        decoded = decode(reply as Buffer);
-      } catch (e) {
-        fail(new KortexError(`the robot's reply could not be decoded: ${redact((e as Error).message)}`, {
-          kind: 'BAD_RESPONSE', rpc, robot: this.robot, cause: e as Error,
-        }));
-        return;
-      }
-      keepAlive?.replied();
-      this.admission.release();
-      resolve({
-        payload: decoded,
-        meta: { robot: this.robot, rpc, sessionId: (header as HeaderFields).sessionId, durationMs: performance.now() - started },
-      });
-    });
+    router.send(call);
   }
 
   /**
@@ -461,4 +421,29 @@ function defaultTransportFactory(o: SessionClientOptions): Transport {
 function withoutEndpoint(text: string, ...endpoints: Array<string | undefined>): string {
   for (const e of endpoints) if (e && text.startsWith(`${e}: `)) return text.slice(e.length + 2);
   return text;
+}
+
+/**
+ * A Promise's settlers without a closure per call: the executor runs synchronously inside
+ * `new Promise`, so it can hand them over through two module variables, which the caller takes at
+ * once. (On the hot path every object per call is garbage the process must collect.)
+ */
+let capturedResolve: ((value: never) => void) | undefined;
+let capturedReject: ((err: Error) => void) | undefined;
+
+function captureSettlers(resolve: (value: never) => void, reject: (err: Error) => void): void {
+  capturedResolve = resolve;
+  capturedReject = reject;
+}
+
+function takeResolve<T>(): (value: T) => void {
+  const resolve = capturedResolve as (value: T) => void;
+  capturedResolve = undefined;
+  return resolve;
+}
+
+function takeReject(): (err: Error) => void {
+  const reject = capturedReject as (err: Error) => void;
+  capturedReject = undefined;
+  return reject;
 }

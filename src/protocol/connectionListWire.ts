@@ -56,6 +56,14 @@ class WireCursor {
     return (value | (b << 28)) >>> 0;
   }
 
+  /** How many varints start between here and `end` (bytes without the continuation bit). */
+  varintsBefore(end: number): number {
+    const wire = this.wire;
+    let n = 0;
+    for (let i = this.at; i < end; i++) if (wire[i] < 0x80) n++;
+    return n;
+  }
+
   /** A little-endian fixed32. */
   fixed32(end: number): number {
     const wire = this.wire;
@@ -100,19 +108,34 @@ class WireCursor {
   }
 }
 
+/**
+ * `list` with `item` added; a list is created with its first item. An array literal of one item
+ * holds one slot, where `[]` and push reserve seventeen: most lists in a reply hold one item, and
+ * the difference is garbage on every call.
+ */
+function appended<T>(list: T[] | undefined, item: T): T[] {
+  if (!list) return [item];
+  list.push(item);
+  return list;
+}
+
 function readRole(r: WireCursor, end: number): UserRoleJson {
   let identifier = '';
-  const permissions: UserPermissionName[] = [];
+  let permissions: UserPermissionName[] | undefined;
   while (r.at < end) {
     const tag = r.byte();
     if (tag === 0x0a) identifier = r.asciiString(end);
     else if (tag === 0x12) {
-      const e = r.delimitedEnd(end); // packed
-      while (r.at < e) permissions.push(enumName(PERMISSION_NAMES, r.varint32(e) | 0) as UserPermissionName);
-    } else if (tag === 0x10) permissions.push(enumName(PERMISSION_NAMES, r.varint32(end) | 0) as UserPermissionName);
+      const e = r.delimitedEnd(end); // packed: sized from its count of varints, then filled
+      const packed = new Array<UserPermissionName>(r.varintsBefore(e));
+      for (let i = 0; i < packed.length; i++) packed[i] = enumName(PERMISSION_NAMES, r.varint32(e) | 0) as UserPermissionName;
+      if (r.at !== e) throw NOT_DIRECT;
+      if (permissions) permissions.push(...packed);
+      else permissions = packed;
+    } else if (tag === 0x10) permissions = appended(permissions, enumName(PERMISSION_NAMES, r.varint32(end) | 0) as UserPermissionName);
     else throw NOT_DIRECT;
   }
-  return { permissions, identifier };
+  return { permissions: permissions ?? [], identifier };
 }
 
 function readUserHandle(r: WireCursor, end: number): UserProfileHandleJson {
@@ -134,7 +157,7 @@ function readConnection(r: WireCursor, end: number): ConnectionJson {
   let isLocal = false;
   let sessionIdentifier = 0;
   let connectionInactivityTimeout = 0;
-  const roles: UserRoleJson[] = [];
+  let roles: UserRoleJson[] | undefined;
   let type = 0;
   let isWebapp = false;
   let username = '';
@@ -151,7 +174,7 @@ function readConnection(r: WireCursor, end: number): ConnectionJson {
       case 0x20: isLocal = r.varint32(end) !== 0; break;
       case 0x28: sessionIdentifier = r.varint32(end); break;
       case 0x30: connectionInactivityTimeout = r.varint32(end); break;
-      case 0x3a: roles.push(readRole(r, r.delimitedEnd(end))); break;
+      case 0x3a: roles = appended(roles, readRole(r, r.delimitedEnd(end))); break;
       case 0x40: type = r.varint32(end) | 0; break;
       case 0x48: isWebapp = r.varint32(end) !== 0; break;
       case 0x52: username = r.asciiString(end); break;
@@ -162,35 +185,52 @@ function readConnection(r: WireCursor, end: number): ConnectionJson {
   // The two literal shapes of toObject's output, keys in its order; an unset user handle is absent.
   if (handle) {
     return {
-      roles, userHandle: handle, connectionInformation, connectionIdentifier, isLocal,
+      roles: roles ?? [], userHandle: handle, connectionInformation, connectionIdentifier, isLocal,
       sessionIdentifier, connectionInactivityTimeout, connectionType, isWebapp, username,
     };
   }
   return {
-    roles, connectionInformation, connectionIdentifier, isLocal,
+    roles: roles ?? [], connectionInformation, connectionIdentifier, isLocal,
     sessionIdentifier, connectionInactivityTimeout, connectionType, isWebapp, username,
   };
 }
 
 /** The whole reply, or undefined when protobufjs must decode it. */
 export function readConnectionList(bytes: Uint8Array): ConnectionListJson | undefined {
-  const out: ConnectionListJson = {
-    connection: [], userConnections: [], pluginConnections: [], internalConnections: [], unauthenticatedConnections: [], monitorConnections: [],
-  };
-  const lists = [out.connection, out.userConnections, out.pluginConnections, out.internalConnections, out.unauthenticatedConnections, out.monitorConnections];
+  // Fields 1..6, all `repeated Connection`; a list is created with its first connection (see appended).
+  let connection: ConnectionJson[] | undefined;
+  let userConnections: ConnectionJson[] | undefined;
+  let pluginConnections: ConnectionJson[] | undefined;
+  let internalConnections: ConnectionJson[] | undefined;
+  let unauthenticatedConnections: ConnectionJson[] | undefined;
+  let monitorConnections: ConnectionJson[] | undefined;
   const r = new WireCursor(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const end = bytes.length;
   try {
     while (r.at < end) {
       const tag = r.byte();
-      // Fields 1..6, all `repeated Connection` (wire type 2).
+      // Wire type 2 only.
       if ((tag & 7) !== 2 || tag < 0x0a || tag > 0x32) throw NOT_DIRECT;
-      const e = r.delimitedEnd(end);
-      lists[(tag >> 3) - 1].push(readConnection(r, e));
+      const c = readConnection(r, r.delimitedEnd(end));
+      switch (tag >> 3) {
+        case 1: connection = appended(connection, c); break;
+        case 2: userConnections = appended(userConnections, c); break;
+        case 3: pluginConnections = appended(pluginConnections, c); break;
+        case 4: internalConnections = appended(internalConnections, c); break;
+        case 5: unauthenticatedConnections = appended(unauthenticatedConnections, c); break;
+        default: monitorConnections = appended(monitorConnections, c); break;
+      }
     }
-    return out;
   } catch (err) {
     if (err === NOT_DIRECT) return undefined;
     throw err;
   }
+  return {
+    connection: connection ?? [],
+    userConnections: userConnections ?? [],
+    pluginConnections: pluginConnections ?? [],
+    internalConnections: internalConnections ?? [],
+    unauthenticatedConnections: unauthenticatedConnections ?? [],
+    monitorConnections: monitorConnections ?? [],
+  };
 }
