@@ -85,6 +85,12 @@ function targets(r: Record<string, Record<string, unknown> | undefined>): { targ
     measured: floorRate && clientRate ? { ratio: round(clientRate / floorRate, 3), clientMsgsPerSec: clientRate, floorMsgsPerSec: floorRate } : null,
     pass: floorRate && clientRate ? clientRate >= 0.6 * floorRate : null,
   };
+  const simRatio = num(r.simulator, 'throughputRatioToFloor');
+  d.simulatorPipelined = {
+    limit: 'our client against the simulator (own process), msgs/s (64 in flight) ≥ 40 % of floor msgs/s',
+    measured: simRatio !== undefined ? { ratio: simRatio, simulatorMsgsPerSec: num(r.simulator, 'msgsPerSec'), floorMsgsPerSec: floorRate } : null,
+    pass: simRatio !== undefined ? simRatio >= 0.4 : null,
+  };
   const runs = (r.nodered?.runs as Record<string, unknown>[] | undefined) ?? [];
   d.noderedThroughput = {
     limit: '≥ 5,000 msgs/s through driver → kortex-list-connections → sink (1 and 20 function nodes)',

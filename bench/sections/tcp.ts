@@ -7,10 +7,10 @@ import path from 'node:path';
 import { KortexSessionClient } from '../../src/client/sessionClient';
 import { ChildHandle } from '../lib/child';
 import { connectionListPayload, getConnectionsRequestTcp, minimalRobotTemplates } from '../lib/fixtures';
-import { FloorClient } from '../lib/floorClient';
 import { LatencySummary, ThroughputResult, median, pipelinedThroughput, round, sequentialRtt, summarize } from '../lib/stats';
 
 export const ROBOT_SCRIPT = path.join(__dirname, '../children/robot.js');
+const FLOOR_CLIENT_SCRIPT = path.join(__dirname, '../children/floorClient.js');
 export const WINDOW = 64;
 export const RTT_SLICES = 5;
 
@@ -39,16 +39,20 @@ export async function floorAndClient(o: TcpOptions & { floor: boolean; client: b
   const port = robot.ready.port as number;
   const request = getConnectionsRequestTcp(1);
   const stampedReplyLength = replyLength();
-  const floorClient = new FloorClient(request, stampedReplyLength);
+  let floorClient: ChildHandle | undefined;
   const client = benchClient(port);
+  // A second client of ours on the same robot, for the context figure after other traffic.
+  const otherClient = benchClient(port);
   try {
-    if (o.floor) await floorClient.connect(port);
+    if (o.floor) floorClient = await ChildHandle.start(FLOOR_CLIENT_SCRIPT, { port, requestHex: request.toString('hex'), replyLength: stampedReplyLength });
     if (o.client) await client.openOnce();
+    if (o.client) await otherClient.openOnce();
     const floorRtt: number[] = [];
     const clientRtt: number[] = [];
     const floorTput: ThroughputResult[] = [];
     const floorUnbatched: ThroughputResult[] = [];
     const clientTput: ThroughputResult[] = [];
+    const clientAfterOther: ThroughputResult[] = [];
     /** client p50 / floor p50 of each pair of adjacent slices. */
     const sliceRatios: number[] = [];
     const call = (): Promise<unknown> => client.call('getConnections', {});
@@ -58,15 +62,21 @@ export async function floorAndClient(o: TcpOptions & { floor: boolean; client: b
       // which shifts round-trip times; fine interleaving gives floor and client the same mix.
       for (let slice = 0; slice < RTT_SLICES; slice++) {
         const sliceWarmup = slice === 0 ? warmupMs : 20;
-        const f = o.floor ? await floorClient.rtt({ warmupMs: sliceWarmup, durationMs: o.rttMs / RTT_SLICES }) : [];
+        const f = floorClient ? await floorClient.request<number[]>('rtt', { warmupMs: sliceWarmup, durationMs: o.rttMs / RTT_SLICES }) : [];
         const c = o.client ? await sequentialRtt(call, { warmupMs: sliceWarmup, durationMs: o.rttMs / RTT_SLICES }) : [];
         floorRtt.push(...f);
         clientRtt.push(...c);
         if (o.floor && o.client) sliceRatios.push(summarize(c).p50Us / summarize(f).p50Us);
       }
-      if (o.floor) floorTput.push(await floorClient.throughput({ window: WINDOW, warmupMs: warmupMs / 2, durationMs: o.throughputMs }));
-      if (o.floor) floorUnbatched.push(await floorClient.throughput({ window: WINDOW, warmupMs: warmupMs / 2, durationMs: o.throughputMs / 2, oneWritePerRequest: true }));
+      if (floorClient) floorTput.push(await floorClient.request<ThroughputResult>('throughput', { window: WINDOW, warmupMs: warmupMs / 2, durationMs: o.throughputMs }));
+      if (floorClient) floorUnbatched.push(await floorClient.request<ThroughputResult>('throughput', { window: WINDOW, warmupMs: warmupMs / 2, durationMs: o.throughputMs / 2, oneWritePerRequest: true }));
       if (o.client) clientTput.push(await pipelinedThroughput(call, { window: WINDOW, warmupMs: warmupMs / 2, durationMs: o.throughputMs }));
+    }
+    // Context: the same client right after another client of ours had the process busy (a
+    // fleet's Node-RED); V8 then promotes much of each call's garbage for a while.
+    for (let r = 0; r < o.rounds && o.client; r++) {
+      await pipelinedThroughput(() => otherClient.call('getConnections', {}), { window: WINDOW, warmupMs: 0, durationMs: o.throughputMs });
+      clientAfterOther.push(await pipelinedThroughput(call, { window: WINDOW, warmupMs: 0, durationMs: o.throughputMs }));
     }
     const stats = await robot.request<{ connections: number; requests: number }>('stats');
     const floor = o.floor ? figures(floorRtt, floorTput) : undefined;
@@ -74,7 +84,7 @@ export async function floorAndClient(o: TcpOptions & { floor: boolean; client: b
     const out: { floor?: Record<string, unknown>; client?: Record<string, unknown> } = {};
     if (floor) {
       out.floor = {
-        what: 'minimal TCP server (own process, precomputed reply, stamps the message id) + minimal client (precomputed request bytes, byte-counting reader, ' +
+        what: 'minimal TCP server (own process, precomputed reply, stamps the message id) + minimal client (own process, precomputed request bytes, byte-counting reader, ' +
           'answers each batch of replies with as many requests in one write)',
         requestBytes: request.length,
         replyBytes: stampedReplyLength,
@@ -106,6 +116,12 @@ export async function floorAndClient(o: TcpOptions & { floor: boolean; client: b
           throughputRatio: round(ours.pipelined.msgsPerSec / floor.pipelined.msgsPerSec, 3),
           throughputRatioToOneWritePerRequestFloor: round(ours.pipelined.msgsPerSec / median(floorUnbatched.map((t) => t.msgsPerSec)), 3),
         } : {}),
+        pipelinedAfterOtherClient: {
+          what: 'context, not the target: the first slice after another client of ours ran the same load in this process for as long',
+          msgsPerSec: Math.round(median(clientAfterOther.map((t) => t.msgsPerSec))),
+          rounds: clientAfterOther.map((t) => t.msgsPerSec),
+          ...(floor ? { throughputRatio: round(median(clientAfterOther.map((t) => t.msgsPerSec)) / floor.pipelined.msgsPerSec, 3) } : {}),
+        },
         rtt: ours.rtt,
         pipelined: ours.pipelined,
         serverSawConnections: stats.connections,
@@ -114,7 +130,8 @@ export async function floorAndClient(o: TcpOptions & { floor: boolean; client: b
     return out;
   } finally {
     await client.close();
-    if (o.floor) await floorClient.close();
+    await otherClient.close();
+    await floorClient?.stop();
     await robot.stop();
   }
 }
