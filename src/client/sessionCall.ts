@@ -34,6 +34,8 @@ export class SessionCall<T> implements RouterRequest {
   readonly serviceId = SESSION_SERVICE_ID;
   deadline = 0;
   private readonly started = performance.now();
+  /** Once settled, later settles are ignored: the slot must be released exactly once. */
+  private settled = false;
 
   /** `keepAlive`: the monitor of the session the call is sent on, told how the call went. */
   constructor(
@@ -49,6 +51,7 @@ export class SessionCall<T> implements RouterRequest {
   ) {}
 
   settle(err: Error | undefined, reply?: Buffer, sessionId?: number): void {
+    if (this.settled) return;
     if (err) {
       // Failures reach us synchronously from inside the router (failAll while the link is torn
       // down, a timeout sweep, a refused write). Handled one microtask later, so the slot is
@@ -65,6 +68,7 @@ export class SessionCall<T> implements RouterRequest {
       }));
       return;
     }
+    this.settled = true;
     this.keepAlive?.replied();
     this.owner.callEnded();
     this.resolve({
@@ -78,6 +82,8 @@ export class SessionCall<T> implements RouterRequest {
    * the keep-alive monitor check the session.
    */
   fail(err: Error): void {
+    if (this.settled) return;
+    this.settled = true;
     this.keepAlive?.callFailed(err);
     this.owner.callEnded();
     this.reject(err);

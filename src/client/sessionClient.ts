@@ -168,14 +168,21 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     return new KortexError('the robot refused the login', { rpc, robot: this.robot, ...refusal });
   }
 
-  /** Sends one request on a slot already taken; the call settles its caller's Promise. */
+  /**
+   * Sends one request on a slot already taken; the call settles its caller's Promise. Never
+   * throws: on the fast path nothing would turn a throw into a rejection.
+   */
   private dispatch<T>(call: SessionCall<T>): void {
     const router = this.router;
     if (!router || this.machine.state !== 'open') {
       call.fail(new KortexError(`robot is not connected${this.lastError ? `: ${this.lastError.message}` : ''}`, { kind: 'NOT_CONNECTED', rpc: call.rpc, robot: this.robot }));
       return;
     }
-    router.send(call);
+    try {
+      router.send(call);
+    } catch (err) {
+      call.fail(err instanceof Error ? err : new Error(String(err)));
+    }
   }
 
   /**
