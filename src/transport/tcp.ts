@@ -125,8 +125,8 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
     if (++this.unsentFrames >= FLUSH_AFTER_FRAMES) this.flush();
   }
 
-  /** @internal Hands the frames gathered so far to the socket. */
-  flush(): void {
+  /** Hands the frames gathered so far to the socket. */
+  private flush(): void {
     const socket = this.socket;
     if (this.slab && this.slabUsed > this.unsentFrom && socket && !socket.destroyed) {
       socket.write(this.slab.subarray(this.unsentFrom, this.slabUsed));
@@ -135,7 +135,7 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
     this.unsentFrames = 0;
   }
 
-  /** @internal */
+  /** @internal The tick in which frames were gathered is over (see send). */
   tickEnded(): void {
     this.flushQueued = false;
     this.flush();
