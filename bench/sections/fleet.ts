@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ChildHandle } from '../lib/child';
 import { PACKAGE_ROOT } from '../lib/embeddedNodeRed';
-import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../test/helpers/mosquitto';
+import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { SkipError } from '../lib/skip';
 import { round, sleep } from '../lib/stats';
 import type { IntervalReport } from '../children/robotFleet';

@@ -10,7 +10,7 @@ import type { MqttClient } from 'mqtt';
 import { KortexSessionClient } from '../../src/client/sessionClient';
 import { ChildHandle } from '../lib/child';
 import { getConnectionsRequestFrame } from '../lib/fixtures';
-import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../test/helpers/mosquitto';
+import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { SkipError } from '../lib/skip';
 import { ThroughputResult, callbackRtt, countOver, median, pipelinedThroughput, round, sequentialRtt, sleep, summarize } from '../lib/stats';
 import { ROBOT_SCRIPT, RTT_SLICES, WINDOW } from './tcp';

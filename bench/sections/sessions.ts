@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { KortexSessionClient } from '../../src/client/sessionClient';
 import { RunningSimulator, SessionSnapshot, startSimulator } from '../../src/simulator';
 import { ChildHandle } from '../lib/child';
-import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../test/helpers/mosquitto';
+import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { SkipError } from '../lib/skip';
 import { percentile, round, sleep } from '../lib/stats';
 

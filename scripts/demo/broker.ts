@@ -1,12 +1,12 @@
 /**
  * A private mosquitto for the demo's "Publish session events to MQTT" example, when one is
- * installed: the shared launcher (test/helpers/mosquitto.ts), which ends the broker with the demo
+ * installed: the shared launcher (scripts/lib/mosquitto.ts), which ends the broker with the demo
  * however the demo ends, on MQTT_PORT (default 1883, the examples' port; any free port when taken).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { startMosquitto } from '../../test/helpers/mosquitto';
-import { freePort } from '../../test/helpers/ports';
+import { startMosquitto } from '../lib/mosquitto';
+import { freePort } from '../../src/util/freePort';
 import { envPort, portFree } from './ports';
 
 export interface DemoBroker {

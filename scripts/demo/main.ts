@@ -25,7 +25,7 @@ import { startBroker } from './broker';
 import { buildDemoFlows } from './flows';
 import { repoRoot } from '../compat/runtimes';
 import { chooseNodeRed, startEmbedded } from './nodeRed';
-import { freePort } from '../../test/helpers/ports';
+import { freePort } from '../../src/util/freePort';
 import { envPort, portFree } from './ports';
 import { prepareUserDir } from './userDir';
 

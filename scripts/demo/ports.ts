@@ -1,4 +1,4 @@
-/** Port choice for the demo: the wanted port when free (any free one otherwise: test/helpers/ports.ts). */
+/** Port choice for the demo: the wanted port when free (any free one otherwise: src/util/freePort.ts). */
 import net from 'node:net';
 
 export function portFree(port: number, host: string): Promise<boolean> {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import mqtt from 'mqtt';
-import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
 import { waitFor } from '../helpers/wait';
 import { RawClient } from '../simulator/rawClient';

@@ -4,7 +4,7 @@ import { KortexSessionClient } from '../../src/client';
 import { SessionModel } from '../../src/simulator/model';
 import { startTcpRobot, TcpRobot } from '../../src/simulator/tcpServer';
 import { cachedTransport, detectTransport, forgetDetectedTransport } from '../../src/transport/auto';
-import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { freePort } from '../helpers/ports';
 import { K3World } from './harness';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { main as kortexCli } from '../../src/cli/kortex';
 import { main as simCli } from '../../src/simulator/cli';
-import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 
 /** The two bins against a real broker: `kortex-sim --generation k3 --broker URL` and `kortex --generation k3`. */
 describe('Kortex 3 command-line tools over mosquitto', function () {

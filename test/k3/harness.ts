@@ -4,7 +4,7 @@ import type { IPublishPacket, MqttClient } from 'mqtt';
 import { KortexSessionClient, SessionClientOptions } from '../../src/client';
 import { SessionModel, SimulatorOptions } from '../../src/simulator/model';
 import { MqttRobot, MqttRobotOptions, startMqttRobot } from '../../src/simulator/mqttRobot';
-import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 
 export interface Received {
   topic: string;

@@ -11,7 +11,7 @@ import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { SessionModel } from '../../src/simulator/model';
 import { startMqttRobot } from '../../src/simulator/mqttRobot';
 import { forgetDetectedTransport } from '../../src/transport/auto';
-import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { freePort } from '../helpers/ports';
 import { sleep, waitFor } from '../helpers/wait';
 import { useK3World } from './harness';

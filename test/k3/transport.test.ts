@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { FrameType, SessionRpcs, buildRequestHeader, decodeFrame, encodeFrame, unpackHeader } from '../../src/protocol';
 import { MqttTransport } from '../../src/transport/mqtt';
 import type { Frame } from '../../src/protocol';
-import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { freePort } from '../helpers/ports';
 import { sleep, waitFor } from '../helpers/wait';
 import { K3World } from './harness';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import mqtt from 'mqtt';
 import { KortexSessionClient } from '../../src/client';
 import type { RunningSimulator } from '../../src/simulator';
-import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { requireTool } from '../helpers/requiredTool';
 import {
   Credentials, FlowNode, LogRecorder, NodeModule, PASSWORDS, TestMessage, assertNoPassword, builtNodes, cleanUp, coreNode, helper,

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { KortexError, KortexSessionClient, SessionClientOptions, SessionStateEvent } from '../../src/client';
 import { seededRandom, failOnUncaught } from '../helpers/guards';
-import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
 import { sleep, waitFor } from '../helpers/wait';
 

@@ -8,7 +8,7 @@ import { KortexSessionClient } from '../../src/client';
 import { SessionRpcs } from '../../src/protocol';
 import { main } from '../../src/simulator/cli';
 import { startFleet } from '../../src/simulator/fleet';
-import { MosquittoBroker, startMosquitto } from '../helpers/mosquitto';
+import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { freePort } from '../helpers/ports';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
 import { RawClient } from './rawClient';

@@ -7,7 +7,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, waitForPort } from './ports';
+import { freePort } from '../../src/util/freePort';
+import { waitForPort } from './waitForPort';
 
 export const MOSQUITTO_BIN = process.env.MOSQUITTO_BIN ?? '/usr/sbin/mosquitto';
 /** Arms a parent-death signal, so the broker ends even with an owner killed outright (Linux). */
