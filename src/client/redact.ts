@@ -42,8 +42,12 @@ export function registerPublicValue(value: string | undefined): () => void {
   return hold(publicValues, value);
 }
 
-/** `password: x`, `"password":"x"`, `password=x` (also passwd, pwd, rolePassword, role_password). */
-const PASSWORD_FIELD = /((?:\b|_)(?:password|passwd|pwd)"?'?\s*[:=]\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s,;)}\]]+)/gi;
+/**
+ * `password: x`, `"password":"x"`, `password=x`: any key that ends in password, passwd or pwd
+ * (rolePassword, robotPassword, role_password, NEW-PWD), with no word boundary before the stem, since
+ * camelCase has none.
+ */
+const PASSWORD_FIELD = /((?:password|passwd|pwd)"?'?\s*[:=]\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s,;)}\]]+)/gi;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -67,4 +67,23 @@ describe('redact: precise masking', () => {
       assert.equal(redact('administrator admin'), `administrator ${REDACTED}`);
     });
   });
+
+  it('masks the value of any key that ends in password, passwd or pwd, camelCase included (property)', () => {
+    const prefix = fc.constantFrom('', 'role', 'robot', 'new', 'old', 'user_', 'ROLE_', 'x-');
+    const stem = fc.constantFrom('password', 'Password', 'PASSWORD', 'passwd', 'Passwd', 'pwd', 'Pwd');
+    const value = fc.array(secretChars, { minLength: 1, maxLength: 16 }).map((c) => c.join(''));
+    const form = fc.constantFrom(
+      (k: string, v: string) => [`${k}: ${v}`, `${k}: ${REDACTED}`],
+      (k: string, v: string) => [`${k}=${v}`, `${k}=${REDACTED}`],
+      (k: string, v: string) => [`"${k}":"${v}"`, `"${k}":"${REDACTED}"`],
+      (k: string, v: string) => [`'${k}': '${v}'`, `'${k}': '${REDACTED}'`],
+    );
+    fc.assert(fc.property(baseText, baseText, prefix, stem, value, form, (before, after, p, st, v, f) => {
+      const [text, expected] = f(`${p}${st}`, v);
+      // Nothing registered: the key alone says it is a password.
+      assert.equal(redact(`${before} ${text} ${after}`), `${before} ${expected} ${after}`);
+    }), { numRuns: 500 });
+    assert.equal(redact('{"role":"Admin","rolePassword":"s3cret-Value"}'), `{"role":"Admin","rolePassword":"${REDACTED}"}`);
+    assert.equal(redact('robotPassword=hunter22 host=10.0.0.5'), `robotPassword=${REDACTED} host=10.0.0.5`);
+  });
 });
