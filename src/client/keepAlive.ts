@@ -95,11 +95,12 @@ export class KeepAliveMonitor {
 
   /**
    * Checks with one KeepAlive that the robot still knows the session, after a `sessions/killed`
-   * broadcast named it. Calls while a check is pending join it (the same Promise), so a burst of
-   * kills costs one KeepAlive; a KeepAlive already in flight was sent before the kill, so the check
+   * broadcast named it. Kills reported while a check is pending join it (the same Promise), so a
+   * burst of kills costs one KeepAlive; a KeepAlive already in flight was sent before the kill, so the check
    * sends its own once that one is back. A failed check (an error answer, or no answer within the
    * probe timeout) reports the session lost to the loss handler before the Promise resolves.
-   * Calls are not held meanwhile: a spoofed kill must not stall them.
+   * RPC calls are not held meanwhile (unlike checkingSession's check): a spoofed kill must not
+   * give anyone on the broker a way to stall them.
    */
   verifySession(): Promise<SessionCheckOutcome> {
     if (this.stopped) return Promise.resolve('ended');

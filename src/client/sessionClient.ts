@@ -391,7 +391,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
             this.emitProblem(new KortexError(`a sessions/killed broadcast named session ${sessionId}, but the robot still answers KeepAlive for it: ignored (spoofed or stale)`, { robot: this.robot }));
           }
           this.emit('session-killed', { robot: this.robot, sessions, own: outcome === 'lost' });
-        });
+        }).catch((err: unknown) => this.emitProblem(err as Error)); // a throwing listener, off the broadcast's stack now
       },
       problem: (err) => this.emitProblem(err),
     });
