@@ -10,7 +10,10 @@
  *   tells the two apart. If it fails too, the robot has forgotten the session.
  * - A call that timed out while the robot has been silent for an interval counts as one missed
  *   keep-alive; the next silent KeepAlive then ends the session.
- * See docs/protocol.md ("What real robots may do differently").
+ * - Kortex 3: a `sessions/killed` broadcast naming our session (verifySession): anyone on the
+ *   robot's anonymous broker can publish one, so one KeepAlive decides. An error answer or no answer
+ *   (a robot that drops out-of-session requests) means the kill was real.
+ * See docs/protocol.md ("What real robots may do differently") and docs/session-status.md.
  */
 import { KortexError } from './errors';
 
@@ -33,6 +36,21 @@ export interface KeepAliveOptions {
 /** Why the monitor gave the session up: the link is dead, or the robot forgot the session. */
 export type SessionLossHandler = (error: KortexError, sessionLost: boolean) => void;
 
+/**
+ * Outcome of verifySession: the robot still answers for the session ('alive'); the session is lost
+ * and the loss handler has been told ('lost'); the monitor stopped before the check decided
+ * ('ended': the link went down for another reason, or the client closed).
+ */
+export type SessionCheckOutcome = 'alive' | 'lost' | 'ended';
+
+/** The one session check for kill broadcasts; every kill that arrives while it runs joins it. */
+interface SessionCheck {
+  readonly outcome: Promise<SessionCheckOutcome>;
+  decide(outcome: SessionCheckOutcome): void;
+  /** Its KeepAlive is on the wire (it waits while another probe is in flight). */
+  sent: boolean;
+}
+
 /** Sub-codes that may mean "this session is unknown" (docs/protocol.md). */
 const SESSION_LEVEL_SUB_CODES = new Set(['INVALID_SESSION', 'INVALID_USER_SESSION_ACCESS']);
 
@@ -47,6 +65,7 @@ export class KeepAliveMonitor {
   private stopped = false;
   private lastHeardAt = 0;
   private verifying = false;
+  private sessionCheck: SessionCheck | undefined;
 
   /** `onVerified`: a session check passed (the session is fine), so held calls may go. */
   constructor(
@@ -71,6 +90,43 @@ export class KeepAliveMonitor {
     this.stopped = true;
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.decideSessionCheck('ended');
+  }
+
+  /**
+   * Checks with one KeepAlive that the robot still knows the session, after a `sessions/killed`
+   * broadcast named it. Kills reported while a check is pending join it (the same Promise), so a
+   * burst of kills costs one KeepAlive; a KeepAlive already in flight was sent before the kill, so the check
+   * sends its own once that one is back. A failed check (an error answer, or no answer within the
+   * probe timeout) reports the session lost to the loss handler before the Promise resolves.
+   * RPC calls are not held meanwhile (unlike checkingSession's check): a spoofed kill must not
+   * give anyone on the broker a way to stall them.
+   */
+  verifySession(): Promise<SessionCheckOutcome> {
+    if (this.stopped) return Promise.resolve('ended');
+    if (this.sessionCheck) return this.sessionCheck.outcome;
+    let decide!: (outcome: SessionCheckOutcome) => void;
+    const outcome = new Promise<SessionCheckOutcome>((resolve) => {
+      decide = resolve;
+    });
+    this.sessionCheck = { outcome, decide, sent: false };
+    this.probe('kill');
+    return outcome;
+  }
+
+  private decideSessionCheck(outcome: SessionCheckOutcome): void {
+    const check = this.sessionCheck;
+    this.sessionCheck = undefined;
+    check?.decide(outcome);
+  }
+
+  /** Gives the session up: stops the monitor and tells the loss handler; a pending kill check learns it was real. */
+  private lose(error: KortexError, sessionLost: boolean): void {
+    const check = this.sessionCheck;
+    this.sessionCheck = undefined;
+    this.stop();
+    this.onLoss(error, sessionLost);
+    check?.decide('lost');
   }
 
   /** Any reply from the robot. */
@@ -115,42 +171,62 @@ export class KeepAliveMonitor {
     }, delayMs);
   }
 
-  /** One KeepAlive at a time; `verify` after a session-level error, `tick` when idle. */
-  private probe(reason: 'tick' | 'verify'): void {
+  /**
+   * One KeepAlive at a time; `verify` after a session-level error, `tick` when idle, `kill` for
+   * verifySession.
+   */
+  private probe(reason: 'tick' | 'verify' | 'kill'): void {
     if (this.probing || this.stopped) return;
     this.probing = true;
     clearTimeout(this.timer);
     this.timer = undefined;
     const timeoutMs = this.o.intervalMs || this.o.requestTimeoutMs;
+    // A pending kill check is answered by this KeepAlive only if it was sent after the kill.
+    const check = this.sessionCheck && !this.sessionCheck.sent ? this.sessionCheck : undefined;
+    if (check) check.sent = true;
+    const after = check ? ' after a sessions/killed broadcast named it' : reason === 'verify' ? ' after a session error' : '';
     this.link.sendKeepAlive(timeoutMs).then(
       () => {
         this.missed = 0;
+        if (check && this.sessionCheck === check) this.decideSessionCheck('alive');
       },
       (err: unknown) => {
         if (this.stopped || !(err instanceof KortexError)) return;
         if (err.errorCode !== undefined) {
           // The robot answered KeepAlive with an error: this session is gone, whatever the call before said.
-          this.stop();
-          this.onLoss(new KortexError(`the robot no longer knows this session (KeepAlive answered ${err.code}${reason === 'verify' ? ' after a session error' : ''})`, {
+          this.lose(new KortexError(`the robot no longer knows this session (KeepAlive answered ${err.code}${after})`, {
+            kind: 'DISCONNECTED', rpc: 'KeepAlive', robot: this.o.robot, cause: err,
+          }), true);
+        } else if (err.kind === 'TIMEOUT' && check) {
+          // After a kill, silence is the kill: a robot may drop requests of a session it ended.
+          this.lose(new KortexError(`the robot ended this session (no KeepAlive reply within ${timeoutMs} ms${after})`, {
             kind: 'DISCONNECTED', rpc: 'KeepAlive', robot: this.o.robot, cause: err,
           }), true);
         } else if (err.kind === 'TIMEOUT') {
           // Two silent intervals in a row: the robot (or the path to it) is gone.
           if (++this.missed >= 2) {
-            this.stop();
-            this.onLoss(new KortexError(`robot stopped answering keep-alives for ${2 * timeoutMs} ms`, { kind: 'TIMEOUT', rpc: 'KeepAlive', robot: this.o.robot }), false);
+            this.lose(new KortexError(`robot stopped answering keep-alives for ${2 * timeoutMs} ms`, { kind: 'TIMEOUT', rpc: 'KeepAlive', robot: this.o.robot }), false);
           }
         }
       },
     ).finally(() => {
       this.probing = false;
+      // Neither answer nor a known failure (e.g. the link refused the write): the link's own
+      // 'down' follows, which ends the monitor; the check cannot tell more.
+      if (check && this.sessionCheck === check) this.decideSessionCheck('ended');
       if (this.verifying) {
         this.verifying = false;
         if (!this.stopped) this.onVerified();
       }
+      if (this.stopped) return;
+      // A kill arrived while another KeepAlive was in flight: its own check goes now.
+      if (this.sessionCheck) {
+        this.probe('kill');
+        return;
+      }
       // After a missed reply, probe again at once: two misses then take 3 intervals from the
       // last sign of life, i.e. the inactivity timeout when the interval is its default third.
-      if (!this.stopped && this.o.intervalMs > 0 && !this.timer) this.arm(this.missed > 0 ? 0 : this.o.intervalMs);
+      if (this.o.intervalMs > 0 && !this.timer) this.arm(this.missed > 0 ? 0 : this.o.intervalMs);
     });
   }
 }

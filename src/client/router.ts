@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 // that are paid on every request.
 import { decodeErrorResponse } from '../protocol/errors';
 import { Frame, writeRequestHeader } from '../protocol/frame';
-import { FrameType, HeaderFields, RawHeader, unpackHeader } from '../protocol/header';
+import { FUNCTION_UID_MASK, FrameType, HeaderFields, RawHeader, functionUid, unpackHeader } from '../protocol/header';
 import type { Transport } from '../transport/types';
 import { KortexError } from './errors';
 
@@ -26,6 +26,8 @@ export interface RouterRequest {
   readonly deviceId?: number;
   /** Set by the router: performance.now() after which the request fails with TIMEOUT. */
   deadline: number;
+  /** Set by the router: `serviceId << 16 | functionId`, which the reply's `service_info` must echo. */
+  functionUid: number;
   /**
    * Called exactly once: `(undefined, payload, sessionId)` on success, `(error)` on failure.
    * Called synchronously from inside the router (a reply being handled, a timeout sweep, failAll,
@@ -34,7 +36,7 @@ export interface RouterRequest {
   settle(err: Error | undefined, payload?: Buffer, sessionId?: number): void;
 }
 
-export type CallOptions = Omit<RouterRequest, 'deadline' | 'settle' | 'payload'> & { payload?: Uint8Array };
+export type CallOptions = Omit<RouterRequest, 'deadline' | 'functionUid' | 'settle' | 'payload'> & { payload?: Uint8Array };
 
 /** router.call's request: settles a Promise with the reply's payload. */
 class PromisedRequest implements RouterRequest {
@@ -45,6 +47,7 @@ class PromisedRequest implements RouterRequest {
   readonly rpc: string;
   readonly deviceId: number | undefined;
   deadline = 0;
+  functionUid = 0;
 
   constructor(o: CallOptions, private readonly resolve: (payload: Buffer) => void, private readonly reject: (err: Error) => void) {
     this.serviceId = o.serviceId;
@@ -71,7 +74,7 @@ export interface RouterEventMap {
   /** The session id in the robot's responses changed (CreateSession, CloseSession, restart). */
   sessionId: [sessionId: number, previous: number];
   notification: [frame: Frame, header: HeaderFields];
-  /** Frames we could not place (unknown message id, unexpected type). */
+  /** Frames we could not place (unknown message id, a reply that is not for the pending call, unexpected type). */
   problem: [error: Error];
 }
 
@@ -147,6 +150,7 @@ export class Router extends EventEmitter<RouterEventMap> {
     writeRequestHeader(header, this.currentSessionId, messageId, request.serviceId, request.functionId, request.payload ? request.payload.length : 0, request.deviceId);
     const deadline = performance.now() + request.timeoutMs;
     request.deadline = deadline;
+    request.functionUid = functionUid(request.serviceId, request.functionId);
     this.pending.set(messageId, request);
     if (deadline < this.sweepAt) this.arm(deadline);
     try {
@@ -221,7 +225,7 @@ export class Router extends EventEmitter<RouterEventMap> {
     this.lastReceivedAt = Date.now();
     // The header's fields straight from its words (docs/protocol.md, "Frame and header"); the
     // unpacked object is built only for notifications.
-    const { frameInfo, messageInfo } = frame.header;
+    const { frameInfo, messageInfo, serviceInfo } = frame.header;
     const frameType = (frameInfo >>> 24) & 0xf;
     if (frameType === FrameType.Notification) {
       // Listeners may keep a notification: give them their own bytes, not a view that would keep
@@ -241,6 +245,15 @@ export class Router extends EventEmitter<RouterEventMap> {
       // Late reply to a timed-out call, or a stray frame: the vendor calls this UNREGISTERED_FRAME_RECEIVED.
       this.emit('problem', new KortexError(`reply with unknown message id ${messageId} (late or stray)`, {
         kind: 'TIMEOUT', robot: this.transport.endpoint,
+      }));
+      return;
+    }
+    if ((serviceInfo & FUNCTION_UID_MASK) !== pending.functionUid) {
+      // A reply echoes its request's service and function (errors copy the whole header), as the
+      // vendor's client checks too: after the 16-bit ids wrap, a late reply to a call that timed out
+      // carries the id of a newer one. It must not settle that call, which keeps waiting for its own.
+      this.emit('problem', new KortexError(`reply for function 0x${(serviceInfo & FUNCTION_UID_MASK).toString(16)} (message id ${messageId}) does not match the pending ${pending.rpc} call (0x${pending.functionUid.toString(16)}): dropped`, {
+        kind: 'BAD_RESPONSE', robot: this.transport.endpoint,
       }));
       return;
     }

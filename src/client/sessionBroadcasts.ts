@@ -28,7 +28,10 @@ export interface SessionsEvent extends SessionStatusListJson {
 export interface SessionKilledEvent {
   robot: string;
   sessions: SessionStatusJson[];
-  /** Our own session is among them; the client then logs in again at once. */
+  /**
+   * Our own session is among them and a KeepAlive confirmed it is gone; the client is then already
+   * logging in again. False for other sessions, and for a kill of ours that the robot contradicts.
+   */
   own: boolean;
 }
 

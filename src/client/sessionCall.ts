@@ -33,6 +33,7 @@ export interface SessionCallOwner {
 export class SessionCall<T> implements RouterRequest {
   readonly serviceId = SESSION_SERVICE_ID;
   deadline = 0;
+  functionUid = 0;
   private readonly started = performance.now();
   /** Once settled, later settles are ignored: the slot must be released exactly once. */
   private settled = false;

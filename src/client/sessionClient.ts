@@ -18,7 +18,7 @@ import type { Transport, TransportChoice, TransportKind } from '../transport/typ
 import { AdmissionQueue } from './admission';
 import { ReconnectBackoff } from './backoff';
 import { KortexError, TransportUnavailableError } from './errors';
-import { KeepAliveMonitor } from './keepAlive';
+import { KeepAliveMonitor, SessionCheckOutcome } from './keepAlive';
 import { redact, registerPublicValue, registerSecret } from './redact';
 import { RobotEndpoint } from './robotEndpoint';
 import { Router } from './router';
@@ -39,7 +39,11 @@ export interface SessionClientEventMap {
   problem: [error: Error];
   /** Kortex 3: the robot's `sessions/status` broadcast (see sessionBroadcasts.ts). */
   sessions: [event: SessionsEvent];
-  /** Kortex 3: the robot's `sessions/killed` broadcast; with `own`, the client is already logging in again. */
+  /**
+   * Kortex 3: the robot's `sessions/killed` broadcast. One naming our session is emitted once a
+   * KeepAlive has checked it: with `own`, the kill was real and the client is already logging in
+   * again; a kill the robot contradicts comes with `own` false (and a `problem`).
+   */
   'session-killed': [event: SessionKilledEvent];
 }
 
@@ -66,6 +70,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private loginRefusal: LoginRefusal | undefined;
   private closePromise: Promise<void> | undefined;
   private readonly releaseTexts: Array<() => void>;
+  /** The last session check started for a kill broadcast: kills that join it report no second problem. */
+  private killCheck: Promise<SessionCheckOutcome> | undefined;
   /** Bumped on every (re)connect and on close, so callbacks of an old link are ignored. */
   private generation = 0;
 
@@ -370,11 +376,22 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       killed: (sessions) => {
         if (generation !== this.generation) return;
         const sessionId = this.sessionId;
-        const own = this.machine.state === 'open' && sessions.some((s) => s.sessionIdentifier === sessionId);
-        // The robot ended our session: log in again, as when it answers INVALID_SESSION. Done
-        // before the event, so listeners already see the client on its way back.
-        if (own) this.linkDown(new KortexError(`the robot ended session ${sessionId}`, { kind: 'DISCONNECTED', robot: this.robot }), true);
-        this.emit('session-killed', { robot: this.robot, sessions, own });
+        const keepAlive = this.keepAlive;
+        if (this.machine.state !== 'open' || !keepAlive || !sessions.some((s) => s.sessionIdentifier === sessionId)) {
+          this.emit('session-killed', { robot: this.robot, sessions, own: false });
+          return;
+        }
+        // Anyone on the robot's anonymous broker can publish a kill: one KeepAlive decides, and only
+        // a failed one logs in again (keepAlive.ts), before the event.
+        const check = keepAlive.verifySession();
+        const first = check !== this.killCheck;
+        this.killCheck = check;
+        void check.then((outcome) => {
+          if (outcome === 'alive' && first) {
+            this.emitProblem(new KortexError(`a sessions/killed broadcast named session ${sessionId}, but the robot still answers KeepAlive for it: ignored (spoofed or stale)`, { robot: this.robot }));
+          }
+          this.emit('session-killed', { robot: this.robot, sessions, own: outcome === 'lost' });
+        }).catch((err: unknown) => this.emitProblem(err as Error)); // a throwing listener, off the broadcast's stack now
       },
       problem: (err) => this.emitProblem(err),
     });

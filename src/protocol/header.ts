@@ -56,6 +56,9 @@ export function packPayloadInfo(length: number, reserved = 0): number {
   return (((reserved & 0xff) << 24) | (length & 0xffffff)) >>> 0;
 }
 
+/** The function uid inside a `service_info` word: its low 28 bits (the top 4 are the service version). */
+export const FUNCTION_UID_MASK = 0x0fffffff;
+
 /** Function unique id: `serviceId << 16 | functionId` (28 bits). */
 export function functionUid(serviceId: number, functionId: number): number {
   return (((serviceId & 0xfff) << 16) | (functionId & 0xffff)) >>> 0;

@@ -1,7 +1,8 @@
 /**
  * Session status broadcasts over a real mosquitto: the simulated Link 6 publishes `sessions/status`
  * and `sessions/killed` in each envelope variant; the client turns them into `sessions` and
- * `session-killed` events, logs in again when its own session is killed, and the SessionWatch still
+ * `session-killed` events, logs in again when a KeepAlive confirms its own session was killed (spoofed
+ * kills: killVerify.test.ts), and the SessionWatch still
  * delivers the list by polling when the robot broadcasts nothing.
  */
 import assert from 'node:assert/strict';
@@ -48,7 +49,8 @@ describe('K3 session status broadcasts (mosquitto)', function () {
       const operator = pushed[pushed.length - 1].sessions.find((s) => s.sessionIdentifier === b.sessionId);
       assert.equal(operator?.userIdentifier, model.sessions().find((s) => s.sessionId === b.sessionId)?.userId);
 
-      // A simulated reboot kills both sessions: a killed broadcast names ours, and the client logs in again.
+      // A simulated reboot kills both sessions: a killed broadcast names ours, the KeepAlive that
+      // checks it is refused, and the client logs in again before it emits the event with `own`.
       model.reboot();
       await waitFor(() => killed.some((e) => e.own && e.sessions.some((s) => s.sessionIdentifier === first)), 'a session-killed event naming our session');
       assert.deepEqual(stateAtKill, ['reconnecting'], 'the client is on its way back when the event fires');
