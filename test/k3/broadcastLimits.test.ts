@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import type { SessionKilledEvent, SessionsEvent } from '../../src/client';
 import { MAX_BROADCAST_BYTES, MQTT_MAX_PACKET_BYTES } from '../../src/protocol/limits';
 import { SessionStatusJson, encodeSessionKilledBroadcast, encodeSessionStatusBroadcast } from '../../src/protocol/sessionStatus';
+import { MqttTransport } from '../../src/transport/mqtt';
 import { STATUS_INTERVAL_MS } from '../../src/transport/mqttBroadcasts';
 import { sleep, waitFor } from '../helpers/wait';
 import { useK3World } from './harness';
@@ -37,7 +38,7 @@ const stranger = (sessionIdentifier: number): SessionStatusJson => ({
 
 describe('K3 broadcast limits: a stranger on the broker (mosquitto)', function () {
   this.timeout(20000);
-  const { world } = useK3World();
+  const { world, broker } = useK3World();
 
   /** An open client whose own login push has arrived; collects what it hears afterwards. */
   async function openClient(): Promise<{ pushed: SessionsEvent[]; killed: SessionKilledEvent[]; problems: string[]; sessionId: number }> {
@@ -101,6 +102,25 @@ describe('K3 broadcast limits: a stranger on the broker (mosquitto)', function (
     await waitFor(() => killed.length === 3, 'three session-killed events');
     assert.deepEqual(killed.map((e) => [e.sessions[0].sessionIdentifier, e.own]), [[801, false], [802, false], [803, false]]);
     assert.notEqual(sessionId, 0);
+  });
+
+  it('a list held for the end of its interval is dropped with its timer when the transport closes', async () => {
+    const transport = new MqttTransport({ host: '127.0.0.1', port: broker().port });
+    const heard: string[] = [];
+    transport.on('sessionBroadcast', (topic) => heard.push(topic));
+    transport.on('problem', () => undefined);
+    try {
+      await transport.connect(2000);
+      const peer = await world.raw();
+      await peer.publish('sessions/status', encodeSessionStatusBroadcast({ sessions: [stranger(1)] }, 'bare'));
+      await waitFor(() => heard.length === 1, 'the first list, passed on at once');
+      await peer.publish('sessions/status', encodeSessionStatusBroadcast({ sessions: [stranger(2)] }, 'bare'));
+      await sleep(20); // arrived, held for the rest of the interval
+    } finally {
+      await transport.close(0);
+    }
+    await sleep(STATUS_INTERVAL_MS * 2);
+    assert.deepEqual(heard, ['sessions/status'], 'a held list was passed on after close()');
   });
 
   it('the simulated robot never receives a 16 MiB message on its request topic (Maximum Packet Size)', async () => {
