@@ -10,7 +10,9 @@
  *   node and a full GC: RSS, heap and open sockets to the robot.
  * sessions: one kortex-session-events → sink (K2 over TCP or K3 over MQTT); `arrivals` returns the
  *   epoch time (timeOrigin + performance.now(), comparable across processes) and the session ids of
- *   every "sessions" message that reached the sink.
+ *   every "sessions" message that reached the sink, `lastSessions` the last such list and the
+ *   "state" events seen; `watchLoad` / `loadFigures` measure event-loop delay and RSS growth in
+ *   between (bench/lib/loadWatch.ts).
  */
 import fs from 'node:fs';
 import net from 'node:net';
@@ -18,6 +20,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { runChild } from '../lib/child';
 import { PACKAGE_ROOT, RedNode, prepareNodeRed } from '../lib/embeddedNodeRed';
+import { ELD_RESOLUTION_MS, LoadWatch, lateness, startLoadWatch } from '../lib/loadWatch';
 import { memoryAfterGc, round, sleep, summarize } from '../lib/stats';
 
 export interface NodeRedArgs {
@@ -34,8 +37,6 @@ export interface NodeRedArgs {
 interface BenchMsg { _benchChain: number; _benchT: number; error?: unknown; payload?: unknown; topic?: string }
 interface Hub { drivers: Map<number, RedNode>; onSink: (msg: BenchMsg) => void }
 
-const ELD_RESOLUTION_MS = 1;
-const lateness = (ns: number): number => round(Math.max(0, ns / 1e6 - ELD_RESOLUTION_MS), 2);
 const HUB_KEY = Symbol.for('kortex-flows.bench.hub');
 
 const BENCH_NODES_JS = `module.exports = function (RED) {
@@ -164,10 +165,15 @@ runChild<NodeRedArgs>(async (a) => {
   }
 
   const arrivals: Array<{ atEpochMs: number; sessionIds: number[] }> = [];
+  let lastSessions: unknown;
+  const stateEvents: string[] = [];
+  let loadWatch: LoadWatch | undefined;
   if (a.mode === 'sessions') {
     onSink = (msg) => {
+      if (msg.topic === 'state') stateEvents.push((msg.payload as { event: string }).event);
       if (msg.topic !== 'sessions') return;
       const sessions = (msg.payload as { sessions?: Array<{ sessionIdentifier: number }> }).sessions ?? [];
+      lastSessions = sessions;
       arrivals.push({ atEpochMs: performance.timeOrigin + performance.now(), sessionIds: sessions.map((x) => x.sessionIdentifier) });
     };
   }
@@ -177,6 +183,17 @@ runChild<NodeRedArgs>(async (a) => {
     handlers: {
       /** sessions mode: every "sessions" message that reached the sink so far. */
       arrivals: async () => arrivals,
+      /** sessions mode: the last list, how many lists arrived, and every "state" event. */
+      lastSessions: async () => ({ sessions: lastSessions, count: arrivals.length, stateEvents }),
+      /** Starts measuring event-loop delay and RSS growth (until loadFigures). */
+      watchLoad: async () => {
+        loadWatch?.stop();
+        loadWatch = startLoadWatch();
+      },
+      loadFigures: async () => {
+        if (!loadWatch) throw new Error('watchLoad was not called');
+        return loadWatch.stop();
+      },
       /** Circulates `window` messages for warmup + duration; msgs/s, latency through the flow, event-loop delay. */
       run: async (o: { window: number; warmupMs: number; durationMs: number }) => {
         let stopped = false;
@@ -261,6 +278,9 @@ runChild<NodeRedArgs>(async (a) => {
         };
       },
     },
-    stop,
+    stop: async () => {
+      loadWatch?.stop();
+      await stop();
+    },
   };
 });

@@ -11,12 +11,13 @@
  * its frame_info is non-zero, while the first field of a bare list holds a SessionStatusHandle,
  * whose fields are varints and sub-messages: read as a Frame, it has an all-zero header. A killed
  * broadcast may hold one `SessionStatusHandle` or a `PayloadSessionStatusRaw` list; field 1 is a
- * varint in the first and a sub-message in the second. Nothing here throws anything but
- * SessionStatusDecodeError.
+ * varint in the first and a sub-message in the second. A payload over MAX_BROADCAST_BYTES is
+ * refused before it is read. Nothing here throws anything but SessionStatusDecodeError.
  */
 import { Kinova } from './generated/kortex';
 import { FrameDecodeError, decodeFrame, encodeFrame } from './frame';
 import { FrameType, HEADER_VERSION, packFrameInfo, packPayloadInfo, unpackHeader } from './header';
+import { MAX_BROADCAST_BYTES } from './limits';
 import {
   SessionStatusDecodeError, SessionStatusJson, SessionStatusListJson, WireReader, encodeSessionStatusHandle,
   encodeSessionStatusList, readSessionStatusHandle, readSessionStatusList,
@@ -86,7 +87,20 @@ function unwrapRawFrame(buf: Buffer): Unwrapped | undefined {
   return { envelope: 'raw-frame', rawTopic, message: payload };
 }
 
-function decodeBroadcast(bytes: Uint8Array, what: string, read: (r: WireReader) => SessionStatusJson[]): DecodedSessionBroadcast {
+const megabytes = (bytes: number): string => `${Number((bytes / 2 ** 20).toFixed(1))} MB`;
+
+/**
+ * Why a broadcast of `byteLength` bytes on `topic` is not read at all, or undefined when its size is
+ * fine: over MAX_BROADCAST_BYTES it is dropped before anything is decoded or kept.
+ */
+export function oversizeBroadcast(topic: string, byteLength: number): string | undefined {
+  if (byteLength <= MAX_BROADCAST_BYTES) return undefined;
+  return `${topic} broadcast of ${megabytes(byteLength)} (${byteLength} bytes) exceeds ${megabytes(MAX_BROADCAST_BYTES)}: dropped`;
+}
+
+function decodeBroadcast(bytes: Uint8Array, topic: string, what: string, read: (r: WireReader) => SessionStatusJson[]): DecodedSessionBroadcast {
+  const tooLarge = oversizeBroadcast(topic, bytes.length);
+  if (tooLarge) throw new SessionStatusDecodeError(tooLarge);
   const buf = asBuffer(bytes);
   const framed = unwrapRawFrame(buf);
   if (framed) {
@@ -109,7 +123,7 @@ function decodeBroadcast(bytes: Uint8Array, what: string, read: (r: WireReader) 
  */
 export function decodeSessionStatusBroadcast(bytes: Uint8Array): DecodedSessionBroadcast {
   try {
-    return decodeBroadcast(bytes, 'PayloadSessionStatusRaw', (r) => readSessionStatusList(r).sessions);
+    return decodeBroadcast(bytes, SESSION_STATUS_TOPIC, 'PayloadSessionStatusRaw', (r) => readSessionStatusList(r).sessions);
   } catch (err) {
     throw err instanceof SessionStatusDecodeError ? err : new SessionStatusDecodeError(message(err));
   }
@@ -118,7 +132,7 @@ export function decodeSessionStatusBroadcast(bytes: Uint8Array): DecodedSessionB
 /** A `sessions/killed` MQTT payload in either envelope, holding one SessionStatusHandle or a list. */
 export function decodeSessionKilledBroadcast(bytes: Uint8Array): DecodedSessionBroadcast {
   try {
-    return decodeBroadcast(bytes, 'SessionStatusHandle or PayloadSessionStatusRaw', (r) => {
+    return decodeBroadcast(bytes, SESSION_KILLED_TOPIC, 'SessionStatusHandle or PayloadSessionStatusRaw', (r) => {
       if (r.done) return [];
       // Field 1 with wire type 2 (tag 0x0A) is a list's first session; a handle's field 1 is a varint.
       return r.buf[r.pos] === 0x0a ? readSessionStatusList(r).sessions : [readSessionStatusHandle(r)];

@@ -3,9 +3,13 @@
  * read straight from the wire into their canonical JSON, strictly: a known field with the wrong
  * wire type, a length past the end, invalid UTF-8 or a group is an error, so that a corrupted
  * broadcast is reported instead of being read as a plausible list. Unknown fields of a valid wire
- * type are skipped (proto3 forward compatibility). Encoding uses the generated codecs.
+ * type are skipped (proto3 forward compatibility). Lists are bounded (MAX_LIST_ENTRIES sessions,
+ * MAX_NESTED_ENTRIES roles per session and permissions per role): the count is checked before
+ * each entry is read, so a hostile list costs at most that many objects. Strings are read exactly
+ * as the generated protobufjs decoder reads them. Encoding uses the generated codecs.
  */
 import { Kinova } from './generated/kortex';
+import { MAX_LIST_ENTRIES, MAX_NESTED_ENTRIES } from './limits';
 import type { UserPermissionName, UserRoleJson } from './sessionJson';
 
 /** One logged-in session as the robot broadcasts it. Roles include temporary ones. */
@@ -28,7 +32,11 @@ export class SessionStatusDecodeError extends Error {
 }
 
 const PERMISSION_NAMES = Kinova.Api.Common.UserPermission as unknown as Record<number, string | undefined>;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * protobufjs' strict reader (Reader#stringVerify, which the generated decoders use): invalid UTF-8
+ * is an error, and a leading U+FEFF is text like any other (without ignoreBOM it would vanish).
+ */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A bounded cursor over one message; every read checks the bound. */
 export class WireReader {
@@ -112,6 +120,11 @@ function permissionJson(value: number): UserPermissionName {
   return (PERMISSION_NAMES[n] ?? n) as UserPermissionName;
 }
 
+/** Throws before the entry past the limit is read, so nothing is allocated for it. */
+function checkRoom(count: number, limit: number, what: string): void {
+  if (count >= limit) throw new SessionStatusDecodeError(`more than ${limit} ${what}`);
+}
+
 function readRole(r: WireReader): UserRoleJson {
   let identifier = '';
   const permissions: UserPermissionName[] = [];
@@ -122,9 +135,13 @@ function readRole(r: WireReader): UserRoleJson {
       identifier = r.string();
     } else if (field === 2 && wireType === 2) {
       const packed = r.delimited();
-      while (!packed.done) permissions.push(permissionJson(packed.uint32()));
+      while (!packed.done) {
+        checkRoom(permissions.length, MAX_NESTED_ENTRIES, 'permissions in a role');
+        permissions.push(permissionJson(packed.uint32()));
+      }
     } else if (field === 2) {
       expectWireType('UserRole', field, wireType, 0); // unpacked form, which decoders must accept too
+      checkRoom(permissions.length, MAX_NESTED_ENTRIES, 'permissions in a role');
       permissions.push(permissionJson(r.uint32()));
     } else r.skip(field, wireType);
   }
@@ -146,6 +163,7 @@ export function readSessionStatusHandle(r: WireReader): SessionStatusJson {
       userIdentifier = r.uint32();
     } else if (field === 3) {
       expectWireType('SessionStatusHandle', field, wireType, 2);
+      checkRoom(roles.length, MAX_NESTED_ENTRIES, 'roles in a session');
       roles.push(readRole(r.delimited()));
     } else r.skip(field, wireType);
   }
@@ -159,6 +177,7 @@ export function readSessionStatusList(r: WireReader): SessionStatusListJson {
     const [field, wireType] = r.tag();
     if (field === 1) {
       expectWireType('PayloadSessionStatusRaw', field, wireType, 2);
+      checkRoom(sessions.length, MAX_LIST_ENTRIES, 'sessions in a list');
       sessions.push(readSessionStatusHandle(r.delimited()));
     } else r.skip(field, wireType);
   }

@@ -11,6 +11,7 @@
  *   `pong/<sid>` and count as activity;
  * - every change of the session list is broadcast on `sessions/status`, every session the robot
  *   ends on `sessions/killed` (statusBroadcaster.ts).
+ * - CONNECT advertises Maximum Packet Size MQTT_MAX_PACKET_BYTES, like the client's transport.
  *
  * Vanished clients. A broker tells no client when another one disconnects, so the robot cannot
  * see an MQTT peer leave. It relies on PONG loss instead: a session whose PONGs (and requests)
@@ -23,6 +24,7 @@ import { connect as mqttConnect } from 'mqtt';
 import type { IClientOptions, IPublishPacket, MqttClient } from 'mqtt';
 import { Frame, decodeFrame, encodeFrame } from '../protocol/frame';
 import { FrameType, HEADER_VERSION, packFrameInfo, packMessageInfo, packServiceInfo, unpackHeader } from '../protocol/header';
+import { MQTT_MAX_PACKET_BYTES } from '../protocol/limits';
 import { endMqttClient } from '../transport/mqttEnd';
 import { validateNamespace } from '../transport/mqttTopics';
 import type { SessionModel, SessionSnapshot, SimConnection } from './model';
@@ -149,6 +151,9 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
       reconnectPeriod: options.reconnectPeriodMs ?? 500,
       resubscribe: false, // subscribe again on every CONNACK instead (below)
       queueQoSZero: false,
+      // Anyone on the broker can publish on the request topics: the broker drops what is too large
+      // for any Session request instead of handing it to us.
+      properties: { maximumPacketSize: MQTT_MAX_PACKET_BYTES },
     };
     const client = mqttConnect(this.brokerUrl.toString(), clientOptions);
     this.client = client;

@@ -8,7 +8,10 @@
  * - the robot's PING on `ping/<sessionId>` is answered on `pong/<sessionId>` with the same frame,
  *   frame type PONG and our session id (byte for byte what the vendor's client sends, docs/protocol.md, "Captured bytes");
  * - `sessions/status` and `sessions/killed` are subscribed with the response topic and passed on
- *   undecoded as `sessionBroadcast` events (the session client decodes them);
+ *   undecoded as `sessionBroadcast` events (the session client decodes them), bounded and
+ *   coalesced by mqttBroadcasts.ts;
+ * - CONNECT advertises Maximum Packet Size MQTT_MAX_PACKET_BYTES: the broker drops larger packets
+ *   instead of sending them (anyone may publish on the broadcast topics);
  * - no automatic MQTT reconnect: the session client owns reconnection.
  *
  * This module loads MQTT.js; src/transport/index.ts requires it lazily so the K2 path never does.
@@ -18,7 +21,9 @@ import { connect as mqttConnect } from 'mqtt';
 import type { IClientOptions, IConnackPacket, MqttClient } from 'mqtt';
 import { Frame, FrameDecodeError, decodeFrame, encodeFrame } from '../protocol/frame';
 import { FrameType, RawHeader, unpackHeader } from '../protocol/header';
+import { MQTT_MAX_PACKET_BYTES } from '../protocol/limits';
 import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../protocol/sessionStatus';
+import { SessionBroadcastGate } from './mqttBroadcasts';
 import { endMqttClient } from './mqttEnd';
 import { DEFAULT_MQTT_PORT, describeMqttError } from './mqttErrors';
 import { IsAliveWaiters } from './mqttIsAlive';
@@ -65,6 +70,10 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   private readonly keepaliveSeconds: number;
   private readonly aliveWaiters = new IsAliveWaiters(() => (this.connected ? this.client : undefined));
   private readonly notificationTopics = new Set<string>();
+  private readonly broadcasts = new SessionBroadcastGate(
+    (topic, payload) => this.emit('sessionBroadcast', topic, payload),
+    (err) => this.emit('problem', err),
+  );
 
   constructor(options: MqttTransportOptions) {
     super();
@@ -103,6 +112,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.assignedId = '';
     this.currentSessionId = 0;
     this.notificationTopics.clear();
+    this.broadcasts.stop();
     const options: IClientOptions = {
       host: this.host,
       port: this.port,
@@ -115,6 +125,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
       connectTimeout: Math.max(1, timeoutMs),
       resubscribe: false,
       queueQoSZero: false,
+      properties: { maximumPacketSize: MQTT_MAX_PACKET_BYTES },
     };
     const client = mqttConnect(options);
     this.client = client;
@@ -126,6 +137,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
         settled = true;
         clearTimeout(timer);
         if (this.client === client) this.client = undefined;
+        this.broadcasts.stop();
         client.end(true);
         reject(err);
       };
@@ -252,6 +264,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.ready = false;
     this.aliveWaiters.failAll();
     this.notificationTopics.clear();
+    this.broadcasts.stop();
     if (!client) return Promise.resolve();
     return endMqttClient(client, timeoutMs);
   }
@@ -273,7 +286,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     } else if (topic.startsWith('ping/')) {
       this.onPing(client, topic, payload);
     } else if (topic === SESSION_STATUS_TOPIC || topic === SESSION_KILLED_TOPIC) {
-      this.emit('sessionBroadcast', topic, payload);
+      this.broadcasts.offer(topic, payload, this.endpoint);
     } else {
       this.aliveWaiters.answer(topic);
     }
@@ -322,6 +335,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.ready = false;
     this.aliveWaiters.failAll();
     this.notificationTopics.clear();
+    this.broadcasts.stop();
     client.end(true);
     if (this.closing || this.downEmitted) return;
     this.downEmitted = true;

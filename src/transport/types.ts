@@ -21,7 +21,10 @@ export interface TransportEventMap {
   problem: [error: Error];
   /** K3: the robot pinged our session; counts as robot activity. */
   ping: [sessionId: number];
-  /** K3: a message on `sessions/status` or `sessions/killed`, undecoded (docs/session-status.md). */
+  /**
+   * K3: a message on `sessions/status` or `sessions/killed`, undecoded (docs/session-status.md);
+   * at most MAX_BROADCAST_BYTES, and status lists coalesced (the latest wins, src/transport/mqttBroadcasts.ts).
+   */
   sessionBroadcast: [topic: 'sessions/status' | 'sessions/killed', payload: Buffer];
 }
 
