@@ -128,7 +128,8 @@ describe('reliability: a 16 MB reply against the CLI and Node-RED (child process
       r.queue('bomb16MB');
       const started = Date.now();
       const failed = await getConnections().catch((err: unknown) => {
-        throw new Error(`no answer from Node-RED (${rss?.killedAt() ? `killed as a runaway at ${mb(rss.killedAt() as number)}` : `${String(err)}: ${String((err as { cause?: unknown }).cause)}`}):\n${red?.output().slice(-3000) ?? ""}`);
+        const why = rss?.killedAt() ? `killed as a runaway at ${mb(rss.killedAt() as number)}` : `${String(err)}: ${String((err as { cause?: unknown }).cause)}`;
+        throw new Error(`no answer from Node-RED after ${Date.now() - started} ms (${why}):\n${red?.output().slice(-3000) ?? ''}`);
       });
       const ms = Date.now() - started;
       // The call fails on the reply's first bytes; the next reply comes after the other 16 MB on the
