@@ -22,7 +22,7 @@ export type ClientErrorKind =
   | 'QUEUE_FULL' // too many requests waiting for this robot
   | 'CLOSED' // the client was closed (redeploy, shutdown)
   | 'INVALID_INPUT' // the request could not be encoded; nothing was sent
-  | 'BAD_RESPONSE'; // the robot's reply could not be decoded (corrupted on the way, or not a Kortex reply)
+  | 'BAD_RESPONSE'; // the robot's reply could not be decoded (corrupted, not a Kortex reply, or over a limit)
 
 export interface KortexErrorDetails {
   rpc?: string;
@@ -76,4 +76,16 @@ export class KortexError extends Error {
   get isAuthFailure(): boolean {
     return this.subCodeName === 'INVALID_PASSWORD' || this.subCodeName === 'USER_NOT_FOUND';
   }
+}
+
+/** A reply over the size limit, skipped unread (docs/protocol.md, "Kortex 2: TCP on port 10000"). */
+export function replyTooLargeError(length: number, limit: number, rpc: string | undefined, robot: string): KortexError {
+  return new KortexError(`reply of ${describeBytes(length)} exceeds the limit of ${describeBytes(limit)}; it was skipped unread`, {
+    kind: 'BAD_RESPONSE', rpc, robot,
+  });
+}
+
+/** "16000030 bytes (16.0 MB)": exact, and readable at a glance. */
+function describeBytes(n: number): string {
+  return n < 1e6 ? `${n} bytes` : `${n} bytes (${(n / 1e6).toFixed(1)} MB)`;
 }

@@ -10,7 +10,7 @@ import { decodeErrorResponse } from '../protocol/errors';
 import { Frame, writeRequestHeader } from '../protocol/frame';
 import { FUNCTION_UID_MASK, FrameType, HeaderFields, RawHeader, functionUid, unpackHeader } from '../protocol/header';
 import type { Transport } from '../transport/types';
-import { KortexError } from './errors';
+import { KortexError, replyTooLargeError } from './errors';
 
 /**
  * One request in flight. The router keeps the caller's own object (no wrapper per call): under
@@ -86,6 +86,7 @@ export class Router extends EventEmitter<RouterEventMap> {
   lastSentAt = 0;
   lastReceivedAt = 0;
   private readonly onFrame = (frame: Frame): void => this.handleFrame(frame);
+  private readonly onOversize = (header: RawHeader, length: number, limit: number): void => this.failOversized(header, length, limit);
   /** Written for each request: a transport reads the header during send() only. */
   private readonly requestHeader: RawHeader = { frameInfo: 0, messageInfo: 0, serviceInfo: 0, payloadInfo: 0 };
   /**
@@ -102,6 +103,7 @@ export class Router extends EventEmitter<RouterEventMap> {
   constructor(private readonly transport: Transport) {
     super();
     transport.on('frame', this.onFrame);
+    transport.on('oversize', this.onOversize);
   }
 
   get sessionId(): number {
@@ -118,6 +120,7 @@ export class Router extends EventEmitter<RouterEventMap> {
    */
   dispose(reason: Error | ((rpc: string) => Error)): void {
     this.transport.off('frame', this.onFrame);
+    this.transport.off('oversize', this.onOversize);
     this.failAll(reason);
   }
 
@@ -219,6 +222,22 @@ export class Router extends EventEmitter<RouterEventMap> {
     this.currentSessionId = sessionId;
     this.transport.setSessionId(sessionId);
     this.emit('sessionId', sessionId, previous);
+  }
+
+  /** A reply the transport skipped for its size fails the call it answers; the link stays up. */
+  private failOversized(header: RawHeader, length: number, limit: number): void {
+    this.lastReceivedAt = Date.now();
+    const messageId = header.messageInfo & 0xffff;
+    const frameType = (header.frameInfo >>> 24) & 0xf;
+    const pending = frameType === FrameType.Response ? this.pending.get(messageId) : undefined;
+    const error = replyTooLargeError(length, limit, pending?.rpc, this.transport.endpoint);
+    if (!pending) {
+      this.emit('problem', error);
+      return;
+    }
+    this.pending.delete(messageId);
+    if (this.pending.size === 0) this.disarm();
+    pending.settle(error);
   }
 
   private handleFrame(frame: Frame): void {

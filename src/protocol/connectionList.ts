@@ -3,6 +3,7 @@
  * the generic protobufjs path was the client's largest cost, so there is a faster path with the
  * same result; the generic one stays as the definition the tests hold it to.
  */
+import { checkConnectionListLimits } from './connectionListLimits';
 import { readConnectionList } from './connectionListWire';
 import { connectionTypeName, permissionName } from './enumNames';
 import { CommonMessages, SessionMessages, decodeMessage } from './messageCodec';
@@ -53,6 +54,7 @@ function connectionsJson(list: IConnection[] | null | undefined): ConnectionJson
  * canonical JSON that decodeConnectionList must reproduce, and what the tests compare it with.
  */
 export function decodeConnectionListGeneric(bytes: Uint8Array): ConnectionListJson {
+  checkConnectionListLimits(bytes);
   return decodeMessage(SessionMessages.ConnectionList, bytes);
 }
 
@@ -60,11 +62,13 @@ export function decodeConnectionListGeneric(bytes: Uint8Array): ConnectionListJs
  * A ConnectionList reply in canonical JSON: exactly what decodeConnectionListGeneric gives, same
  * keys in the same order, built in one pass without null placeholders to delete. Well-formed
  * replies are read straight from the wire (connectionListWire.ts); the rest goes through
- * protobufjs' message objects, so results and errors stay those of protobufjs.
+ * protobufjs' message objects, so results and errors stay those of protobufjs. Either way a list
+ * over its limit (src/protocol/limits.ts) throws ListLimitError before its entries are built.
  */
 export function decodeConnectionList(bytes: Uint8Array): ConnectionListJson {
   const direct = readConnectionList(bytes);
   if (direct) return direct;
+  checkConnectionListLimits(bytes);
   const l = SessionMessages.ConnectionList.decode(bytes);
   return {
     connection: connectionsJson(l.connection),

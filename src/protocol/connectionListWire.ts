@@ -3,8 +3,12 @@
  * replies without unknown fields, odd wire types, groups, long varints, non-ASCII text or a
  * repeated sub-message merged into an earlier one. Anything else gives undefined and the caller
  * hands the reply to protobufjs, so results and errors stay those of protobufjs by construction.
+ * Lists over their limits (src/protocol/limits.ts) throw ListLimitError once one entry past the
+ * limit is read: a hostile reply costs at most that many objects.
  */
+import { tooManyConnections, tooManyNested } from './connectionListLimits';
 import { CONNECTION_TYPE_NAMES, PERMISSION_NAMES, enumName } from './enumNames';
+import { MAX_LIST_ENTRIES, MAX_NESTED_ENTRIES } from './limits';
 import type { ConnectionJson, ConnectionListJson, ConnectionTypeName, UserPermissionName, UserProfileHandleJson, UserRoleJson } from './sessionJson';
 
 /** Thrown inside the reader when a reply needs protobufjs; never escapes this module. */
@@ -127,13 +131,18 @@ function readRole(r: WireCursor, end: number): UserRoleJson {
     if (tag === 0x0a) identifier = r.asciiString(end);
     else if (tag === 0x12) {
       const e = r.delimitedEnd(end); // packed: sized from its count of varints, then filled
-      const packed = new Array<UserPermissionName>(r.varintsBefore(e));
+      const count = r.varintsBefore(e);
+      const total = count + (permissions ? permissions.length : 0);
+      if (total > MAX_NESTED_ENTRIES) throw tooManyNested('permissions in one role', total);
+      const packed = new Array<UserPermissionName>(count);
       for (let i = 0; i < packed.length; i++) packed[i] = enumName(PERMISSION_NAMES, r.varint32(e) | 0) as UserPermissionName;
       if (r.at !== e) throw NOT_DIRECT;
       if (permissions) permissions.push(...packed);
       else permissions = packed;
-    } else if (tag === 0x10) permissions = appended(permissions, enumName(PERMISSION_NAMES, r.varint32(end) | 0) as UserPermissionName);
-    else throw NOT_DIRECT;
+    } else if (tag === 0x10) {
+      permissions = appended(permissions, enumName(PERMISSION_NAMES, r.varint32(end) | 0) as UserPermissionName);
+      if (permissions.length > MAX_NESTED_ENTRIES) throw tooManyNested('permissions in one role', permissions.length);
+    } else throw NOT_DIRECT;
   }
   return { permissions: permissions ?? [], identifier };
 }
@@ -174,7 +183,10 @@ function readConnection(r: WireCursor, end: number): ConnectionJson {
       case 0x20: isLocal = r.varint32(end) !== 0; break;
       case 0x28: sessionIdentifier = r.varint32(end); break;
       case 0x30: connectionInactivityTimeout = r.varint32(end); break;
-      case 0x3a: roles = appended(roles, readRole(r, r.delimitedEnd(end))); break;
+      case 0x3a:
+        roles = appended(roles, readRole(r, r.delimitedEnd(end)));
+        if (roles.length > MAX_NESTED_ENTRIES) throw tooManyNested('roles in one connection', roles.length);
+        break;
       case 0x40: type = r.varint32(end) | 0; break;
       case 0x48: isWebapp = r.varint32(end) !== 0; break;
       case 0x52: username = r.asciiString(end); break;
@@ -212,14 +224,16 @@ export function readConnectionList(bytes: Uint8Array): ConnectionListJson | unde
       // Wire type 2 only.
       if ((tag & 7) !== 2 || tag < 0x0a || tag > 0x32) throw NOT_DIRECT;
       const c = readConnection(r, r.delimitedEnd(end));
+      let list: ConnectionJson[];
       switch (tag >> 3) {
-        case 1: connection = appended(connection, c); break;
-        case 2: userConnections = appended(userConnections, c); break;
-        case 3: pluginConnections = appended(pluginConnections, c); break;
-        case 4: internalConnections = appended(internalConnections, c); break;
-        case 5: unauthenticatedConnections = appended(unauthenticatedConnections, c); break;
-        default: monitorConnections = appended(monitorConnections, c); break;
+        case 1: list = connection = appended(connection, c); break;
+        case 2: list = userConnections = appended(userConnections, c); break;
+        case 3: list = pluginConnections = appended(pluginConnections, c); break;
+        case 4: list = internalConnections = appended(internalConnections, c); break;
+        case 5: list = unauthenticatedConnections = appended(unauthenticatedConnections, c); break;
+        default: list = monitorConnections = appended(monitorConnections, c); break;
       }
+      if (list.length > MAX_LIST_ENTRIES) throw tooManyConnections(bytes, tag >> 3);
     }
   } catch (err) {
     if (err === NOT_DIRECT) return undefined;

@@ -232,3 +232,45 @@ export function buildRequestHeader(o: RequestFrameOptions): RawHeader {
 export function encodeRequestFrame(o: RequestFrameOptions, prefixSpace = 0): Buffer {
   return encodeFrame(buildRequestHeader(o), o.payload, prefixSpace);
 }
+
+/**
+ * Longest header an oversized frame may start with and still be named (four words are 20 bytes;
+ * the margin allows unknown fields). Bounds what a reader holds before it decides.
+ */
+const MAX_PEEKED_HEADER_BYTES = 40;
+
+/** frameHeaderAhead's answer when the bytes received so far are too few to tell. */
+export const NEED_MORE_BYTES = 'need more bytes';
+
+/**
+ * The header of a `frameLength`-byte frame of which only the start, buf[start..end), is read: so a
+ * reader can name the call an oversized reply answers and skip the rest unread. The frame must be
+ * laid out as every Kortex frame is, header first and then the payload field running exactly to
+ * the frame's end; otherwise (garbage that happens to follow a magic) the answer is undefined.
+ * At most 2 + 40 + 6 bytes of the frame are looked at.
+ */
+export function frameHeaderAhead(buf: Buffer, start: number, end: number, frameLength: number): RawHeader | undefined | typeof NEED_MORE_BYTES {
+  if (end - start < 2) return NEED_MORE_BYTES;
+  const headerLength = buf[start + 1];
+  if (buf[start] !== 0x0a || headerLength > MAX_PEEKED_HEADER_BYTES) return undefined;
+  const headerEnd = start + 2 + headerLength;
+  if (end < headerEnd + 2) return NEED_MORE_BYTES;
+  if (buf[headerEnd] !== 0x12) return undefined;
+  // The payload's length: a varint of at most 5 bytes (a frame length is 32 bits).
+  let payloadLength = 0;
+  let pos = headerEnd + 1;
+  for (let shift = 0; ; shift += 7) {
+    if (shift > 28) return undefined;
+    if (pos >= end) return NEED_MORE_BYTES;
+    const b = buf[pos++];
+    payloadLength += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) break;
+  }
+  if (pos - start + payloadLength !== frameLength) return undefined;
+  try {
+    return decodeHeader(buf, start + 2, headerEnd);
+  } catch (err) {
+    if (err instanceof FrameDecodeError) return undefined;
+    throw err;
+  }
+}

@@ -1,8 +1,11 @@
 /**
  * Kortex 2 TCP stream framing (docs/protocol.md, "Kortex 2: TCP on port 10000"): 8-byte magic, 4-byte big-endian length N, N bytes of
  * serialized Frame. The splitter survives any chunking and resynchronises on the next magic after
- * garbage, without losing the good frame that follows.
+ * garbage, without losing the good frame that follows. A frame over the length limit is never
+ * buffered: it is skipped unread when its first bytes name it, dropped as garbage otherwise.
  */
+import { NEED_MORE_BYTES, frameHeaderAhead } from './frame';
+import type { RawHeader } from './header';
 
 export const TCP_MAGIC = Buffer.from([0x07, 0x78, 0x45, 0x74, 0x52, 0x6f, 0x4b, 0x07]);
 export const TCP_PREFIX_LENGTH = 12;
@@ -25,7 +28,11 @@ export function wrapTcpFrame(frame: Uint8Array): Buffer {
 
 export type SplitterProblem =
   | { kind: 'garbage'; bytes: number }
-  | { kind: 'oversize'; length: number; limit: number };
+  /**
+   * A length field over the limit. With `header`, the frame was recognised by its first bytes and
+   * its `length` bytes are skipped unread; without, its magic was dropped as garbage.
+   */
+  | { kind: 'oversize'; length: number; limit: number; header?: RawHeader };
 
 export interface TcpFrameSplitterOptions {
   maxFrameLength?: number;
@@ -51,6 +58,8 @@ export class TcpFrameSplitter {
   private pendingBytes = 0;
   /** Bytes `buffer` must reach before parsing is worth trying again (0: try on every chunk). */
   private needed = 0;
+  /** Bytes of an oversized frame still to come, to be dropped as they arrive. */
+  private skipping = 0;
   private readonly maxFrameLength: number;
   private readonly onFrameIn: (bytes: Buffer, start: number, end: number) => void;
   private readonly onProblem: (problem: SplitterProblem) => void;
@@ -74,9 +83,18 @@ export class TcpFrameSplitter {
     this.pending = [];
     this.pendingBytes = 0;
     this.needed = 0;
+    this.skipping = 0;
   }
 
   push(chunk: Buffer): void {
+    if (this.skipping > 0) {
+      if (chunk.length <= this.skipping) {
+        this.skipping -= chunk.length;
+        return;
+      }
+      chunk = chunk.subarray(this.skipping);
+      this.skipping = 0;
+    }
     if (this.needed > 0 && this.buffer.length + this.pendingBytes + chunk.length < this.needed) {
       this.pending.push(chunk);
       this.pendingBytes += chunk.length;
@@ -105,7 +123,22 @@ export class TcpFrameSplitter {
       }
       const length = buf.readUInt32BE(pos + 8);
       if (length > this.maxFrameLength) {
-        // Never allocate for a hostile length: drop this magic and look for the next one.
+        // Never allocate for a hostile length. A frame that names itself in its first bytes is
+        // skipped whole, so its owner can be told and the next frame is read as usual.
+        const header = frameHeaderAhead(buf, pos + TCP_PREFIX_LENGTH, buf.length, length);
+        if (header === NEED_MORE_BYTES) break; // a few dozen bytes at most (frameHeaderAhead)
+        if (header) {
+          this.onProblem({ kind: 'oversize', length, limit: this.maxFrameLength, header });
+          const frameEnd = pos + TCP_PREFIX_LENGTH + length;
+          if (frameEnd <= buf.length) {
+            pos = frameEnd;
+            continue;
+          }
+          this.skipping = frameEnd - buf.length;
+          pos = buf.length;
+          break;
+        }
+        // Not a frame's start: drop this magic and look for the next one.
         this.onProblem({ kind: 'oversize', length, limit: this.maxFrameLength });
         pos += 1;
         continue;

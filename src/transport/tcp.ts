@@ -5,12 +5,14 @@ import net from 'node:net';
 // that are paid on every frame.
 import { FrameDecodeError, decodeFrame, encodeFrame, encodeFrameInto, encodedFrameLength } from '../protocol/frame';
 import type { RawHeader } from '../protocol/header';
-import { DEFAULT_MAX_FRAME_LENGTH, TCP_PREFIX_LENGTH, TcpFrameSplitter, writeTcpPrefix } from '../protocol/tcpFraming';
+import { MAX_SESSION_REPLY_BYTES } from '../protocol/limits';
+import { type SplitterProblem, TCP_PREFIX_LENGTH, TcpFrameSplitter, writeTcpPrefix } from '../protocol/tcpFraming';
 import type { Transport, TransportEventMap } from './types';
 
 export interface TcpTransportOptions {
   host: string;
   port: number;
+  /** Longest frame accepted from the robot (default MAX_SESSION_REPLY_BYTES); longer ones are skipped unread. */
   maxFrameLength?: number;
 }
 
@@ -35,15 +37,12 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
     super();
     this.endpoint = `${options.host}:${options.port}`;
     this.splitter = new TcpFrameSplitter({
-      maxFrameLength: options.maxFrameLength ?? DEFAULT_MAX_FRAME_LENGTH,
+      maxFrameLength: options.maxFrameLength ?? MAX_SESSION_REPLY_BYTES,
       // Neither copies nor views: frames are decoded in place at once, and a reply's payload is
       // decoded by the session client before the next chunk is read (the router copies
       // notification payloads, which listeners may keep).
       onFrameIn: (bytes, start, end) => this.onFrameBytes(bytes, start, end),
-      onProblem: (p) =>
-        this.emit('problem', new FrameDecodeError(p.kind === 'garbage'
-          ? `skipped ${p.bytes} bytes of garbage from ${this.endpoint}`
-          : `rejected a frame length of ${p.length} bytes (limit ${p.limit}) from ${this.endpoint}`)),
+      onProblem: (p) => this.onSplitterProblem(p),
     });
   }
 
@@ -76,7 +75,11 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
         socket.setKeepAlive(true, 10_000);
         resolve();
       });
-      socket.on('data', (chunk: Buffer) => this.splitter.push(chunk));
+      // Only the current socket feeds the splitter: after close() or a reconnect, an old socket's
+      // late bytes would be parsed as if they were the new link's.
+      socket.on('data', (chunk: Buffer) => {
+        if (this.socket === socket) this.splitter.push(chunk);
+      });
       socket.on('error', (err) => {
         if (!settled) fail(err);
         else this.lost(socket, describeSocketError(err, this.endpoint));
@@ -176,6 +179,15 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
     this.dropUnsent();
     this.splitter.reset();
     if (!this.closing) this.emit('down', err);
+  }
+
+  private onSplitterProblem(p: SplitterProblem): void {
+    if (p.kind === 'oversize' && p.header) this.emit('oversize', p.header, p.length, p.limit);
+    else {
+      this.emit('problem', new FrameDecodeError(p.kind === 'garbage'
+        ? `skipped ${p.bytes} bytes of garbage from ${this.endpoint}`
+        : `rejected a frame length of ${p.length} bytes (limit ${p.limit}) from ${this.endpoint}`));
+    }
   }
 
   private onFrameBytes(bytes: Buffer, start: number, end: number): void {

@@ -17,6 +17,11 @@ export interface TransportEventMap {
   frame: [frame: Frame];
   /** The link is gone (socket closed, reset, broker lost). Emitted once per connect(). */
   down: [error: Error];
+  /**
+   * A frame over the transport's size limit was skipped unread; its header tells which call it
+   * answers, so that call can fail. The link stays up.
+   */
+  oversize: [header: RawHeader, length: number, limit: number];
   /** Non-fatal trouble: garbage skipped, undecodable frame. The link stays up. */
   problem: [error: Error];
   /** K3: the robot pinged our session; counts as robot activity. */

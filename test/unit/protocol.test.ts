@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import {
   FrameDecodeError, FrameType, SessionRpcs, TCP_MAGIC, TcpFrameSplitter, decodeErrorResponse, decodeFrame,
   encodeErrorPayload, encodeFrame, encodeFrameInto, encodeRequestFrame, encodedFrameLength, errorName, packHeader, unpackHeader,
-  wrapTcpFrame, writeRequestHeader, buildRequestHeader, HeaderFields, RawHeader,
+  wrapTcpFrame, writeRequestHeader, buildRequestHeader, HeaderFields, RawHeader, SplitterProblem, HEADER_VERSION,
+  packFrameInfo, packMessageInfo, packServiceInfo,
 } from '../../src/protocol';
+import { MAX_SESSION_REPLY_BYTES } from '../../src/protocol/limits';
 import { captures } from '../fixtures/captures';
 
 const PREFIX = 12;
@@ -289,5 +291,59 @@ describe('protocol: TCP splitter', () => {
     assert.deepEqual(r.out, [expected[1]]);
     assert.ok(r.problems.includes('oversize'));
     assert.equal(r.buffered, 0);
+  });
+
+  describe('a reply over the limit', () => {
+    const header: RawHeader = {
+      frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Response, 0, 0, 0),
+      messageInfo: packMessageInfo(7, 42),
+      serviceInfo: packServiceInfo(1, 1, 4),
+      payloadInfo: 16_000_000,
+    };
+    // 8 million empty connections (0a 00), with a whole frame smuggled in the middle: the reply's
+    // bytes are never read as frames.
+    const payload = Buffer.alloc(16_000_000, Buffer.from([0x0a, 0x00]));
+    frames[0].copy(payload, 8_000_000);
+    const bomb = wrapTcpFrame(encodeFrame(header, payload));
+
+    function pushBomb(sizes: (at: number) => number) {
+      const out: string[] = [];
+      const problems: SplitterProblem[] = [];
+      const splitter = new TcpFrameSplitter({ maxFrameLength: MAX_SESSION_REPLY_BYTES, onFrame: (f) => out.push(f.toString('hex')), onProblem: (p) => problems.push(p) });
+      let mostBuffered = 0;
+      for (let at = 0; at < bomb.length;) {
+        const next = Math.min(bomb.length, at + sizes(at));
+        splitter.push(bomb.subarray(at, next));
+        mostBuffered = Math.max(mostBuffered, splitter.bufferedBytes);
+        at = next;
+      }
+      splitter.push(frames[1]);
+      return { out, problems, mostBuffered, buffered: splitter.bufferedBytes };
+    }
+
+    for (const [label, sizes] of [
+      ['in 64 KB chunks', () => 65536],
+      ['its first 40 bytes one at a time', (at: number) => (at < 40 ? 1 : 65536)],
+      ['in one piece', () => bomb.length],
+    ] as Array<[string, (at: number) => number]>) {
+      it(`is skipped unread, named by its header, and the next frame is delivered (${label})`, () => {
+        const r = pushBomb(sizes);
+        assert.deepEqual(r.out, [expected[1]], 'only the frame after the reply, none of the frames inside it');
+        assert.ok(r.mostBuffered <= 64, `at most a prefix and a header held, held ${r.mostBuffered} bytes`);
+        assert.deepEqual(r.problems, [{ kind: 'oversize', length: bomb.length - PREFIX, limit: MAX_SESSION_REPLY_BYTES, header }]);
+        assert.equal(r.buffered, 0);
+      });
+    }
+
+    it('is dropped as garbage when its first bytes do not look like a frame, as before', () => {
+      const notAFrame = Buffer.from(bomb);
+      notAFrame[PREFIX] = 0x41;
+      const problems: string[] = [];
+      const out: string[] = [];
+      const splitter = new TcpFrameSplitter({ maxFrameLength: MAX_SESSION_REPLY_BYTES, onFrame: (f) => out.push(f.toString('hex')), onProblem: (p) => problems.push(p.kind) });
+      splitter.push(notAFrame.subarray(0, 100));
+      assert.ok(splitter.bufferedBytes < PREFIX);
+      assert.deepEqual(problems, ['oversize', 'garbage']);
+    });
   });
 });
