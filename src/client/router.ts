@@ -229,7 +229,9 @@ export class Router extends EventEmitter<RouterEventMap> {
     this.lastReceivedAt = Date.now();
     const messageId = header.messageInfo & 0xffff;
     const frameType = (header.frameInfo >>> 24) & 0xf;
-    const pending = frameType === FrameType.Response ? this.pending.get(messageId) : undefined;
+    let pending = frameType === FrameType.Response ? this.pending.get(messageId) : undefined;
+    // Like any reply, an oversized one fails only the call it answers (message id and function).
+    if (pending && (header.serviceInfo & FUNCTION_UID_MASK) !== pending.functionUid) pending = undefined;
     const error = replyTooLargeError(length, limit, pending?.rpc, this.transport.endpoint);
     if (!pending) {
       this.emit('problem', error);

@@ -185,4 +185,26 @@ describe('router: a reply settles only its own call (K2 transport, scripted robo
     assert.ok(problems.every((p) => p instanceof KortexError && p.kind === 'BAD_RESPONSE'));
     assert.equal(r.inFlight, 0);
   });
+
+  it('an oversized reply with the pending id but another function does not fail that call either; one for it does, with BAD_RESPONSE', async () => {
+    const oversized = Buffer.alloc(1024 * 1024 + 1);
+    robot = await scriptedRobot((requests) => requests.flatMap((request) => {
+      if (request.functionId === GET_CONNECTIONS) {
+        return [
+          response(request, oversized, { serviceInfo: packServiceInfo(1, SESSION_SERVICE_ID, KEEP_ALIVE) }),
+          response(request, Buffer.from('own reply')),
+        ];
+      }
+      if (request.functionId === CREATE_SESSION) return [response(request, oversized)];
+      return [response(request, Buffer.alloc(0))];
+    }));
+    const { router: r, problems } = await connect(robot.port);
+    const payload = await call(r, GET_CONNECTIONS, 'GetConnections');
+    assert.equal(payload.toString(), 'own reply');
+    assert.equal(problems.length, 1, problems.map((p) => p.message).join('\n'));
+    assert.match(problems[0].message, /exceeds the limit of 1048576 bytes/);
+    await assert.rejects(call(r, CREATE_SESSION, 'CreateSession'),
+      (e: unknown) => e instanceof KortexError && e.kind === 'BAD_RESPONSE' && /CreateSession on .*reply of 1048\d+ bytes/.test(e.message));
+    assert.equal(r.inFlight, 0);
+  });
 });
