@@ -19,9 +19,9 @@
 import { EventEmitter } from 'node:events';
 import { connect as mqttConnect } from 'mqtt';
 import type { IClientOptions, IConnackPacket, MqttClient } from 'mqtt';
-import { Frame, FrameDecodeError, decodeFrame, encodeFrame } from '../protocol/frame';
+import { Frame, FrameDecodeError, NEED_MORE_BYTES, decodeFrame, encodeFrame, frameHeaderAhead } from '../protocol/frame';
 import { FrameType, RawHeader, unpackHeader } from '../protocol/header';
-import { MQTT_MAX_PACKET_BYTES } from '../protocol/limits';
+import { MAX_SESSION_REPLY_BYTES, MQTT_MAX_PACKET_BYTES } from '../protocol/limits';
 import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../protocol/sessionStatus';
 import { SessionBroadcastGate } from './mqttBroadcasts';
 import { endMqttClient } from './mqttEnd';
@@ -293,6 +293,13 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   }
 
   private emitFrame(topic: string, payload: Buffer): void {
+    if (payload.length > MAX_SESSION_REPLY_BYTES) {
+      // Named by its header when it has one, so only the call it answers fails (as over TCP).
+      const header = frameHeaderAhead(payload, 0, payload.length, payload.length);
+      if (header && header !== NEED_MORE_BYTES) this.emit('oversize', header, payload.length, MAX_SESSION_REPLY_BYTES);
+      else this.emit('problem', new FrameDecodeError(`dropped a message of ${payload.length} bytes, over the limit of ${MAX_SESSION_REPLY_BYTES} (topic ${topic} on ${this.endpoint})`));
+      return;
+    }
     let frame: Frame;
     try {
       frame = decodeFrame(payload);
