@@ -52,6 +52,8 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
   const pageErrors: string[] = [];
   /** Every comms frame the editor received. */
   const frames: string[] = [];
+  /** The editor's reads of one card (what it does on a comms notice). */
+  const cardReads: string[] = [];
 
   before(async function () {
     requireChromium(this, 'the sidebar test');
@@ -87,6 +89,9 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     await operator.openOnce();
 
     ({ browser, page } = await openInChromium(pageErrors));
+    page.on('request', (request) => {
+      if (request.url().includes('kortex/sidebar?id=')) cardReads.push(request.url());
+    });
     page.on('websocket', (ws) => ws.on('framereceived', (frame) => frames.push(typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8'))));
     await page.goto(red.url, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('.red-ui-palette-node[data-palette-type="inject"]', { timeout: 30_000 });
@@ -162,6 +167,7 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
 
   it('turns red with a retry countdown within 2 s of the robot dying, and green again after it restarts', async function () {
     const killedAt = Date.now();
+    const readsBefore = cardReads.length;
     await sim!.kill();
     await page.waitForFunction((id: string) => {
       const el = document.querySelector(`.kortex-card[data-id="${id}"]`);
@@ -170,6 +176,8 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     }, CONFIG_ID, { timeout: 5_000, polling: 50 });
     const redAfterMs = Date.now() - killedAt;
     assert.ok(redAfterMs <= 2000, `the card turned red with a countdown only after ${redAfterMs} ms`);
+    // The notice carried no card: the editor read it through the guarded endpoint.
+    assert.ok(cardReads.length > readsBefore, 'the editor did not read the card after the notice');
     const lastError = (await page.locator(`.kortex-card[data-id="${CONFIG_ID}"] .kortex-card-last-error`).textContent()) ?? '';
     assert.match(lastError, /last error: .+/, lastError);
     await page.screenshot({ path: SCREENSHOT_DOWN });
@@ -211,6 +219,16 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
       for (const secret of [ADMIN_PASSWORD, OPERATOR_PASSWORD]) assert.ok(!text.includes(secret), `${what} contains a password`);
     }
     assert.ok(frames.length > 0, 'no comms frames were recorded');
+    // Comms reaches every editor connection (status.read is enough): the sidebar's notices name no user, address or role.
+    const sidebarMessages = frames.flatMap((f) => {
+      const parsed = JSON.parse(f) as unknown;
+      return Array.isArray(parsed) ? (parsed as Array<{ topic?: string }>).filter((m) => m.topic?.startsWith('kortex/sidebar')) : [];
+    });
+    assert.ok(sidebarMessages.length > 0, 'no sidebar comms message was recorded');
+    for (const message of sidebarMessages) {
+      const text = JSON.stringify(message);
+      for (const detail of ['operator', 'Operator', '127.0.0.1']) assert.ok(!text.includes(detail), `a sidebar comms message contains "${detail}": ${text}`);
+    }
     assert.deepEqual(pageErrors, [], `errors in the editor page: ${pageErrors.join('; ')}`);
   });
 });
