@@ -99,12 +99,12 @@ describe('Test connection lends no stored password to another endpoint', functio
       generation: 'k3', transport: 'tcp', host: '127.0.0.1', port: 0,
       users: { ...defaultUsersConfig(), users: defaultUsersConfig().users.map((u) => (u.username === 'admin' ? { ...u, password: ROBOT_PASSWORD } : u)) },
     });
-    tcpRobot = await recordingListener('the deployed K2 endpoint', '127.0.0.1');
+    tcpRobot = await recordingListener('the deployed K2 endpoint (asked as another user, or over MQTT)', '127.0.0.1');
     otherPort = await recordingListener('another port', '127.0.0.1');
     // The same port number on another loopback address: only the host differs.
     otherHost = await recordingListener('another host', '127.0.0.2', tcpRobot.port);
-    mqttRobot = await recordingListener('the deployed K3 endpoint', '127.0.0.1');
-    listeners.push(tcpRobot, otherPort, otherHost, mqttRobot);
+    mqttRobot = await recordingListener('the deployed K3 endpoint (asked with another namespace, or over K2 TCP)', '127.0.0.1');
+    listeners.push(otherPort, otherHost, tcpRobot, mqttRobot);
 
     userDir = makeTempDir('kortex-lending-');
     linkPackage(userDir);
@@ -151,21 +151,22 @@ describe('Test connection lends no stored password to another endpoint', functio
       ['another namespace', { ...k3, namespace: 'cellB' }],
       ['no namespace', { ...k3, namespace: '' }],
     ];
+    const replies: Array<[string, { status: number; text: string; json: Record<string, unknown> }]> = [];
     for (const [what, body] of cases) {
       // Both spellings of "unchanged": no password at all, and the editor's placeholder.
-      for (const password of [undefined, '__PWRD__']) {
-        const reply = await post({ ...body, ...(password ? { password } : {}) });
-        assert.equal(reply.status, 400, `${what} (password ${String(password)}): ${reply.status} ${reply.text}`);
-        assert.equal(reply.json.code, 'PASSWORD_REQUIRED', reply.text);
-        assert.equal(reply.json.error, STORED_PASSWORD_ELSEWHERE);
-        assert.ok(!reply.text.includes(ROBOT_PASSWORD), `${what}: the reply contains the stored password`);
-      }
+      for (const password of [undefined, '__PWRD__']) replies.push([`${what} (password ${String(password)})`, await post({ ...body, ...(password ? { password } : {}) })]);
     }
     // Give a connection that should not exist the time to arrive and write.
     await new Promise((r) => setTimeout(r, 500));
-    for (const listener of listeners) {
-      assert.equal(listener.connections, 0, `${listener.name} (${listener.host}:${listener.port}) got ${listener.connections} connection(s)`);
-      assert.equal(listener.bytes().length, 0, `${listener.name} received ${listener.bytes().length} bytes`);
+    // Every listener at once, so a failure shows the whole picture.
+    const reached = listeners.filter((l) => l.connections > 0 || l.bytes().length > 0).map((l) =>
+      `${l.name} (${l.host}:${l.port}): ${l.connections} connection(s), ${l.bytes().length} bytes${l.bytes().includes(Buffer.from(ROBOT_PASSWORD)) ? ', the stored password among them' : ''}`);
+    assert.deepEqual(reached, [], 'the endpoint connected to a listener');
+    for (const [what, reply] of replies) {
+      assert.equal(reply.status, 400, `${what}: ${reply.status} ${reply.text}`);
+      assert.equal(reply.json.code, 'PASSWORD_REQUIRED', reply.text);
+      assert.equal(reply.json.error, STORED_PASSWORD_ELSEWHERE);
+      assert.ok(!reply.text.includes(ROBOT_PASSWORD), `${what}: the reply contains the stored password`);
     }
     assert.ok(!red!.output().includes(ROBOT_PASSWORD), 'the stored password appears in the Node-RED log');
   });
@@ -188,12 +189,15 @@ describe('Test connection lends no stored password to another endpoint', functio
 
   it('still tests any endpoint with a password typed in the dialog', async function () {
     const typed = 'Typed-In-Dialog-pw-8812';
+    const connectionsBefore = otherPort.connections;
+    const bytesBefore = otherPort.bytes().length;
     const reply = await post({ id: 'k2-node', host: '127.0.0.1', transport: 'tcp', port: String(otherPort.port), username: 'admin', password: typed, requestTimeout: '1000' });
     assert.equal(reply.status, 200, reply.text);
     assert.equal(reply.json.ok, false, reply.text);
-    assert.equal(otherPort.connections, 1, 'the typed password was not tried on the named endpoint');
-    assert.ok(otherPort.bytes().includes(Buffer.from(typed)), 'the CreateSession with the typed password did not arrive');
-    assert.ok(!otherPort.bytes().includes(Buffer.from(ROBOT_PASSWORD)), 'the stored password reached the named endpoint');
+    const received = otherPort.bytes().subarray(bytesBefore);
+    assert.equal(otherPort.connections - connectionsBefore, 1, 'the typed password was not tried on the named endpoint');
+    assert.ok(received.includes(Buffer.from(typed)), 'the CreateSession with the typed password did not arrive');
+    assert.ok(!received.includes(Buffer.from(ROBOT_PASSWORD)), 'the stored password reached the named endpoint');
     assert.ok(!reply.text.includes(typed));
   });
 });
