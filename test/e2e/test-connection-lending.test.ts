@@ -77,6 +77,8 @@ describe('Test connection lends no stored password to another endpoint', functio
   let otherPort: RecordingListener;
   let otherHost: RecordingListener;
   let mqttRobot: RecordingListener;
+  /** The K2 default port on a third loopback address, for a node deployed with a blank port; undefined when taken. */
+  let defaultPortRobot: RecordingListener | undefined;
 
   async function post(body: unknown): Promise<{ status: number; text: string; json: Record<string, unknown> }> {
     const res = await fetch(`${red!.url}/kortex-session/test`, {
@@ -105,6 +107,7 @@ describe('Test connection lends no stored password to another endpoint', functio
     otherHost = await recordingListener('another host', '127.0.0.2', tcpRobot.port);
     mqttRobot = await recordingListener('the deployed K3 endpoint (asked with another namespace, or over K2 TCP)', '127.0.0.1');
     listeners.push(otherPort, otherHost, tcpRobot, mqttRobot);
+    defaultPortRobot = await recordingListener('the K2 default port', '127.0.0.3', 10000).catch(() => undefined);
 
     userDir = makeTempDir('kortex-lending-');
     linkPackage(userDir);
@@ -127,6 +130,8 @@ describe('Test connection lends no stored password to another endpoint', functio
         ...timeouts, credentials: { password: ROBOT_PASSWORD } },
       { id: 'k3-node', type: 'kortex-session', name: 'K3', host: '127.0.0.1', transport: 'mqtt', port: String(mqttRobot.port), namespace: 'cellA', username: 'admin',
         ...timeouts, credentials: { password: ROBOT_PASSWORD } },
+      { id: 'default-port-node', type: 'kortex-session', name: 'blank port', host: '127.0.0.3', transport: 'tcp', port: '', namespace: '', username: 'admin',
+        ...timeouts, credentials: { password: ROBOT_PASSWORD } },
       { id: 'sim-node', type: 'kortex-session', name: 'sim', host: '127.0.0.1', transport: 'tcp', port: String(sim.port), namespace: '', username: 'admin',
         ...timeouts, credentials: { password: ROBOT_PASSWORD } },
     ], bearer);
@@ -134,7 +139,7 @@ describe('Test connection lends no stored password to another endpoint', functio
 
   after(async function () {
     await red?.stop();
-    await Promise.all(listeners.map((l) => l.close()));
+    await Promise.all([...listeners, ...(defaultPortRobot ? [defaultPortRobot] : [])].map((l) => l.close()));
     await sim?.close();
     removeDir(userDir);
   });
@@ -185,6 +190,15 @@ describe('Test connection lends no stored password to another endpoint', functio
         assert.ok(!reply.text.includes(ROBOT_PASSWORD));
       }
     }
+  });
+
+  it('takes a blank port as the transport\'s default: the node deployed with none is tested on 10000 written out', async function () {
+    if (!defaultPortRobot) this.skip();
+    const reply = await post({ id: 'default-port-node', host: '127.0.0.3', transport: 'tcp', port: '10000', namespace: '', username: 'admin', password: '__PWRD__', requestTimeout: '1000' });
+    assert.equal(reply.status, 200, reply.text);
+    // The deployed node's own endpoint: this is where its password belongs.
+    assert.equal(defaultPortRobot!.connections, 1);
+    assert.ok(defaultPortRobot!.bytes().includes(Buffer.from(ROBOT_PASSWORD)), 'the CreateSession did not arrive at the default port');
   });
 
   it('still tests any endpoint with a password typed in the dialog', async function () {
