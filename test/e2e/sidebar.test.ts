@@ -225,6 +225,9 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
       return Array.isArray(parsed) ? (parsed as Array<{ topic?: string }>).filter((m) => m.topic?.startsWith('kortex/sidebar')) : [];
     });
     assert.ok(sidebarMessages.length > 0, 'no sidebar comms message was recorded');
+    // Debounced, one read in flight per card: never more reads of a card than notices about it.
+    const notices = sidebarMessages.filter((m) => m.topic === 'kortex/sidebar/card').length;
+    assert.ok(cardReads.length <= notices, `${cardReads.length} card reads for ${notices} notices`);
     for (const message of sidebarMessages) {
       const text = JSON.stringify(message);
       for (const detail of ['operator', 'Operator', '127.0.0.1']) assert.ok(!text.includes(detail), `a sidebar comms message contains "${detail}": ${text}`);
