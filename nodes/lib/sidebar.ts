@@ -40,7 +40,7 @@ export const CARDS_TOPIC = 'kortex/sidebar/cards';
 /** What comms says about a card: which one changed, nothing of its content. */
 export interface CardNotice {
   id: string;
-  /** Goes up with every change of the card; a served card with this rev or higher is current. */
+  /** Goes up with every change of any card of this sidebar (a re-added card continues); a served card with this rev is current. */
   rev: number;
 }
 
@@ -98,6 +98,8 @@ export class RobotSidebar {
   private listChanged = false;
   private flushTimer: NodeJS.Timeout | undefined;
   private lastFlushAt = 0;
+  /** The last revision given to a card change; one counter, so a card removed and added again (a deploy) never repeats one. */
+  private lastRev = 0;
   readonly timings: SidebarTimings;
 
   constructor(private readonly publish: Publish, timings: Partial<SidebarTimings> = {}, private readonly now: () => number = Date.now) {
@@ -272,7 +274,7 @@ export class RobotSidebar {
   /** Counts a change of the card (or only of the card list) and queues its notice, throttled. */
   private schedule(id?: string): void {
     const entry = id === undefined ? undefined : this.entries.get(id);
-    if (entry) entry.rev++;
+    if (entry) entry.rev = ++this.lastRev;
     if (!this.live) return;
     if (id !== undefined) this.pending.add(id);
     if (this.flushTimer) return;
