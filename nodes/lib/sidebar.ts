@@ -6,10 +6,15 @@
  *   GET <httpAdminRoot>/kortex/sidebar            (needs "kortex-session.read")
  *       ?refresh=1  ask the robots for their connections now (else only when older than FRESH_MS)
  *       ?id=<config node id>  only that card
- *   200: { cards: RobotCard[], pollMs, leaseMs }
+ *   200: { cards: Array<RobotCard & { rev }>, pollMs, leaseMs }
  *
- *   comms topic "kortex/sidebar/card"   one RobotCard, when it changed (at most every THROTTLE_MS)
+ *   comms topic "kortex/sidebar/card"   { id, rev }: that card changed (at most every THROTTLE_MS); fetch it
  *   comms topic "kortex/sidebar/cards"  { ids }: the set of cards changed (a deploy); fetch again
+ *
+ * Comms messages go to every editor connection, and a connection needs only "status.read"; a card
+ * names the robot's users, their addresses and roles, which need "kortex-session.read". So comms
+ * carries only which card changed (its config node id and revision), and the editor reads the card
+ * through the guarded GET.
  *
  * Nothing is published, and no robot is asked for its connections, unless an editor has asked for
  * the sidebar within the last LEASE_MS (the tab polls while it is visible) and an editor is still
@@ -31,6 +36,16 @@ const SIDEBAR_PATH = '/kortex/sidebar';
 const SIDEBAR_PERMISSION = 'kortex-session.read';
 export const CARD_TOPIC = 'kortex/sidebar/card';
 export const CARDS_TOPIC = 'kortex/sidebar/cards';
+
+/** What comms says about a card: which one changed, nothing of its content. */
+export interface CardNotice {
+  id: string;
+  /** Goes up with every change of any card of this sidebar (a re-added card continues); a served card with this rev is current. */
+  rev: number;
+}
+
+/** A card as the GET serves it: with the revision a later notice is compared against. */
+export type ServedCard = RobotCard & { rev: number };
 
 export interface SidebarTimings {
   /** At most one publish per card this often (ms). */
@@ -68,6 +83,7 @@ export interface CardHandle {
 interface Entry {
   source: CardSource;
   memory: CardMemory;
+  rev: number;
   client?: KortexSessionClient;
   detach?: () => void;
   fetching?: Promise<void>;
@@ -82,6 +98,8 @@ export class RobotSidebar {
   private listChanged = false;
   private flushTimer: NodeJS.Timeout | undefined;
   private lastFlushAt = 0;
+  /** The last revision given to a card change; one counter, so a card removed and added again (a deploy) never repeats one. */
+  private lastRev = 0;
   readonly timings: SidebarTimings;
 
   constructor(private readonly publish: Publish, timings: Partial<SidebarTimings> = {}, private readonly now: () => number = Date.now) {
@@ -92,7 +110,7 @@ export class RobotSidebar {
   add(source: CardSource): CardHandle {
     const previous = this.entries.get(source.id);
     if (previous) this.detach(previous);
-    const entry: Entry = { source, memory: { down: false } };
+    const entry: Entry = { source, memory: { down: false }, rev: 0 };
     this.entries.set(source.id, entry);
     this.attach(entry);
     this.listChanged = true;
@@ -145,7 +163,7 @@ export class RobotSidebar {
    * The cards as of now. With `refresh`, or when a list is older than freshMs and no broadcast
    * feeds it, the robots are asked for their connections first (waiting at most answerWithinMs).
    */
-  async snapshot(options: { refresh?: boolean; id?: string } = {}): Promise<RobotCard[]> {
+  async snapshot(options: { refresh?: boolean; id?: string } = {}): Promise<ServedCard[]> {
     const entries = [...this.entries.values()].filter((e) => !options.id || e.source.id === options.id);
     const asks: Array<Promise<void>> = [];
     for (const entry of entries) {
@@ -158,7 +176,7 @@ export class RobotSidebar {
       await Promise.race([Promise.all(asks), new Promise<void>((resolve) => (timer = setTimeout(resolve, this.timings.answerWithinMs)))]);
       clearTimeout(timer);
     }
-    return entries.map((e) => this.cardOf(e));
+    return entries.map((e) => ({ ...this.cardOf(e), rev: e.rev }));
   }
 
   /** Ends every timer and listener (runtime stop, tests). */
@@ -253,8 +271,10 @@ export class RobotSidebar {
 
   /* ---------------- publishing ---------------- */
 
-  /** Queues a card (or only the card list) for the next publish, throttled. */
+  /** Counts a change of the card (or only of the card list) and queues its notice, throttled. */
   private schedule(id?: string): void {
+    const entry = id === undefined ? undefined : this.entries.get(id);
+    if (entry) entry.rev = ++this.lastRev;
     if (!this.live) return;
     if (id !== undefined) this.pending.add(id);
     if (this.flushTimer) return;
@@ -278,7 +298,7 @@ export class RobotSidebar {
     }
     for (const id of ids) {
       const entry = this.entries.get(id);
-      if (entry) this.send(CARD_TOPIC, this.cardOf(entry));
+      if (entry) this.send(CARD_TOPIC, { id, rev: entry.rev } satisfies CardNotice);
     }
   }
 

@@ -13,14 +13,19 @@
  *   400:  { ok: false, error }            the settings themselves are unusable (same checks as the node)
  *
  * When `password` is absent (or the editor's "__PWRD__" placeholder for an unchanged password), `id`
- * must name a deployed kortex-session node and that node's stored credential is used. Any other id
- * (an mqtt-broker, an email node, an unknown id) is a 400: a stored secret is never lent to another
- * node type, nor sent to a host the caller names.
+ * must name a deployed kortex-session node and that node's stored credential is used, but only for
+ * that node's own deployed robot identity (transport, host, port, namespace, user, normalised as the
+ * pool does): the endpoint needs only kortex-session.write, so a stored password sent to another
+ * address would hand it to the caller. Any other id (an mqtt-broker, an email node, an unknown id)
+ * or any other endpoint is a 400 and nothing is sent anywhere; a typed password may be tested
+ * against any endpoint.
+ *   400:  { ok: false, error, code: "PASSWORD_REQUIRED" }   the stored password does not fit this endpoint
  *
  * The settings go through the node's own buildClientOptions(), so the test connects exactly the way
  * the deployed node would.
  */
 import { KortexError } from '../../src/client/errors';
+import { identityKey } from '../../src/client/pool';
 import { redact, registerSecret } from '../../src/client/redact';
 import { KortexSessionClient } from '../../src/client/sessionClient';
 import { SessionClientOptions } from '../../src/client/sessionOptions';
@@ -35,7 +40,7 @@ export interface TestConnectionRED {
   auth: { needsPermission(permission: string): HttpHandler };
   nodes: {
     /** Every node of the deployed flows, as configured (set at deploy, before the nodes start). */
-    eachNode(callback: (def: { id?: unknown; type?: unknown }) => void): void;
+    eachNode(callback: (def: { id?: unknown; type?: unknown; [property: string]: unknown }) => void): void;
     getCredentials(id: string): object | undefined | null;
   };
   log?: { warn?(msg: string): void };
@@ -61,23 +66,57 @@ export type TestConnectionResult =
   | { ok: false; error: string; code?: string };
 
 /** The request itself is unusable (400). The message never contains the password. */
-class TestConnectionInputError extends Error {}
+class TestConnectionInputError extends Error {
+  constructor(message: string, readonly code?: string) {
+    super(message);
+  }
+}
+
+/** Why a stored password was not used: shown as it is in the config dialog and on the sidebar card. */
+export const STORED_PASSWORD_ELSEWHERE =
+  'the stored password of this kortex-session is only used for its deployed robot (host, port, transport, namespace, user); type the password to test another endpoint';
+const PASSWORD_REQUIRED = 'PASSWORD_REQUIRED';
 
 const PROP_NAMES: ReadonlyArray<keyof SessionConfigProps> = [
   'host', 'transport', 'port', 'namespace', 'username', 'sessionInactivityTimeout', 'connectionInactivityTimeout', 'requestTimeout',
 ];
 
+/** A deployed kortex-session node as configured: its properties and its stored password. */
+export interface DeployedSession {
+  props: SessionConfigProps;
+  password: string | undefined;
+}
+
 /**
- * The stored password of the kortex-session node `id`; throws TestConnectionInputError when `id` is
- * not a deployed kortex-session node (its stored secret, if any, belongs to someone else).
+ * The deployed kortex-session node `id`; throws TestConnectionInputError when `id` is not a
+ * deployed kortex-session node (its stored secret, if any, belongs to someone else).
  */
-export type StoredPasswordLookup = (id: string) => string | undefined;
+export type DeployedSessionLookup = (id: string) => DeployedSession;
+
+function buildOrReject(props: SessionConfigProps, password: string | undefined, t: Translate): SessionClientOptions {
+  try {
+    return buildClientOptions(props, { password }, t);
+  } catch (err) {
+    if (err instanceof ConfigProblem) throw new TestConnectionInputError(redact(err.message));
+    throw err;
+  }
+}
+
+/** The robot identity of the deployed node, or undefined when its own configuration is unusable. */
+function deployedIdentity(deployed: DeployedSession, t: Translate): string | undefined {
+  try {
+    return identityKey(buildClientOptions(deployed.props, { password: deployed.password }, t));
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Turns an endpoint body into client options, with the same checks (and messages) as the deployed
- * node; throws TestConnectionInputError when they fail.
+ * node; throws TestConnectionInputError when they fail or when a stored password would go to
+ * another endpoint than its node's.
  */
-function parseTestConnectionBody(body: unknown, lookupPassword: StoredPasswordLookup, t: Translate): SessionClientOptions {
+function parseTestConnectionBody(body: unknown, lookupDeployed: DeployedSessionLookup, t: Translate): SessionClientOptions {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new TestConnectionInputError('expected a JSON object');
   const b = body as Record<string, unknown>;
   const props: SessionConfigProps = {};
@@ -87,14 +126,13 @@ function parseTestConnectionBody(body: unknown, lookupPassword: StoredPasswordLo
     if (typeof value !== 'string' && typeof value !== 'number') throw new TestConnectionInputError(`${name} must be a string or a number`);
     (props as Record<string, unknown>)[name] = value;
   }
-  let password = typeof b.password === 'string' && b.password !== PASSWORD_PLACEHOLDER && b.password !== '' ? b.password : undefined;
-  if (password === undefined && typeof b.id === 'string' && b.id) password = lookupPassword(b.id);
-  try {
-    return buildClientOptions(props, { password }, t);
-  } catch (err) {
-    if (err instanceof ConfigProblem) throw new TestConnectionInputError(redact(err.message));
-    throw err;
-  }
+  const typed = typeof b.password === 'string' && b.password !== PASSWORD_PLACEHOLDER && b.password !== '' ? b.password : undefined;
+  if (typed !== undefined || typeof b.id !== 'string' || !b.id) return buildOrReject(props, typed, t);
+  const deployed = lookupDeployed(b.id);
+  const options = buildOrReject(props, deployed.password, t);
+  // Compared before anything is opened: a mismatch sends nothing anywhere.
+  if (identityKey(options) !== deployedIdentity(deployed, t)) throw new TestConnectionInputError(STORED_PASSWORD_ELSEWHERE, PASSWORD_REQUIRED);
+  return options;
 }
 
 /**
@@ -160,31 +198,39 @@ function describeFailure(error: Error, robot: string): TestConnectionResult {
 /** Registers POST /kortex-session/test on the admin API. Call once from the kortex-session runtime. */
 export function registerTestConnectionEndpoint(RED: TestConnectionRED): void {
   const t = translator({ _: RED._ ?? (() => '') } as Parameters<typeof translator>[0]);
-  const lookupPassword: StoredPasswordLookup = (id) => {
-    let type: unknown;
+  const lookupDeployed: DeployedSessionLookup = (id) => {
+    let found: Record<string, unknown> | undefined;
     try {
       RED.nodes.eachNode((def) => {
-        if (def.id === id) type = def.type;
+        if (def.id === id) found = def as Record<string, unknown>;
       });
     } catch {
-      type = undefined;
+      found = undefined;
     }
-    if (type !== SESSION_CONFIG_TYPE) {
+    if (found?.type !== SESSION_CONFIG_TYPE) {
       throw new TestConnectionInputError(`"${id.slice(0, 64)}" is not a deployed kortex-session node, so no stored password can be used: type the robot password`);
     }
+    const props: SessionConfigProps = {};
+    for (const name of PROP_NAMES) {
+      const value = found[name];
+      if (typeof value === 'string' || typeof value === 'number') (props as Record<string, unknown>)[name] = value;
+    }
+    let password: string | undefined;
     try {
       const creds = RED.nodes.getCredentials(id) as { password?: unknown } | undefined | null;
-      return creds && typeof creds.password === 'string' && creds.password ? creds.password : undefined;
+      password = creds && typeof creds.password === 'string' && creds.password ? creds.password : undefined;
     } catch {
-      return undefined;
+      password = undefined;
     }
+    return { props, password };
   };
   RED.httpAdmin.post(TEST_CONNECTION_PATH, RED.auth.needsPermission(TEST_CONNECTION_PERMISSION), (req, res) => {
     let options: SessionClientOptions;
     try {
-      options = parseTestConnectionBody(req.body, lookupPassword, t);
+      options = parseTestConnectionBody(req.body, lookupDeployed, t);
     } catch (err) {
-      res.status(400).json({ ok: false, error: err instanceof TestConnectionInputError ? err.message : 'malformed request' });
+      const input = err instanceof TestConnectionInputError ? err : undefined;
+      res.status(400).json({ ok: false, error: input ? input.message : 'malformed request', ...(input?.code ? { code: input.code } : {}) });
       return;
     }
     testConnection(options)

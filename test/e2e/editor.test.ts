@@ -246,6 +246,33 @@ describe('editor end to end (headless chromium)', function () {
     }
     assert.deepEqual(pageErrors, [], `errors in the editor page: ${pageErrors.join('; ')}`);
   });
+
+  it('tests the deployed endpoint with the stored password, and for another port asks for the password in the dialog', async function () {
+    await page.locator(`[id="${listId}"] .red-ui-flow-node`).dblclick();
+    await page.waitForSelector('#node-input-session', { state: 'attached' });
+    await page.click('#node-input-btn-session-edit');
+    await page.waitForSelector('#node-config-input-port', { state: 'visible' });
+    const resultText = (): Promise<string> => page.textContent('#node-config-kortex-test-result').then((t) => t ?? '');
+    // The password field holds the editor's placeholder for the stored, deployed password.
+    await page.click('#node-config-kortex-test');
+    await page.waitForFunction(() => /k3/i.test(document.querySelector('#node-config-kortex-test-result')?.textContent ?? ''), null, { timeout: 15_000 })
+      .catch(async (err: Error) => assert.fail(`${err.message}; the result says: ${await resultText()}`));
+
+    await page.fill('#node-config-input-port', '1');
+    await page.click('#node-config-kortex-test');
+    await page.waitForFunction(() => /type the password to test another endpoint/.test(document.querySelector('#node-config-kortex-test-result')?.textContent ?? ''), null, { timeout: 15_000 })
+      .catch(async (err: Error) => assert.fail(`${err.message}; the result says: ${await resultText()}`));
+    const text = await resultText();
+    assert.doesNotMatch(text, /^Failed/, `an instruction, not a failure: ${text}`);
+    assert.ok(await page.locator('#node-config-input-password').evaluate((el) => (el as unknown as { classList: { contains(c: string): boolean } }).classList.contains('input-error')),
+      'the password field is not marked');
+
+    await page.click('#node-config-dialog-cancel');
+    await page.waitForSelector('#node-config-input-port', { state: 'detached' });
+    await page.click('#node-dialog-cancel');
+    await page.waitForSelector('#node-input-session', { state: 'detached' });
+    assert.deepEqual(pageErrors, [], `errors in the editor page: ${pageErrors.join('; ')}`);
+  });
 });
 
 /** Every node in the editor's workspace. */

@@ -52,6 +52,8 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
   const pageErrors: string[] = [];
   /** Every comms frame the editor received. */
   const frames: string[] = [];
+  /** The editor's reads of one card (what it does on a comms notice). */
+  const cardReads: string[] = [];
 
   before(async function () {
     requireChromium(this, 'the sidebar test');
@@ -87,6 +89,9 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     await operator.openOnce();
 
     ({ browser, page } = await openInChromium(pageErrors));
+    page.on('request', (request) => {
+      if (request.url().includes('kortex/sidebar?id=')) cardReads.push(request.url());
+    });
     page.on('websocket', (ws) => ws.on('framereceived', (frame) => frames.push(typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8'))));
     await page.goto(red.url, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('.red-ui-palette-node[data-palette-type="inject"]', { timeout: 30_000 });
@@ -162,6 +167,7 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
 
   it('turns red with a retry countdown within 2 s of the robot dying, and green again after it restarts', async function () {
     const killedAt = Date.now();
+    const readsBefore = cardReads.length;
     await sim!.kill();
     await page.waitForFunction((id: string) => {
       const el = document.querySelector(`.kortex-card[data-id="${id}"]`);
@@ -170,6 +176,8 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     }, CONFIG_ID, { timeout: 5_000, polling: 50 });
     const redAfterMs = Date.now() - killedAt;
     assert.ok(redAfterMs <= 2000, `the card turned red with a countdown only after ${redAfterMs} ms`);
+    // The notice carried no card: the editor read it through the guarded endpoint.
+    assert.ok(cardReads.length > readsBefore, 'the editor did not read the card after the notice');
     const lastError = (await page.locator(`.kortex-card[data-id="${CONFIG_ID}"] .kortex-card-last-error`).textContent()) ?? '';
     assert.match(lastError, /last error: .+/, lastError);
     await page.screenshot({ path: SCREENSHOT_DOWN });
@@ -179,7 +187,7 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     await page.waitForFunction((id: string) => document.querySelector(`.kortex-card[data-id="${id}"]`)?.getAttribute('data-color') === 'green', CONFIG_ID, { timeout: 60_000 });
   });
 
-  it('"test" checks the settings the editor holds: the deployed ones, then an undeployed change', async function () {
+  it('"test" checks the settings the editor holds: the deployed ones, then an undeployed change (which needs the password typed)', async function () {
     const card = page.locator(`.kortex-card[data-id="${CONFIG_ID}"]`);
     const result = (): Promise<string> => card.locator('.kortex-card-test-result').textContent().then((t) => t ?? '');
     await card.locator('.kortex-card-test').click();
@@ -192,8 +200,9 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
       node.port = '1';
       node.changed = true;
     }, CONFIG_ID);
+    // The stored password is only used for the deployed endpoint: the card says to type it, and nothing is sent.
     await card.locator('.kortex-card-test').click();
-    await page.waitForFunction((id: string) => /failed: .*127\.0\.0\.1:1\b/.test(document.querySelector(`.kortex-card[data-id="${id}"] .kortex-card-test-result`)?.textContent ?? ''),
+    await page.waitForFunction((id: string) => /type the password to test another endpoint/.test(document.querySelector(`.kortex-card[data-id="${id}"] .kortex-card-test-result`)?.textContent ?? ''),
       CONFIG_ID, { timeout: 20_000 }).catch(async (err: Error) => assert.fail(`${err.message}; the result says: ${await result()}`));
     await page.evaluate((args: { id: string; port: string }) => {
       const RED = (window as { RED: { nodes: { node(id: string): Record<string, unknown> } } }).RED;
@@ -210,6 +219,19 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
       for (const secret of [ADMIN_PASSWORD, OPERATOR_PASSWORD]) assert.ok(!text.includes(secret), `${what} contains a password`);
     }
     assert.ok(frames.length > 0, 'no comms frames were recorded');
+    // Comms reaches every editor connection (status.read is enough): the sidebar's notices name no user, address or role.
+    const sidebarMessages = frames.flatMap((f) => {
+      const parsed = JSON.parse(f) as unknown;
+      return Array.isArray(parsed) ? (parsed as Array<{ topic?: string }>).filter((m) => m.topic?.startsWith('kortex/sidebar')) : [];
+    });
+    assert.ok(sidebarMessages.length > 0, 'no sidebar comms message was recorded');
+    // Debounced, one read in flight per card: never more reads of a card than notices about it.
+    const notices = sidebarMessages.filter((m) => m.topic === 'kortex/sidebar/card').length;
+    assert.ok(cardReads.length <= notices, `${cardReads.length} card reads for ${notices} notices`);
+    for (const message of sidebarMessages) {
+      const text = JSON.stringify(message);
+      for (const detail of ['operator', 'Operator', '127.0.0.1']) assert.ok(!text.includes(detail), `a sidebar comms message contains "${detail}": ${text}`);
+    }
     assert.deepEqual(pageErrors, [], `errors in the editor page: ${pageErrors.join('; ')}`);
   });
 });
