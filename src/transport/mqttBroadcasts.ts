@@ -8,7 +8,10 @@
  *   interval goes on at once (no delay for a robot's normal, rare changes); under a flood the
  *   latest goes on at the end of the interval, so the last list always arrives;
  * - `sessions/killed` is passed on one by one, never coalesced: each may name a different session,
- *   ours among them. Its cost stays bounded by the size limit and the decoder's entry limits.
+ *   ours among them. But at most KILLED_PER_SECOND a second: a real robot ends a few sessions at a
+ *   time (expiry, a reboot), while a stranger's flood would otherwise reach every flow message by
+ *   message. The rest of a second's are dropped, reported once. Our own session does not depend on
+ *   them: a kill we miss still shows at the next call or KeepAlive (INVALID_SESSION or silence).
  */
 import { performance } from 'node:perf_hooks';
 import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC, oversizeBroadcast } from '../protocol/sessionStatus';
@@ -21,10 +24,15 @@ export type SessionBroadcastTopic = typeof SESSION_STATUS_TOPIC | typeof SESSION
  */
 export const STATUS_INTERVAL_MS = 100;
 
+/** More than a robot of a full session table ends at once, far fewer than a flood. */
+export const KILLED_PER_SECOND = 64;
+
 export class SessionBroadcastGate {
   private latestStatus: Buffer | undefined;
   private timer: NodeJS.Timeout | undefined;
   private lastStatusAt = -Infinity;
+  private killedSecondStart = -Infinity;
+  private killedThisSecond = 0;
 
   constructor(
     private readonly deliver: (topic: SessionBroadcastTopic, payload: Buffer) => void,
@@ -39,7 +47,15 @@ export class SessionBroadcastGate {
       return;
     }
     if (topic === SESSION_KILLED_TOPIC) {
-      this.deliver(topic, payload);
+      const now = performance.now();
+      if (now - this.killedSecondStart >= 1000) {
+        this.killedSecondStart = now;
+        this.killedThisSecond = 0;
+      }
+      if (++this.killedThisSecond <= KILLED_PER_SECOND) this.deliver(topic, payload);
+      else if (this.killedThisSecond === KILLED_PER_SECOND + 1) {
+        this.problem(new Error(`more than ${KILLED_PER_SECOND} sessions/killed broadcasts within a second: the rest of this second's are dropped (from the broker at ${endpoint})`));
+      }
       return;
     }
     this.latestStatus = payload;

@@ -15,7 +15,7 @@ import type { SessionKilledEvent, SessionsEvent } from '../../src/client';
 import { MAX_BROADCAST_BYTES, MQTT_MAX_PACKET_BYTES } from '../../src/protocol/limits';
 import { SessionStatusJson, encodeSessionKilledBroadcast, encodeSessionStatusBroadcast } from '../../src/protocol/sessionStatus';
 import { MqttTransport } from '../../src/transport/mqtt';
-import { STATUS_INTERVAL_MS } from '../../src/transport/mqttBroadcasts';
+import { KILLED_PER_SECOND, STATUS_INTERVAL_MS } from '../../src/transport/mqttBroadcasts';
 import { sleep, waitFor } from '../helpers/wait';
 import { useK3World } from './harness';
 
@@ -102,6 +102,27 @@ describe('K3 broadcast limits: a stranger on the broker (mosquitto)', function (
     await waitFor(() => killed.length === 3, 'three session-killed events');
     assert.deepEqual(killed.map((e) => [e.sessions[0].sessionIdentifier, e.own]), [[801, false], [802, false], [803, false]]);
     assert.notEqual(sessionId, 0);
+  });
+
+  it(`a flood of sessions/killed naming other sessions: at most ${KILLED_PER_SECOND} a second reach the client, one problem says the rest were dropped; a kill in the next second passes`, async () => {
+    const { killed, problems } = await openClient();
+    const peer = await world.raw();
+    const t0 = performance.now();
+    for (let i = 0; i < 1000; i++) peer.client.publish('sessions/killed', encodeSessionKilledBroadcast(stranger(10_000 + i), i % 2 ? 'bare' : 'raw-frame'), { qos: 0 });
+    await peer.publish('sessions/killed', encodeSessionKilledBroadcast(stranger(19_999), 'raw-frame'));
+    await waitFor(() => problems.some((p) => p.startsWith(`more than ${KILLED_PER_SECOND} sessions/killed`)), 'the drop reported');
+    const burstMs = performance.now() - t0;
+    await sleep(200);
+    const allowed = KILLED_PER_SECOND * (Math.floor(burstMs / 1000) + 1);
+    assert.ok(killed.length >= KILLED_PER_SECOND && killed.length <= allowed, `${killed.length} session-killed events for 1,001 kills in ${burstMs.toFixed(0)} ms (${KILLED_PER_SECOND} to ${allowed} allowed)`);
+    assert.deepEqual(killed.slice(0, 3).map((e) => e.sessions[0].sessionIdentifier), [10_000, 10_001, 10_002], 'the first kills pass in order');
+    const dropReports = problems.filter((p) => p.includes('sessions/killed broadcasts within a second')).length;
+    assert.ok(dropReports >= 1 && dropReports <= Math.floor(burstMs / 1000) + 1, `${dropReports} drop reports: one per second of the flood at most`);
+    await sleep(1000);
+    const before = killed.length;
+    await peer.publish('sessions/killed', encodeSessionKilledBroadcast(stranger(777), 'raw-frame'));
+    await waitFor(() => killed.length === before + 1, 'a kill in the next second');
+    assert.equal(killed.at(-1)?.sessions[0].sessionIdentifier, 777);
   });
 
   it('a list held for the end of its interval is dropped with its timer when the transport closes', async () => {
