@@ -12,6 +12,7 @@ import { SessionClientOptions } from '../src/client/sessionOptions';
 import { SessionStateEvent } from '../src/client/sessionState';
 import { trackerFor } from './lib/clientTracker';
 import { translator } from './lib/i18n';
+import { logProblems } from './lib/problemLog';
 import { SessionConfigProps, buildClientOptions } from './lib/options';
 import { KortexSessionConfigNode, SESSION_CONFIG_TYPE } from './lib/sessionConfig';
 import { configAddress } from './lib/robotCards';
@@ -79,7 +80,7 @@ export = function registerKortexSession(RED: NodeAPI): void {
 
     /** User node id → the identity it registered with (release needs the same one). */
     const shares = new Map<string, SessionClientOptions>();
-    /** One log subscription per client this config node handed out; dropped on close. */
+    /** One log subscription (states and problems) per client this config node handed out; dropped on close. */
     const logSubscriptions = new Map<KortexSessionClient, () => void>();
 
     let lastClient: KortexSessionClient | undefined;
@@ -96,7 +97,14 @@ export = function registerKortexSession(RED: NodeAPI): void {
       const client = sharedPool.acquire(options, user.id);
       shares.set(user.id, options);
       lastClient = client;
-      if (!logSubscriptions.has(client)) logSubscriptions.set(client, trackerFor(client).subscribe(sessionLogger(node)));
+      if (!logSubscriptions.has(client)) {
+        const unsubscribeStates = trackerFor(client).subscribe(sessionLogger(node));
+        const stopProblems = logProblems(client, (line) => node.warn(line));
+        logSubscriptions.set(client, () => {
+          unsubscribeStates();
+          stopProblems();
+        });
+      }
       card?.changed();
       return client;
     };

@@ -4,11 +4,13 @@
  * (guarded transport factory, reference-counted secret registration).
  */
 import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { KortexError, KortexSessionClient, SessionStateEvent, TransportUnavailableError, redact, registerSecret } from '../../src/client';
 import { ErrorCode, SubErrorCode } from '../../src/protocol';
 import { trackerFor } from '../../nodes/lib/clientTracker';
+import { PROBLEM_LOG_INTERVAL_MS, logProblems } from '../../nodes/lib/problemLog';
 import { PACKAGE_NAME, RUNTIME_TEXTS, RuntimeTextKey, SHARED_CATALOGUE, fillPlaceholders, translator } from '../../nodes/lib/i18n';
 import { ConfigProblem, buildClientOptions, resolveTransportChoice } from '../../nodes/lib/options';
 import { SessionEventMapper } from '../../nodes/lib/sessionEvents';
@@ -227,5 +229,27 @@ describe('client additions used by the nodes', () => {
     assert.equal(redact('abcdef'), '***');
     a();
     b();
+  });
+});
+
+describe('logProblems: the session client\'s problems in the log, at most one line per interval', () => {
+  it('logs the first at once, counts the rest of the interval, names the count on the next line, and stops', () => {
+    const client = new EventEmitter() as EventEmitter & { robot: string };
+    client.robot = '10.0.0.5:1883';
+    let now = 1_000;
+    const lines: string[] = [];
+    const stop = logProblems(client as unknown as KortexSessionClient, (line) => lines.push(line), () => now);
+    client.emit('problem', new Error('first'));
+    for (let i = 0; i < 5; i++) client.emit('problem', new Error(`flood ${i}`));
+    now += PROBLEM_LOG_INTERVAL_MS - 1;
+    client.emit('problem', new Error('still within the interval'));
+    now += 1;
+    client.emit('problem', new Error('next "password":"s3cret"'));
+    assert.deepEqual(lines, [
+      'robot link problem on 10.0.0.5:1883: first',
+      'robot link problem on 10.0.0.5:1883: next "password":"***" (6 more in the last 60 s)',
+    ]);
+    stop();
+    assert.equal(client.listenerCount('problem'), 0);
   });
 });
