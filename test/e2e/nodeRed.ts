@@ -117,6 +117,23 @@ export async function deployFlows(url: string, flows: unknown[], bearer?: string
   if (!res.ok) throw new Error(`deploy failed: HTTP ${res.status} ${await res.text()}`);
 }
 
+/** POSTs `body` as JSON (with a bearer token when given); the reply's status, text and JSON (empty when it is not JSON, e.g. a 401). */
+export async function postJson(url: string, body: unknown, bearer?: string): Promise<{ status: number; text: string; json: Record<string, unknown> }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  let json: Record<string, unknown> = {};
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    // not JSON: the caller's assertions on the status say enough
+  }
+  return { status: res.status, text, json };
+}
+
 export async function getJson<T = unknown>(url: string): Promise<T> {
   const res = await fetch(url, { headers: { accept: 'application/json' } });
   if (!res.ok) throw new Error(`GET ${url}: HTTP ${res.status} ${await res.text()}`);

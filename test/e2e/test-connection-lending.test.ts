@@ -12,7 +12,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { RunningSimulator, defaultUsersConfig, startSimulator } from '../../src/simulator';
 import { STORED_PASSWORD_ELSEWHERE } from '../../nodes/lib/testConnection';
-import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, postJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 
 const EDITOR_PASSWORD = 'lending-editor-pw';
 /** The stored robot password: no listener, reply or log may ever see it. */
@@ -80,21 +80,7 @@ describe('Test connection lends no stored password to another endpoint', functio
   /** The K2 default port on a third loopback address, for a node deployed with a blank port; undefined when taken. */
   let defaultPortRobot: RecordingListener | undefined;
 
-  async function post(body: unknown): Promise<{ status: number; text: string; json: Record<string, unknown> }> {
-    const res = await fetch(`${red!.url}/kortex-session/test`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
-      body: JSON.stringify(body),
-    });
-    const text = await res.text();
-    let json: Record<string, unknown> = {};
-    try {
-      json = JSON.parse(text) as Record<string, unknown>;
-    } catch {
-      // not JSON: the assertions on status say enough
-    }
-    return { status: res.status, text, json };
-  }
+  const post = (body: unknown): ReturnType<typeof postJson> => postJson(`${red!.url}/kortex-session/test`, body, bearer);
 
   before(async function () {
     sim = await startSimulator({

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { RunningSimulator, defaultUsersConfig, startSimulator } from '../../src/simulator';
-import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, packageJson, postJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 
 const ADMIN_PASSWORD = 'editor-admin-pw';
 const READER_PASSWORD = 'editor-reader-pw';
@@ -44,21 +44,7 @@ describe('Test connection endpoint (POST /kortex-session/test)', function () {
     return (JSON.parse(text) as { access_token: string }).access_token;
   }
 
-  async function post(body: unknown, bearer = adminToken): Promise<{ status: number; text: string; json: Record<string, unknown> }> {
-    const res = await fetch(`${red!.url}/kortex-session/test`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const text = await res.text();
-    let json: Record<string, unknown> = {};
-    try {
-      json = JSON.parse(text) as Record<string, unknown>;
-    } catch {
-      // 401 bodies are plain text
-    }
-    return { status: res.status, text, json };
-  }
+  const post = (body: unknown, bearer = adminToken): ReturnType<typeof postJson> => postJson(`${red!.url}/kortex-session/test`, body, bearer);
 
   before(async function () {
     assert.ok(fs.existsSync(path.join(repoRoot, packageJson['node-red'].nodes['kortex-session'])), 'run "npm run build" first');

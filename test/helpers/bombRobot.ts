@@ -3,7 +3,7 @@
  * GetConnections with whatever the test queued: a 16 MB reply of 8 million empty connections, a
  * reply under the size limit holding half a million, or (queue empty) one ordinary connection.
  */
-import net from 'node:net';
+import { listenOnLoopback } from './loopbackServer';
 import { decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import { RawHeader, unpackHeader } from '../../src/protocol/header';
 import { MAX_SESSION_REPLY_BYTES } from '../../src/protocol/limits';
@@ -46,14 +46,10 @@ export interface BombRobot {
 
 export async function startBombRobot(): Promise<BombRobot> {
   const queued: BombReply[] = [];
-  const sockets = new Set<net.Socket>();
   let connections = 0;
   let logins = 0;
-  const server = net.createServer((socket) => {
+  const server = await listenOnLoopback((socket) => {
     connections++;
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => undefined);
     const splitter = new TcpFrameSplitter({
       onFrame: (bytes) => {
         const request = decodeFrame(bytes).header;
@@ -73,16 +69,12 @@ export async function startBombRobot(): Promise<BombRobot> {
     });
     socket.on('data', (chunk: Buffer) => splitter.push(chunk));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    port: (server.address() as net.AddressInfo).port,
+    port: server.port,
     queue: (...replies) => queued.push(...replies),
     connections: () => connections,
     logins: () => logins,
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    close: server.close,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   encodeErrorPayload, encodeFrame, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo, wrapTcpFrame,
 } from '../../src/protocol';
 import { TcpTransport } from '../../src/transport/tcp';
+import { LoopbackServer, listenOnLoopback } from '../helpers/loopbackServer';
 import { waitFor } from '../helpers/wait';
 
 const CREATE_SESSION = SessionRpcs.createSession.functionId;
@@ -42,12 +43,8 @@ function response(request: SeenRequest, payload: Buffer, o: { serviceInfo?: numb
  * A robot whose answers the test writes: `onRequests` gets each batch of requests decoded from one
  * chunk and returns the bytes to send back (one write per chunk, so 65 536 round trips stay fast).
  */
-async function scriptedRobot(onRequests: (requests: SeenRequest[], socket: net.Socket) => Buffer[]): Promise<{ port: number; close(): Promise<void> }> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('error', () => undefined);
-    socket.on('close', () => sockets.delete(socket));
+function scriptedRobot(onRequests: (requests: SeenRequest[], socket: net.Socket) => Buffer[]): Promise<LoopbackServer> {
+  return listenOnLoopback((socket) => {
     let batch: SeenRequest[] = [];
     const splitter = new TcpFrameSplitter({
       onFrame: (bytes) => {
@@ -63,14 +60,6 @@ async function scriptedRobot(onRequests: (requests: SeenRequest[], socket: net.S
       if (out.length > 0) socket.write(Buffer.concat(out));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
-  };
 }
 
 /** The settled state of a Promise, readable at any time. */

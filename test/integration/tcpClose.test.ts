@@ -5,42 +5,28 @@
  * link that replaced it. Raw servers on 127.0.0.1 that keep writing after the client's FIN.
  */
 import assert from 'node:assert/strict';
-import net from 'node:net';
 import { encodeFrame } from '../../src/protocol/frame';
 import { FrameType, packFrameInfo, packMessageInfo, packServiceInfo } from '../../src/protocol/header';
 import { wrapTcpFrame } from '../../src/protocol/tcpFraming';
 import { TcpTransport } from '../../src/transport/tcp';
+import { LoopbackServer, listenOnLoopback } from '../helpers/loopbackServer';
 import { sleep, waitFor } from '../helpers/wait';
 
 /**
  * A server that writes a RESPONSE frame every 5 ms on each connection until that socket closes, FIN
  * or not; the frame's message id is the connection's number (1, 2, ...).
  */
-async function chattyServer(): Promise<{ port: number; close(): Promise<void> }> {
-  const sockets = new Set<net.Socket>();
+function chattyServer(): Promise<LoopbackServer> {
   let connections = 0;
   // allowHalfOpen: the client's FIN does not end our side; we go on writing as a hostile peer would.
-  const server = net.createServer({ allowHalfOpen: true }, (socket) => {
+  return listenOnLoopback((socket) => {
     const frame = wrapTcpFrame(encodeFrame({
       frameInfo: packFrameInfo(1, FrameType.Response, 0, 0, 0), messageInfo: packMessageInfo(3, ++connections),
       serviceInfo: packServiceInfo(1, 1, 3), payloadInfo: 0,
     }));
-    sockets.add(socket);
-    socket.on('error', () => undefined);
     const timer = setInterval(() => socket.write(frame), 5);
-    socket.on('close', () => {
-      clearInterval(timer);
-      sockets.delete(socket);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
-  };
+    socket.on('close', () => clearInterval(timer));
+  }, { allowHalfOpen: true });
 }
 
 describe('transport: K2 socket after close()', function () {
