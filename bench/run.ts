@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every figure of issue 6 from one run on 127.0.0.1, printed as ONE JSON object
+ * `npm run bench`: every performance figure from one run on 127.0.0.1, printed as ONE JSON object
  * on stdout (progress goes to stderr) and written to bench/results/latest.json.
  *
  *   node dist/bench/run.js [--only floor,client,simulator,decode,reconnect,k3,nodered,scale,sessions,fleet] [--out FILE]

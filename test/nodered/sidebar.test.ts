@@ -133,7 +133,7 @@ describe('sidebar runtime (nodes/lib/sidebar.ts)', function () {
     assert.deepEqual(polled.connections?.rows.filter((r) => r.kind === 'user').map((r) => r.user).sort(), ['admin', 'operator']);
     assert.equal(polled.generation, 'k3', 'a robot that fills userConnections is Kortex 3');
 
-    // The shape issue 12 gives the client's `sessions` event: PayloadSessionStatusRaw in canonical JSON.
+    // The shape of the client's `sessions` event (docs/session-status.md): PayloadSessionStatusRaw in canonical JSON.
     (admin as unknown as NodeJS.EventEmitter).emit('sessions', {
       sessions: [
         { sessionIdentifier: admin.sessionId, userIdentifier: 1, roles: [{ identifier: 'Admin', permissions: [] }] },
