@@ -293,8 +293,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   }
 
   private emitFrame(topic: string, payload: Buffer): void {
-    if (payload.length > MAX_SESSION_REPLY_BYTES) {
-      // Named by its header when it has one, so only the call it answers fails (as over TCP).
+    if (payload.length > MAX_SESSION_REPLY_BYTES) { // named by its header, so only its call fails (as over TCP)
       const header = frameHeaderAhead(payload, 0, payload.length, payload.length);
       if (header && header !== NEED_MORE_BYTES) this.emit('oversize', header, payload.length, MAX_SESSION_REPLY_BYTES);
       else this.emit('problem', new FrameDecodeError(`dropped a message of ${payload.length} bytes, over the limit of ${MAX_SESSION_REPLY_BYTES} (topic ${topic} on ${this.endpoint})`));
