@@ -387,6 +387,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
         const first = check !== this.killCheck;
         this.killCheck = check;
         void check.then((outcome) => {
+          // 'ended': the link went down or the client closed first; its own events say so.
+          if (outcome === 'ended') return;
           if (outcome === 'alive' && first) {
             this.emitProblem(new KortexError(`a sessions/killed broadcast named session ${sessionId}, but the robot still answers KeepAlive for it: ignored (spoofed or stale)`, { robot: this.robot }));
           }
