@@ -2,8 +2,8 @@
  * How much the package reads from the network, at most (docs/security.md, "Limits"). Every byte
  * from the robot, its broker or anything at its address is bounded by these before it is
  * allocated or decoded. Chosen from what a real robot can hold, with a wide margin: a robot keeps
- * tens of sessions (one per connected client), a session a handful of roles, a role a few of the
- * eight-odd permissions; a GetConnections reply or a status broadcast of a busy robot is a few KB.
+ * tens of sessions (one per connected client), a session a handful of roles, a role some of the
+ * five permissions; a GetConnections reply or a status broadcast of a busy robot is a few KB.
  */
 
 /** A Session reply (one Frame: header and payload), on either transport. */
