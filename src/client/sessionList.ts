@@ -4,7 +4,7 @@
  * the one canonical form in which session lists are compared and reported.
  */
 import type { ConnectionJson, ConnectionListJson } from '../protocol/session';
-import type { SessionStatusJson, SessionStatusListJson } from '../protocol/sessionStatus';
+import type { SessionStatusJson, SessionStatusListJson } from '../protocol/sessionStatusMessages';
 
 const SESSION_LISTS = ['userConnections', 'pluginConnections', 'internalConnections', 'monitorConnections', 'connection'] as const;
 

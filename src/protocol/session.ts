@@ -14,7 +14,6 @@ export { PayloadError } from './messageCodec';
 export type { ConnectionJson, ConnectionListJson } from './sessionJson';
 
 export const SESSION_SERVICE_ID = 1;
-export const SESSION_SERVICE_VERSION = 1;
 
 export interface RpcDescriptor<In, Out> {
   /** Vendor RPC name, e.g. "GetConnections". */

@@ -22,12 +22,6 @@ import { RequestError, decodePayload, errorResponse, protocolError, successRespo
 import { SessionState, SimConnection, effectiveRoles } from './simConnection';
 import { UserDirectory, defaultUsersConfig } from './users';
 
-export * from './modelTypes';
-export { SimConnection } from './simConnection';
-export { errorResponse } from './responses';
-export { loadUsersFile, parseUsersConfig, defaultUsersConfig } from './users';
-export type { UsersConfig, UserDefinition, RoleDefinition, TemporaryRoleDefinition } from './users';
-
 interface Outcome {
   payload?: Uint8Array;
   /** Session id for the response header when it is not the connection's current one. */

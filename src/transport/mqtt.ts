@@ -31,11 +31,10 @@ import { buildPongFrame } from './mqttPong';
 import { correlationDataFor, k3Topics, validateNamespace } from './mqttTopics';
 import type { Transport, TransportEventMap } from './types';
 
-export { DEFAULT_MQTT_PORT };
 /** paho's default, which the vendor's Python client uses (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"). */
-export const DEFAULT_MQTT_KEEPALIVE_SECONDS = 60;
+const DEFAULT_MQTT_KEEPALIVE_SECONDS = 60;
 /** K3PY `IsAlive` default wait. */
-export const DEFAULT_IS_ALIVE_TIMEOUT_MS = 1000;
+const DEFAULT_IS_ALIVE_TIMEOUT_MS = 1000;
 
 /**
  * The robot's session status broadcasts (docs/session-status.md). No namespace: they come from the
@@ -69,7 +68,6 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   private lastError: Error | undefined;
   private readonly keepaliveSeconds: number;
   private readonly aliveWaiters = new IsAliveWaiters(() => (this.connected ? this.client : undefined));
-  private readonly notificationTopics = new Set<string>();
   private readonly broadcasts = new SessionBroadcastGate(
     (topic, payload) => this.emit('sessionBroadcast', topic, payload),
     (err) => this.emit('problem', err),
@@ -111,7 +109,6 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.lastError = undefined;
     this.assignedId = '';
     this.currentSessionId = 0;
-    this.notificationTopics.clear();
     this.broadcasts.stop();
     const options: IClientOptions = {
       host: this.host,
@@ -229,41 +226,12 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     return this.aliveWaiters.ask(client, serviceId, this.namespace, timeoutMs);
   }
 
-  /** K3 notifications: after the `OnNotification…Topic` RPC, listen on `[ns/]notif/<svc>/<fn>` (docs/protocol.md, "Notifications"). */
-  subscribeNotifications(serviceId: number, functionId: number): Promise<void> {
-    const client = this.client;
-    if (!client || !this.connected) return Promise.reject(new Error(`not connected to ${this.endpoint}`));
-    const topic = k3Topics.notification(this.namespace, serviceId, functionId);
-    this.notificationTopics.add(topic);
-    return new Promise<void>((resolve, reject) => {
-      client.subscribe(topic, { qos: 0 }, (err, granted) => {
-        if (err || granted?.some((g) => g.qos === 128)) {
-          this.notificationTopics.delete(topic);
-          reject(new Error(`could not subscribe to ${topic} on ${this.endpoint}${err ? `: ${err.message}` : ''}`));
-        } else resolve();
-      });
-    });
-  }
-
-  unsubscribeNotifications(serviceId: number, functionId: number): Promise<void> {
-    const client = this.client;
-    const topic = k3Topics.notification(this.namespace, serviceId, functionId);
-    if (!this.notificationTopics.delete(topic) || !client || !this.connected) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      client.unsubscribe(topic, (err) => {
-        if (err) this.emit('problem', new Error(`could not unsubscribe from ${topic}: ${err.message}`));
-        resolve();
-      });
-    });
-  }
-
   close(timeoutMs = 1000): Promise<void> {
     const client = this.client;
     this.closing = true;
     this.client = undefined;
     this.ready = false;
     this.aliveWaiters.failAll();
-    this.notificationTopics.clear();
     this.broadcasts.stop();
     if (!client) return Promise.resolve();
     return endMqttClient(client, timeoutMs);
@@ -281,7 +249,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
 
   private onMessage(client: MqttClient, topic: string, payload: Buffer): void {
     if (client !== this.client) return;
-    if (topic === this.responseTopic || this.notificationTopics.has(topic)) {
+    if (topic === this.responseTopic) {
       this.emitFrame(topic, payload);
     } else if (topic.startsWith('ping/')) {
       this.onPing(client, topic, payload);
@@ -340,7 +308,6 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.client = undefined;
     this.ready = false;
     this.aliveWaiters.failAll();
-    this.notificationTopics.clear();
     this.broadcasts.stop();
     client.end(true);
     if (this.closing || this.downEmitted) return;
