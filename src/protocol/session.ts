@@ -8,10 +8,8 @@ import type {
   AccessControlOptionsJson, ConnectionListJson, CreateSessionInfoInput, EmptyJson, TemporaryRoleRequestInput,
 } from './sessionJson';
 
-// Kept importable from here for src/client (sessionClient.ts, sessionList.ts) until the client's
-// owner imports them from messageCodec.ts and sessionJson.ts.
+// Kept importable from here for src/client/sessionClient.ts until it imports it from messageCodec.ts.
 export { PayloadError } from './messageCodec';
-export type { ConnectionJson, ConnectionListJson } from './sessionJson';
 
 export const SESSION_SERVICE_ID = 1;
 
