@@ -19,7 +19,7 @@ const factories: Partial<Record<TransportKind, TransportFactory>> = {
   mqtt: (o) => {
     // Lazy: a Kortex 2 user never loads MQTT.js.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { MqttTransport } = require('./mqtt') as typeof import('./mqtt');
+    const { MqttTransport } = require('./mqtt/transport') as typeof import('./mqtt/transport');
     return new MqttTransport({ host: o.host, port: o.port ?? DEFAULT_PORTS.mqtt, namespace: o.namespace });
   },
 };

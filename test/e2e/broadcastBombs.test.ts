@@ -22,7 +22,7 @@ import { KortexSessionClient } from '../../src/client/sessionClient';
 import { SessionStatusJson } from '../../src/protocol/sessionStatusMessages';
 import { encodeSessionStatusBroadcast } from '../../src/protocol/sessionStatus';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { STATUS_INTERVAL_MS } from '../../src/transport/mqttBroadcasts';
+import { STATUS_INTERVAL_MS } from '../../src/transport/mqtt/broadcasts';
 import { waitFor } from '../helpers/wait';
 import { repoRoot } from './nodeRed';
 

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { FrameType, unpackHeader } from '../../src/protocol/header';
 import { SessionRpcs } from '../../src/protocol/session';
 import { buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol/frame';
-import { buildPongFrame } from '../../src/transport/mqttPong';
-import { correlationDataFor, k3Topics, validateNamespace } from '../../src/transport/mqttTopics';
+import { buildPongFrame } from '../../src/transport/mqtt/pong';
+import { correlationDataFor, k3Topics, validateNamespace } from '../../src/transport/mqtt/topics';
 import { captures } from '../fixtures/captures';
 
 describe('K3 MQTT wire details (no broker)', () => {

@@ -11,7 +11,7 @@ import { FrameType, HEADER_VERSION, packFrameInfo, packMessageInfo, packPayloadI
 import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
 import { decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import { MAX_SESSION_REPLY_BYTES, MQTT_MAX_PACKET_BYTES } from '../../src/protocol/limits';
-import { MqttTransport } from '../../src/transport/mqtt';
+import { MqttTransport } from '../../src/transport/mqtt/transport';
 import { useK3World } from './harness';
 
 describe('K3 reply limit: a reply over 1 MiB on the response topic (mosquitto)', function () {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { FrameType, unpackHeader } from '../../src/protocol/header';
 import { SessionRpcs } from '../../src/protocol/session';
 import { buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol/frame';
-import { MqttTransport } from '../../src/transport/mqtt';
+import { MqttTransport } from '../../src/transport/mqtt/transport';
 import type { Frame } from '../../src/protocol/frame';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { freePort } from '../helpers/ports';

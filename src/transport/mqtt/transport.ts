@@ -9,7 +9,7 @@
  *   frame type PONG and our session id (byte for byte what the vendor's client sends, docs/protocol.md, "Captured bytes");
  * - `sessions/status` and `sessions/killed` are subscribed with the response topic and passed on
  *   undecoded as `sessionBroadcast` events (the session client decodes them), bounded and
- *   coalesced by mqttBroadcasts.ts;
+ *   coalesced by broadcasts.ts;
  * - CONNECT advertises Maximum Packet Size MQTT_MAX_PACKET_BYTES: the broker drops larger packets
  *   instead of sending them (anyone may publish on the broadcast topics);
  * - no automatic MQTT reconnect: the session client owns reconnection.
@@ -19,17 +19,17 @@
 import { EventEmitter } from 'node:events';
 import { connect as mqttConnect } from 'mqtt';
 import type { IClientOptions, IConnackPacket, MqttClient } from 'mqtt';
-import { Frame, FrameDecodeError, NEED_MORE_BYTES, decodeFrame, encodeFrame, frameHeaderAhead } from '../protocol/frame';
-import { FrameType, RawHeader, unpackHeader } from '../protocol/header';
-import { MAX_SESSION_REPLY_BYTES, MQTT_MAX_PACKET_BYTES } from '../protocol/limits';
-import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../protocol/sessionStatus';
-import { SessionBroadcastGate } from './mqttBroadcasts';
-import { endMqttClient } from './mqttEnd';
-import { DEFAULT_MQTT_PORT, describeMqttError } from './mqttErrors';
-import { IsAliveWaiters } from './mqttIsAlive';
-import { buildPongFrame } from './mqttPong';
-import { correlationDataFor, k3Topics, validateNamespace } from './mqttTopics';
-import type { Transport, TransportEventMap } from './types';
+import { Frame, FrameDecodeError, NEED_MORE_BYTES, decodeFrame, encodeFrame, frameHeaderAhead } from '../../protocol/frame';
+import { FrameType, RawHeader, unpackHeader } from '../../protocol/header';
+import { MAX_SESSION_REPLY_BYTES, MQTT_MAX_PACKET_BYTES } from '../../protocol/limits';
+import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../../protocol/sessionStatus';
+import { SessionBroadcastGate } from './broadcasts';
+import { endMqttClient } from './end';
+import { DEFAULT_MQTT_PORT, describeMqttError } from './errors';
+import { IsAliveWaiters } from './isAlive';
+import { buildPongFrame } from './pong';
+import { correlationDataFor, k3Topics, validateNamespace } from './topics';
+import type { Transport, TransportEventMap } from '../types';
 
 /** paho's default, which the vendor's Python client uses (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"). */
 const DEFAULT_MQTT_KEEPALIVE_SECONDS = 60;
