@@ -3,7 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-/** index.ts files that only re-export: code imports the module that defines a name, not these. */
+/** No barrels (index.ts files that only re-export): code and tests import the module that defines a name. */
 const BARRELS = [
   { regex: '^(\\.{1,2}/)+(src/)?(client|protocol)(/index)?$', message: 'Import the module that defines it (e.g. ../src/client/sessionClient), not the barrel.' },
 ];
@@ -60,13 +60,11 @@ export default tseslint.config(
       'preserve-caught-error': 'off',
     },
   },
-  { files: ['src/**/*.ts', 'nodes/**/*.ts', 'bench/**/*.ts', 'scripts/**'], rules: { 'no-restricted-imports': restrict(BARRELS) } },
+  { files: ['src/**/*.ts', 'nodes/**/*.ts', 'bench/**/*.ts', 'scripts/**', 'test/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS) } },
   { files: ['nodes/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, NODES_STAY_ON_CLIENT) } },
   { files: ['src/client/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, CLIENT_NEVER_UP) } },
   { files: ['src/transport/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, TRANSPORT_NEVER_UP) } },
   { files: ['src/protocol/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, PROTOCOL_NEVER_UP) } },
-  // The package's public entry point re-exports on purpose.
-  { files: ['src/index.ts'], rules: { 'no-restricted-imports': 'off' } },
   // Programs print to the terminal: the CLIs, the bench, the scripts; tests print their figures.
   { files: ['src/cli/**', 'src/simulator/cli.ts', 'bench/**', 'scripts/**', 'test/**'], rules: { 'no-console': 'off' } },
   // Plain-JS scripts are CommonJS; tests load built modules and Node-RED's own packages by path.

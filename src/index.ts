@@ -1,4 +1,37 @@
-/** Public API: the client (for scripts and the nodes) and the protocol helpers. */
-export * from './client';
-export * as protocol from './protocol';
-export type { TransportKind } from './transport/types';
+/**
+ * The package's public API (`main` in package.json), for scripts that talk to a robot or start a
+ * simulated one. Everything else in src/ is internal and may change without notice; the Node-RED
+ * nodes load their own modules and do not go through this file.
+ */
+
+// The session client: one robot session that logs in, keeps alive and reconnects on its own.
+export { KortexSessionClient } from './client/sessionClient';
+export type { SessionClientEventMap } from './client/sessionClient';
+export { DEFAULT_SESSION_OPTIONS } from './client/sessionOptions';
+export type { SessionClientOptions } from './client/sessionOptions';
+export type { TransportChoice, TransportKind } from './transport/types';
+
+// Its events ('state', 'sessions', 'session-killed') and each call's result.
+export type { SessionState, SessionStateEvent } from './client/sessionState';
+export type { SessionKilledEvent, SessionsEvent } from './client/sessionBroadcasts';
+export type { CallMeta, CallResult } from './client/sessionCall';
+
+// Its errors: every failed call rejects with a KortexError.
+export { KortexError, TransportUnavailableError } from './client/errors';
+export type { ClientErrorKind, KortexErrorDetails } from './client/errors';
+
+// The calls (`client.call(rpc, input)`) and what their replies hold (msg.payload in a flow).
+export type { RpcInput, RpcOutput, SessionRpcKey } from './protocol/session';
+export type {
+  AccessControlOptionsJson, ConnectionJson, ConnectionListJson, ConnectionTypeName, CreateSessionInfoInput, EmptyJson,
+  TemporaryRoleRequestInput, UserPermissionName, UserProfileHandleJson, UserRoleJson,
+} from './protocol/sessionJson';
+export type { SessionStatusJson, SessionStatusListJson } from './protocol/sessionStatusMessages';
+
+// The simulated robot (`kortex-sim` on the command line).
+export { startSimulator } from './simulator';
+export type { RunningSimulator, SimulatorTransport, StartSimulatorOptions } from './simulator';
+export type { Generation, SimulatorOptions } from './simulator/modelTypes';
+export { defaultUsersConfig } from './simulator/users';
+export type { RoleDefinition, TemporaryRoleDefinition, UserDefinition, UsersConfig } from './simulator/users';
+export type { KilledPayloadForm, StatusBroadcastOptions, StatusEnvelopeChoice } from './simulator/statusBroadcaster';

@@ -66,7 +66,7 @@ export function prepareNodeRed(o: { flows: unknown[]; credentials: Record<string
         // the sessions for its grace period: close them now.
         try {
           // eslint-disable-next-line @typescript-eslint/no-require-imports
-          const { sharedPool } = require(path.join(PACKAGE_ROOT, 'dist', 'src', 'client')) as typeof import('../../src/client');
+          const { sharedPool } = require(path.join(PACKAGE_ROOT, 'dist', 'src', 'client', 'pool')) as typeof import('../../src/client/pool');
           await sharedPool.closeAll();
         } catch {
           // nothing to close

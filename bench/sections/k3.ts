@@ -95,7 +95,7 @@ function fig(rtt: number[], tput: ThroughputResult[]) {
 
 export async function k3(o: { rounds: number; rttMs: number; throughputMs: number }): Promise<Record<string, unknown>> {
   if (!fs.existsSync(MOSQUITTO_BIN)) throw new SkipError(`no mosquitto at ${MOSQUITTO_BIN}`);
-  if (!fs.existsSync(path.join(__dirname, '../../src/transport/mqtt.js'))) throw new SkipError('the MQTT transport (src/transport/mqtt.ts) is not built');
+  if (!fs.existsSync(path.join(__dirname, '../../src/transport/mqtt/transport.js'))) throw new SkipError('the MQTT transport (src/transport/mqtt/transport.ts) is not built');
   let broker: MosquittoBroker | undefined;
   let robot: ChildHandle | undefined;
   let floorClient: MqttFloorClient | undefined;

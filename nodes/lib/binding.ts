@@ -23,14 +23,6 @@ export interface CallOutcome {
   meta: CallMeta;
 }
 
-/** `msg.kortex`: where, what and how long. */
-export interface KortexMeta {
-  robot: string;
-  rpc: string;
-  sessionId: number;
-  durationMs: number;
-}
-
 /**
  * Longest a node's close waits for its pool share to be given back. Closing the last share ends
  * the session (CloseSession, then the socket), which the client bounds at about 2 s; this guard
@@ -133,7 +125,8 @@ export class SessionBinding {
         ({ payload, meta }) => {
           release();
           msg.payload = payload;
-          const kortex: KortexMeta = { robot: meta.robot, rpc: meta.rpc, sessionId: meta.sessionId, durationMs: meta.durationMs };
+          // `msg.kortex`: where, what and how long; copied field by field so it holds these four only.
+          const kortex: CallMeta = { robot: meta.robot, rpc: meta.rpc, sessionId: meta.sessionId, durationMs: meta.durationMs };
           msg.kortex = kortex;
           this.clearFailure();
           send(msg);

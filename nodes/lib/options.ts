@@ -6,7 +6,8 @@
 import { DEFAULT_SESSION_OPTIONS, SessionClientOptions } from '../../src/client/sessionOptions';
 import type { Translate } from './i18n';
 
-export type TransportChoice = 'auto' | 'tcp' | 'mqtt';
+/** 'auto', 'tcp' or 'mqtt', as the client takes it. */
+type TransportChoice = SessionClientOptions['transport'];
 
 /** The kortex-session node's properties as stored in the flow. */
 export interface SessionConfigProps {

@@ -41,8 +41,6 @@ Options:
 The password comes from KORTEX_PASSWORD, or a prompt when a terminal is attached.
 Exit codes: 0 success, 1 robot or connection error, 2 usage error.`;
 
-type Transport = SessionClientOptions['transport'];
-
 class UsageError extends Error {}
 
 async function readSecret(prompt: string, envName: string): Promise<string> {
@@ -117,7 +115,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     const [command, sub] = positionals;
     const generation = values.generation;
     if (generation !== undefined && generation !== 'k2' && generation !== 'k3') throw new UsageError(`--generation must be k2 or k3, got "${generation}"`);
-    const transport = (values.transport ?? (generation === 'k3' ? 'mqtt' : 'tcp')) as Transport;
+    const transport = (values.transport ?? (generation === 'k3' ? 'mqtt' : 'tcp')) as SessionClientOptions['transport'];
     if (!['tcp', 'mqtt', 'auto'].includes(transport)) throw new UsageError(`--transport must be tcp, mqtt or auto, got "${values.transport}"`);
     if (generation === 'k2' && transport === 'mqtt') throw new UsageError('Kortex 2 robots have no MQTT transport');
     const port = values.port === undefined ? undefined : Number(values.port);

@@ -8,7 +8,7 @@ import type { ConnectionJson, ConnectionListJson } from '../protocol/sessionJson
 export type { ConnectionJson, ConnectionListJson };
 
 /** The ConnectionList fields that hold connections, in the order changes are reported. */
-export const CONNECTION_LISTS = [
+const CONNECTION_LISTS = [
   'connection',
   'userConnections',
   'pluginConnections',

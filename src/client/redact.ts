@@ -17,7 +17,7 @@ const secrets = new Map<string, number>();
 const publicValues = new Map<string, number>();
 
 export const REDACTED = '***';
-export const MIN_TOKEN_SECRET_LENGTH = 4;
+const MIN_TOKEN_SECRET_LENGTH = 4;
 
 function hold(registry: Map<string, number>, value: string | undefined): () => void {
   if (!value) return () => undefined;

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 // that are paid on every request.
 import { decodeErrorResponse } from '../protocol/errors';
 import { Frame, writeRequestHeader } from '../protocol/frame';
-import { FUNCTION_UID_MASK, FrameType, HeaderFields, RawHeader, functionUid, unpackHeader } from '../protocol/header';
+import { FUNCTION_UID_MASK, FrameType, RawHeader, functionUid } from '../protocol/header';
 import type { Transport } from '../transport/types';
 import { KortexError, replyTooLargeError } from './errors';
 
@@ -71,9 +71,6 @@ class PromisedRequest implements RouterRequest {
 const SWEEP_SLACK_MS = 1;
 
 export interface RouterEventMap {
-  /** The session id in the robot's responses changed (CreateSession, CloseSession, restart). */
-  sessionId: [sessionId: number, previous: number];
-  notification: [frame: Frame, header: HeaderFields];
   /** Frames we could not place (unknown message id, a reply that is not for the pending call, unexpected type). */
   problem: [error: Error];
 }
@@ -218,10 +215,8 @@ export class Router extends EventEmitter<RouterEventMap> {
 
   private setSessionId(sessionId: number): void {
     if (sessionId === this.currentSessionId) return;
-    const previous = this.currentSessionId;
     this.currentSessionId = sessionId;
     this.transport.setSessionId(sessionId);
-    this.emit('sessionId', sessionId, previous);
   }
 
   /** A reply the transport skipped for its size fails the call it answers; the link stays up. */
@@ -244,16 +239,11 @@ export class Router extends EventEmitter<RouterEventMap> {
 
   private handleFrame(frame: Frame): void {
     this.lastReceivedAt = Date.now();
-    // The header's fields straight from its words (docs/protocol.md, "Frame and header"); the
-    // unpacked object is built only for notifications.
+    // The header's fields straight from its words (docs/protocol.md, "Frame and header").
     const { frameInfo, messageInfo, serviceInfo } = frame.header;
     const frameType = (frameInfo >>> 24) & 0xf;
-    if (frameType === FrameType.Notification) {
-      // Listeners may keep a notification: give them their own bytes, not a view that would keep
-      // the transport's whole receive chunk alive.
-      this.emit('notification', { header: frame.header, payload: Buffer.from(frame.payload) }, unpackHeader(frame.header));
-      return;
-    }
+    // The Session service subscribes to no notifications: one that arrives anyway is ignored.
+    if (frameType === FrameType.Notification) return;
     if (frameType !== FrameType.Response) {
       this.emit('problem', new KortexError(`unexpected frame type ${frameType} from the robot`, {
         kind: 'INVALID_INPUT', robot: this.transport.endpoint,

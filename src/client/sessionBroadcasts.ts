@@ -3,10 +3,8 @@
  * shapes, exported for every consumer (the kortex-session-events node, the editor sidebar, the
  * `kortex watch` CLI), and the decoding of a Kortex 3 transport's `sessionBroadcast` events.
  */
-import {
-  SESSION_STATUS_TOPIC, SessionStatusDecodeError, SessionStatusJson, SessionStatusListJson, decodeSessionKilledBroadcast,
-  decodeSessionStatusBroadcast,
-} from '../protocol/sessionStatus';
+import { SESSION_STATUS_TOPIC, decodeSessionKilledBroadcast, decodeSessionStatusBroadcast } from '../protocol/sessionStatus';
+import { SessionStatusDecodeError, SessionStatusJson, SessionStatusListJson } from '../protocol/sessionStatusMessages';
 import type { Transport } from '../transport/types';
 
 export type { SessionStatusJson, SessionStatusListJson };

@@ -28,7 +28,6 @@ import { SessionState, SessionStateEvent, SessionStateMachine } from './sessionS
 import { SessionKilledEvent, SessionsEvent, listenToSessionBroadcasts } from './sessionBroadcasts';
 
 export type { SessionClientOptions } from './sessionOptions';
-export { DEFAULT_SESSION_OPTIONS } from './sessionOptions';
 export type { SessionState, SessionStateEvent } from './sessionState';
 
 export type { CallMeta, CallResult } from './sessionCall';

@@ -3,8 +3,8 @@
  * broadcast their sessions (Kortex 2, or a Kortex 3 robot whose broadcasts do not reach us), and
  * the one canonical form in which session lists are compared and reported.
  */
-import type { ConnectionJson, ConnectionListJson } from '../protocol/session';
-import type { SessionStatusJson, SessionStatusListJson } from '../protocol/sessionStatus';
+import type { ConnectionJson, ConnectionListJson } from '../protocol/sessionJson';
+import type { SessionStatusJson, SessionStatusListJson } from '../protocol/sessionStatusMessages';
 
 const SESSION_LISTS = ['userConnections', 'pluginConnections', 'internalConnections', 'monitorConnections', 'connection'] as const;
 

@@ -46,7 +46,7 @@ function dropNulls<T>(value: T): T {
 }
 
 /** `snake_case` → `lowerCamelCase`, recursively on keys, so users may follow either of Kinova's docs. */
-export function camelCaseKeys(value: unknown): unknown {
+function camelCaseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(camelCaseKeys);
   if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return value;
   const out: Record<string, unknown> = {};

@@ -8,13 +8,10 @@ import type {
   AccessControlOptionsJson, ConnectionListJson, CreateSessionInfoInput, EmptyJson, TemporaryRoleRequestInput,
 } from './sessionJson';
 
-// Kept importable from here for src/client (sessionClient.ts, sessionList.ts) until the client's
-// owner imports them from messageCodec.ts and sessionJson.ts.
+// Kept importable from here for src/client/sessionClient.ts until it imports it from messageCodec.ts.
 export { PayloadError } from './messageCodec';
-export type { ConnectionJson, ConnectionListJson } from './sessionJson';
 
 export const SESSION_SERVICE_ID = 1;
-export const SESSION_SERVICE_VERSION = 1;
 
 export interface RpcDescriptor<In, Out> {
   /** Vendor RPC name, e.g. "GetConnections". */

@@ -23,14 +23,11 @@ import {
   encodeSessionStatusList, readSessionStatusHandle, readSessionStatusList,
 } from './sessionStatusMessages';
 
-export * from './sessionStatusMessages';
-
 /** MQTT topics of the broadcasts (no namespace: see docs/session-status.md). */
 export const SESSION_STATUS_TOPIC = 'sessions/status';
 export const SESSION_KILLED_TOPIC = 'sessions/killed';
 
 export type StatusEnvelope = 'raw-frame' | 'bare';
-export const STATUS_ENVELOPES: readonly StatusEnvelope[] = ['raw-frame', 'bare'];
 
 export interface DecodedSessionBroadcast {
   envelope: StatusEnvelope;

@@ -10,7 +10,7 @@ import type { RawHeader } from './header';
 export const TCP_MAGIC = Buffer.from([0x07, 0x78, 0x45, 0x74, 0x52, 0x6f, 0x4b, 0x07]);
 export const TCP_PREFIX_LENGTH = 12;
 /** The vendor's C++ TCP transport limit (kMaxBufferSize). */
-export const DEFAULT_MAX_FRAME_LENGTH = 16 * 1024 * 1024;
+const DEFAULT_MAX_FRAME_LENGTH = 16 * 1024 * 1024;
 
 /** Writes the 12-byte prefix for a frame of `frameLength` bytes into `buf` at `at` (default 0). */
 export function writeTcpPrefix(buf: Buffer, frameLength: number, at = 0): void {

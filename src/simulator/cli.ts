@@ -6,7 +6,8 @@
 import { parseArgs } from 'node:util';
 import { ErrorCode, SubErrorCode } from '../protocol/errors';
 import { MAX_FLEET_ROBOTS, RunningFleet, startFleet } from './fleet';
-import { Generation, RunningSimulator, SimulatorTransport, StartSimulatorOptions, startSimulator } from './index';
+import { Generation } from './modelTypes';
+import { RunningSimulator, SimulatorTransport, StartSimulatorOptions, startSimulator } from './index';
 import type { SessionModel } from './model';
 import { STATUS_ENVELOPE_CHOICES } from './statusBroadcaster';
 

@@ -3,7 +3,7 @@ import { connectionTypeName } from '../protocol/enumNames';
 import type { ConnectionJson, ConnectionListJson, UserRoleJson } from '../protocol/sessionJson';
 import type { SessionStatusJson } from '../protocol/sessionStatusMessages';
 import type { ConnectionKind, Generation } from './modelTypes';
-import { SessionState, SimConnection, effectiveRoles } from './simConnection';
+import { SimSession, SimConnection, effectiveRoles } from './simConnection';
 import type { RoleDefinition } from './users';
 
 /** `Common.Permission` bits READ|UPDATE|DELETE; the simulator does not model per-profile rights. */
@@ -35,7 +35,7 @@ export function buildConnectionList(generation: Generation, connections: Iterabl
 }
 
 /** K2 `Connection`: fields 1..3 only; the K3 fields stay at their defaults, so they are not sent. */
-function k2Entry(conn: SimConnection, session: SessionState): ConnectionJson {
+function k2Entry(conn: SimConnection, session: SimSession): ConnectionJson {
   return {
     ...blankConnection(conn.information),
     userHandle: { identifier: session.user.id, permission: FULL_PROFILE_PERMISSION },
@@ -44,7 +44,7 @@ function k2Entry(conn: SimConnection, session: SessionState): ConnectionJson {
 }
 
 /** K3 `Connection`: field 3 is reserved in K3, so connectionIdentifier stays 0 (not sent). */
-function k3Entry(conn: SimConnection, session: SessionState | undefined): ConnectionJson {
+function k3Entry(conn: SimConnection, session: SimSession | undefined): ConnectionJson {
   const entry: ConnectionJson = {
     ...blankConnection(conn.information),
     isLocal: conn.isLocal,
@@ -61,7 +61,7 @@ function k3Entry(conn: SimConnection, session: SessionState | undefined): Connec
 }
 
 /** One open session as the robot broadcasts it (SessionStatusHandle): roles include temporary ones. */
-export function sessionStatus(session: SessionState): SessionStatusJson {
+export function sessionStatus(session: SimSession): SessionStatusJson {
   return { sessionIdentifier: session.id, userIdentifier: session.user.id, roles: effectiveRoles(session).map(roleJson) };
 }
 

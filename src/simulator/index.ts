@@ -3,15 +3,11 @@
  * served over K2-style TCP (the K3 SDK ships a TCP↔MQTT bridge), so every node can be shown
  * without a broker; K3 over MQTT plugs in through ROBOT_SERVERS.
  */
-import { SessionModel, SimulatorOptions, loadUsersFile } from './model';
+import { SessionModel } from './model';
+import { SimulatorOptions } from './modelTypes';
+import { loadUsersFile } from './users';
 import type { StatusBroadcastOptions } from './statusBroadcaster';
 import { DEFAULT_TCP_PORT, startTcpRobot } from './tcpServer';
-
-export type * from './model';
-export { defaultUsersConfig } from './model';
-export type { TcpRobot, TcpRobotOptions, TcpRobotEvents } from './tcpServer';
-export type { MqttRobot, MqttRobotOptions } from './mqttRobot';
-export type { StatusBroadcastOptions, StatusEnvelopeChoice, KilledPayloadForm } from './statusBroadcaster';
 
 export type SimulatorTransport = 'tcp' | 'mqtt';
 

@@ -19,14 +19,8 @@ import type {
 } from './modelTypes';
 import { checkPermission } from './permissions';
 import { RequestError, decodePayload, errorResponse, protocolError, successResponse } from './responses';
-import { SessionState, SimConnection, effectiveRoles } from './simConnection';
+import { SimSession, SimConnection, effectiveRoles } from './simConnection';
 import { UserDirectory, defaultUsersConfig } from './users';
-
-export * from './modelTypes';
-export { SimConnection } from './simConnection';
-export { errorResponse } from './responses';
-export { loadUsersFile, parseUsersConfig, defaultUsersConfig } from './users';
-export type { UsersConfig, UserDefinition, RoleDefinition, TemporaryRoleDefinition } from './users';
 
 interface Outcome {
   payload?: Uint8Array;
@@ -113,7 +107,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
   /* ---------- observability ---------- */
 
   sessions(): SessionSnapshot[] {
-    return [...this.sessionsById.values()].map((conn) => this.snapshot(conn, conn.session as SessionState));
+    return [...this.sessionsById.values()].map((conn) => this.snapshot(conn, conn.session as SimSession));
   }
 
   get accessControl(): AccessControlState {
@@ -256,7 +250,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
       if (oldest) this.endSession(oldest, 'evicted');
     }
     this.endSession(conn, 'replaced');
-    const session: SessionState = {
+    const session: SimSession = {
       id: this.allocateSessionId(),
       user,
       temporaryRoles: [],
@@ -273,7 +267,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
   }
 
   private addTemporaryRole(conn: SimConnection, request: TemporaryRoleRequestInput): void {
-    const session = conn.session as SessionState;
+    const session = conn.session as SimSession;
     const grantor = this.directory.temporaryRoleGrantor(request.roleIdentifier);
     const role = this.directory.role(request.roleIdentifier);
     if (!grantor || !role) {
@@ -300,7 +294,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     return id;
   }
 
-  private scheduleExpiry(conn: SimConnection, session: SessionState, delayMs: number): void {
+  private scheduleExpiry(conn: SimConnection, session: SimSession, delayMs: number): void {
     if (session.sessionInactivityTimeout <= 0) return;
     // One timer per session, re-armed for the remaining idle time instead of reset on every request.
     session.timer = setTimeout(() => {
@@ -326,7 +320,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
 
   /** Open sessions as the robot broadcasts them (PayloadSessionStatusRaw), by session id. */
   sessionStatusList(): SessionStatusListJson {
-    const sessions = [...this.sessionsById.values()].map((c) => sessionStatus(c.session as SessionState));
+    const sessions = [...this.sessionsById.values()].map((c) => sessionStatus(c.session as SimSession));
     return { sessions: sessions.sort((a, b) => a.sessionIdentifier - b.sessionIdentifier) };
   }
 
@@ -345,7 +339,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     if (this.listenerCount('sessions-changed') > 0) this.emit('sessions-changed', { sessions: this.sessionStatusList(), ...(ended ? { ended } : {}) });
   }
 
-  private snapshot(conn: SimConnection, session: SessionState): SessionSnapshot {
+  private snapshot(conn: SimConnection, session: SimSession): SessionSnapshot {
     return {
       sessionId: session.id,
       username: session.user.username,

@@ -25,9 +25,11 @@ import type { IClientOptions, IPublishPacket, MqttClient } from 'mqtt';
 import { Frame, decodeFrame, encodeFrame } from '../protocol/frame';
 import { FrameType, HEADER_VERSION, packFrameInfo, packMessageInfo, packServiceInfo, unpackHeader } from '../protocol/header';
 import { MQTT_MAX_PACKET_BYTES } from '../protocol/limits';
-import { endMqttClient } from '../transport/mqttEnd';
-import { validateNamespace } from '../transport/mqttTopics';
-import type { SessionModel, SessionSnapshot, SimConnection } from './model';
+import { endMqttClient } from '../transport/mqtt/end';
+import { validateNamespace } from '../transport/mqtt/topics';
+import type { SessionModel } from './model';
+import type { SessionSnapshot } from './modelTypes';
+import type { SimConnection } from './simConnection';
 import { StatusBroadcastOptions, startStatusBroadcasts } from './statusBroadcaster';
 
 export interface MqttRobotOptions {
@@ -102,7 +104,6 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   readonly namespace: string | undefined;
   readonly clientId: string;
   private readonly requesters = new Map<string, Requester>();
-  private readonly byConnection = new Map<SimConnection, Requester>();
   private readonly pingIntervalMs: number;
   private readonly pongTimeoutMs: number | undefined;
   private readonly requesterIdleTimeoutMs: number;
@@ -277,7 +278,6 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
       const conn = this.model.attach({ information: clientId, connectionType: 1 /* CONNECTION_TYPE_MQTT_TCP */ });
       requester = { clientId, responseTopic, conn, lastHeardAt: Date.now() };
       this.requesters.set(responseTopic, requester);
-      this.byConnection.set(conn, requester);
       this.emit('requester', clientId);
     }
     return requester;
@@ -292,7 +292,6 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   private forget(requester: Requester, reason: 'pong-timeout' | 'idle' | 'dropped' | 'closed'): void {
     if (this.requesters.get(requester.responseTopic) !== requester) return;
     this.requesters.delete(requester.responseTopic);
-    this.byConnection.delete(requester.conn);
     this.model.detach(requester.conn); // its session ends with it
     this.emit('requester-gone', requester.clientId, reason);
   }

@@ -3,7 +3,7 @@ import { ErrorCode, SubErrorCode } from '../protocol/errors';
 import { SessionRpcKey } from '../protocol/session';
 import { UserPermissionName } from '../protocol/sessionJson';
 import { RequestError } from './responses';
-import { SessionState, effectiveRoles } from './simConnection';
+import { SimSession, effectiveRoles } from './simConnection';
 
 /** Permission needed per RPC (the vendor's documented permissions; docs/protocol.md, "What real robots may do differently", #11 for the undocumented ones). */
 const REQUIRED_PERMISSIONS: Partial<Record<SessionRpcKey, UserPermissionName[]>> = {
@@ -15,7 +15,7 @@ const REQUIRED_PERMISSIONS: Partial<Record<SessionRpcKey, UserPermissionName[]>>
 };
 
 /** Throws ERROR_DEVICE/INVALID_USER_SESSION_ACCESS when none of the session's roles grants the RPC. */
-export function checkPermission(session: SessionState, rpcKey: SessionRpcKey, name: string): void {
+export function checkPermission(session: SimSession, rpcKey: SessionRpcKey, name: string): void {
   const required = REQUIRED_PERMISSIONS[rpcKey];
   if (!required) return;
   const roles = effectiveRoles(session);

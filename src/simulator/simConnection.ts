@@ -3,7 +3,7 @@ import type { RoleDefinition, SimUser } from './users';
 import type { ConnectionKind } from './modelTypes';
 
 /** @internal The model's record of one open session. */
-export interface SessionState {
+export interface SimSession {
   id: number;
   user: SimUser;
   temporaryRoles: RoleDefinition[];
@@ -15,7 +15,7 @@ export interface SessionState {
 
 /** One peer of the robot. Created by SessionModel.attach; holds at most one session. */
 export class SimConnection {
-  /** @internal */ session: SessionState | undefined;
+  /** @internal */ session: SimSession | undefined;
   /** @internal */ lastActivityAt: number;
   /** @internal */ attached = true;
 
@@ -37,7 +37,7 @@ export class SimConnection {
 }
 
 /** The user's role, then each temporary role not already held. */
-export function effectiveRoles(session: SessionState): RoleDefinition[] {
+export function effectiveRoles(session: SimSession): RoleDefinition[] {
   const roles = [session.user.role];
   for (const r of session.temporaryRoles) if (!roles.some((held) => held.identifier === r.identifier)) roles.push(r);
   return roles;

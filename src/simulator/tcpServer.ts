@@ -6,7 +6,8 @@ import { EventEmitter } from 'node:events';
 import net from 'node:net';
 import { FrameDecodeError, decodeFrame, encodeFrame } from '../protocol/frame';
 import { TCP_PREFIX_LENGTH, TcpFrameSplitter, writeTcpPrefix } from '../protocol/tcpFraming';
-import type { SessionModel, SimConnection } from './model';
+import type { SessionModel } from './model';
+import type { SimConnection } from './simConnection';
 
 export interface TcpRobotOptions {
   /** Default 127.0.0.1. */

@@ -1,10 +1,6 @@
+/** Builds the transport for a robot: K2 TCP, or K3 MQTT (MQTT.js is loaded only when an MQTT transport is built). */
 import { TcpTransport } from './tcp';
 import type { Transport, TransportKind } from './types';
-
-export * from './types';
-export type { DetectTransportOptions } from './auto';
-// Types only: the MQTT module (and MQTT.js) is loaded on first use of an 'mqtt' transport.
-export type { MqttTransport, MqttTransportOptions } from './mqtt';
 
 export const DEFAULT_PORTS: Record<TransportKind, number> = { tcp: 10000, mqtt: 1883 };
 
@@ -23,7 +19,7 @@ const factories: Partial<Record<TransportKind, TransportFactory>> = {
   mqtt: (o) => {
     // Lazy: a Kortex 2 user never loads MQTT.js.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { MqttTransport } = require('./mqtt') as typeof import('./mqtt');
+    const { MqttTransport } = require('./mqtt/transport') as typeof import('./mqtt/transport');
     return new MqttTransport({ host: o.host, port: o.port ?? DEFAULT_PORTS.mqtt, namespace: o.namespace });
   },
 };

@@ -28,7 +28,7 @@ export interface TransportEventMap {
   ping: [sessionId: number];
   /**
    * K3: a message on `sessions/status` or `sessions/killed`, undecoded (docs/session-status.md);
-   * at most MAX_BROADCAST_BYTES, and status lists coalesced (the latest wins, src/transport/mqttBroadcasts.ts).
+   * at most MAX_BROADCAST_BYTES, and status lists coalesced (the latest wins, src/transport/mqtt/broadcasts.ts).
    */
   sessionBroadcast: [topic: 'sessions/status' | 'sessions/killed', payload: Buffer];
 }

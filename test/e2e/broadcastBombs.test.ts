@@ -18,10 +18,11 @@ import type { MqttClient } from 'mqtt';
 import { ChildHandle } from '../../bench/lib/child';
 import type { LoadFigures } from '../../bench/lib/loadWatch';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
-import { KortexSessionClient } from '../../src/client';
-import { SessionStatusJson, encodeSessionStatusBroadcast } from '../../src/protocol/sessionStatus';
+import { KortexSessionClient } from '../../src/client/sessionClient';
+import { SessionStatusJson } from '../../src/protocol/sessionStatusMessages';
+import { encodeSessionStatusBroadcast } from '../../src/protocol/sessionStatus';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { STATUS_INTERVAL_MS } from '../../src/transport/mqttBroadcasts';
+import { STATUS_INTERVAL_MS } from '../../src/transport/mqtt/broadcasts';
 import { waitFor } from '../helpers/wait';
 import { repoRoot } from './nodeRed';
 

@@ -12,8 +12,9 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { selectedNodeRedDir } from '../../scripts/compat/runtimes';
-import { KortexSessionClient } from '../../src/client';
-import { RunningSimulator, defaultUsersConfig, startSimulator } from '../../src/simulator';
+import { KortexSessionClient } from '../../src/client/sessionClient';
+import { RunningSimulator, startSimulator } from '../../src/simulator';
+import { defaultUsersConfig } from '../../src/simulator/users';
 import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 
 const CONFIG_ID = 'comms-robot';

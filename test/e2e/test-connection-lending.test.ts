@@ -10,7 +10,8 @@
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import path from 'node:path';
-import { RunningSimulator, defaultUsersConfig, startSimulator } from '../../src/simulator';
+import { RunningSimulator, startSimulator } from '../../src/simulator';
+import { defaultUsersConfig } from '../../src/simulator/users';
 import { STORED_PASSWORD_ELSEWHERE } from '../../nodes/lib/testConnection';
 import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, postJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 

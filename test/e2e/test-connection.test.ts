@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { RunningSimulator, defaultUsersConfig, startSimulator } from '../../src/simulator';
+import { RunningSimulator, startSimulator } from '../../src/simulator';
+import { defaultUsersConfig } from '../../src/simulator/users';
 import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, packageJson, postJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 
 const ADMIN_PASSWORD = 'editor-admin-pw';

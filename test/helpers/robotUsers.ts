@@ -2,8 +2,9 @@
  * Simulator users for the reliability tests, with passwords that differ from the user names (the
  * simulator's defaults use the name as password, which would make redaction mask user names too).
  */
-import { RunningSimulator, UsersConfig, defaultUsersConfig, startSimulator } from '../../src/simulator';
-import type { Generation } from '../../src/simulator';
+import { RunningSimulator, startSimulator } from '../../src/simulator';
+import { UsersConfig, defaultUsersConfig } from '../../src/simulator/users';
+import type { Generation } from '../../src/simulator/modelTypes';
 
 export const ROBOT_PASSWORDS = { admin: 'rel-Admin-pw-4471', operator: 'rel-Oper-pw-9912', system: 'rel-Sys-pw-5523' } as const;
 

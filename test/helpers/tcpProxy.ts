@@ -5,7 +5,7 @@
  * sends (a hostile or broken network).
  */
 import net from 'node:net';
-import { TcpFrameSplitter } from '../../src/protocol';
+import { TcpFrameSplitter } from '../../src/protocol/tcpFraming';
 
 export interface ProxyOptions {
   targetPort: number;

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { KortexError, KortexSessionClient, SessionClientOptions, SessionStateEvent } from '../../src/client';
+import { KortexError } from '../../src/client/errors';
+import { KortexSessionClient } from '../../src/client/sessionClient';
+import { SessionClientOptions } from '../../src/client/sessionOptions';
+import { SessionStateEvent } from '../../src/client/sessionState';
 import { main as kortexCli } from '../../src/cli/kortex';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { activeResources, sleep, waitFor } from '../helpers/wait';

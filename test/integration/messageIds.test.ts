@@ -3,8 +3,9 @@
  * then 0, 1, … (modulo 65536). Seen by a man-in-the-middle between the client and the simulator.
  */
 import assert from 'node:assert/strict';
-import { KortexSessionClient } from '../../src/client';
-import { decodeFrame, unpackHeader } from '../../src/protocol';
+import { KortexSessionClient } from '../../src/client/sessionClient';
+import { decodeFrame } from '../../src/protocol/frame';
+import { unpackHeader } from '../../src/protocol/header';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { TcpProxy, startProxy } from '../helpers/tcpProxy';
 

@@ -7,11 +7,15 @@
  */
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import { KortexError, Router } from '../../src/client';
+import { KortexError } from '../../src/client/errors';
+import { Router } from '../../src/client/router';
+import { ErrorCode, SubErrorCode, encodeErrorPayload } from '../../src/protocol/errors';
 import {
-  ErrorCode, FrameType, HEADER_VERSION, RawHeader, SESSION_SERVICE_ID, SessionRpcs, SubErrorCode, TcpFrameSplitter, decodeFrame,
-  encodeErrorPayload, encodeFrame, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo, wrapTcpFrame,
-} from '../../src/protocol';
+  FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo,
+} from '../../src/protocol/header';
+import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
+import { TcpFrameSplitter, wrapTcpFrame } from '../../src/protocol/tcpFraming';
+import { decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import { TcpTransport } from '../../src/transport/tcp';
 import { LoopbackServer, listenOnLoopback } from '../helpers/loopbackServer';
 import { waitFor } from '../helpers/wait';

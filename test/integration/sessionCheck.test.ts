@@ -7,12 +7,14 @@
  */
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import { KortexError, Router } from '../../src/client';
+import { KortexError } from '../../src/client/errors';
+import { Router } from '../../src/client/router';
 import { KeepAliveMonitor } from '../../src/client/keepAlive';
-import {
-  ErrorCode, FrameType, HEADER_VERSION, RawHeader, SESSION_SERVICE_ID, SessionRpcs, SubErrorCode, TcpFrameSplitter, decodeFrame,
-  encodeErrorPayload, encodeFrame, packFrameInfo, packMessageInfo, packPayloadInfo, wrapTcpFrame,
-} from '../../src/protocol';
+import { ErrorCode, SubErrorCode, encodeErrorPayload } from '../../src/protocol/errors';
+import { FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo } from '../../src/protocol/header';
+import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
+import { TcpFrameSplitter, wrapTcpFrame } from '../../src/protocol/tcpFraming';
+import { decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import { TcpTransport } from '../../src/transport/tcp';
 import { waitFor } from '../helpers/wait';
 

@@ -6,7 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import { FrameType, RawHeader, TCP_PREFIX_LENGTH, encodeFrame, packFrameInfo, packMessageInfo, packServiceInfo, writeTcpPrefix } from '../../src/protocol';
+import { FrameType, RawHeader, packFrameInfo, packMessageInfo, packServiceInfo } from '../../src/protocol/header';
+import { TCP_PREFIX_LENGTH, writeTcpPrefix } from '../../src/protocol/tcpFraming';
+import { encodeFrame } from '../../src/protocol/frame';
 import { TcpTransport } from '../../src/transport/tcp';
 import { waitFor } from '../helpers/wait';
 

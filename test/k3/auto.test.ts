@@ -1,6 +1,6 @@
 /** Transport 'auto': probe K3 (MQTT v5) and K2 (TCP), prefer MQTT, remember per host. */
 import assert from 'node:assert/strict';
-import { KortexSessionClient } from '../../src/client';
+import { KortexSessionClient } from '../../src/client/sessionClient';
 import { SessionModel } from '../../src/simulator/model';
 import { startTcpRobot, TcpRobot } from '../../src/simulator/tcpServer';
 import { cachedTransport, detectTransport, forgetDetectedTransport } from '../../src/transport/auto';

@@ -11,11 +11,12 @@
  */
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import type { SessionKilledEvent, SessionsEvent } from '../../src/client';
+import type { SessionKilledEvent, SessionsEvent } from '../../src/client/sessionBroadcasts';
 import { MAX_BROADCAST_BYTES, MQTT_MAX_PACKET_BYTES } from '../../src/protocol/limits';
-import { SessionStatusJson, encodeSessionKilledBroadcast, encodeSessionStatusBroadcast } from '../../src/protocol/sessionStatus';
-import { MqttTransport } from '../../src/transport/mqtt';
-import { KILLED_PER_SECOND, STATUS_INTERVAL_MS } from '../../src/transport/mqttBroadcasts';
+import { SessionStatusJson } from '../../src/protocol/sessionStatusMessages';
+import { encodeSessionKilledBroadcast, encodeSessionStatusBroadcast } from '../../src/protocol/sessionStatus';
+import { MqttTransport } from '../../src/transport/mqtt/transport';
+import { KILLED_PER_SECOND, STATUS_INTERVAL_MS } from '../../src/transport/mqtt/broadcasts';
 import { sleep, waitFor } from '../helpers/wait';
 import { useK3World } from './harness';
 

@@ -1,8 +1,10 @@
 /** Shared pieces of the Kortex 3 tests: a raw MQTT v5 client and robot/client factories. */
 import { connect } from 'mqtt';
 import type { IPublishPacket, MqttClient } from 'mqtt';
-import { KortexSessionClient, SessionClientOptions } from '../../src/client';
-import { SessionModel, SimulatorOptions } from '../../src/simulator/model';
+import { KortexSessionClient } from '../../src/client/sessionClient';
+import { SessionClientOptions } from '../../src/client/sessionOptions';
+import { SessionModel } from '../../src/simulator/model';
+import { SimulatorOptions } from '../../src/simulator/modelTypes';
 import { MqttRobot, MqttRobotOptions, startMqttRobot } from '../../src/simulator/mqttRobot';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 

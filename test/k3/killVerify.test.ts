@@ -6,10 +6,14 @@
  * limit, expiry) under every answer the simulator offers for a request of an ended session.
  */
 import assert from 'node:assert/strict';
-import { SessionClientOptions, SessionKilledEvent, SessionStateEvent } from '../../src/client';
+import { SessionClientOptions } from '../../src/client/sessionOptions';
+import { SessionKilledEvent } from '../../src/client/sessionBroadcasts';
+import { SessionStateEvent } from '../../src/client/sessionState';
 import { SESSION_KILLED_TOPIC, StatusEnvelope, encodeSessionKilledBroadcast } from '../../src/protocol/sessionStatus';
-import { SessionRpcs, SubErrorCode, encodeRequestFrame } from '../../src/protocol';
-import type { SimulatorOptions } from '../../src/simulator/model';
+import { SessionRpcs } from '../../src/protocol/session';
+import { SubErrorCode } from '../../src/protocol/errors';
+import { encodeRequestFrame } from '../../src/protocol/frame';
+import type { SimulatorOptions } from '../../src/simulator/modelTypes';
 import { waitFor } from '../helpers/wait';
 import { useK3World } from './harness';
 

@@ -1,8 +1,10 @@
 /** Kortex 3 wire details of the MQTT transport that need no broker (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883" and "Captured bytes"). */
 import assert from 'node:assert/strict';
-import { FrameType, SessionRpcs, buildRequestHeader, decodeFrame, encodeFrame, unpackHeader } from '../../src/protocol';
-import { buildPongFrame } from '../../src/transport/mqttPong';
-import { correlationDataFor, k3Topics, validateNamespace } from '../../src/transport/mqttTopics';
+import { FrameType, unpackHeader } from '../../src/protocol/header';
+import { SessionRpcs } from '../../src/protocol/session';
+import { buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol/frame';
+import { buildPongFrame } from '../../src/transport/mqtt/pong';
+import { correlationDataFor, k3Topics, validateNamespace } from '../../src/transport/mqtt/topics';
 import { captures } from '../fixtures/captures';
 
 describe('K3 MQTT wire details (no broker)', () => {
@@ -37,7 +39,6 @@ describe('K3 MQTT wire details (no broker)', () => {
   it('names topics as docs/protocol.md, "Kortex 3: MQTT v5 on port 1883" does', () => {
     assert.equal(k3Topics.request(undefined, 1, 1), 'req/1/1');
     assert.equal(k3Topics.request('ns1', 1, 6), 'ns1/req/1/6');
-    assert.equal(k3Topics.notification('ns1', 2, 98), 'ns1/notif/2/98');
     assert.equal(k3Topics.response('auto-ABC'), 'res/auto-ABC');
     assert.equal(k3Topics.ping(51), 'ping/51');
     assert.equal(k3Topics.pong(51), 'pong/51');

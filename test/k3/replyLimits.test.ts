@@ -5,12 +5,13 @@
  * BAD_RESPONSE naming the size and the limit, and the link goes on.
  */
 import assert from 'node:assert/strict';
-import { KortexError, Router } from '../../src/client';
-import {
-  FrameType, HEADER_VERSION, SESSION_SERVICE_ID, SessionRpcs, decodeFrame, encodeFrame, packFrameInfo, packMessageInfo, packPayloadInfo,
-} from '../../src/protocol';
+import { KortexError } from '../../src/client/errors';
+import { Router } from '../../src/client/router';
+import { FrameType, HEADER_VERSION, packFrameInfo, packMessageInfo, packPayloadInfo } from '../../src/protocol/header';
+import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
+import { decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import { MAX_SESSION_REPLY_BYTES, MQTT_MAX_PACKET_BYTES } from '../../src/protocol/limits';
-import { MqttTransport } from '../../src/transport/mqtt';
+import { MqttTransport } from '../../src/transport/mqtt/transport';
 import { useK3World } from './harness';
 
 describe('K3 reply limit: a reply over 1 MiB on the response topic (mosquitto)', function () {

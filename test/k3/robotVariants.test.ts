@@ -5,8 +5,11 @@
  *   failed connections to the remembered transport, without a restart.
  */
 import assert from 'node:assert/strict';
-import { KortexSessionClient, SessionStateEvent } from '../../src/client';
-import { SessionRpcs, decodeFrame, unpackHeader } from '../../src/protocol';
+import { KortexSessionClient } from '../../src/client/sessionClient';
+import { SessionStateEvent } from '../../src/client/sessionState';
+import { SessionRpcs } from '../../src/protocol/session';
+import { decodeFrame } from '../../src/protocol/frame';
+import { unpackHeader } from '../../src/protocol/header';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { SessionModel } from '../../src/simulator/model';
 import { startMqttRobot } from '../../src/simulator/mqttRobot';

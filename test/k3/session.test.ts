@@ -1,6 +1,7 @@
 /** KortexSessionClient over MQTT v5 (transport 'mqtt') against the simulated Link 6 on a real mosquitto. */
 import assert from 'node:assert/strict';
-import { KortexError, KortexSessionClient } from '../../src/client';
+import { KortexError } from '../../src/client/errors';
+import { KortexSessionClient } from '../../src/client/sessionClient';
 import type { RobotServer } from '../../src/simulator';
 import { SessionModel } from '../../src/simulator/model';
 import { startMqttRobot } from '../../src/simulator/mqttRobot';

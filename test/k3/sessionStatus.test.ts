@@ -7,10 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import { parsePushedSessions } from '../../nodes/lib/robotCards';
-import { SessionKilledEvent, SessionWatch, SessionsEvent } from '../../src/client';
-import { SessionRpcs, decodeFrame, encodeRequestFrame, unpackHeader } from '../../src/protocol';
+import { SessionKilledEvent, SessionsEvent } from '../../src/client/sessionBroadcasts';
+import { SessionWatch } from '../../src/client/sessionWatch';
+import { SessionRpcs } from '../../src/protocol/session';
+import { decodeFrame, encodeRequestFrame } from '../../src/protocol/frame';
+import { unpackHeader } from '../../src/protocol/header';
 import { decodeSessionKilledBroadcast, decodeSessionStatusBroadcast } from '../../src/protocol/sessionStatus';
-import type { KilledPayloadForm, StatusEnvelopeChoice } from '../../src/simulator';
+import type { KilledPayloadForm, StatusEnvelopeChoice } from '../../src/simulator/statusBroadcaster';
 import { waitFor } from '../helpers/wait';
 import { useK3World } from './harness';
 

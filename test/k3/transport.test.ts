@@ -1,8 +1,10 @@
 /** MqttTransport against a real mosquitto: topics, properties, PING/PONG, IsAlive, link loss. */
 import assert from 'node:assert/strict';
-import { FrameType, SessionRpcs, buildRequestHeader, decodeFrame, encodeFrame, unpackHeader } from '../../src/protocol';
-import { MqttTransport } from '../../src/transport/mqtt';
-import type { Frame } from '../../src/protocol';
+import { FrameType, unpackHeader } from '../../src/protocol/header';
+import { SessionRpcs } from '../../src/protocol/session';
+import { buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol/frame';
+import { MqttTransport } from '../../src/transport/mqtt/transport';
+import type { Frame } from '../../src/protocol/frame';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { freePort } from '../helpers/ports';
 import { sleep, waitFor } from '../helpers/wait';

@@ -5,8 +5,9 @@
  * and message is checked for passwords at the end.
  */
 import assert from 'node:assert/strict';
-import { KortexSessionClient } from '../../src/client';
-import type { RunningSimulator, UsersConfig } from '../../src/simulator';
+import { KortexSessionClient } from '../../src/client/sessionClient';
+import type { RunningSimulator } from '../../src/simulator';
+import type { UsersConfig } from '../../src/simulator/users';
 import {
   FlowNode, deploy, LogRecorder, PASSWORDS, TAB, TestMessage, assertNoPassword, builtNodes, catchNode, cleanUp, collect, helper,
   helperNode, lastStatus, placed, recordRequests, sessionNode, simulator, statuses, tab,

@@ -5,7 +5,7 @@
  * no password ever goes into a card.
  */
 import assert from 'node:assert/strict';
-import { KortexSessionClient } from '../../src/client';
+import { KortexSessionClient } from '../../src/client/sessionClient';
 import type { RunningSimulator } from '../../src/simulator';
 import type { CardSource } from '../../nodes/lib/robotCards';
 import { CARDS_TOPIC, CARD_TOPIC, CardNotice, RobotSidebar } from '../../nodes/lib/sidebar';

@@ -6,12 +6,15 @@
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import fc from 'fast-check';
+import { FrameDecodeError, buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import {
-  FrameDecodeError, FrameType, HEADER_VERSION, RawHeader, SESSION_SERVICE_ID, SessionRpcs, TCP_MAGIC, TCP_PREFIX_LENGTH,
-  TcpFrameSplitter, buildRequestHeader, decodeFrame, encodeFrame, packFrameInfo, packMessageInfo, packPayloadInfo,
-  packServiceInfo, wrapTcpFrame,
-} from '../../src/protocol';
-import { KortexError, KortexSessionClient, SessionClientOptions } from '../../src/client';
+  FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo,
+} from '../../src/protocol/header';
+import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
+import { TCP_MAGIC, TCP_PREFIX_LENGTH, TcpFrameSplitter, wrapTcpFrame } from '../../src/protocol/tcpFraming';
+import { KortexError } from '../../src/client/errors';
+import { KortexSessionClient } from '../../src/client/sessionClient';
+import { SessionClientOptions } from '../../src/client/sessionOptions';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { seededRandom, settledHeap, failOnUncaught } from '../helpers/guards';
 import { TcpProxy, startProxy } from '../helpers/tcpProxy';

@@ -6,11 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import {
-  FrameType, HEADER_VERSION, SessionRpcs, TcpFrameSplitter, decodeFrame, encodeFrame,
-  packFrameInfo, packMessageInfo, packPayloadInfo, unpackHeader, wrapTcpFrame,
-} from '../../src/protocol';
-import { KortexError, KortexSessionClient, SessionClientOptions, SessionStateEvent } from '../../src/client';
+import { FrameType, HEADER_VERSION, packFrameInfo, packMessageInfo, packPayloadInfo, unpackHeader } from '../../src/protocol/header';
+import { SessionRpcs } from '../../src/protocol/session';
+import { TcpFrameSplitter, wrapTcpFrame } from '../../src/protocol/tcpFraming';
+import { decodeFrame, encodeFrame } from '../../src/protocol/frame';
+import { KortexError } from '../../src/client/errors';
+import { KortexSessionClient } from '../../src/client/sessionClient';
+import { SessionClientOptions } from '../../src/client/sessionOptions';
+import { SessionStateEvent } from '../../src/client/sessionState';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
 import { seededRandom, failOnUncaught } from '../helpers/guards';

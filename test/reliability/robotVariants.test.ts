@@ -8,8 +8,11 @@
  * - Any error reply to CreateSession is a refused login, whatever its codes.
  */
 import assert from 'node:assert/strict';
-import { KortexError, KortexSessionClient, SessionClientOptions, SessionStateEvent } from '../../src/client';
-import { ErrorCode } from '../../src/protocol';
+import { KortexError } from '../../src/client/errors';
+import { KortexSessionClient } from '../../src/client/sessionClient';
+import { SessionClientOptions } from '../../src/client/sessionOptions';
+import { SessionStateEvent } from '../../src/client/sessionState';
+import { ErrorCode } from '../../src/protocol/errors';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { parseCliOptions } from '../../src/simulator/cli';
 import { failOnUncaught } from '../helpers/guards';

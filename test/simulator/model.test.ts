@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  ErrorCode, Frame, FrameType, RawHeader, SessionRpcs, SubErrorCode, buildRequestHeader, decodeErrorResponse,
-  packFrameInfo, unpackHeader,
-} from '../../src/protocol';
-import {
-  ResponseFrame, SessionCloseReason, SessionModel, SimConnection, SimulatorOptions, loadUsersFile, parseUsersConfig,
-} from '../../src/simulator/model';
+import { ErrorCode, SubErrorCode, decodeErrorResponse } from '../../src/protocol/errors';
+import { Frame, buildRequestHeader } from '../../src/protocol/frame';
+import { FrameType, RawHeader, packFrameInfo, unpackHeader } from '../../src/protocol/header';
+import { SessionRpcs } from '../../src/protocol/session';
+import { ResponseFrame, SessionCloseReason, SimulatorOptions } from '../../src/simulator/modelTypes';
+import { SessionModel } from '../../src/simulator/model';
+import { SimConnection } from '../../src/simulator/simConnection';
+import { loadUsersFile, parseUsersConfig } from '../../src/simulator/users';
 
 /** Drives a SessionModel directly with request frames, like a transport would. */
 class Peer {

@@ -3,10 +3,11 @@
  * deliberately not the package's client, so simulator tests do not depend on it.
  */
 import net from 'node:net';
-import {
-  DecodedError, Frame, HeaderFields, SESSION_SERVICE_ID, SessionRpcs, TcpFrameSplitter, buildRequestHeader,
-  decodeErrorResponse, decodeFrame, encodeFrame, unpackHeader, wrapTcpFrame,
-} from '../../src/protocol';
+import { DecodedError, decodeErrorResponse } from '../../src/protocol/errors';
+import { Frame, buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol/frame';
+import { HeaderFields, unpackHeader } from '../../src/protocol/header';
+import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
+import { TcpFrameSplitter, wrapTcpFrame } from '../../src/protocol/tcpFraming';
 
 export interface RawResponse {
   frame: Frame;

@@ -4,8 +4,12 @@
  * in each envelope, read back with the client's decoder.
  */
 import assert from 'node:assert/strict';
-import { Frame, SessionRpcs, buildRequestHeader, decodeSessionKilledBroadcast, decodeSessionStatusBroadcast } from '../../src/protocol';
-import { SessionModel, SimConnection, SimulatorOptions } from '../../src/simulator/model';
+import { Frame, buildRequestHeader } from '../../src/protocol/frame';
+import { SessionRpcs } from '../../src/protocol/session';
+import { decodeSessionKilledBroadcast, decodeSessionStatusBroadcast } from '../../src/protocol/sessionStatus';
+import { SessionModel } from '../../src/simulator/model';
+import { SimConnection } from '../../src/simulator/simConnection';
+import { SimulatorOptions } from '../../src/simulator/modelTypes';
 import { StatusBroadcastOptions, startStatusBroadcasts } from '../../src/simulator/statusBroadcaster';
 
 let messageId = 1;

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
-import {
-  ErrorCode, FrameType, SessionRpcs, SubErrorCode, TCP_MAGIC, buildRequestHeader, encodeFrame, packFrameInfo, wrapTcpFrame,
-} from '../../src/protocol';
-import { SessionCloseReason, SessionModel, SessionSnapshot, SimulatorOptions } from '../../src/simulator/model';
+import { ErrorCode, SubErrorCode } from '../../src/protocol/errors';
+import { FrameType, packFrameInfo } from '../../src/protocol/header';
+import { SessionRpcs } from '../../src/protocol/session';
+import { TCP_MAGIC, wrapTcpFrame } from '../../src/protocol/tcpFraming';
+import { buildRequestHeader, encodeFrame } from '../../src/protocol/frame';
+import { SessionCloseReason, SessionSnapshot, SimulatorOptions } from '../../src/simulator/modelTypes';
+import { SessionModel } from '../../src/simulator/model';
 import { TcpRobot, startTcpRobot } from '../../src/simulator/tcpServer';
 import { sleep, waitFor } from '../helpers/wait';
 import { RawClient, errorOf } from './rawClient';

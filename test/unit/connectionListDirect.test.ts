@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { SessionMessages, decodeConnectionList, decodeConnectionListGeneric } from '../../src/protocol';
+import { SessionMessages } from '../../src/protocol/messageCodec';
+import { decodeConnectionList, decodeConnectionListGeneric } from '../../src/protocol/connectionList';
 
 
 function outcome(decode: () => unknown): { ok: string } | { error: string } {

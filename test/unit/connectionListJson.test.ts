@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { SessionMessages, SessionRpcs, decodeConnectionList, decodeConnectionListGeneric } from '../../src/protocol';
+import { SessionMessages } from '../../src/protocol/messageCodec';
+import { SessionRpcs } from '../../src/protocol/session';
+import { decodeConnectionList, decodeConnectionListGeneric } from '../../src/protocol/connectionList';
 
 
 const reference = decodeConnectionListGeneric;

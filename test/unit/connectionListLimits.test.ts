@@ -4,7 +4,7 @@
  * the limit, after building at most one entry too many.
  */
 import assert from 'node:assert/strict';
-import { decodeConnectionList, decodeConnectionListGeneric } from '../../src/protocol';
+import { decodeConnectionList, decodeConnectionListGeneric } from '../../src/protocol/connectionList';
 import { ListLimitError } from '../../src/protocol/connectionListLimits';
 import { MAX_LIST_ENTRIES, MAX_NESTED_ENTRIES, MAX_SESSION_REPLY_BYTES } from '../../src/protocol/limits';
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ConnectionJson, ConnectionListJson, connectionKey, diffConnectionLists } from '../../src/client/connectionWatcher';
+import { ConnectionJson, ConnectionListJson } from '../../src/protocol/sessionJson';
+import { connectionKey, diffConnectionLists } from '../../src/client/connectionWatcher';
 
 function conn(overrides: Partial<ConnectionJson> = {}): ConnectionJson {
   return {

@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  FrameDecodeError, FrameType, SessionRpcs, TCP_MAGIC, TcpFrameSplitter, decodeErrorResponse, decodeFrame,
-  encodeErrorPayload, encodeFrame, encodeFrameInto, encodeRequestFrame, encodedFrameLength, errorName, packHeader, unpackHeader,
-  wrapTcpFrame, writeRequestHeader, buildRequestHeader, HeaderFields, RawHeader, SplitterProblem, HEADER_VERSION,
-  packFrameInfo, packMessageInfo, packServiceInfo,
-} from '../../src/protocol';
+  FrameDecodeError, decodeFrame, encodeFrame, encodeFrameInto, encodeRequestFrame, encodedFrameLength,
+  writeRequestHeader, buildRequestHeader,
+} from '../../src/protocol/frame';
+import {
+  FrameType, packHeader, unpackHeader, HeaderFields, RawHeader, HEADER_VERSION, packFrameInfo, packMessageInfo,
+  packServiceInfo,
+} from '../../src/protocol/header';
+import { SessionRpcs } from '../../src/protocol/session';
+import { TCP_MAGIC, TcpFrameSplitter, wrapTcpFrame, SplitterProblem } from '../../src/protocol/tcpFraming';
+import { decodeErrorResponse, encodeErrorPayload, errorName } from '../../src/protocol/errors';
 import { MAX_SESSION_REPLY_BYTES } from '../../src/protocol/limits';
 import { captures } from '../fixtures/captures';
 

@@ -1,7 +1,7 @@
 /** The session list derived from GetConnections (robots that do not push it), and its canonical form. */
 import assert from 'node:assert/strict';
 import { canonicalSessionList, sessionsFromConnectionList } from '../../src/client/sessionList';
-import type { ConnectionJson } from '../../src/protocol';
+import type { ConnectionJson } from '../../src/protocol/sessionJson';
 
 function connection(o: Partial<ConnectionJson>): ConnectionJson {
   return {

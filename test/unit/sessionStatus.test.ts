@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Kinova } from '../../src/protocol/generated/kortex';
+import { SessionStatusDecodeError } from '../../src/protocol/sessionStatusMessages';
 import {
-  SessionStatusDecodeError, decodeSessionKilledBroadcast, decodeSessionStatusBroadcast, encodeSessionKilledBroadcast,
+  decodeSessionKilledBroadcast, decodeSessionStatusBroadcast, encodeSessionKilledBroadcast,
   encodeSessionStatusBroadcast,
 } from '../../src/protocol/sessionStatus';
 

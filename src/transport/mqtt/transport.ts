@@ -9,7 +9,7 @@
  *   frame type PONG and our session id (byte for byte what the vendor's client sends, docs/protocol.md, "Captured bytes");
  * - `sessions/status` and `sessions/killed` are subscribed with the response topic and passed on
  *   undecoded as `sessionBroadcast` events (the session client decodes them), bounded and
- *   coalesced by mqttBroadcasts.ts;
+ *   coalesced by broadcasts.ts;
  * - CONNECT advertises Maximum Packet Size MQTT_MAX_PACKET_BYTES: the broker drops larger packets
  *   instead of sending them (anyone may publish on the broadcast topics);
  * - no automatic MQTT reconnect: the session client owns reconnection.
@@ -19,23 +19,22 @@
 import { EventEmitter } from 'node:events';
 import { connect as mqttConnect } from 'mqtt';
 import type { IClientOptions, IConnackPacket, MqttClient } from 'mqtt';
-import { Frame, FrameDecodeError, NEED_MORE_BYTES, decodeFrame, encodeFrame, frameHeaderAhead } from '../protocol/frame';
-import { FrameType, RawHeader, unpackHeader } from '../protocol/header';
-import { MAX_SESSION_REPLY_BYTES, MQTT_MAX_PACKET_BYTES } from '../protocol/limits';
-import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../protocol/sessionStatus';
-import { SessionBroadcastGate } from './mqttBroadcasts';
-import { endMqttClient } from './mqttEnd';
-import { DEFAULT_MQTT_PORT, describeMqttError } from './mqttErrors';
-import { IsAliveWaiters } from './mqttIsAlive';
-import { buildPongFrame } from './mqttPong';
-import { correlationDataFor, k3Topics, validateNamespace } from './mqttTopics';
-import type { Transport, TransportEventMap } from './types';
+import { Frame, FrameDecodeError, NEED_MORE_BYTES, decodeFrame, encodeFrame, frameHeaderAhead } from '../../protocol/frame';
+import { FrameType, RawHeader, unpackHeader } from '../../protocol/header';
+import { MAX_SESSION_REPLY_BYTES, MQTT_MAX_PACKET_BYTES } from '../../protocol/limits';
+import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../../protocol/sessionStatus';
+import { SessionBroadcastGate } from './broadcasts';
+import { endMqttClient } from './end';
+import { DEFAULT_MQTT_PORT, describeMqttError } from './errors';
+import { IsAliveWaiters } from './isAlive';
+import { buildPongFrame } from './pong';
+import { correlationDataFor, k3Topics, validateNamespace } from './topics';
+import type { Transport, TransportEventMap } from '../types';
 
-export { DEFAULT_MQTT_PORT };
 /** paho's default, which the vendor's Python client uses (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"). */
-export const DEFAULT_MQTT_KEEPALIVE_SECONDS = 60;
+const DEFAULT_MQTT_KEEPALIVE_SECONDS = 60;
 /** K3PY `IsAlive` default wait. */
-export const DEFAULT_IS_ALIVE_TIMEOUT_MS = 1000;
+const DEFAULT_IS_ALIVE_TIMEOUT_MS = 1000;
 
 /**
  * The robot's session status broadcasts (docs/session-status.md). No namespace: they come from the
@@ -69,7 +68,6 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   private lastError: Error | undefined;
   private readonly keepaliveSeconds: number;
   private readonly aliveWaiters = new IsAliveWaiters(() => (this.connected ? this.client : undefined));
-  private readonly notificationTopics = new Set<string>();
   private readonly broadcasts = new SessionBroadcastGate(
     (topic, payload) => this.emit('sessionBroadcast', topic, payload),
     (err) => this.emit('problem', err),
@@ -111,7 +109,6 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.lastError = undefined;
     this.assignedId = '';
     this.currentSessionId = 0;
-    this.notificationTopics.clear();
     this.broadcasts.stop();
     const options: IClientOptions = {
       host: this.host,
@@ -229,41 +226,12 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     return this.aliveWaiters.ask(client, serviceId, this.namespace, timeoutMs);
   }
 
-  /** K3 notifications: after the `OnNotification…Topic` RPC, listen on `[ns/]notif/<svc>/<fn>` (docs/protocol.md, "Notifications"). */
-  subscribeNotifications(serviceId: number, functionId: number): Promise<void> {
-    const client = this.client;
-    if (!client || !this.connected) return Promise.reject(new Error(`not connected to ${this.endpoint}`));
-    const topic = k3Topics.notification(this.namespace, serviceId, functionId);
-    this.notificationTopics.add(topic);
-    return new Promise<void>((resolve, reject) => {
-      client.subscribe(topic, { qos: 0 }, (err, granted) => {
-        if (err || granted?.some((g) => g.qos === 128)) {
-          this.notificationTopics.delete(topic);
-          reject(new Error(`could not subscribe to ${topic} on ${this.endpoint}${err ? `: ${err.message}` : ''}`));
-        } else resolve();
-      });
-    });
-  }
-
-  unsubscribeNotifications(serviceId: number, functionId: number): Promise<void> {
-    const client = this.client;
-    const topic = k3Topics.notification(this.namespace, serviceId, functionId);
-    if (!this.notificationTopics.delete(topic) || !client || !this.connected) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      client.unsubscribe(topic, (err) => {
-        if (err) this.emit('problem', new Error(`could not unsubscribe from ${topic}: ${err.message}`));
-        resolve();
-      });
-    });
-  }
-
   close(timeoutMs = 1000): Promise<void> {
     const client = this.client;
     this.closing = true;
     this.client = undefined;
     this.ready = false;
     this.aliveWaiters.failAll();
-    this.notificationTopics.clear();
     this.broadcasts.stop();
     if (!client) return Promise.resolve();
     return endMqttClient(client, timeoutMs);
@@ -281,7 +249,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
 
   private onMessage(client: MqttClient, topic: string, payload: Buffer): void {
     if (client !== this.client) return;
-    if (topic === this.responseTopic || this.notificationTopics.has(topic)) {
+    if (topic === this.responseTopic) {
       this.emitFrame(topic, payload);
     } else if (topic.startsWith('ping/')) {
       this.onPing(client, topic, payload);
@@ -340,7 +308,6 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.client = undefined;
     this.ready = false;
     this.aliveWaiters.failAll();
-    this.notificationTopics.clear();
     this.broadcasts.stop();
     client.end(true);
     if (this.closing || this.downEmitted) return;

@@ -1,5 +1,5 @@
 /** What a user reads when the MQTT link fails: MQTT.js and socket errors in the package's words. */
-import { describeSocketError } from './tcp';
+import { describeSocketError } from '../tcp';
 
 /** The broker port of a Kortex 3 robot, named in "connection refused" texts. */
 export const DEFAULT_MQTT_PORT = 1883;

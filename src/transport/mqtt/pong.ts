@@ -1,6 +1,6 @@
 /** The Kortex 3 client's answer to the robot's PING (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883" and "Captured bytes"). */
-import { Frame, encodeFrame } from '../protocol/frame';
-import { FrameType, RawHeader, packMessageInfo } from '../protocol/header';
+import { Frame, encodeFrame } from '../../protocol/frame';
+import { FrameType, RawHeader, packMessageInfo } from '../../protocol/header';
 
 /**
  * The vendor client's answer to a PING: the same frame with frame type PONG (8) and the session id

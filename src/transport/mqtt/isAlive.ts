@@ -4,7 +4,7 @@
  * subscription per pong topic, which lives exactly as long as a waiter does.
  */
 import type { MqttClient } from 'mqtt';
-import { k3Topics } from './mqttTopics';
+import { k3Topics } from './topics';
 
 interface AliveWaiter {
   resolve: (alive: boolean) => void;

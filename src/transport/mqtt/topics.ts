@@ -9,7 +9,6 @@ export const k3Topics = {
   /** Device routing. The vendor's Python client omits the `/` after the device id (docs/protocol.md, "What real robots may do differently", #7); we use the guessed robot form. */
   device: (ns: string | undefined, deviceId: number, serviceId: number, functionId: number): string =>
     `${nsPrefix(ns)}dev/${deviceId}/${serviceId}/${functionId}`,
-  notification: (ns: string | undefined, serviceId: number, functionId: number): string => `${nsPrefix(ns)}notif/${serviceId}/${functionId}`,
   response: (clientId: string): string => `res/${clientId}`,
   ping: (sessionId: number): string => `ping/${sessionId}`,
   /** No namespace, even when the router has one. */
