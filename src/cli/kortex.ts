@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { KortexError } from '../client/errors';
 import { redact, registerSecret } from '../client/redact';
 import { KortexSessionClient } from '../client/sessionClient';
-import type { SessionClientOptions } from '../client/sessionOptions';
+import { DEFAULT_SESSION_OPTIONS, ROBOT_PORTS, SessionClientOptions } from '../client/sessionOptions';
 import { runWatch } from './watch';
 
 const USAGE = `Usage: kortex <command> [options]
@@ -30,12 +30,12 @@ Commands (each opens a session, runs one Session RPC, closes the session):
 
 Options:
   --host H                    robot address (default 127.0.0.1)
-  --port P                    default 10000 (tcp) or 1883 (mqtt)
+  --port P                    default ${ROBOT_PORTS.tcp} (tcp) or ${ROBOT_PORTS.mqtt} (mqtt)
   --generation k2|k3          k2 implies --transport tcp; k3 implies mqtt unless given
   --transport tcp|mqtt|auto
   --namespace NS              Kortex 3 service namespace
   --user U                    default admin
-  --timeout MS                request timeout (default 5000)
+  --timeout MS                request timeout (default ${DEFAULT_SESSION_OPTIONS.requestTimeoutMs})
   --interval S                watch: GetConnections period in seconds (default 5)
 
 The password comes from KORTEX_PASSWORD, or a prompt when a terminal is attached.
@@ -102,7 +102,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         transport: { type: 'string' },
         namespace: { type: 'string' },
         user: { type: 'string', default: 'admin' },
-        timeout: { type: 'string', default: '5000' },
+        timeout: { type: 'string', default: String(DEFAULT_SESSION_OPTIONS.requestTimeoutMs) },
         interval: { type: 'string', default: '5' },
         role: { type: 'string', default: 'Admin' },
         'single-source-control': { type: 'string' },

@@ -1,3 +1,4 @@
+import { ROBOT_PORTS } from '../protocol/ports';
 import { TcpTransport } from './tcp';
 import type { Transport, TransportKind } from './types';
 
@@ -5,8 +6,6 @@ export * from './types';
 export type { DetectTransportOptions } from './auto';
 // Types only: the MQTT module (and MQTT.js) is loaded on first use of an 'mqtt' transport.
 export type { MqttTransport, MqttTransportOptions } from './mqtt';
-
-export const DEFAULT_PORTS: Record<TransportKind, number> = { tcp: 10000, mqtt: 1883 };
 
 export interface TransportOptions {
   kind: TransportKind;
@@ -19,12 +18,12 @@ export interface TransportOptions {
 type TransportFactory = (options: TransportOptions) => Transport;
 
 const factories: Partial<Record<TransportKind, TransportFactory>> = {
-  tcp: (o) => new TcpTransport({ host: o.host, port: o.port ?? DEFAULT_PORTS.tcp }),
+  tcp: (o) => new TcpTransport({ host: o.host, port: o.port ?? ROBOT_PORTS.tcp }),
   mqtt: (o) => {
     // Lazy: a Kortex 2 user never loads MQTT.js.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { MqttTransport } = require('./mqtt') as typeof import('./mqtt');
-    return new MqttTransport({ host: o.host, port: o.port ?? DEFAULT_PORTS.mqtt, namespace: o.namespace });
+    return new MqttTransport({ host: o.host, port: o.port ?? ROBOT_PORTS.mqtt, namespace: o.namespace });
   },
 };
 

@@ -22,16 +22,16 @@ import type { IClientOptions, IConnackPacket, MqttClient } from 'mqtt';
 import { Frame, FrameDecodeError, NEED_MORE_BYTES, decodeFrame, encodeFrame, frameHeaderAhead } from '../protocol/frame';
 import { FrameType, RawHeader, unpackHeader } from '../protocol/header';
 import { MAX_SESSION_REPLY_BYTES, MQTT_MAX_PACKET_BYTES } from '../protocol/limits';
+import { ROBOT_PORTS } from '../protocol/ports';
 import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../protocol/sessionStatus';
 import { SessionBroadcastGate } from './mqttBroadcasts';
 import { endMqttClient } from './mqttEnd';
-import { DEFAULT_MQTT_PORT, describeMqttError } from './mqttErrors';
+import { describeMqttError } from './mqttErrors';
 import { IsAliveWaiters } from './mqttIsAlive';
 import { buildPongFrame } from './mqttPong';
 import { correlationDataFor, k3Topics, validateNamespace } from './mqttTopics';
 import type { Transport, TransportEventMap } from './types';
 
-export { DEFAULT_MQTT_PORT };
 /** paho's default, which the vendor's Python client uses (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"). */
 export const DEFAULT_MQTT_KEEPALIVE_SECONDS = 60;
 /** K3PY `IsAlive` default wait. */
@@ -78,7 +78,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   constructor(options: MqttTransportOptions) {
     super();
     this.host = options.host;
-    this.port = options.port ?? DEFAULT_MQTT_PORT;
+    this.port = options.port ?? ROBOT_PORTS.mqtt;
     this.namespace = validateNamespace(options.namespace);
     this.keepaliveSeconds = options.keepaliveSeconds ?? DEFAULT_MQTT_KEEPALIVE_SECONDS;
     // Same form as the TCP transport and KortexSessionClient.robot.
