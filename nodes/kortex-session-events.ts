@@ -8,11 +8,11 @@
  * polled elsewhere.
  */
 import { SessionWatch } from '../src/client/sessionWatch';
+import { WATCH_INTERVAL_S, watchIntervalMs } from '../src/client/watchInterval';
 import { SessionBinding, asNodeError } from './lib/binding';
 import { translator } from './lib/i18n';
 import { configFlag } from './lib/input';
 import { SessionEventMapper } from './lib/sessionEvents';
-import { WATCH_INTERVAL_S, watchIntervalMs } from './lib/watchInterval';
 import type { Node, NodeAPI, NodeDef } from './lib/types';
 
 interface SessionEventsDef extends NodeDef {

@@ -8,6 +8,7 @@ import { KortexError } from '../client/errors';
 import { redact, registerSecret } from '../client/redact';
 import { KortexSessionClient } from '../client/sessionClient';
 import { DEFAULT_SESSION_OPTIONS, ROBOT_PORTS, SessionClientOptions } from '../client/sessionOptions';
+import { WATCH_INTERVAL_S, watchIntervalMs as parseWatchInterval } from '../client/watchInterval';
 import { runWatch } from './watch';
 
 const USAGE = `Usage: kortex <command> [options]
@@ -36,7 +37,7 @@ Options:
   --namespace NS              Kortex 3 service namespace
   --user U                    default admin
   --timeout MS                request timeout (default ${DEFAULT_SESSION_OPTIONS.requestTimeoutMs})
-  --interval S                watch: GetConnections period in seconds (default 5)
+  --interval S                watch: GetConnections period in seconds (default ${WATCH_INTERVAL_S.default})
 
 The password comes from KORTEX_PASSWORD, or a prompt when a terminal is attached.
 Exit codes: 0 success, 1 robot or connection error, 2 usage error.`;
@@ -103,7 +104,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         namespace: { type: 'string' },
         user: { type: 'string', default: 'admin' },
         timeout: { type: 'string', default: String(DEFAULT_SESSION_OPTIONS.requestTimeoutMs) },
-        interval: { type: 'string', default: '5' },
+        interval: { type: 'string', default: String(WATCH_INTERVAL_S.default) },
         role: { type: 'string', default: 'Admin' },
         'single-source-control': { type: 'string' },
         'bypass-remote-access': { type: 'string' },
@@ -171,9 +172,10 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         break;
       }
       case 'watch': {
-        const seconds = Number(values.interval);
-        if (!(Number.isFinite(seconds) && seconds >= 0.1 && seconds <= 3600)) throw new UsageError(`--interval must be a number of seconds from 0.1 to 3600, got "${values.interval}"`);
-        watchIntervalMs = Math.round(seconds * 1000);
+        // Typed blank is a mistake here (the node's blank field means the default).
+        const ms = values.interval?.trim() ? parseWatchInterval(values.interval) : undefined;
+        if (ms === undefined) throw new UsageError(`--interval must be a number of seconds from ${WATCH_INTERVAL_S.min} to ${WATCH_INTERVAL_S.max}, got "${values.interval}"`);
+        watchIntervalMs = ms;
         break;
       }
       default:

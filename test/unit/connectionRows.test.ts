@@ -1,14 +1,7 @@
 /** The one flattening of a ConnectionList: which connections, which session each holds, for both generations. */
 import assert from 'node:assert/strict';
 import { connectionRows, sessionIdOf } from '../../src/client/connectionRows';
-import type { ConnectionJson } from '../../src/protocol';
-
-function connection(o: Partial<ConnectionJson>): ConnectionJson {
-  return {
-    connectionInformation: '10.0.0.9:5000', connectionIdentifier: 0, isLocal: false, sessionIdentifier: 0, connectionInactivityTimeout: 0,
-    roles: [], connectionType: 'CONNECTION_TYPE_UNSPECIFIED', isWebapp: false, username: '', ...o,
-  };
-}
+import { connectionEntry as connection } from '../helpers/connectionEntry';
 
 describe('client: connectionRows', () => {
   it('Kortex 2: a logged-in entry holds the session its connection identifier names; the user is known by id only', () => {
