@@ -8,6 +8,7 @@
  * polled elsewhere.
  */
 import { SessionWatch } from '../src/client/sessionWatch';
+import { WATCH_INTERVAL_S, watchIntervalMs } from '../src/client/watchInterval';
 import { SessionBinding, asNodeError } from './lib/binding';
 import { translator } from './lib/i18n';
 import { configFlag } from './lib/input';
@@ -23,11 +24,8 @@ interface SessionEventsDef extends NodeDef {
   watchInterval?: number | string;
 }
 
-const DEFAULT_WATCH_INTERVAL_S = 5;
 /** Like the inject node's "once" delay: lets the rest of the flow start before the first message. */
 const START_DELAY_MS = 100;
-const MIN_WATCH_INTERVAL_S = 0.1;
-const MAX_WATCH_INTERVAL_S = 3600;
 
 export = function registerKortexSessionEvents(RED: NodeAPI): void {
   const t = translator(RED);
@@ -54,12 +52,11 @@ export = function registerKortexSessionEvents(RED: NodeAPI): void {
     const watchConnections = configFlag(def.watchConnections);
     let watch: SessionWatch | undefined;
     if (watchSessions || watchConnections) {
-      const raw = def.watchInterval;
-      const seconds = raw === undefined || raw === '' ? DEFAULT_WATCH_INTERVAL_S : Number(raw);
-      if (!Number.isFinite(seconds) || seconds < MIN_WATCH_INTERVAL_S || seconds > MAX_WATCH_INTERVAL_S) {
-        node.error(t('kortex.errors.intervalRange', { value: String(raw) }));
+      const pollIntervalMs = watchIntervalMs(def.watchInterval);
+      if (pollIntervalMs === undefined) {
+        node.error(t('kortex.errors.intervalRange', { value: String(def.watchInterval), min: WATCH_INTERVAL_S.min, max: WATCH_INTERVAL_S.max }));
       } else {
-        watch = new SessionWatch(client, { pollIntervalMs: Math.round(seconds * 1000), watchConnections });
+        watch = new SessionWatch(client, { pollIntervalMs, watchConnections });
         if (watchConnections) watch.on('connection', (change) => emit('connection', change));
         if (watchSessions) {
           watch.on('sessions', (e) => emit('sessions', { sessions: e.sessions }, { robot: e.robot, source: e.source, sessionId: e.sessionId }));
@@ -96,5 +93,8 @@ export = function registerKortexSessionEvents(RED: NodeAPI): void {
     watch?.start();
   }
 
-  RED.nodes.registerType('kortex-session-events', KortexSessionEventsNode);
+  RED.nodes.registerType('kortex-session-events', KortexSessionEventsNode, {
+    // The editor's interval field takes its default and bounds from here.
+    settings: { kortexSessionEventsWatchInterval: { value: WATCH_INTERVAL_S, exportable: true } },
+  });
 };

@@ -13,7 +13,7 @@ import { SessionStateEvent } from '../src/client/sessionState';
 import { trackerFor } from './lib/clientTracker';
 import { translator } from './lib/i18n';
 import { logProblems } from './lib/problemLog';
-import { SessionConfigProps, buildClientOptions } from './lib/options';
+import { EDITOR_DEFAULTS, SessionConfigProps, buildClientOptions } from './lib/options';
 import { KortexSessionConfigNode, SESSION_CONFIG_TYPE } from './lib/sessionConfig';
 import { configAddress } from './lib/robotCards';
 import { robotSidebar } from './lib/sidebar';
@@ -129,6 +129,8 @@ export = function registerKortexSession(RED: NodeAPI): void {
 
   RED.nodes.registerType(SESSION_CONFIG_TYPE, KortexSessionNode, {
     credentials: { password: { type: 'password' } },
+    // The config dialog's ports and timeouts come from here, so the editor holds no copy of them.
+    settings: { kortexSessionDefaults: { value: EDITOR_DEFAULTS, exportable: true } },
   });
 
   // The config dialog's "Test connection" button (an admin endpoint; absent in some test runtimes).

@@ -42,7 +42,7 @@ export const RUNTIME_TEXTS = {
   'kortex.errors.tooLong': '__field__ is too long (at most __max__ characters)',
   'kortex.errors.rolePasswordType': 'msg.rolePassword must be a string, got __got__',
   'kortex.errors.rolePasswordMissing': 'no password for role "__role__": set the node\'s role password or msg.rolePassword',
-  'kortex.errors.intervalRange': 'the connection watch interval must be a number of seconds from 0.1 to 3600, got "__value__"',
+  'kortex.errors.intervalRange': 'the connection watch interval must be a number of seconds from __min__ to __max__, got "__value__"',
 } as const;
 
 export type RuntimeTextKey = keyof typeof RUNTIME_TEXTS;

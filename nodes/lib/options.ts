@@ -3,7 +3,7 @@
  * is keyed on. Values come from the editor as strings (or numbers from hand-written flows); blanks
  * mean "default".
  */
-import { DEFAULT_SESSION_OPTIONS, SessionClientOptions } from '../../src/client/sessionOptions';
+import { DEFAULT_SESSION_OPTIONS, MQTT_TLS_PORT, ROBOT_PORTS, SessionClientOptions } from '../../src/client/sessionOptions';
 import type { Translate } from './i18n';
 
 /** 'auto', 'tcp' or 'mqtt', as the client takes it. */
@@ -33,14 +33,20 @@ const DEFAULT_TIMEOUTS = {
   requestTimeout: DEFAULT_SESSION_OPTIONS.requestTimeoutMs,
 } as const;
 
+/**
+ * What the config dialog shows for blank fields (placeholders, initial values): exported to the
+ * editor as the kortex-session node's setting `kortexSessionDefaults` (nodes/kortex-session.ts).
+ */
+export const EDITOR_DEFAULTS = { ports: ROBOT_PORTS, timeouts: DEFAULT_TIMEOUTS } as const;
+
 /** Ports that mean "this is an MQTT broker" when typed with the 'auto' choice. */
-const MQTT_LIKE_PORTS: readonly number[] = [1883, 8883];
+const MQTT_LIKE_PORTS: readonly number[] = [ROBOT_PORTS.mqtt, MQTT_TLS_PORT];
 
 /**
  * What the config's transport choice means for the client. 'auto' with a blank port lets the
- * client probe the robot (Kortex 3 MQTT on 1883 first, then Kortex 2 TCP on 10000, remembered per
- * host). With a typed port there is nothing to probe: the port says which transport it is (1883
- * and 8883 are MQTT, anything else Kortex 2 TCP), as in the editor's "Test connection". 'mqtt' and
+ * client probe the robot (Kortex 3 MQTT first, then Kortex 2 TCP, each on its well-known port; remembered
+ * per host). With a typed port there is nothing to probe: the port says which transport it is (the
+ * MQTT ports, plain and TLS, are MQTT, anything else Kortex 2 TCP), as in the editor's "Test connection". 'mqtt' and
  * 'tcp' pass through; a transport this build cannot speak becomes a failed connection attempt
  * (red status) through the guarded transport factory, never a crash.
  */

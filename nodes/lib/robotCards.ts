@@ -3,7 +3,7 @@
  * built from the config, the pooled client's state and the robot's connection list. Pure: no
  * timers, no I/O. Nothing here ever holds or copies a password; error texts go through redact().
  */
-import { ConnectionJson, ConnectionListJson } from '../../src/client/connectionWatcher';
+import { ConnectionListJson, ConnectionListName, connectionRows } from '../../src/client/connectionRows';
 import { KortexError } from '../../src/client/errors';
 import { redact } from '../../src/client/redact';
 import { KortexSessionClient } from '../../src/client/sessionClient';
@@ -101,41 +101,28 @@ export interface CardMemory {
   pushedAt?: number;
 }
 
-const LIST_KINDS: ReadonlyArray<[keyof ConnectionListJson, string]> = [
-  ['userConnections', 'user'],
-  ['connection', 'user'],
-  ['pluginConnections', 'plugin'],
-  ['monitorConnections', 'monitor'],
-  ['internalConnections', 'internal'],
-  ['unauthenticatedConnections', 'unauthenticated'],
-];
-
-function rolesOf(c: ConnectionJson): string[] {
-  return (c.roles ?? []).map((r) => r.identifier).filter((r): r is string => typeof r === 'string' && r !== '');
-}
+/** The sidebar's word for each ConnectionList field. */
+const LIST_KINDS: Record<ConnectionListName, string> = {
+  userConnections: 'user',
+  connection: 'user',
+  pluginConnections: 'plugin',
+  monitorConnections: 'monitor',
+  internalConnections: 'internal',
+  unauthenticatedConnections: 'unauthenticated',
+};
 
 /**
- * Every connection of a ConnectionList once: the legacy `connection` field repeats the user
- * connections on Kortex 3, so an entry already seen (same session and address) is skipped.
+ * Every connection of a ConnectionList once (src/client/connectionRows.ts, the flattening every
+ * surface shares). Ours is the row of our session; where the robot names the user (Kortex 3), the
+ * name must be ours too.
  */
 function rowsFromList(list: Partial<ConnectionListJson>, ownSessionId: number, ownUser: string): ConnectionRow[] {
-  const rows: ConnectionRow[] = [];
-  const seen = new Set<string>();
-  for (const [field, kind] of LIST_KINDS) {
-    for (const c of list[field] ?? []) {
-      const key = `${c.sessionIdentifier ?? 0}|${c.connectionInformation ?? ''}|${c.username ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const sessionId = c.sessionIdentifier ?? 0;
-      const user = c.username ?? '';
-      rows.push({
-        sessionId, user, ...(c.userHandle ? { userId: c.userHandle.identifier } : {}),
-        address: c.connectionInformation ?? '', roles: rolesOf(c), kind,
-        self: ownSessionId !== 0 && sessionId === ownSessionId && user === ownUser,
-      });
-    }
-  }
-  return rows;
+  return connectionRows(list).map(({ list: field, sessionId, userId, user, address, connection }) => ({
+    sessionId, user, ...(userId !== undefined ? { userId } : {}), address,
+    roles: (connection.roles ?? []).map((r) => r.identifier).filter((r): r is string => typeof r === 'string' && r !== ''),
+    kind: LIST_KINDS[field],
+    self: ownSessionId !== 0 && sessionId === ownSessionId && (user === '' || user === ownUser),
+  }));
 }
 
 /**

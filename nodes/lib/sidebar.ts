@@ -28,12 +28,13 @@ import { redact } from '../../src/client/redact';
 import { KortexSessionClient } from '../../src/client/sessionClient';
 import { SessionStateEvent } from '../../src/client/sessionState';
 import { trackerFor } from './clientTracker';
+import { ADMIN_PERMISSIONS } from './permissions';
 import {
   CardMemory, CardSource, ClientView, RobotCard, buildCard, parsePushedSessions, rememberState, unknownPushedSessions,
 } from './robotCards';
 
 const SIDEBAR_PATH = '/kortex/sidebar';
-const SIDEBAR_PERMISSION = 'kortex-session.read';
+const SIDEBAR_PERMISSION = ADMIN_PERMISSIONS.read;
 export const CARD_TOPIC = 'kortex/sidebar/card';
 export const CARDS_TOPIC = 'kortex/sidebar/cards';
 

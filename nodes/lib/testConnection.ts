@@ -28,9 +28,10 @@ import { KortexError } from '../../src/client/errors';
 import { identityKey } from '../../src/client/pool';
 import { redact, registerSecret } from '../../src/client/redact';
 import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionClientOptions } from '../../src/client/sessionOptions';
+import { DEFAULT_SESSION_OPTIONS, SessionClientOptions } from '../../src/client/sessionOptions';
 import { Translate, translator } from './i18n';
 import { ConfigProblem, SessionConfigProps, buildClientOptions } from './options';
+import { ADMIN_PERMISSIONS } from './permissions';
 import { SESSION_CONFIG_TYPE } from './sessionConfig';
 import type { HttpHandler } from './types';
 
@@ -49,14 +50,10 @@ export interface TestConnectionRED {
 }
 
 const TEST_CONNECTION_PATH = '/kortex-session/test';
-const TEST_CONNECTION_PERMISSION = 'kortex-session.write';
+const TEST_CONNECTION_PERMISSION = ADMIN_PERMISSIONS.write;
 
 /** Node-RED's stand-in for a stored password the editor does not know. */
 const PASSWORD_PLACEHOLDER = '__PWRD__';
-/** Bound on the link set-up (the client's own default). */
-const CONNECT_TIMEOUT_MS = 5_000;
-/** 'auto' probes before it connects; allow for it. */
-const AUTO_PROBE_MS = 5_000;
 
 /** The transport a test connection reports (the client's choice, without 'auto'). */
 type TransportKind = Exclude<KortexSessionClient['transportKind'], 'auto'>;
@@ -144,9 +141,10 @@ async function testConnection(options: SessionClientOptions): Promise<TestConnec
   const unregister = registerSecret(options.password);
   let client: KortexSessionClient | undefined;
   try {
-    const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
-    const requestTimeoutMs = options.requestTimeoutMs ?? 5_000;
-    const budgetMs = connectTimeoutMs + requestTimeoutMs + (options.transport === 'auto' ? AUTO_PROBE_MS : 0);
+    const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_SESSION_OPTIONS.connectTimeoutMs;
+    const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_SESSION_OPTIONS.requestTimeoutMs;
+    // 'auto' probes before it connects, bounded by the connect timeout too (src/client/robotEndpoint.ts).
+    const budgetMs = connectTimeoutMs + requestTimeoutMs + (options.transport === 'auto' ? connectTimeoutMs : 0);
     client = new KortexSessionClient({
       ...options,
       connectTimeoutMs,

@@ -63,6 +63,11 @@ export interface CredentialDefinition {
 
 export interface RegisterTypeOptions {
   credentials?: Record<string, CredentialDefinition>;
+  /**
+   * Values the editor reads as RED.settings.<name> when `exportable`; each name must start with the
+   * node type in camelCase ("kortexSession…" for kortex-session), or Node-RED ignores it with a warning.
+   */
+  settings?: Record<string, { value: unknown; exportable?: boolean }>;
 }
 
 /** Express-like pieces of the admin HTTP API (for the config node's "Test connection" endpoint). */

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startMosquitto } from '../lib/mosquitto';
+import { ROBOT_PORTS } from '../../src/protocol/ports';
 import { freePort } from '../../src/util/freePort';
 import { envPort, portFree } from './ports';
 
@@ -32,7 +33,7 @@ function findExecutable(name: string): string | undefined {
 export async function startBroker(host: string): Promise<DemoBroker | undefined> {
   const binary = process.env.MOSQUITTO_BIN ?? findExecutable('mosquitto');
   if (!binary) return undefined;
-  const wanted = envPort('MQTT_PORT', 1883);
+  const wanted = envPort('MQTT_PORT', ROBOT_PORTS.mqtt);
   const port = wanted !== 0 && (await portFree(wanted, host)) ? wanted : await freePort(host);
   try {
     const broker = await startMosquitto({ port, binary });

@@ -19,6 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sharedPool } from '../../src/client/pool';
+import { ROBOT_PORTS } from '../../src/protocol/ports';
 import { startSimulator } from '../../src/simulator';
 import type { RunningSimulator } from '../../src/simulator';
 import { startBroker } from './broker';
@@ -82,7 +83,7 @@ function watchParent(): void {
 }
 
 async function startRobot(): Promise<RunningSimulator> {
-  const wanted = envPort('SIM_PORT', 10000);
+  const wanted = envPort('SIM_PORT', ROBOT_PORTS.tcp);
   try {
     return await startSimulator({ generation: 'k3', transport: 'tcp', host: HOST, port: wanted });
   } catch (err) {
@@ -170,7 +171,7 @@ async function main(): Promise<void> {
   log(`  Node-RED:   ${nodeRed.version} on Node ${process.versions.node} (from ${nodeRed.source})`);
   log(`  Robot:      simulated Link 6 (Kortex 3 session model) on tcp://${HOST}:${simPort}`);
   log('              users admin/admin, operator/operator, system/system');
-  log(`  MQTT:       ${broker ? `mosquitto on ${broker.host}:${broker.port} (used by "Publish session events to MQTT")` : 'no mosquitto installed: "Publish session events to MQTT" needs a broker on localhost:1883'}`);
+  log(`  MQTT:       ${broker ? `mosquitto on ${broker.host}:${broker.port} (used by "Publish session events to MQTT")` : `no mosquitto installed: "Publish session events to MQTT" needs a broker on localhost:${ROBOT_PORTS.mqtt}`}`);
   log(`  Flows:      ${tabs === undefined ? 'kept from last time (--keep)' : tabs.length ? tabs.join('\n              ') : 'none (examples/flows is empty)'}`);
   log(`  User dir:   ${shownDir && !shownDir.startsWith('..') ? shownDir : userDir}`);
   log('  Open a tab, click the button of an inject node and watch the debug sidebar (bug icon).');

@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { KortexError } from '../client/errors';
 import { redact, registerSecret } from '../client/redact';
 import { KortexSessionClient } from '../client/sessionClient';
-import type { SessionClientOptions } from '../client/sessionOptions';
+import { DEFAULT_SESSION_OPTIONS, ROBOT_PORTS, SessionClientOptions } from '../client/sessionOptions';
+import { WATCH_INTERVAL_S, watchIntervalMs as parseWatchInterval } from '../client/watchInterval';
 import { runWatch } from './watch';
 
 const USAGE = `Usage: kortex <command> [options]
@@ -30,13 +31,13 @@ Commands (each opens a session, runs one Session RPC, closes the session):
 
 Options:
   --host H                    robot address (default 127.0.0.1)
-  --port P                    default 10000 (tcp) or 1883 (mqtt)
+  --port P                    default ${ROBOT_PORTS.tcp} (tcp) or ${ROBOT_PORTS.mqtt} (mqtt)
   --generation k2|k3          k2 implies --transport tcp; k3 implies mqtt unless given
   --transport tcp|mqtt|auto
   --namespace NS              Kortex 3 service namespace
   --user U                    default admin
-  --timeout MS                request timeout (default 5000)
-  --interval S                watch: GetConnections period in seconds (default 5)
+  --timeout MS                request timeout (default ${DEFAULT_SESSION_OPTIONS.requestTimeoutMs})
+  --interval S                watch: GetConnections period in seconds (default ${WATCH_INTERVAL_S.default})
 
 The password comes from KORTEX_PASSWORD, or a prompt when a terminal is attached.
 Exit codes: 0 success, 1 robot or connection error, 2 usage error.`;
@@ -100,8 +101,8 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         transport: { type: 'string' },
         namespace: { type: 'string' },
         user: { type: 'string', default: 'admin' },
-        timeout: { type: 'string', default: '5000' },
-        interval: { type: 'string', default: '5' },
+        timeout: { type: 'string', default: String(DEFAULT_SESSION_OPTIONS.requestTimeoutMs) },
+        interval: { type: 'string', default: String(WATCH_INTERVAL_S.default) },
         role: { type: 'string', default: 'Admin' },
         'single-source-control': { type: 'string' },
         'bypass-remote-access': { type: 'string' },
@@ -169,9 +170,10 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         break;
       }
       case 'watch': {
-        const seconds = Number(values.interval);
-        if (!(Number.isFinite(seconds) && seconds >= 0.1 && seconds <= 3600)) throw new UsageError(`--interval must be a number of seconds from 0.1 to 3600, got "${values.interval}"`);
-        watchIntervalMs = Math.round(seconds * 1000);
+        // Typed blank is a mistake here (the node's blank field means the default).
+        const ms = values.interval?.trim() ? parseWatchInterval(values.interval) : undefined;
+        if (ms === undefined) throw new UsageError(`--interval must be a number of seconds from ${WATCH_INTERVAL_S.min} to ${WATCH_INTERVAL_S.max}, got "${values.interval}"`);
+        watchIntervalMs = ms;
         break;
       }
       default:

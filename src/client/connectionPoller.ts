@@ -1,9 +1,10 @@
 /**
  * GetConnections polling while a session is open, one poll at a time. The first reply after start
  * is the baseline (nothing reported); after that, each reply is compared with the previous one
- * (connectionWatcher.ts). Used by the kortex-session-events node.
+ * (connectionDiff.ts). Used by the kortex-session-events node.
  */
-import { ConnectionChange, ConnectionListJson, diffConnectionLists } from './connectionWatcher';
+import { ConnectionChange, diffConnectionLists } from './connectionDiff';
+import type { ConnectionListJson } from './connectionRows';
 import type { KortexSessionClient } from './sessionClient';
 
 export class ConnectionPoller {

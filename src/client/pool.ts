@@ -5,7 +5,7 @@
  * restarted nodes pick the same session up.
  */
 import { createHash } from 'node:crypto';
-import { DEFAULT_PORTS } from '../transport';
+import { ROBOT_PORTS } from '../protocol/ports';
 import { KortexSessionClient, SessionClientOptions } from './sessionClient';
 
 interface Entry {
@@ -20,7 +20,7 @@ interface Entry {
 
 export function identityKey(o: Pick<SessionClientOptions, 'transport' | 'host' | 'port' | 'namespace' | 'username'>): string {
   // 'auto' has no port until probed; the identity is then host + 'auto'.
-  const port = o.transport === 'auto' ? '' : o.port ?? DEFAULT_PORTS[o.transport];
+  const port = o.transport === 'auto' ? '' : o.port ?? ROBOT_PORTS[o.transport];
   return `${o.transport}://${o.username}@${o.host.toLowerCase()}:${port}/${o.namespace ?? ''}`;
 }
 

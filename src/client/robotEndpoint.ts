@@ -4,7 +4,7 @@
  * after `redetectAfterFailures` failed connections in a row: the robot at this address may have
  * been replaced by one of the other generation.
  */
-import { DEFAULT_PORTS } from '../transport';
+import { ROBOT_PORTS } from '../protocol/ports';
 import { detectTransport, forgetDetectedTransport } from '../transport/auto';
 import type { TransportChoice, TransportKind } from '../transport/types';
 
@@ -62,8 +62,8 @@ export class RobotEndpoint {
   async resolve(): Promise<TransportKind | undefined> {
     if (this.kind !== 'auto') return undefined;
     const probe = this.o.autoDetect ?? {};
-    const mqttPort = probe.mqttPort ?? DEFAULT_PORTS.mqtt;
-    const tcpPort = probe.tcpPort ?? DEFAULT_PORTS.tcp;
+    const mqttPort = probe.mqttPort ?? ROBOT_PORTS.mqtt;
+    const tcpPort = probe.tcpPort ?? ROBOT_PORTS.tcp;
     const kind = await detectTransport(this.host, { mqttPort, tcpPort, timeoutMs: probe.timeoutMs ?? this.o.probeTimeoutMs });
     if (this.kind !== 'auto') return undefined;
     this.kind = kind;

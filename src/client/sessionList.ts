@@ -3,36 +3,23 @@
  * broadcast their sessions (Kortex 2, or a Kortex 3 robot whose broadcasts do not reach us), and
  * the one canonical form in which session lists are compared and reported.
  */
-import type { ConnectionJson, ConnectionListJson } from '../protocol/sessionJson';
+import { connectionRows } from './connectionRows';
+import type { ConnectionListJson } from './connectionRows';
 import type { SessionStatusJson, SessionStatusListJson } from '../protocol/sessionStatusMessages';
 
-const SESSION_LISTS = ['userConnections', 'pluginConnections', 'internalConnections', 'monitorConnections', 'connection'] as const;
-
 /**
- * One entry per session. Kortex 3 connections name their session (`sessionIdentifier`) and roles;
- * Kortex 2 ones have neither: a K2 entry with a user handle is a logged-in connection, and its
- * `connectionIdentifier` stands for the session id (roles stay empty). Unauthenticated
- * connections hold no session. The deprecated `connection` list repeats K3 user connections,
- * so a session id seen once is not listed again.
+ * One entry per session (connectionRows: every connection once, with the session it holds).
+ * Kortex 3 connections carry roles; Kortex 2 ones none (roles stay empty). Unauthenticated
+ * connections hold no session; a session listed twice is listed once.
  */
 export function sessionsFromConnectionList(list: Partial<ConnectionListJson>): SessionStatusListJson {
   const byId = new Map<number, SessionStatusJson>();
-  for (const name of SESSION_LISTS) {
-    for (const c of list[name] ?? []) {
-      const entry = sessionOf(c);
-      if (entry && !byId.has(entry.sessionIdentifier)) byId.set(entry.sessionIdentifier, entry);
-    }
+  for (const row of connectionRows(list)) {
+    if (row.sessionId === 0 || row.list === 'unauthenticatedConnections' || byId.has(row.sessionId)) continue;
+    const roles = (row.connection.roles ?? []).map((r) => ({ identifier: r.identifier, permissions: [...r.permissions] }));
+    byId.set(row.sessionId, { sessionIdentifier: row.sessionId, userIdentifier: row.userId ?? 0, roles });
   }
   return canonicalSessionList({ sessions: [...byId.values()] });
-}
-
-function sessionOf(c: ConnectionJson): SessionStatusJson | undefined {
-  const userIdentifier = c.userHandle?.identifier ?? 0;
-  if (c.sessionIdentifier) {
-    return { sessionIdentifier: c.sessionIdentifier, userIdentifier, roles: (c.roles ?? []).map((r) => ({ identifier: r.identifier, permissions: [...r.permissions] })) };
-  }
-  if (c.userHandle && c.connectionIdentifier) return { sessionIdentifier: c.connectionIdentifier, userIdentifier, roles: [] };
-  return undefined;
 }
 
 /** Sorted by session id, keys in field order: equal lists give equal JSON. */

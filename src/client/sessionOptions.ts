@@ -2,8 +2,11 @@
  * The session client's options and their defaults: the one place where default timeouts live
  * (the nodes and the Test connection endpoint read them from here).
  */
-import { DEFAULT_PORTS } from '../transport';
+import { ROBOT_PORTS } from '../protocol/ports';
 import type { Transport, TransportChoice } from '../transport/types';
+
+// The robot's ports, for nodes/: it imports src/client, never src/protocol.
+export { MQTT_TLS_PORT, ROBOT_PORTS } from '../protocol/ports';
 
 export interface SessionClientOptions {
   host: string;
@@ -96,7 +99,7 @@ export function resolveSessionOptions(options: SessionClientOptions): ResolvedSe
     username: options.username,
     password: options.password,
     // 'auto': 0 until the probe has chosen a transport.
-    port: options.transport === 'auto' ? 0 : options.port ?? DEFAULT_PORTS[options.transport],
+    port: options.transport === 'auto' ? 0 : options.port ?? ROBOT_PORTS[options.transport],
     namespace: options.namespace || undefined,
     sessionInactivityTimeoutMs: sit,
     connectionInactivityTimeoutMs: cit,

@@ -10,7 +10,8 @@
  */
 import { EventEmitter } from 'node:events';
 import { ConnectionPoller } from './connectionPoller';
-import type { ConnectionChange, ConnectionListJson } from './connectionWatcher';
+import type { ConnectionChange } from './connectionDiff';
+import type { ConnectionListJson } from './connectionRows';
 import type { SessionKilledEvent, SessionsEvent } from './sessionBroadcasts';
 import type { KortexSessionClient, SessionStateEvent } from './sessionClient';
 import { canonicalSessionList, sessionsFromConnectionList } from './sessionList';

@@ -3,9 +3,11 @@
  * defaults present): what users see in msg.payload and what they may send (docs/protocol.md).
  */
 
-export type UserPermissionName =
-  | 'USER_PERMISSION_UNSPECIFIED' | 'USER_PERMISSION_OPERATE' | 'USER_PERMISSION_CONFIGURE'
-  | 'USER_PERMISSION_SAFETIES' | 'USER_PERMISSION_SYSTEM' | 'USER_PERMISSION_READ_ONLY';
+/** Every Kortex user permission a role can grant (Common.UserPermission, UNSPECIFIED aside). */
+export const USER_PERMISSIONS = [
+  'USER_PERMISSION_OPERATE', 'USER_PERMISSION_CONFIGURE', 'USER_PERMISSION_SAFETIES', 'USER_PERMISSION_SYSTEM', 'USER_PERMISSION_READ_ONLY',
+] as const;
+export type UserPermissionName = 'USER_PERMISSION_UNSPECIFIED' | (typeof USER_PERMISSIONS)[number];
 export type ConnectionTypeName =
   | 'CONNECTION_TYPE_UNSPECIFIED' | 'CONNECTION_TYPE_MQTT_TCP' | 'CONNECTION_TYPE_MQTT_WEBSOCKET' | 'CONNECTION_TYPE_UDP';
 

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ErrorCode, SubErrorCode } from '../protocol/errors';
+import { ROBOT_PORTS } from '../protocol/ports';
 import { MAX_FLEET_ROBOTS, RunningFleet, startFleet } from './fleet';
 import { Generation } from './modelTypes';
 import { RunningSimulator, SimulatorTransport, StartSimulatorOptions, startSimulator } from './index';
@@ -19,8 +20,8 @@ Options:
   --generation k2|k3              robot generation (default k2)
   --transport tcp|mqtt            tcp serves the Kortex 2 framing (default tcp)
   --host ADDRESS                  tcp: address to listen on (default 127.0.0.1)
-  --port N                        tcp: port to listen on (default 10000; 0 = any free port)
-  --broker URL                    mqtt: broker URL (e.g. mqtt://127.0.0.1:1883)
+  --port N                        tcp: port to listen on (default ${ROBOT_PORTS.tcp}; 0 = any free port)
+  --broker URL                    mqtt: broker URL (e.g. mqtt://127.0.0.1:${ROBOT_PORTS.mqtt})
   --namespace NS                  mqtt: topic namespace (with --robots: the prefix, default "robot")
   --robots N                      a fleet of N independent robots in one process (1 to ${MAX_FLEET_ROBOTS}),
                                   each with its own sessions, users and access control:
@@ -44,9 +45,9 @@ Options:
 Default users: admin/admin, operator/operator, system/system.
 
 Examples:
-  kortex-sim --generation k3 --port 10000
+  kortex-sim --generation k3 --port ${ROBOT_PORTS.tcp}
   kortex-sim --robots 100 --port 20000              # 100 Kortex 2 robots on ports 20000-20099
-  kortex-sim --generation k3 --robots 30 --broker mqtt://127.0.0.1:1883`;
+  kortex-sim --generation k3 --robots 30 --broker mqtt://127.0.0.1:${ROBOT_PORTS.mqtt}`;
 
 export interface CliIo {
   out(line: string): void;

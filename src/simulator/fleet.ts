@@ -10,9 +10,9 @@
  * (docs/session-status.md): from several robots on one broker every client would hear every
  * robot's list, so a fleet of more than one robot on one broker does not broadcast (clients poll).
  */
+import { ROBOT_PORTS } from '../protocol/ports';
 import { freePort } from '../util/freePort';
 import { RunningSimulator, StartSimulatorOptions, startSimulator } from './index';
-import { DEFAULT_TCP_PORT } from './tcpServer';
 import { loadUsersFile } from './users';
 
 /** Largest fleet one process serves. */
@@ -63,7 +63,7 @@ export async function startFleet(options: StartFleetOptions): Promise<RunningFle
   const users = options.usersFile ? loadUsersFile(options.usersFile) : options.users;
   const base: StartSimulatorOptions = { ...options, users, usersFile: undefined };
   if (transport === 'mqtt') return startMqttFleet(base, count);
-  const firstPort = options.port ?? DEFAULT_TCP_PORT;
+  const firstPort = options.port ?? ROBOT_PORTS.tcp;
   if (firstPort !== 0) return startTcpFleet(base, count, firstPort);
   let lastError: Error | undefined;
   for (let attempt = 0; attempt < PORT_BLOCK_ATTEMPTS; attempt++) {

@@ -3,11 +3,12 @@
  * served over K2-style TCP (the K3 SDK ships a TCP↔MQTT bridge), so every node can be shown
  * without a broker; K3 over MQTT plugs in through ROBOT_SERVERS.
  */
+import { ROBOT_PORTS } from '../protocol/ports';
 import { SessionModel } from './model';
 import { SimulatorOptions } from './modelTypes';
 import { loadUsersFile } from './users';
 import type { StatusBroadcastOptions } from './statusBroadcaster';
-import { DEFAULT_TCP_PORT, startTcpRobot } from './tcpServer';
+import { startTcpRobot } from './tcpServer';
 
 export type SimulatorTransport = 'tcp' | 'mqtt';
 
@@ -43,12 +44,12 @@ export type RobotServerStarter = (model: SessionModel, options: StartSimulatorOp
 
 /** One starter per transport; an MQTT robot is added here when it exists. */
 const ROBOT_SERVERS: Record<SimulatorTransport, RobotServerStarter> = {
-  tcp: async (model, options) => startTcpRobot({ model, host: options.host, port: options.port ?? DEFAULT_TCP_PORT }),
+  tcp: async (model, options) => startTcpRobot({ model, host: options.host, port: options.port ?? ROBOT_PORTS.tcp }),
   // Loaded lazily so a TCP-only simulator never loads MQTT.js.
   mqtt: async (model, options) =>
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     (require('./mqttRobot') as typeof import('./mqttRobot')).startMqttRobot({
-      model, broker: options.broker ?? 'mqtt://127.0.0.1:1883', namespace: options.namespace, statusBroadcasts: options.statusBroadcasts,
+      model, broker: options.broker ?? `mqtt://127.0.0.1:${ROBOT_PORTS.mqtt}`, namespace: options.namespace, statusBroadcasts: options.statusBroadcasts,
     }),
 };
 

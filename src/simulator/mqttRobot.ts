@@ -25,6 +25,7 @@ import type { IClientOptions, IPublishPacket, MqttClient } from 'mqtt';
 import { Frame, decodeFrame, encodeFrame } from '../protocol/frame';
 import { FrameType, HEADER_VERSION, packFrameInfo, packMessageInfo, packServiceInfo, unpackHeader } from '../protocol/header';
 import { MQTT_MAX_PACKET_BYTES } from '../protocol/limits';
+import { ROBOT_PORTS } from '../protocol/ports';
 import { endMqttClient } from '../transport/mqtt/end';
 import { validateNamespace } from '../transport/mqtt/topics';
 import type { SessionModel } from './model';
@@ -120,7 +121,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   constructor(private readonly model: SessionModel, private readonly brokerUrl: URL, options: MqttRobotOptions) {
     super();
     this.namespace = validateNamespace(options.namespace);
-    this.port = Number(brokerUrl.port || 1883);
+    this.port = Number(brokerUrl.port || ROBOT_PORTS.mqtt);
     this.endpoint = `mqtt://${brokerUrl.hostname}:${this.port}${this.namespace ? `/${this.namespace}` : ''}`;
     this.clientId = options.clientId ?? `kortex-sim-session-${Math.random().toString(16).slice(2, 10)}`;
     this.pingIntervalMs = positive(options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS, 'pingIntervalMs');
@@ -364,12 +365,12 @@ function parseBrokerUrl(broker: string): URL {
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`invalid MQTT broker address ${JSON.stringify(broker)} (expected e.g. mqtt://127.0.0.1:1883)`);
+    throw new Error(`invalid MQTT broker address ${JSON.stringify(broker)} (expected e.g. mqtt://127.0.0.1:${ROBOT_PORTS.mqtt})`);
   }
   if (url.protocol !== 'mqtt:' && url.protocol !== 'tcp:') {
     throw new Error(`unsupported MQTT broker scheme ${url.protocol} in ${JSON.stringify(broker)} (use mqtt://host:port)`);
   }
-  if (!url.port) url.port = '1883';
+  if (!url.port) url.port = String(ROBOT_PORTS.mqtt);
   return url;
 }
 

@@ -5,6 +5,7 @@
 import { EventEmitter } from 'node:events';
 import net from 'node:net';
 import { FrameDecodeError, decodeFrame, encodeFrame } from '../protocol/frame';
+import { ROBOT_PORTS } from '../protocol/ports';
 import { TCP_PREFIX_LENGTH, TcpFrameSplitter, writeTcpPrefix } from '../protocol/tcpFraming';
 import type { SessionModel } from './model';
 import type { SimConnection } from './simConnection';
@@ -37,8 +38,6 @@ export interface TcpRobot extends EventEmitter<TcpRobotEvents> {
   /** Destroys every socket but keeps listening: a simulated network cut. */
   dropConnections(): void;
 }
-
-export const DEFAULT_TCP_PORT = 10000;
 
 class TcpRobotServer extends EventEmitter<TcpRobotEvents> implements TcpRobot {
   readonly host: string;
@@ -148,6 +147,6 @@ function formatHost(host: string): string {
 export async function startTcpRobot(options: TcpRobotOptions): Promise<TcpRobot> {
   const host = options.host ?? '127.0.0.1';
   const robot = new TcpRobotServer(net.createServer(), host, options.model, options.maxFrameLength);
-  await robot.listen(options.port ?? DEFAULT_TCP_PORT);
+  await robot.listen(options.port ?? ROBOT_PORTS.tcp);
   return robot;
 }

@@ -3,7 +3,7 @@
  * borrow (docs/architecture.md, "The simulator"). Loaded from defaults or from a JSON users file.
  */
 import { readFileSync } from 'node:fs';
-import type { UserPermissionName } from '../protocol/sessionJson';
+import { USER_PERMISSIONS, UserPermissionName } from '../protocol/sessionJson';
 
 export interface UserDefinition {
   username: string;
@@ -32,14 +32,6 @@ export interface UsersConfig {
   temporaryRoles?: TemporaryRoleDefinition[];
 }
 
-const ALL_PERMISSIONS: readonly UserPermissionName[] = [
-  'USER_PERMISSION_OPERATE',
-  'USER_PERMISSION_CONFIGURE',
-  'USER_PERMISSION_SAFETIES',
-  'USER_PERMISSION_SYSTEM',
-  'USER_PERMISSION_READ_ONLY',
-];
-
 /** The defaults shared by examples, docs and tests (docs/architecture.md, "The simulator"). */
 export function defaultUsersConfig(): UsersConfig {
   return {
@@ -49,7 +41,7 @@ export function defaultUsersConfig(): UsersConfig {
       { username: 'system', password: 'system', role: 'System', identifier: 3 },
     ],
     roles: [
-      { identifier: 'Admin', permissions: [...ALL_PERMISSIONS] },
+      { identifier: 'Admin', permissions: [...USER_PERMISSIONS] },
       { identifier: 'Operator', permissions: ['USER_PERMISSION_OPERATE', 'USER_PERMISSION_READ_ONLY'] },
       // System maintains the controller; READ_ONLY so it can still list connections and read settings.
       { identifier: 'System', permissions: ['USER_PERMISSION_SYSTEM', 'USER_PERMISSION_READ_ONLY'] },
@@ -123,7 +115,7 @@ export class UserDirectory {
   }
 }
 
-const PERMISSION_NAMES = new Set<string>(['USER_PERMISSION_UNSPECIFIED', ...ALL_PERMISSIONS]);
+const PERMISSION_NAMES = new Set<string>(['USER_PERMISSION_UNSPECIFIED', ...USER_PERMISSIONS]);
 
 /** Accepts `USER_PERMISSION_OPERATE`, `OPERATE` or `operate`. */
 function parsePermission(value: unknown, where: string): UserPermissionName {

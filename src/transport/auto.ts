@@ -5,6 +5,7 @@
  * forgotten. Plain sockets only: MQTT.js is not loaded for the probe.
  */
 import net from 'node:net';
+import { ROBOT_PORTS } from '../protocol/ports';
 import { describeSocketError } from './tcp';
 import type { TransportKind } from './types';
 
@@ -20,8 +21,6 @@ export interface DetectTransportOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 3000;
-const K3_PORT = 1883;
-const K2_PORT = 10000;
 
 const cache = new Map<string, TransportKind>();
 const inFlight = new Map<string, Promise<TransportKind>>();
@@ -32,7 +31,7 @@ function cacheKey(host: string, mqttPort: number, tcpPort: number): string {
 
 /** The remembered answer for this host and probe ports, if any. */
 export function cachedTransport(host: string, options: Pick<DetectTransportOptions, 'mqttPort' | 'tcpPort'> = {}): TransportKind | undefined {
-  return cache.get(cacheKey(host, options.mqttPort ?? K3_PORT, options.tcpPort ?? K2_PORT));
+  return cache.get(cacheKey(host, options.mqttPort ?? ROBOT_PORTS.mqtt, options.tcpPort ?? ROBOT_PORTS.tcp));
 }
 
 /** Forgets what was detected for `host` (every probe port), or for every host when called without one. */
@@ -50,8 +49,8 @@ export function forgetDetectedTransport(host?: string): void {
  * connect to `tcpPort` succeeds; rejects when neither does within `timeoutMs`.
  */
 export function detectTransport(host: string, options: DetectTransportOptions = {}): Promise<TransportKind> {
-  const mqttPort = options.mqttPort ?? K3_PORT;
-  const tcpPort = options.tcpPort ?? K2_PORT;
+  const mqttPort = options.mqttPort ?? ROBOT_PORTS.mqtt;
+  const tcpPort = options.tcpPort ?? ROBOT_PORTS.tcp;
   const key = cacheKey(host, mqttPort, tcpPort);
   if (!options.refresh) {
     const known = cache.get(key);

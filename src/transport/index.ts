@@ -1,8 +1,8 @@
 /** Builds the transport for a robot: K2 TCP, or K3 MQTT (MQTT.js is loaded only when an MQTT transport is built). */
+import { ROBOT_PORTS } from '../protocol/ports';
 import { TcpTransport } from './tcp';
 import type { Transport, TransportKind } from './types';
 
-export const DEFAULT_PORTS: Record<TransportKind, number> = { tcp: 10000, mqtt: 1883 };
 
 export interface TransportOptions {
   kind: TransportKind;
@@ -15,12 +15,12 @@ export interface TransportOptions {
 type TransportFactory = (options: TransportOptions) => Transport;
 
 const factories: Partial<Record<TransportKind, TransportFactory>> = {
-  tcp: (o) => new TcpTransport({ host: o.host, port: o.port ?? DEFAULT_PORTS.tcp }),
+  tcp: (o) => new TcpTransport({ host: o.host, port: o.port ?? ROBOT_PORTS.tcp }),
   mqtt: (o) => {
     // Lazy: a Kortex 2 user never loads MQTT.js.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { MqttTransport } = require('./mqtt/transport') as typeof import('./mqtt/transport');
-    return new MqttTransport({ host: o.host, port: o.port ?? DEFAULT_PORTS.mqtt, namespace: o.namespace });
+    return new MqttTransport({ host: o.host, port: o.port ?? ROBOT_PORTS.mqtt, namespace: o.namespace });
   },
 };
 

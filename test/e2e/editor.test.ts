@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { keepFailure, openInChromium, requireChromium } from './browser';
 import { NODE_TYPES, RunningDemo, makeTempDir, packageJson, removeDir, repoRoot, startDemo, stopDemo } from './nodeRed';
+import { ROBOT_PORTS } from '../../src/protocol/ports';
 
 // Browser globals inside page.evaluate()/waitForFunction() callbacks (the project does not load the DOM lib).
 declare const document: { querySelector(selector: string): { classList: { contains(c: string): boolean }; textContent: string | null } | null };
@@ -168,6 +169,14 @@ describe('editor end to end (headless chromium)', function () {
     await page.waitForSelector('#node-config-input-port', { state: 'visible' });
 
     const port = page.locator('#node-config-input-port');
+    // The placeholders come from the runtime (exported node settings); Automatic probes MQTT first, then TCP.
+    const placeholder = async (kind: string): Promise<string> => {
+      await page.selectOption('#node-config-input-transport', kind);
+      return (await port.getAttribute('placeholder')) ?? '';
+    };
+    assert.match(await placeholder('auto'), new RegExp(`${ROBOT_PORTS.mqtt}\\D+${ROBOT_PORTS.tcp}`));
+    assert.match(await placeholder('tcp'), new RegExp(`\\b${ROBOT_PORTS.tcp}\\b`));
+    assert.match(await placeholder('mqtt'), new RegExp(`\\b${ROBOT_PORTS.mqtt}\\b`));
     await port.fill('70000');
     await port.press('Tab');
     await page.waitForFunction(() => document.querySelector('#node-config-input-port')?.classList.contains('input-error'));

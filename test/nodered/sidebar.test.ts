@@ -179,7 +179,7 @@ describe('sidebar runtime (nodes/lib/sidebar.ts)', function () {
     assert.ok(ALL_PASSWORDS.length > 0);
   });
 
-  it('names a Kortex 2 robot from its connection list (only the legacy field filled), its users by id', async () => {
+  it('names a Kortex 2 robot from its connection list (only the legacy field filled), its users by id, its sessions as the events node does', async () => {
     const k2 = await simulator('k2');
     try {
       const { sidebar } = sidebarWithLog();
@@ -190,9 +190,10 @@ describe('sidebar runtime (nodes/lib/sidebar.ts)', function () {
       sidebar.renewLease();
       const [card] = await sidebar.snapshot();
       assert.equal(card.generation, 'k2');
-      // A Kortex 2 Connection carries the user id and address only (no name, no session id), so
-      // which row is this Node-RED cannot be told.
-      assert.deepEqual(card.connections?.rows.map((r) => [r.user, r.userId, r.self]), [['', 1, false]]);
+      // A Kortex 2 Connection carries no user name; its connection identifier is the session id
+      // (docs/protocol.md), so the row of this Node-RED is known by its session.
+      assert.deepEqual(card.connections?.rows.map((r) => [r.sessionId, r.user, r.userId, r.self]), [[admin.sessionId, '', 1, true]]);
+      assert.notEqual(admin.sessionId, 0);
       assert.match(card.connections?.rows[0].address ?? '', /^127\.0\.0\.1:\d+$/);
       await admin.close();
     } finally {

@@ -52,6 +52,8 @@ interface TestHelper {
   setFlows(flow: FlowNode[], type: 'full' | 'flows' | 'nodes', credentials?: Credentials): Promise<void>;
   getNode(id: string): RuntimeNode | null;
   credentials: { export(): Promise<Record<string, unknown>> };
+  /** supertest against the runtime's admin API (no adminAuth: every permission). */
+  request(): { get(path: string): { expect(status: number): Promise<{ body: unknown }> } };
   _redNodes: {
     getFlows(): { flows: FlowNode[] } | null;
     setFlows(flow: FlowNode[], credentials: Credentials | 'full' | 'flows' | 'nodes', type?: 'full' | 'flows' | 'nodes'): Promise<unknown>;

@@ -1,14 +1,9 @@
 /** The session list derived from GetConnections (robots that do not push it), and its canonical form. */
 import assert from 'node:assert/strict';
 import { canonicalSessionList, sessionsFromConnectionList } from '../../src/client/sessionList';
-import type { ConnectionJson } from '../../src/protocol/sessionJson';
+import { connectionEntry } from '../helpers/connectionEntry';
 
-function connection(o: Partial<ConnectionJson>): ConnectionJson {
-  return {
-    connectionInformation: '10.0.0.9:5000', connectionIdentifier: 0, isLocal: false, sessionIdentifier: 0, connectionInactivityTimeout: 0,
-    roles: [], connectionType: 'CONNECTION_TYPE_MQTT_TCP', isWebapp: false, username: '', ...o,
-  };
-}
+const connection = (o: Parameters<typeof connectionEntry>[0]) => connectionEntry({ connectionType: 'CONNECTION_TYPE_MQTT_TCP', ...o });
 
 describe('client: session list from GetConnections', () => {
   it('Kortex 3: one entry per session across the lists, roles kept, the legacy repeat and unauthenticated connections left out, sorted', () => {

@@ -22,10 +22,11 @@ import type { IClientOptions, IConnackPacket, MqttClient } from 'mqtt';
 import { Frame, FrameDecodeError, NEED_MORE_BYTES, decodeFrame, encodeFrame, frameHeaderAhead } from '../../protocol/frame';
 import { FrameType, RawHeader, unpackHeader } from '../../protocol/header';
 import { MAX_SESSION_REPLY_BYTES, MQTT_MAX_PACKET_BYTES } from '../../protocol/limits';
+import { ROBOT_PORTS } from '../../protocol/ports';
 import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../../protocol/sessionStatus';
 import { SessionBroadcastGate } from './broadcasts';
 import { endMqttClient } from './end';
-import { DEFAULT_MQTT_PORT, describeMqttError } from './errors';
+import { describeMqttError } from './errors';
 import { IsAliveWaiters } from './isAlive';
 import { buildPongFrame } from './pong';
 import { correlationDataFor, k3Topics, validateNamespace } from './topics';
@@ -76,7 +77,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   constructor(options: MqttTransportOptions) {
     super();
     this.host = options.host;
-    this.port = options.port ?? DEFAULT_MQTT_PORT;
+    this.port = options.port ?? ROBOT_PORTS.mqtt;
     this.namespace = validateNamespace(options.namespace);
     this.keepaliveSeconds = options.keepaliveSeconds ?? DEFAULT_MQTT_KEEPALIVE_SECONDS;
     // Same form as the TCP transport and KortexSessionClient.robot.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ConnectionJson, ConnectionListJson } from '../../src/protocol/sessionJson';
-import { connectionKey, diffConnectionLists } from '../../src/client/connectionWatcher';
+import { diffConnectionLists } from '../../src/client/connectionDiff';
+import { ConnectionJson, ConnectionListJson, connectionKey } from '../../src/client/connectionRows';
 
 function conn(overrides: Partial<ConnectionJson> = {}): ConnectionJson {
   return {
@@ -26,7 +26,7 @@ function list(overrides: Partial<ConnectionListJson> = {}): ConnectionListJson {
   };
 }
 
-describe('connectionWatcher: diffConnectionLists', () => {
+describe('connectionDiff: diffConnectionLists', () => {
   it('reports nothing for the first reply (the baseline)', () => {
     assert.deepEqual(diffConnectionLists(undefined, list({ userConnections: [conn()] })), []);
   });
@@ -41,8 +41,8 @@ describe('connectionWatcher: diffConnectionLists', () => {
     const before = list({ userConnections: [conn()], monitorConnections: [monitor] });
     const after = list({ userConnections: [conn(), operator] });
     assert.deepEqual(diffConnectionLists(before, after), [
-      { event: 'left', list: 'monitorConnections', connection: monitor },
-      { event: 'appeared', list: 'userConnections', connection: operator },
+      { event: 'left', list: 'monitorConnections', connection: monitor, sessionId: 3 },
+      { event: 'appeared', list: 'userConnections', connection: operator, sessionId: 2 },
     ]);
   });
 
@@ -59,11 +59,11 @@ describe('connectionWatcher: diffConnectionLists', () => {
     assert.deepEqual(changes.map((c) => `${c.event} ${c.list}`), ['left unauthenticatedConnections', 'appeared userConnections']);
   });
 
-  it('reads Kortex 2 lists from the `connection` field', () => {
+  it('reads Kortex 2 lists from the `connection` field, the connection identifier naming the session', () => {
     const k2a = conn({ connectionIdentifier: 1, sessionIdentifier: 0, username: '', connectionType: 'CONNECTION_TYPE_UNSPECIFIED' });
     const k2b = conn({ connectionIdentifier: 2, sessionIdentifier: 0, username: '', connectionInformation: '10.0.0.8:2', connectionType: 'CONNECTION_TYPE_UNSPECIFIED' });
     assert.deepEqual(diffConnectionLists(list({ connection: [k2a] }), list({ connection: [k2a, k2b] })), [
-      { event: 'appeared', list: 'connection', connection: k2b },
+      { event: 'appeared', list: 'connection', connection: k2b, sessionId: 2 },
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('connectionWatcher: diffConnectionLists', () => {
     const operator = conn({ sessionIdentifier: 2, username: 'operator', connectionInformation: '10.0.0.6:2' });
     const before = list({ connection: [conn()], userConnections: [conn()] });
     const after = list({ connection: [conn(), operator], userConnections: [conn(), operator] });
-    assert.deepEqual(diffConnectionLists(before, after), [{ event: 'appeared', list: 'userConnections', connection: operator }]);
+    assert.deepEqual(diffConnectionLists(before, after), [{ event: 'appeared', list: 'userConnections', connection: operator, sessionId: 2 }]);
   });
 
   it('counts identical entries one by one', () => {
@@ -82,7 +82,7 @@ describe('connectionWatcher: diffConnectionLists', () => {
   });
 
   it('tolerates missing lists (partial replies)', () => {
-    assert.deepEqual(diffConnectionLists({}, { userConnections: [conn()] }), [{ event: 'appeared', list: 'userConnections', connection: conn() }]);
+    assert.deepEqual(diffConnectionLists({}, { userConnections: [conn()] }), [{ event: 'appeared', list: 'userConnections', connection: conn(), sessionId: 1 }]);
   });
 
   it('property: applying the reported changes to the old multiset of keys gives the new one', () => {
