@@ -31,8 +31,8 @@
         let fetching = false;
         // Comms only says which card changed ({ id, rev }); the card itself comes from the guarded GET.
         const NOTICE_DEBOUNCE_MS = 100;
-        const noticeTimers = {};     // id -> debounce timer
-        const cardFetches = {};      // id -> { again } while that card's GET is in flight (one at a time)
+        const noticeTimers = {};   // id -> debounce timer
+        const cardFetches = {};    // id -> { again } while that card's GET is in flight (one at a time)
         let missedNotice = false;  // a notice came while the tab was hidden: load when it shows again
 
         const content = $('<div class="kortex-sidebar"></div>');
