@@ -69,4 +69,17 @@ export default tseslint.config(
   { files: ['src/cli/**', 'src/simulator/cli.ts', 'bench/**', 'scripts/**', 'test/**'], rules: { 'no-console': 'off' } },
   // Plain-JS scripts are CommonJS; tests load built modules and Node-RED's own packages by path.
   { files: ['**/*.js', 'test/**'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // The editor's scripts (served by Node-RED at resources/<package>/): plain browser scripts, with the
+  // browser's globals and the editor's (RED, jQuery), not Node's.
+  {
+    files: ['resources/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        require: 'off', module: 'off', process: 'off', __dirname: 'off', __filename: 'off', Buffer: 'off', global: 'off',
+        exports: 'off', setImmediate: 'off', clearImmediate: 'off', Mocha: 'off',
+        window: 'readonly', document: 'readonly', RED: 'readonly', $: 'readonly', jQuery: 'readonly',
+      },
+    },
+  },
 );

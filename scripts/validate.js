@@ -180,6 +180,25 @@ check('N04', 'node types do not clash with core Node-RED nodes', () => {
   return true;
 });
 
+// Node-RED serves <package>/resources/ at resources/<package name>/ and runs a node file's
+// inline scripts only once its <script src> files have loaded: a missing one leaves the node unregistered.
+check('N05', 'every resources/ script an editor .html loads exists and is packed', () => {
+  const prefix = `resources/${pkg.name}/`;
+  const missing = [];
+  const loaded = new Set();
+  for (const html of new Set(nodeTypes.map((t) => t.html))) {
+    for (const m of fs.readFileSync(html, 'utf8').matchAll(/<script\b[^>]*\bsrc\s*=\s*["']resources\/([^"']+)["']/g)) {
+      const src = `resources/${m[1]}`;
+      if (!src.startsWith(prefix)) missing.push(`${src} (not under ${prefix})`);
+      else if (!fs.existsSync(path.join(root, 'resources', src.slice(prefix.length)))) missing.push(`${src} (no resources/${src.slice(prefix.length)})`);
+      else loaded.add(src.slice(prefix.length));
+    }
+  }
+  if (loaded.size > 0 && Array.isArray(pkg.files) && !pkg.files.some((f) => f === 'resources' || f.startsWith('resources/'))) missing.push('"files" does not ship resources/');
+  if (missing.length) return `missing: ${missing.join(', ')}`;
+  return { ok: true, detail: loaded.size ? [...loaded].join(', ') : 'none loaded' };
+});
+
 /* ---------- examples ---------- */
 
 const exampleDir = path.join(root, 'examples');

@@ -8,8 +8,8 @@
  *       ?id=<config node id>  only that card
  *   200: { cards: Array<RobotCard & { rev }>, pollMs, leaseMs }
  *
- *   comms topic "kortex/sidebar/card"   { id, rev }: that card changed (at most every THROTTLE_MS); fetch it
- *   comms topic "kortex/sidebar/cards"  { ids }: the set of cards changed (a deploy); fetch again
+ *   comms topics "kortex/sidebar/card" { id, rev } and "kortex/sidebar/cards" { ids }: see
+ *   sidebarNotices.ts (throttle and lease)
  *
  * Comms messages go to every editor connection, and a connection needs only "status.read"; a card
  * names the robot's users, their addresses and roles, which need "kortex-session.read". So comms
@@ -32,18 +32,10 @@ import { ADMIN_PERMISSIONS } from './permissions';
 import {
   CardMemory, CardSource, ClientView, RobotCard, buildCard, parsePushedSessions, rememberState, unknownPushedSessions,
 } from './robotCards';
+import { CardNotices, Publish } from './sidebarNotices';
 
 const SIDEBAR_PATH = '/kortex/sidebar';
 const SIDEBAR_PERMISSION = ADMIN_PERMISSIONS.read;
-export const CARD_TOPIC = 'kortex/sidebar/card';
-export const CARDS_TOPIC = 'kortex/sidebar/cards';
-
-/** What comms says about a card: which one changed, nothing of its content. */
-export interface CardNotice {
-  id: string;
-  /** Goes up with every change of any card of this sidebar (a re-added card continues); a served card with this rev is current. */
-  rev: number;
-}
 
 /** A card as the GET serves it: with the revision a later notice is compared against. */
 export type ServedCard = RobotCard & { rev: number };
@@ -72,8 +64,6 @@ const DEFAULT_TIMINGS: SidebarTimings = {
   requestTimeoutMs: 3_000,
 };
 
-export type Publish = (topic: string, data: unknown) => void;
-
 /** The config node's side of a card. */
 export interface CardHandle {
   /** The config node handed out or took back a client share: re-read it. */
@@ -92,19 +82,15 @@ interface Entry {
 
 export class RobotSidebar {
   private readonly entries = new Map<string, Entry>();
-  private leaseUntil = 0;
-  /** Editor comms connections we know of (only counted where the runtime reports them). */
-  private editors = 0;
-  private readonly pending = new Set<string>();
-  private listChanged = false;
-  private flushTimer: NodeJS.Timeout | undefined;
-  private lastFlushAt = 0;
+  private readonly notices: CardNotices;
   /** The last revision given to a card change; one counter, so a card removed and added again (a deploy) never repeats one. */
   private lastRev = 0;
   readonly timings: SidebarTimings;
 
-  constructor(private readonly publish: Publish, timings: Partial<SidebarTimings> = {}, private readonly now: () => number = Date.now) {
+  constructor(publish: Publish, timings: Partial<SidebarTimings> = {}, private readonly now: () => number = Date.now) {
     this.timings = { ...DEFAULT_TIMINGS, ...timings };
+    const cards = { ids: () => [...this.entries.keys()], rev: (id: string) => this.entries.get(id)?.rev };
+    this.notices = new CardNotices(publish, cards, this.timings, now);
   }
 
   /** Adds the card of a config node; the handle updates and removes it. */
@@ -114,8 +100,7 @@ export class RobotSidebar {
     const entry: Entry = { source, memory: { down: false }, rev: 0 };
     this.entries.set(source.id, entry);
     this.attach(entry);
-    this.listChanged = true;
-    this.schedule(source.id);
+    this.schedule(source.id, true);
     return {
       changed: () => {
         if (this.entries.get(source.id) !== entry) return;
@@ -126,38 +111,28 @@ export class RobotSidebar {
         if (this.entries.get(source.id) !== entry) return;
         this.detach(entry);
         this.entries.delete(source.id);
-        this.pending.delete(source.id);
-        this.listChanged = true;
-        this.schedule();
+        this.notices.forget(source.id);
+        this.schedule(undefined, true);
       },
     };
   }
 
   /** True while an editor wants live updates. */
   get live(): boolean {
-    return this.leaseUntil > this.now();
+    return this.notices.live;
   }
 
   /** The sidebar asked for cards: keep the live updates going for another lease. */
   renewLease(): void {
-    this.leaseUntil = this.now() + this.timings.leaseMs;
+    this.notices.renewLease();
   }
 
   editorConnected(): void {
-    this.editors++;
+    this.notices.editorConnected();
   }
 
-  /** An editor's comms connection closed; with none left, nobody can see an update. */
   editorDisconnected(): void {
-    this.editors = Math.max(0, this.editors - 1);
-    if (this.editors === 0) this.endLease();
-  }
-
-  endLease(): void {
-    this.leaseUntil = 0;
-    this.pending.clear();
-    this.listChanged = false;
-    this.stopFlush();
+    this.notices.editorDisconnected();
   }
 
   /**
@@ -184,7 +159,7 @@ export class RobotSidebar {
   dispose(): void {
     for (const entry of this.entries.values()) this.detach(entry);
     this.entries.clear();
-    this.endLease();
+    this.notices.endLease();
   }
 
   /* ---------------- clients ---------------- */
@@ -272,48 +247,11 @@ export class RobotSidebar {
 
   /* ---------------- publishing ---------------- */
 
-  /** Counts a change of the card (or only of the card list) and queues its notice, throttled. */
-  private schedule(id?: string): void {
+  /** Counts a change of the card (and, with `listChanged`, of the card list) and queues its notice. */
+  private schedule(id?: string, listChanged = false): void {
     const entry = id === undefined ? undefined : this.entries.get(id);
     if (entry) entry.rev = ++this.lastRev;
-    if (!this.live) return;
-    if (id !== undefined) this.pending.add(id);
-    if (this.flushTimer) return;
-    const wait = Math.max(0, this.lastFlushAt + this.timings.throttleMs - this.now());
-    this.flushTimer = setTimeout(() => this.flush(), wait);
-    this.flushTimer.unref?.();
-  }
-
-  private flush(): void {
-    this.flushTimer = undefined;
-    this.lastFlushAt = this.now();
-    if (!this.live) {
-      this.endLease();
-      return;
-    }
-    const ids = [...this.pending];
-    this.pending.clear();
-    if (this.listChanged) {
-      this.listChanged = false;
-      this.send(CARDS_TOPIC, { ids: [...this.entries.keys()] });
-    }
-    for (const id of ids) {
-      const entry = this.entries.get(id);
-      if (entry) this.send(CARD_TOPIC, { id, rev: entry.rev } satisfies CardNotice);
-    }
-  }
-
-  private send(topic: string, data: unknown): void {
-    try {
-      this.publish(topic, data);
-    } catch {
-      // A broken comms channel must not break the sessions.
-    }
-  }
-
-  private stopFlush(): void {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
+    this.notices.queue(id, listChanged);
   }
 }
 

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { KortexSessionClient } from '../../src/client/sessionClient';
 import type { RunningSimulator } from '../../src/simulator';
 import type { CardSource } from '../../nodes/lib/robotCards';
-import { CARDS_TOPIC, CARD_TOPIC, CardNotice, RobotSidebar } from '../../nodes/lib/sidebar';
+import { RobotSidebar } from '../../nodes/lib/sidebar';
+import { CARDS_TOPIC, CARD_TOPIC, CardNotice } from '../../nodes/lib/sidebarNotices';
 import { ALL_PASSWORDS, PASSWORDS, assertNoPassword, recordRequests, simulator } from './support';
 import { sleep, waitFor } from '../helpers/wait';
 

@@ -1,8 +1,9 @@
 /**
  * The published package: `npm pack` holds what Node-RED needs (built nodes with their .html,
- * locales and icons, the examples, README, LICENSE) and nothing it does not (tests, TypeScript
- * sources, tooling); the tarball, installed into a fresh Node-RED user directory, loads all node
- * types with their help text and lists its example flows. Needs `npm run build` first (pretest).
+ * locales and icons, the editor scripts in resources/, the examples, README, LICENSE) and nothing
+ * it does not (tests, TypeScript sources, tooling); the tarball, installed into a fresh Node-RED
+ * user directory, loads all node types with their help text, serves the editor scripts and lists
+ * its example flows. Needs `npm run build` first (pretest).
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -26,6 +27,24 @@ interface NodeSetInfo {
 }
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/**
+ * The files of resources/ the editor .html files load (`<script src="resources/<package>/<file>">`):
+ * Node-RED serves them from the package's top-level resources/ folder, and holds back the node
+ * file's own scripts until they have loaded, so a missing one leaves the node unregistered.
+ */
+function editorResources(): string[] {
+  const prefix = `resources/${packageJson.name}/`;
+  const found = new Set<string>();
+  for (const file of Object.values(packageJson['node-red'].nodes)) {
+    const html = fs.readFileSync(path.join(repoRoot, file.replace(/\.js$/, '.html')), 'utf8');
+    for (const m of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/g)) {
+      assert.ok(m[1].startsWith(prefix), `${file}: a script from outside ${prefix}: ${m[1]}`);
+      found.add(m[1].slice(prefix.length));
+    }
+  }
+  return [...found];
+}
 
 describe('npm package', function () {
   this.timeout(60_000);
@@ -87,6 +106,12 @@ describe('npm package', function () {
     }
   });
 
+  it('holds the editor scripts the nodes load from resources/', function () {
+    const resources = editorResources();
+    assert.ok(resources.includes('kortex-sidebar.js'), `the sidebar script is not loaded by any node .html: ${resources.join(', ')}`);
+    for (const file of resources) assert.ok(files.includes(`resources/${file}`), `resources/${file} is not in the tarball`);
+  });
+
   it('holds no tests, TypeScript sources, tooling or local state', function () {
     const unwanted = files.filter((f) =>
       /^(test|tests|bench|scripts|\.ci|\.demo|docs|coverage|node_modules|src|nodes|locales)\//.test(f) ||
@@ -139,6 +164,14 @@ describe('npm package', function () {
     const catalogues = await getJson<Record<string, unknown>>(`${red.url}/nodes/messages?lng=en-US`);
     for (const type of NODE_TYPES) {
       assert.ok(catalogues[`${packageJson.name}/${type}`], `no en-US message catalogue for ${type}`);
+    }
+
+    // The editor scripts, at the address the .html files load them from, as in the repository.
+    for (const file of editorResources()) {
+      const served = await fetch(`${red.url}/resources/${packageJson.name}/${file}`);
+      assert.equal(served.status, 200, `resources/${packageJson.name}/${file} is not served`);
+      assert.match(served.headers.get('content-type') ?? '', /javascript/, `${file} content type`);
+      assert.equal(await served.text(), fs.readFileSync(path.join(repoRoot, 'resources', file), 'utf8'), `${file} served differs from resources/${file}`);
     }
 
     // Import > Examples lists the package's flows.
