@@ -5,68 +5,15 @@
  * purpose: the client does not use them, and they may go.)
  */
 import assert from 'node:assert/strict';
-import { EventEmitter } from 'node:events';
 import { KortexError } from '../../src/client/errors';
 import { Router, RouterRequest } from '../../src/client/router';
-import { ErrorCode, SubErrorCode, encodeErrorPayload } from '../../src/protocol/errors';
-import type { Frame } from '../../src/protocol/frame';
-import { FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo } from '../../src/protocol/header';
+import { ErrorCode, SubErrorCode } from '../../src/protocol/errors';
+import { FrameType, packServiceInfo } from '../../src/protocol/header';
 import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
-import type { Transport, TransportEventMap } from '../../src/transport/types';
+import { MemoryTransport, reply } from '../helpers/memoryTransport';
 
 const GET_CONNECTIONS = SessionRpcs.getConnections.functionId;
 const KEEP_ALIVE = SessionRpcs.keepAlive.functionId;
-
-interface SentFrame {
-  header: RawHeader;
-  messageId: number;
-  sessionId: number;
-}
-
-/** A Transport that keeps what is sent; the test hands frames back with `emit('frame', …)`. */
-class MemoryTransport extends EventEmitter<TransportEventMap> implements Transport {
-  readonly kind = 'tcp' as const;
-  readonly endpoint = 'memory:1';
-  connected = true;
-  readonly sent: SentFrame[] = [];
-  readonly sessionIds: number[] = [];
-  /** When set, send() throws it (a link that refuses the write). */
-  refuse: Error | undefined;
-
-  connect(): Promise<void> {
-    return Promise.resolve();
-  }
-
-  send(header: RawHeader): void {
-    if (this.refuse) throw this.refuse;
-    // The router reuses its header object: keep a copy.
-    this.sent.push({ header: { ...header }, messageId: header.messageInfo & 0xffff, sessionId: header.messageInfo >>> 16 });
-  }
-
-  setSessionId(sessionId: number): void {
-    this.sessionIds.push(sessionId);
-  }
-
-  close(): Promise<void> {
-    this.connected = false;
-    return Promise.resolve();
-  }
-}
-
-/** A reply to `request` (its service and function unless `serviceInfo` says otherwise). */
-function reply(request: SentFrame, o: { payload?: string; sessionId?: number; serviceInfo?: number; error?: [number, number, string]; type?: FrameType } = {}): Frame {
-  const [errorCode, subCode, text] = o.error ?? [0, 0, ''];
-  const payload = o.error ? encodeErrorPayload(errorCode, subCode, text) : Buffer.from(o.payload ?? '');
-  return {
-    header: {
-      frameInfo: packFrameInfo(HEADER_VERSION, o.type ?? FrameType.Response, 0, errorCode, subCode),
-      messageInfo: packMessageInfo(o.sessionId ?? 0, request.messageId),
-      serviceInfo: o.serviceInfo ?? request.header.serviceInfo,
-      payloadInfo: packPayloadInfo(payload.length),
-    },
-    payload,
-  };
-}
 
 /** A request whose outcome the test reads after the fact. */
 class TestRequest implements RouterRequest {
@@ -187,7 +134,7 @@ describe('router (in-memory transport)', () => {
     assert.equal((request.outcome?.error as KortexError).kind, 'DISCONNECTED');
     assert.match(String(request.outcome?.error?.message), /socket closed/);
     t.transport.refuse = undefined;
-    t.transport.emit('frame', reply({ header: { frameInfo: 0, messageInfo: 0, serviceInfo: packServiceInfo(1, SESSION_SERVICE_ID, GET_CONNECTIONS), payloadInfo: 0 }, messageId: 1, sessionId: 0 }));
+    t.transport.emit('frame', reply({ header: { frameInfo: 0, messageInfo: 0, serviceInfo: packServiceInfo(1, SESSION_SERVICE_ID, GET_CONNECTIONS), payloadInfo: 0 }, messageId: 1 }));
     assert.match(t.problems[0].message, /unknown message id 1/, 'the refused call is not left waiting');
   });
 
