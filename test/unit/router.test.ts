@@ -35,21 +35,23 @@ class TestRequest implements RouterRequest {
   }
 }
 
+/** The router of the running test, disposed after it. */
+let current: Router | undefined;
+
 function setUp(): { transport: MemoryTransport; router: Router; problems: Error[] } {
   const transport = new MemoryTransport();
   const router = new Router(transport);
+  current = router;
   const problems: Error[] = [];
   router.on('problem', (err) => problems.push(err));
   return { transport, router, problems };
 }
 
 describe('router (in-memory transport)', () => {
-  let router: Router | undefined;
-  afterEach(() => router?.dispose(new Error('test over')));
+  afterEach(() => current?.dispose(new Error('test over')));
 
   it('numbers requests 1, 2, … 65535, then 0, 1, …, skipping ids still waiting for their reply', () => {
     const t = setUp();
-    router = t.router;
     const waiting = new TestRequest();
     t.router.send(new TestRequest());
     t.router.send(waiting);
@@ -70,7 +72,6 @@ describe('router (in-memory transport)', () => {
 
   it('fails a request at once when all 65536 ids are in flight', () => {
     const t = setUp();
-    router = t.router;
     for (let i = 0; i < 65536; i++) t.router.send(new TestRequest());
     const extra = new TestRequest();
     t.router.send(extra);
@@ -80,7 +81,6 @@ describe('router (in-memory transport)', () => {
 
   it('times out each request at its own deadline, the earlier first; the others keep waiting', async () => {
     const t = setUp();
-    router = t.router;
     const short = new TestRequest('GetConnections', GET_CONNECTIONS, 20);
     const long = new TestRequest('KeepAlive', KEEP_ALIVE, 120);
     const answered = new TestRequest('GetConnections', GET_CONNECTIONS, 20);
@@ -103,7 +103,6 @@ describe('router (in-memory transport)', () => {
 
   it('failAll fails every pending call, each with the error built for its RPC; dispose also stops listening to the transport', async () => {
     const t = setUp();
-    router = t.router;
     const a = new TestRequest('GetConnections');
     const b = new TestRequest('KeepAlive', KEEP_ALIVE);
     t.router.send(a);
@@ -127,7 +126,6 @@ describe('router (in-memory transport)', () => {
 
   it('a refused write fails the call (DISCONNECTED) and leaves nothing pending', () => {
     const t = setUp();
-    router = t.router;
     t.transport.refuse = new Error('socket closed');
     const request = new TestRequest();
     t.router.send(request);
@@ -140,7 +138,6 @@ describe('router (in-memory transport)', () => {
 
   it('an error reply becomes a KortexError naming code, sub-code, the robot\'s text and the RPC', async () => {
     const t = setUp();
-    router = t.router;
     const call = t.router.call({ serviceId: SESSION_SERVICE_ID, functionId: GET_CONNECTIONS, timeoutMs: 1000, rpc: 'GetConnections' });
     t.transport.emit('frame', reply(t.transport.sent[0], { error: [ErrorCode.ERROR_DEVICE, SubErrorCode.INVALID_PARAM, 'bad input'] }));
     const err = await call.then(() => assert.fail('resolved'), (e: unknown) => e);
@@ -153,7 +150,6 @@ describe('router (in-memory transport)', () => {
 
   it('keeps the session id of the replies: the transport learns it, the next request carries it', () => {
     const t = setUp();
-    router = t.router;
     const first = new TestRequest();
     t.router.send(first);
     t.transport.emit('frame', reply(t.transport.sent[0], { sessionId: 7, payload: 'x' }));
@@ -167,7 +163,6 @@ describe('router (in-memory transport)', () => {
 
   it('a reply that names another function than its pending call is dropped as a problem; the call waits for its own', () => {
     const t = setUp();
-    router = t.router;
     const call = new TestRequest();
     t.router.send(call);
     const sent = t.transport.sent[0];
@@ -185,7 +180,6 @@ describe('router (in-memory transport)', () => {
 
   it('a reply with an unknown message id (late or stray) and a frame of an unexpected type are problems', () => {
     const t = setUp();
-    router = t.router;
     const call = new TestRequest();
     t.router.send(call);
     const sent = t.transport.sent[0];
@@ -202,7 +196,6 @@ describe('router (in-memory transport)', () => {
 
   it('an oversized reply fails only the call it answers (same id and function); otherwise it is a problem', () => {
     const t = setUp();
-    router = t.router;
     const call = new TestRequest();
     const other = new TestRequest('KeepAlive', KEEP_ALIVE);
     t.router.send(call);
