@@ -252,10 +252,10 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     const link = new SessionLink(this.endpoint, this.o, this.linkHooks);
     this.link = link;
     this.enter('connecting', { attempt: this.backoff.attempt + 1 });
-    if (link.disposed || !(await this.step(link, link.connect()))) return;
+    if (link.disposed || !(await this.step(link, () => link.connect()))) return;
     this.endpoint.connected();
     this.enter('authenticating');
-    if (link.disposed || !(await this.step(link, link.login(), true))) return;
+    if (link.disposed || !(await this.step(link, () => link.login(), true))) return;
     this.lastError = undefined;
     this.loginRefusal = undefined;
     this.backoff.opened();
@@ -267,13 +267,13 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   }
 
   /**
-   * Awaits one step of `link`: true when it succeeded and the link is still ours; a failure takes
-   * the link down. `login`: any error reply is then a refused login, whatever code the robot uses
-   * for it (docs/protocol.md), not a link fault.
+   * Runs one step of `link`: true when it succeeded and the link is still ours; a failure takes
+   * the link down (at once when the step throws before its first wait). `login`: any error reply is
+   * then a refused login, whatever code the robot uses for it (docs/protocol.md), not a link fault.
    */
-  private async step(link: SessionLink, step: Promise<void>, login = false): Promise<boolean> {
+  private async step(link: SessionLink, run: () => Promise<void>, login = false): Promise<boolean> {
     try {
-      await step;
+      await run();
     } catch (err) {
       if (link.disposed) return false;
       if (login && err instanceof KortexError && err.errorCode !== undefined) {

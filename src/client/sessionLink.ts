@@ -77,14 +77,20 @@ export class SessionLink {
 
   /**
    * Probes ('auto'), creates the transport and connects it. Rejects with the failure; returns early
-   * (without a transport) when the link was disposed meanwhile, which the caller checks.
+   * (without a transport) when the link was disposed meanwhile, which the caller checks. Without
+   * a probe, a transport that cannot be built throws at once: the attempt fails within start().
    */
-  async connect(): Promise<void> {
-    if (this.endpoint.transport === 'auto') {
-      const chosen = await this.endpoint.resolve();
-      if (chosen) this.hooks.log(`probe chose ${chosen} on port ${this.endpoint.port}`);
-      if (this.isDisposed) return;
-    }
+  connect(): Promise<void> {
+    return this.endpoint.transport === 'auto' ? this.probeThenConnect() : this.connectTransport();
+  }
+
+  private async probeThenConnect(): Promise<void> {
+    const chosen = await this.endpoint.resolve();
+    if (chosen) this.hooks.log(`probe chose ${chosen} on port ${this.endpoint.port}`);
+    if (!this.isDisposed) await this.connectTransport();
+  }
+
+  private connectTransport(): Promise<void> {
     let transport: Transport;
     try {
       transport = (this.o.transportFactory ?? defaultTransportFactory)({ ...this.o, transport: this.endpoint.transport, port: this.endpoint.port });
@@ -112,7 +118,7 @@ export class SessionLink {
       if (!this.isDisposed) this.monitor?.heard();
     });
     this.hooks.log(`connecting (${this.endpoint.transport})`);
-    await transport.connect(this.o.connectTimeoutMs);
+    return transport.connect(this.o.connectTimeoutMs);
   }
 
   /** Logs in (CreateSession) on the connected link; rejects with the robot's refusal or the link's failure. */
