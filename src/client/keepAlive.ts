@@ -18,23 +18,43 @@
 import { KortexError } from './errors';
 
 export interface KeepAliveLink {
-  /** ms timestamps (Date.now) of the last frame sent and received on the link. */
+  /** ms timestamps (the clock's now(): Date.now by default) of the last frame sent and received on the link. */
   readonly lastSentAt: number;
   readonly lastReceivedAt: number;
   /** Sends KeepAlive; rejects with a KortexError. */
   sendKeepAlive(timeoutMs: number): Promise<unknown>;
 }
 
+/** The time source of the monitor; tests pass a fake one to drive its rules without waiting. */
+export interface KeepAliveClock {
+  /** ms timestamps, on the same scale as the link's lastSentAt and lastReceivedAt. */
+  now(): number;
+  setTimeout(callback: () => void, delayMs: number): unknown;
+  clearTimeout(timer: unknown): void;
+}
+
+const REAL_CLOCK: KeepAliveClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, delayMs) => setTimeout(callback, delayMs),
+  clearTimeout: (timer) => clearTimeout(timer as NodeJS.Timeout | undefined),
+};
+
+/** Why the monitor gave the session up: the link is dead, or the robot forgot the session. */
+export type SessionLossHandler = (error: KortexError, sessionLost: boolean) => void;
+
 export interface KeepAliveOptions {
+  link: KeepAliveLink;
   /** Idle time before a KeepAlive, and its reply timeout (ms). 0: no periodic KeepAlive. */
   intervalMs: number;
   /** Reply timeout of a verification KeepAlive when `intervalMs` is 0. */
   requestTimeoutMs: number;
   robot: string;
+  onLoss: SessionLossHandler;
+  /** A session check passed (the session is fine), so held calls may go. */
+  onVerified?: () => void;
+  /** Default: the real clock (Date.now, setTimeout). */
+  clock?: KeepAliveClock;
 }
-
-/** Why the monitor gave the session up: the link is dead, or the robot forgot the session. */
-export type SessionLossHandler = (error: KortexError, sessionLost: boolean) => void;
 
 /**
  * Outcome of verifySession: the robot still answers for the session ('alive'); the session is lost
@@ -59,7 +79,9 @@ function isSessionLevelError(err: unknown): err is KortexError {
 }
 
 export class KeepAliveMonitor {
-  private timer: NodeJS.Timeout | undefined;
+  private readonly link: KeepAliveLink;
+  private readonly clock: KeepAliveClock;
+  private timer: unknown;
   private missed = 0;
   private probing = false;
   private stopped = false;
@@ -67,11 +89,10 @@ export class KeepAliveMonitor {
   private verifying = false;
   private sessionCheck: SessionCheck | undefined;
 
-  /** `onVerified`: a session check passed (the session is fine), so held calls may go. */
-  constructor(
-    private readonly link: KeepAliveLink, private readonly o: KeepAliveOptions,
-    private readonly onLoss: SessionLossHandler, private readonly onVerified: () => void = () => undefined,
-  ) {}
+  constructor(private readonly o: KeepAliveOptions) {
+    this.link = o.link;
+    this.clock = o.clock ?? REAL_CLOCK;
+  }
 
   /**
    * True while a session check after a session-level error is running: new calls wait for its
@@ -88,7 +109,7 @@ export class KeepAliveMonitor {
   /** Ends the monitor: no timer stays armed, and replies still on their way are ignored. */
   stop(): void {
     this.stopped = true;
-    clearTimeout(this.timer);
+    this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     this.decideSessionCheck('ended');
   }
@@ -125,7 +146,7 @@ export class KeepAliveMonitor {
     const check = this.sessionCheck;
     this.sessionCheck = undefined;
     this.stop();
-    this.onLoss(error, sessionLost);
+    this.o.onLoss(error, sessionLost);
     check?.decide('lost');
   }
 
@@ -136,7 +157,7 @@ export class KeepAliveMonitor {
 
   /** K3: the robot pinged our session (and the transport answered with a PONG). */
   heard(): void {
-    this.lastHeardAt = Date.now();
+    this.lastHeardAt = this.clock.now();
     this.missed = 0;
   }
 
@@ -158,12 +179,12 @@ export class KeepAliveMonitor {
     // Idle in EITHER direction counts: requests that get no answer (a frozen robot under steady
     // traffic) must still be probed, or the link would never be marked down.
     const lastExchange = Math.min(this.link.lastSentAt, this.link.lastReceivedAt);
-    return Date.now() - Math.max(lastExchange, this.lastHeardAt);
+    return this.clock.now() - Math.max(lastExchange, this.lastHeardAt);
   }
 
   private arm(delayMs: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    this.clock.clearTimeout(this.timer);
+    this.timer = this.clock.setTimeout(() => {
       this.timer = undefined;
       const idleFor = this.silentFor();
       if (idleFor + 5 < this.o.intervalMs) this.arm(this.o.intervalMs - idleFor);
@@ -178,7 +199,7 @@ export class KeepAliveMonitor {
   private probe(reason: 'tick' | 'verify' | 'kill'): void {
     if (this.probing || this.stopped) return;
     this.probing = true;
-    clearTimeout(this.timer);
+    this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     const timeoutMs = this.o.intervalMs || this.o.requestTimeoutMs;
     // A pending kill check is answered by this KeepAlive only if it was sent after the kill.
@@ -216,7 +237,7 @@ export class KeepAliveMonitor {
       if (check && this.sessionCheck === check) this.decideSessionCheck('ended');
       if (this.verifying) {
         this.verifying = false;
-        if (!this.stopped) this.onVerified();
+        if (!this.stopped) this.o.onVerified?.();
       }
       if (this.stopped) return;
       // A kill arrived while another KeepAlive was in flight: its own check goes now.

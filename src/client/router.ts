@@ -1,6 +1,6 @@
 /**
  * The router: message ids, the pending map, per-request timeouts, response matching, the session
- * id carried by responses, and notifications. One router per transport connection.
+ * id carried by responses. One router per transport connection.
  */
 import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';

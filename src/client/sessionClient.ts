@@ -5,27 +5,29 @@
  * keep-alive and session checks (keepAlive.ts), reconnect delays (backoff.ts), the robot's address
  * and transport with the automatic probe (robotEndpoint.ts).
  *
- * Consistency rule: every timer, transport and field is in place before a state event is emitted,
- * and after each emit the code checks that it is still in the same generation (a listener may have
- * closed the client). See docs/architecture.md.
+ * Each connection attempt is one SessionLink (sessionLink.ts): its transport, router, keep-alive
+ * monitor and listeners, disposed as a whole; a disposed link reports nothing more.
+ *
+ * Consistency rule: every timer, link and field is in place before a state event is emitted, and
+ * after each emit the code checks that its link is not disposed (a listener may have closed the
+ * client). See docs/architecture.md.
  */
 import { EventEmitter } from 'node:events';
 // Straight from the modules, not the '../protocol' barrel: its re-exports compile to getters
 // that are paid on every call.
-import { SESSION_SERVICE_ID, SessionRpcKey, SessionRpcs, RpcInput, RpcOutput, PayloadError } from '../protocol/session';
-import { createTransport } from '../transport';
-import type { Transport, TransportChoice, TransportKind } from '../transport/types';
+import { SessionRpcKey, SessionRpcs, RpcInput, RpcOutput, PayloadError } from '../protocol/session';
+import type { TransportChoice } from '../transport/types';
 import { AdmissionQueue } from './admission';
 import { ReconnectBackoff } from './backoff';
-import { KortexError, TransportUnavailableError } from './errors';
-import { KeepAliveMonitor, SessionCheckOutcome } from './keepAlive';
+import { KortexError } from './errors';
 import { redact, registerPublicValue, registerSecret } from './redact';
 import { RobotEndpoint } from './robotEndpoint';
-import { Router } from './router';
+import { captureSettlers, takeReject, takeResolve } from './promiseSettlers';
 import { CallResult, SessionCall, SessionCallOwner } from './sessionCall';
+import { SessionLink, SessionLinkHooks } from './sessionLink';
 import { ResolvedSessionOptions, SessionClientOptions, resolveSessionOptions } from './sessionOptions';
 import { SessionState, SessionStateEvent, SessionStateMachine } from './sessionState';
-import { SessionKilledEvent, SessionsEvent, listenToSessionBroadcasts } from './sessionBroadcasts';
+import type { SessionKilledEvent, SessionsEvent } from './sessionBroadcasts';
 
 export type { SessionClientOptions } from './sessionOptions';
 export type { SessionState, SessionStateEvent } from './sessionState';
@@ -61,18 +63,15 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   /** What each call needs from this client (one object for all calls). */
   private readonly callOwner: SessionCallOwner;
   private readonly backoff: ReconnectBackoff;
-  private transport: Transport | undefined;
-  private router: Router | undefined;
-  private keepAlive: KeepAliveMonitor | undefined;
+  /** What every link of this client reports to it (one object for all links). */
+  private readonly linkHooks: SessionLinkHooks;
+  /** The current connection attempt (from 'connecting' until it goes down or the client closes). */
+  private link: SessionLink | undefined;
   private reconnectTimer: NodeJS.Timeout | undefined;
   private lastError: Error | undefined;
   private loginRefusal: LoginRefusal | undefined;
   private closePromise: Promise<void> | undefined;
   private readonly releaseTexts: Array<() => void>;
-  /** The last session check started for a kill broadcast: kills that join it report no second problem. */
-  private killCheck: Promise<SessionCheckOutcome> | undefined;
-  /** Bumped on every (re)connect and on close, so callbacks of an old link are ignored. */
-  private generation = 0;
 
   constructor(options: SessionClientOptions) {
     super();
@@ -85,7 +84,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.releaseTexts = [registerSecret(options.password), registerPublicValue(options.username), registerPublicValue(options.host)];
     this.admission = new AdmissionQueue(this.o, {
       robot: () => this.robot,
-      isOpen: () => this.machine.state === 'open' && !this.keepAlive?.checkingSession,
+      isOpen: () => this.machine.state === 'open' && !this.link?.checkingSession,
       waitExpired: (rpc, waitedMs) => this.machine.state === 'open'
         ? new KortexError(`waited ${waitedMs} ms for a free request slot`, { kind: 'TIMEOUT', rpc, robot: this.robot })
         : new KortexError(`robot not reachable for ${waitedMs} ms${this.lastError ? ` (${this.lastError.message})` : ''}`, { kind: 'NOT_CONNECTED', rpc, robot: this.robot }),
@@ -94,6 +93,14 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       initialDelayMs: this.o.reconnectInitialDelayMs, maxDelayMs: this.o.reconnectMaxDelayMs, resetAfterMs: this.o.backoffResetAfterMs, random: this.o.random,
     });
     this.callOwner = { robot: () => this.robot, callEnded: () => this.admission.release() };
+    this.linkHooks = {
+      log: (line) => this.log(line),
+      down: (error, sessionLost) => this.linkDown(error, sessionLost),
+      verified: () => this.admission.drain(),
+      problem: (error) => this.emitProblem(error),
+      sessions: (event) => this.emit('sessions', event),
+      sessionKilled: (event) => this.emit('session-killed', event),
+    };
     this.machine.on('state', (event) => this.emit('state', event));
     // One pooled client serves every node that uses this robot, and each session-events node and
     // the editor's sidebar listen to its session lists: more than Node's default of 10 listeners is
@@ -111,7 +118,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   }
 
   get sessionId(): number {
-    return this.router?.sessionId ?? 0;
+    return this.link?.sessionId ?? 0;
   }
 
   /** The transport in use; 'auto' until the probe has chosen one. */
@@ -152,7 +159,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     // goes on the wire now and costs one Promise and one SessionCall.
     if (this.admission.tryTake()) {
       const promise = new Promise<CallResult<RpcOutput<K>>>(captureSettlers);
-      this.dispatch(new SessionCall(this.callOwner, this.keepAlive, rpcName, functionId, payload, timeoutMs, decode, takeResolve(), takeReject()));
+      this.dispatch(new SessionCall(this.callOwner, this.link?.keepAlive, rpcName, functionId, payload, timeoutMs, decode, takeResolve(), takeReject()));
       return promise;
     }
     const refused = this.refusedNow(descriptor.name);
@@ -163,7 +170,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     }
     const slot = this.admission.acquire(descriptor.name);
     this.start();
-    return slot.then(() => new Promise((resolve, reject) => this.dispatch(new SessionCall(this.callOwner, this.keepAlive, rpcName, functionId, payload, timeoutMs, decode, resolve, reject))));
+    return slot.then(() => new Promise((resolve, reject) => this.dispatch(new SessionCall(this.callOwner, this.link?.keepAlive, rpcName, functionId, payload, timeoutMs, decode, resolve, reject))));
   }
 
   /** While the robot refuses our login, a call fails at once with the robot's own error. */
@@ -178,13 +185,13 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
    * throws: on the fast path nothing would turn a throw into a rejection.
    */
   private dispatch<T>(call: SessionCall<T>): void {
-    const router = this.router;
-    if (!router || this.machine.state !== 'open') {
+    const link = this.link;
+    if (!link || this.machine.state !== 'open') {
       call.fail(new KortexError(`robot is not connected${this.lastError ? `: ${this.lastError.message}` : ''}`, { kind: 'NOT_CONNECTED', rpc: call.rpc, robot: this.robot }));
       return;
     }
     try {
-      router.send(call);
+      link.send(call);
     } catch (err) {
       call.fail(err instanceof Error ? err : new Error(String(err)));
     }
@@ -234,117 +241,62 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.o.log?.(redact(`${this.robot}: ${line}`));
   }
 
-  /** Enters `state` and tells listeners; false when a listener closed or restarted the client meanwhile. */
-  private enter(state: SessionState, generation: number, extra: Partial<SessionStateEvent> = {}): boolean {
+  /** Enters `state` and tells listeners (who may close the client meanwhile: callers check their link after). */
+  private enter(state: SessionState, extra: Partial<SessionStateEvent> = {}): void {
     this.machine.enter({ state, robot: this.robot, sessionId: this.sessionId, ...extra });
-    return generation === this.generation;
   }
 
+  /** One connection attempt: a new link, its steps, and the states between them. */
   private async connectOnce(): Promise<void> {
-    const generation = ++this.generation;
-    if (!this.enter('connecting', generation, { attempt: this.backoff.attempt + 1 })) return;
-    if (this.endpoint.transport === 'auto') {
-      try {
-        const chosen = await this.endpoint.resolve();
-        if (chosen) this.log(`probe chose ${chosen} on port ${this.endpoint.port}`);
-      } catch (err) {
-        if (generation === this.generation) this.linkDown(err as Error);
-        return;
-      }
-      if (generation !== this.generation) return;
-    }
-    let transport: Transport;
-    try {
-      transport = (this.o.transportFactory ?? defaultTransportFactory)({ ...this.o, transport: this.endpoint.transport, port: this.endpoint.port });
-    } catch (err) {
-      // e.g. an unavailable transport or an invalid namespace: a retryable failure, never a crash.
-      const kind: TransportKind = this.endpoint.transport === 'mqtt' ? 'mqtt' : 'tcp';
-      this.linkDown(new TransportUnavailableError((err as Error)?.message ?? String(err), kind));
-      return;
-    }
-    const router = new Router(transport);
-    this.transport = transport;
-    this.router = router;
-    transport.on('problem', (err) => this.emitProblem(err));
-    router.on('problem', (err) => this.emitProblem(err));
-    this.followSessionBroadcasts(transport, generation);
-    transport.on('down', (err) => {
-      if (generation === this.generation) this.linkDown(err);
-    });
-    transport.on('ping', () => {
-      if (generation === this.generation) this.keepAlive?.heard();
-    });
-    this.log(`connecting (${this.endpoint.transport})`);
-    try {
-      await transport.connect(this.o.connectTimeoutMs);
-    } catch (err) {
-      if (generation === this.generation) this.linkDown(err as Error);
-      return;
-    }
-    if (generation !== this.generation) return;
+    const link = new SessionLink(this.endpoint, this.o, this.linkHooks);
+    this.link = link;
+    this.enter('connecting', { attempt: this.backoff.attempt + 1 });
+    if (link.disposed || !(await this.step(link, () => link.connect()))) return;
     this.endpoint.connected();
-    if (!this.enter('authenticating', generation)) return;
-    try {
-      const payload = SessionRpcs.createSession.encodeRequest({
-        username: this.o.username,
-        password: this.o.password,
-        sessionInactivityTimeout: this.o.sessionInactivityTimeoutMs,
-        connectionInactivityTimeout: this.o.connectionInactivityTimeoutMs,
-      });
-      await router.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.createSession.functionId, payload, timeoutMs: this.o.requestTimeoutMs, rpc: 'CreateSession' });
-    } catch (err) {
-      if (generation !== this.generation) return;
-      // Any error reply to CreateSession is a refused login, whatever code the robot uses for it
-      // (docs/protocol.md): not a link fault.
-      if (err instanceof KortexError && err.errorCode !== undefined) {
-        this.loginRefusal = { errorCode: err.errorCode, subCode: err.subCode, serverText: err.serverText };
-      }
-      this.linkDown(err as Error);
-      return;
-    }
-    if (generation !== this.generation) return;
+    this.enter('authenticating');
+    if (link.disposed || !(await this.step(link, () => link.login(), true))) return;
     this.lastError = undefined;
     this.loginRefusal = undefined;
     this.backoff.opened();
-    const keepAlive = new KeepAliveMonitor({
-      get lastSentAt() { return router.lastSentAt; },
-      get lastReceivedAt() { return router.lastReceivedAt; },
-      sendKeepAlive: (timeoutMs) => router.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.keepAlive.functionId, timeoutMs, rpc: 'KeepAlive' }),
-    }, { intervalMs: this.o.keepAliveIntervalMs, requestTimeoutMs: this.o.requestTimeoutMs, robot: this.robot }, (error, sessionLost) => {
-      if (generation === this.generation) this.linkDown(error, sessionLost);
-    }, () => {
-      if (generation === this.generation) this.admission.drain();
-    });
-    this.keepAlive = keepAlive;
-    keepAlive.start();
-    this.log(`session ${router.sessionId} open`);
-    if (!this.enter('open', generation)) return;
+    link.startKeepAlive();
+    this.log(`session ${link.sessionId} open`);
+    this.enter('open');
+    if (link.disposed) return;
     this.admission.drain();
+  }
+
+  /**
+   * Runs one step of `link`: true when it succeeded and the link is still ours; a failure takes
+   * the link down (at once when the step throws before its first wait). `login`: any error reply is
+   * then a refused login, whatever code the robot uses for it (docs/protocol.md), not a link fault.
+   */
+  private async step(link: SessionLink, run: () => Promise<void>, login = false): Promise<boolean> {
+    try {
+      await run();
+    } catch (err) {
+      if (link.disposed) return false;
+      if (login && err instanceof KortexError && err.errorCode !== undefined) {
+        this.loginRefusal = { errorCode: err.errorCode, subCode: err.subCode, serverText: err.serverText };
+      }
+      this.linkDown(err as Error);
+      return false;
+    }
+    return !link.disposed;
   }
 
   /** The link or the session is gone: fail what is in flight, drop the link, schedule a retry. */
   private linkDown(cause: Error, sessionLost = false): void {
     if (!this.machine.canEnter('reconnecting')) return;
+    const link = this.link;
+    this.link = undefined;
+    const transportEndpoint = link?.transportEndpoint;
     // Transport texts already start with the endpoint; KortexError adds "on <robot>:" itself.
-    const error = cause instanceof KortexError ? cause : new KortexError(withoutEndpoint(redact(cause.message), this.robot, this.transport?.endpoint), { kind: 'DISCONNECTED', robot: this.robot, cause });
+    const error = cause instanceof KortexError ? cause : new KortexError(withoutEndpoint(redact(cause.message), this.robot, transportEndpoint), { kind: 'DISCONNECTED', robot: this.robot, cause });
     this.lastError = error;
-    const generation = ++this.generation;
-    this.keepAlive?.stop();
-    this.keepAlive = undefined;
-    const router = this.router;
-    const transport = this.transport;
-    this.router = undefined;
-    this.transport = undefined;
     const wasConnecting = this.machine.state === 'connecting';
     // One error per lost call, naming its RPC: "GetConnections on 10.0.0.5:10000: connection lost (connection reset by the robot)".
-    const why = withoutEndpoint(error.message.replace(/^(?:\w+ )?on \S+: /, ''), this.robot, transport?.endpoint);
-    router?.dispose((rpc) => new KortexError(`connection lost (${why})`, { kind: 'DISCONNECTED', rpc, robot: this.robot, cause: error }));
-    if (transport) {
-      transport.removeAllListeners('down');
-      transport.removeAllListeners('ping');
-      transport.on('problem', () => undefined);
-      void transport.close(0);
-    }
+    const why = withoutEndpoint(error.message.replace(/^(?:\w+ )?on \S+: /, ''), this.robot, transportEndpoint);
+    link?.dispose((rpc) => new KortexError(`connection lost (${why})`, { kind: 'DISCONNECTED', rpc, robot: this.robot, cause: error }));
     const loginRefused = this.loginRefusal !== undefined;
     if (loginRefused) {
       // Waiting for the next attempt cannot help these calls: they fail now with the robot's answer.
@@ -355,120 +307,38 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     // Armed before the event: a listener that closes the client on 'reconnecting' clears it.
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = undefined;
-      if (this.machine.state === 'reconnecting' && generation === this.generation) void this.connectOnce();
+      if (this.machine.state === 'reconnecting') void this.connectOnce();
     }, delayMs);
     this.log(`${sessionLost ? 'session lost' : loginRefused ? 'login refused' : 'link down'}: ${error.message}; next attempt in ${delayMs} ms`);
-    this.enter('reconnecting', generation, { delayMs, attempt: this.backoff.attempt, error, authFailed: loginRefused, sessionLost });
+    this.enter('reconnecting', { delayMs, attempt: this.backoff.attempt, error, authFailed: loginRefused, sessionLost });
   }
 
   private emitProblem(err: Error): void {
     if (this.listenerCount('problem') > 0) this.emit('problem', new Error(redact(err.message)));
   }
 
-  /* ---------------- session status broadcasts (Kortex 3 push; see sessionBroadcasts.ts) ---------------- */
-
-  private followSessionBroadcasts(transport: Transport, generation: number): void {
-    listenToSessionBroadcasts(transport, {
-      sessions: (list) => {
-        if (generation === this.generation) this.emit('sessions', { robot: this.robot, source: 'push', sessions: list.sessions });
-      },
-      killed: (sessions) => {
-        if (generation !== this.generation) return;
-        const sessionId = this.sessionId;
-        const keepAlive = this.keepAlive;
-        if (this.machine.state !== 'open' || !keepAlive || !sessions.some((s) => s.sessionIdentifier === sessionId)) {
-          this.emit('session-killed', { robot: this.robot, sessions, own: false });
-          return;
-        }
-        // Anyone on the robot's anonymous broker can publish a kill: one KeepAlive decides, and only
-        // a failed one logs in again (keepAlive.ts), before the event.
-        const check = keepAlive.verifySession();
-        const first = check !== this.killCheck;
-        this.killCheck = check;
-        void check.then((outcome) => {
-          // 'ended': the link went down or the client closed first; its own events say so.
-          if (outcome === 'ended') return;
-          if (outcome === 'alive' && first) {
-            this.emitProblem(new KortexError(`a sessions/killed broadcast named session ${sessionId}, but the robot still answers KeepAlive for it: ignored (spoofed or stale)`, { robot: this.robot }));
-          }
-          this.emit('session-killed', { robot: this.robot, sessions, own: outcome === 'lost' });
-        }).catch((err: unknown) => this.emitProblem(err as Error)); // a throwing listener, off the broadcast's stack now
-      },
-      problem: (err) => this.emitProblem(err),
-    });
-  }
-
   /* ---------------- close ---------------- */
 
   private async doClose(): Promise<void> {
     const wasOpen = this.machine.state === 'open';
-    // Everything that could start new work is stopped before anyone hears 'closing'.
-    const generation = ++this.generation;
+    // Everything that could start new work is stopped before anyone hears 'closing': the link
+    // stops at once (CloseSession goes out if the session was open), the reconnect timer goes.
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
-    this.keepAlive?.stop();
-    this.keepAlive = undefined;
-    const router = this.router;
-    const transport = this.transport;
-    this.enter('closing', generation);
-    this.admission.failWaiting((rpc) => new KortexError('the session client is closed', { kind: 'CLOSED', rpc, robot: this.robot }));
-    const deadline = Date.now() + this.o.closeTimeoutMs;
-    if (wasOpen && router && transport?.connected) {
-      try {
-        await router.call({
-          serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.closeSession.functionId,
-          timeoutMs: Math.max(50, Math.floor(this.o.closeTimeoutMs / 2)), rpc: 'CloseSession',
-        });
-      } catch {
-        // A robot that does not confirm CloseSession still loses the session on inactivity.
-      }
-    }
-    router?.dispose((rpc) => new KortexError('the session client is closed', { kind: 'CLOSED', rpc, robot: this.robot }));
-    if (transport) {
-      transport.removeAllListeners('down');
-      transport.removeAllListeners('ping');
-      await transport.close(Math.max(50, deadline - Date.now()));
-    }
-    this.router = undefined;
-    this.transport = undefined;
+    const closed = (rpc: string): KortexError => new KortexError('the session client is closed', { kind: 'CLOSED', rpc, robot: this.robot });
+    const linkClosed = this.link?.close(closed, wasOpen, this.o.closeTimeoutMs);
+    this.enter('closing');
+    this.admission.failWaiting(closed);
+    await linkClosed;
+    this.link = undefined;
     for (const release of this.releaseTexts) release();
     this.log('closed');
     this.machine.enter({ state: 'closed', robot: this.robot, sessionId: 0 });
   }
 }
 
-function defaultTransportFactory(o: SessionClientOptions): Transport {
-  if (o.transport === 'auto') throw new Error('transport "auto" must be resolved before connecting');
-  return createTransport({ kind: o.transport, host: o.host, port: o.port, namespace: o.namespace });
-}
-
 /** "10.0.0.5:10000: connection refused …" → "connection refused …" (the endpoint is named once by KortexError). */
 function withoutEndpoint(text: string, ...endpoints: Array<string | undefined>): string {
   for (const e of endpoints) if (e && text.startsWith(`${e}: `)) return text.slice(e.length + 2);
   return text;
-}
-
-/**
- * A Promise's settlers without a closure per call: the executor runs synchronously inside
- * `new Promise`, so it can hand them over through two module variables, which the caller takes at
- * once. (On the hot path every object per call is garbage the process must collect.)
- */
-let capturedResolve: ((value: never) => void) | undefined;
-let capturedReject: ((err: Error) => void) | undefined;
-
-function captureSettlers(resolve: (value: never) => void, reject: (err: Error) => void): void {
-  capturedResolve = resolve;
-  capturedReject = reject;
-}
-
-function takeResolve<T>(): (value: T) => void {
-  const resolve = capturedResolve as (value: T) => void;
-  capturedResolve = undefined;
-  return resolve;
-}
-
-function takeReject(): (err: Error) => void {
-  const reject = capturedReject as (err: Error) => void;
-  capturedReject = undefined;
-  return reject;
 }

@@ -79,10 +79,13 @@ describe('keep-alive monitor: one KeepAlive checks a sessions/killed broadcast (
     const losses: Array<[KortexError, boolean]> = [];
     // No periodic KeepAlive: every KeepAlive the robot holds is a check's.
     monitor = new KeepAliveMonitor({
-      get lastSentAt() { return r.lastSentAt; },
-      get lastReceivedAt() { return r.lastReceivedAt; },
-      sendKeepAlive: (timeoutMs) => r.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.keepAlive.functionId, timeoutMs, rpc: 'KeepAlive' }),
-    }, { intervalMs: 0, requestTimeoutMs, robot: transport.endpoint }, (error, sessionLost) => losses.push([error, sessionLost]));
+      link: {
+        get lastSentAt() { return r.lastSentAt; },
+        get lastReceivedAt() { return r.lastReceivedAt; },
+        sendKeepAlive: (timeoutMs) => r.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.keepAlive.functionId, timeoutMs, rpc: 'KeepAlive' }),
+      },
+      intervalMs: 0, requestTimeoutMs, robot: transport.endpoint, onLoss: (error, sessionLost) => losses.push([error, sessionLost]),
+    });
     monitor.start();
     // A request answered at once: once it is back, every request sent before it has reached the robot.
     const roundTrip = (): Promise<unknown> => r.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.getConnections.functionId, timeoutMs: 2000, rpc: 'GetConnections' });
@@ -141,8 +144,10 @@ describe('keep-alive monitor: one KeepAlive checks a sessions/killed broadcast (
     ]);
     assert.equal(await m.verifySession(), 'ended', 'a stopped monitor checks nothing');
 
-    monitor = new KeepAliveMonitor({ lastSentAt: 0, lastReceivedAt: 0, sendKeepAlive: (timeoutMs) => (router as Router).call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.keepAlive.functionId, timeoutMs, rpc: 'KeepAlive' }) },
-      { intervalMs: 0, requestTimeoutMs: 5000, robot: 'x' }, () => assert.fail('no loss after stop'));
+    monitor = new KeepAliveMonitor({
+      link: { lastSentAt: 0, lastReceivedAt: 0, sendKeepAlive: (timeoutMs) => (router as Router).call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.keepAlive.functionId, timeoutMs, rpc: 'KeepAlive' }) },
+      intervalMs: 0, requestTimeoutMs: 5000, robot: 'x', onLoss: () => assert.fail('no loss after stop'),
+    });
     const pending = monitor.verifySession();
     await waitFor(() => robot?.held.length === 2, 'the second monitor\'s KeepAlive');
     monitor.stop();

@@ -1,0 +1,79 @@
+/**
+ * A Transport in memory (src/transport/types.ts) for unit tests of the router and the session
+ * link: it keeps what is sent, and the test hands frames back with `emit('frame', reply(…))`.
+ */
+import { EventEmitter } from 'node:events';
+import { encodeErrorPayload } from '../../src/protocol/errors';
+import type { Frame } from '../../src/protocol/frame';
+import { FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo } from '../../src/protocol/header';
+import type { Transport, TransportEventMap } from '../../src/transport/types';
+
+export interface SentFrame {
+  header: RawHeader;
+  messageId: number;
+  sessionId: number;
+  functionId: number;
+}
+
+export class MemoryTransport extends EventEmitter<TransportEventMap> implements Transport {
+  readonly kind = 'tcp' as const;
+  readonly endpoint = 'memory:1';
+  connected = false;
+  readonly sent: SentFrame[] = [];
+  readonly sessionIds: number[] = [];
+  /** The timeout of each close() call. */
+  readonly closes: number[] = [];
+  /** When set, send() throws it (a link that refuses the write). */
+  refuse: Error | undefined;
+
+  constructor(connected = true) {
+    super();
+    this.connected = connected;
+  }
+
+  connect(): Promise<void> {
+    this.connected = true;
+    return Promise.resolve();
+  }
+
+  send(header: RawHeader): void {
+    if (this.refuse) throw this.refuse;
+    // The router reuses its header object: keep a copy.
+    this.sent.push({ header: { ...header }, messageId: header.messageInfo & 0xffff, sessionId: header.messageInfo >>> 16, functionId: header.serviceInfo & 0xffff });
+  }
+
+  setSessionId(sessionId: number): void {
+    this.sessionIds.push(sessionId);
+  }
+
+  close(timeoutMs = 0): Promise<void> {
+    this.closes.push(timeoutMs);
+    this.connected = false;
+    return Promise.resolve();
+  }
+}
+
+export interface ReplyOptions {
+  payload?: string;
+  sessionId?: number;
+  /** Another service and function than the request's. */
+  serviceInfo?: number;
+  /** An error reply: code, sub-code, the robot's text. */
+  error?: [number, number, string];
+  type?: FrameType;
+}
+
+/** A reply to `request` (its service and function unless `serviceInfo` says otherwise). */
+export function reply(request: Pick<SentFrame, 'header' | 'messageId'>, o: ReplyOptions = {}): Frame {
+  const [errorCode, subCode, text] = o.error ?? [0, 0, ''];
+  const payload = o.error ? encodeErrorPayload(errorCode, subCode, text) : Buffer.from(o.payload ?? '');
+  return {
+    header: {
+      frameInfo: packFrameInfo(HEADER_VERSION, o.type ?? FrameType.Response, 0, errorCode, subCode),
+      messageInfo: packMessageInfo(o.sessionId ?? 0, request.messageId),
+      serviceInfo: o.serviceInfo ?? request.header.serviceInfo,
+      payloadInfo: packPayloadInfo(payload.length),
+    },
+    payload,
+  };
+}
