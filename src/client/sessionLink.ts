@@ -68,7 +68,7 @@ export class SessionLink {
     return this.monitor?.checkingSession ?? false;
   }
 
-  /** Puts a call on the wire (the hot path: nothing allocated here). Throws when there is no link. */
+  /** Puts a call on the wire (the hot path: nothing allocated here). Throws before the transport exists. */
   send(request: RouterRequest): void {
     const router = this.router;
     if (!router) throw new KortexError('the link is not connected', { kind: 'NOT_CONNECTED', rpc: request.rpc });
