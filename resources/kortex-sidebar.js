@@ -26,7 +26,7 @@
 
         let cards = {};            // id -> { data, receivedAt, element }
         let order = [];            // card ids as the runtime lists them
-        let pollMs = 10000;
+        let pollMs = 10000;        // replaced by the runtime's value with the first GET
         let lastFetchAt = 0;
         let fetching = false;
         // Comms only says which card changed ({ id, rev }); the card itself comes from the guarded GET.
