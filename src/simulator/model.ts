@@ -2,15 +2,17 @@
  * The simulated robot's Session service (docs/protocol.md, "Session life" and "What real robots may do differently"): users and roles, session ids,
  * inactivity timers that really close sessions, temporary roles and access control, and the
  * dispatch of each request. Transport-agnostic: a server attaches one SimConnection per peer (TCP
- * socket, MQTT client id) and feeds it decoded request frames. GetConnections lists are built in
- * connectionList.ts, permissions checked in permissions.ts, answers framed in responses.ts.
+ * socket, MQTT client id) and feeds it decoded request frames. Headers are checked in
+ * requestAdmission.ts, permissions in permissions.ts; idle sessions expire by sessionExpiry.ts,
+ * temporary roles are granted by temporaryRoles.ts; GetConnections lists are built in
+ * connectionList.ts, answers framed in responses.ts.
  */
 import { EventEmitter } from 'node:events';
 import { ErrorCode, SubErrorCode } from '../protocol/errors';
 import { Frame } from '../protocol/frame';
-import { FrameType, HEADER_VERSION, unpackHeader } from '../protocol/header';
-import { SESSION_SERVICE_ID, SessionRpcKey, SessionRpcs, sessionRpcByFunctionId } from '../protocol/session';
-import { CreateSessionInfoInput, TemporaryRoleRequestInput } from '../protocol/sessionJson';
+import { FrameType, unpackHeader } from '../protocol/header';
+import { SessionRpcKey, SessionRpcs } from '../protocol/session';
+import { CreateSessionInfoInput } from '../protocol/sessionJson';
 import { SessionStatusListJson } from '../protocol/sessionStatusMessages';
 import { buildConnectionList, sessionStatus } from './connectionList';
 import type {
@@ -18,8 +20,11 @@ import type {
   SimulatorOptions,
 } from './modelTypes';
 import { checkPermission } from './permissions';
-import { RequestError, decodePayload, errorResponse, protocolError, successResponse } from './responses';
+import { admitRequest, requestTarget } from './requestAdmission';
+import { RequestError, decodePayload, errorResponse, successResponse } from './responses';
+import { cancelExpiry, isIdleExpired, scheduleExpiry } from './sessionExpiry';
 import { SimSession, SimConnection, effectiveRoles } from './simConnection';
+import { grantTemporaryRole, removeTemporaryRoles } from './temporaryRoles';
 import { UserDirectory, defaultUsersConfig } from './users';
 
 interface Outcome {
@@ -137,10 +142,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
   processConnectionsSanity(): void {
     const now = this.now();
     for (const conn of [...this.sessionsById.values()]) {
-      const s = conn.session;
-      if (s && s.sessionInactivityTimeout > 0 && now - conn.lastActivityAt >= s.sessionInactivityTimeout) {
-        this.endSession(conn, 'expired');
-      }
+      if (isIdleExpired(conn, now)) this.endSession(conn, 'expired');
     }
   }
 
@@ -158,30 +160,12 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
 
     if (fields.frameType === FrameType.Pong && this.generation === 'k3') return null; // liveness only (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883")
 
-    const rpcKey = fields.serviceId === SESSION_SERVICE_ID ? sessionRpcByFunctionId(fields.functionId) : undefined;
-    const name = rpcKey ? SessionRpcs[rpcKey].name : `service ${fields.serviceId} function ${fields.functionId}`;
+    const target = requestTarget(fields);
+    const name = target.name;
     this.emit('request', name, { name, serviceId: fields.serviceId, functionId: fields.functionId, connection: conn });
 
     try {
-      if (fields.headerVersion !== HEADER_VERSION) {
-        throw protocolError(SubErrorCode.INCOMPATIBLE_HEADER_VERSION, `header version ${fields.headerVersion} is not supported (expected ${HEADER_VERSION})`);
-      }
-      if (fields.frameType !== FrameType.Request) {
-        throw protocolError(SubErrorCode.UNSUPPORTED_FRAME_TYPE, `frame type ${fields.frameType} is not accepted here (expected a request)`);
-      }
-      if (fields.deviceId !== 0) {
-        // The simulated controller has no sub-devices to bridge to (docs/protocol.md, "What real robots may do differently", #7).
-        throw protocolError(SubErrorCode.INVALID_DEVICE, `device ${fields.deviceId} does not exist on this robot`);
-      }
-      if (fields.serviceId !== SESSION_SERVICE_ID) {
-        throw protocolError(SubErrorCode.UNSUPPORTED_SERVICE, `service ${fields.serviceId} is not simulated (only Session, service 1)`);
-      }
-      if (!rpcKey) {
-        throw protocolError(SubErrorCode.UNSUPPORTED_METHOD, `Session has no function ${fields.functionId}`);
-      }
-      if (SessionRpcs[rpcKey].k3Only && this.generation === 'k2') {
-        throw protocolError(SubErrorCode.UNSUPPORTED_METHOD, `${name} is not available on a Kortex 2 robot`);
-      }
+      const rpcKey = admitRequest(fields, target, this.generation);
       if (rpcKey !== 'createSession') {
         if (!conn.session || conn.session.id !== fields.sessionId) {
           if (this.noSessionMode === 'drop') return null;
@@ -213,14 +197,13 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
         return {};
       case 'getConnections':
         return { payload: this.connectionListPayload() };
-      case 'addTemporaryUserRole':
-        this.addTemporaryRole(conn, decodePayload(() => SessionRpcs.addTemporaryUserRole.decodeRequest(payload), 'TemporaryRoleRequest'));
+      case 'addTemporaryUserRole': {
+        const request = decodePayload(() => SessionRpcs.addTemporaryUserRole.decodeRequest(payload), 'TemporaryRoleRequest');
+        if (grantTemporaryRole(this.directory, conn.session as SimSession, request)) this.emitSessionsChanged();
         return {};
+      }
       case 'removeTemporaryUserRole':
-        if (conn.session && conn.session.temporaryRoles.length > 0) {
-          conn.session.temporaryRoles = [];
-          this.emitSessionsChanged();
-        }
+        if (removeTemporaryRoles(conn.session)) this.emitSessionsChanged();
         return {};
       case 'setAccessControl': {
         const options = decodePayload(() => SessionRpcs.setAccessControl.decodeRequest(payload), 'AccessControlOptions');
@@ -261,25 +244,9 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     };
     conn.session = session;
     this.sessionsById.set(session.id, conn);
-    this.scheduleExpiry(conn, session, session.sessionInactivityTimeout);
+    scheduleExpiry(conn, session, session.sessionInactivityTimeout, () => this.now(), () => this.endSession(conn, 'expired'));
     this.emit('session-opened', this.snapshot(conn, session));
     this.emitSessionsChanged();
-  }
-
-  private addTemporaryRole(conn: SimConnection, request: TemporaryRoleRequestInput): void {
-    const session = conn.session as SimSession;
-    const grantor = this.directory.temporaryRoleGrantor(request.roleIdentifier);
-    const role = this.directory.role(request.roleIdentifier);
-    if (!grantor || !role) {
-      throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.ENTITY_NOT_FOUND, `'${request.roleIdentifier}' is not a temporary role`);
-    }
-    if (grantor.password !== request.password) {
-      throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.INVALID_PASSWORD, `invalid password for temporary role '${role.identifier}'`);
-    }
-    if (!session.temporaryRoles.some((r) => r.identifier === role.identifier)) {
-      session.temporaryRoles.push(role);
-      this.emitSessionsChanged();
-    }
   }
 
   /* ---------- sessions ---------- */
@@ -294,24 +261,10 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     return id;
   }
 
-  private scheduleExpiry(conn: SimConnection, session: SimSession, delayMs: number): void {
-    if (session.sessionInactivityTimeout <= 0) return;
-    // One timer per session, re-armed for the remaining idle time instead of reset on every request.
-    session.timer = setTimeout(() => {
-      session.timer = undefined;
-      if (conn.session !== session) return;
-      const idle = this.now() - conn.lastActivityAt;
-      if (idle >= session.sessionInactivityTimeout) this.endSession(conn, 'expired');
-      else this.scheduleExpiry(conn, session, session.sessionInactivityTimeout - idle);
-    }, Math.max(1, delayMs));
-    session.timer.unref();
-  }
-
   private endSession(conn: SimConnection, reason: SessionCloseReason): void {
     const session = conn.session;
     if (!session) return;
-    if (session.timer) clearTimeout(session.timer);
-    session.timer = undefined;
+    cancelExpiry(session);
     conn.session = undefined;
     this.sessionsById.delete(session.id);
     this.emit('session-closed', this.snapshot(conn, session), reason);

@@ -4,14 +4,15 @@
  * robot's services do, and serves the shared SessionModel:
  *
  * - requests arrive on `[ns/]req/1/<fn>`; each distinct requester (its Response Topic, i.e. its
- *   client id) is one model connection (information = client id, type MQTT_TCP);
+ *   client id) is one model connection (mqttRequesters.ts);
  * - the reply goes to the request's Response Topic, QoS 0, echoing its Correlation Data;
  * - IsAlive: anything on `services/ping/1[/ns]` is answered on `services/pong/1[/ns]`;
  * - every `pingIntervalMs` each open session gets a PING frame on `ping/<sid>`; PONGs come back on
- *   `pong/<sid>` and count as activity;
+ *   `pong/<sid>` and count as activity (mqttPing.ts);
  * - every change of the session list is broadcast on `sessions/status`, every session the robot
  *   ends on `sessions/killed` (statusBroadcaster.ts).
- * - CONNECT advertises Maximum Packet Size MQTT_MAX_PACKET_BYTES, like the client's transport.
+ * - CONNECT advertises Maximum Packet Size MQTT_MAX_PACKET_BYTES, like the client's transport
+ *   (mqttRobotBroker.ts: broker address, CONNECT options, topics).
  *
  * Vanished clients. A broker tells no client when another one disconnects, so the robot cannot
  * see an MQTT peer leave. It relies on PONG loss instead: a session whose PONGs (and requests)
@@ -21,16 +22,16 @@
  */
 import { EventEmitter } from 'node:events';
 import { connect as mqttConnect } from 'mqtt';
-import type { IClientOptions, IPublishPacket, MqttClient } from 'mqtt';
+import type { IPublishPacket, MqttClient } from 'mqtt';
 import { Frame, decodeFrame, encodeFrame } from '../protocol/frame';
-import { FrameType, HEADER_VERSION, packFrameInfo, packMessageInfo, packServiceInfo, unpackHeader } from '../protocol/header';
-import { MQTT_MAX_PACKET_BYTES } from '../protocol/limits';
 import { ROBOT_PORTS } from '../protocol/ports';
 import { endMqttClient } from '../transport/mqtt/end';
 import { validateNamespace } from '../transport/mqtt/topics';
 import type { SessionModel } from './model';
 import type { SessionSnapshot } from './modelTypes';
-import type { SimConnection } from './simConnection';
+import { MqttRequesters, RequesterGoneReason } from './mqttRequesters';
+import { PONG_TOPIC_PREFIX, decodePong, encodePing, pongTopicSessionId } from './mqttPing';
+import { SessionServiceTopics, parseBrokerUrl, robotClientOptions, sessionServiceTopics } from './mqttRobotBroker';
 import { StatusBroadcastOptions, startStatusBroadcasts } from './statusBroadcaster';
 
 export interface MqttRobotOptions {
@@ -65,7 +66,7 @@ export interface MqttRobotEvents {
   /** A new requester (client id) was attached to the model. */
   requester: [clientId: string];
   /** A requester was forgotten (detached from the model). */
-  'requester-gone': [clientId: string, reason: 'pong-timeout' | 'idle' | 'dropped' | 'closed'];
+  'requester-gone': [clientId: string, reason: RequesterGoneReason];
   /** The robot's own broker connection: (re)connected, or lost. */
   broker: [state: 'connected' | 'offline'];
 }
@@ -90,27 +91,17 @@ export interface MqttRobot extends EventEmitter<MqttRobotEvents> {
 const DEFAULT_PING_INTERVAL_MS = 1000;
 const DEFAULT_REQUESTER_IDLE_MS = 60_000;
 const PONG_FALLBACK_INTERVALS = 5;
-const SESSION_SERVICE = 1;
-
-interface Requester {
-  clientId: string;
-  responseTopic: string;
-  conn: SimConnection;
-  lastHeardAt: number;
-}
 
 class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot {
   readonly endpoint: string;
   readonly port: number;
   readonly namespace: string | undefined;
   readonly clientId: string;
-  private readonly requesters = new Map<string, Requester>();
+  private readonly requesters: MqttRequesters;
   private readonly pingIntervalMs: number;
   private readonly pongTimeoutMs: number | undefined;
   private readonly requesterIdleTimeoutMs: number;
-  private readonly requestTopic: string;
-  private readonly servicePingTopic: string;
-  private readonly servicePongTopic: string;
+  private readonly topics: SessionServiceTopics;
   private client: MqttClient | undefined;
   private pingTimer: NodeJS.Timeout | undefined;
   private pingCounter = 0;
@@ -127,10 +118,8 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
     this.pingIntervalMs = positive(options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS, 'pingIntervalMs');
     this.pongTimeoutMs = options.pongTimeoutMs === undefined ? undefined : positive(options.pongTimeoutMs, 'pongTimeoutMs');
     this.requesterIdleTimeoutMs = positive(options.requesterIdleTimeoutMs ?? DEFAULT_REQUESTER_IDLE_MS, 'requesterIdleTimeoutMs');
-    const ns = this.namespace;
-    this.requestTopic = `${ns ? `${ns}/` : ''}req/${SESSION_SERVICE}/+`;
-    this.servicePingTopic = `services/ping/${SESSION_SERVICE}${ns ? `/${ns}` : ''}`;
-    this.servicePongTopic = `services/pong/${SESSION_SERVICE}${ns ? `/${ns}` : ''}`;
+    this.topics = sessionServiceTopics(this.namespace);
+    this.requesters = new MqttRequesters(model, (clientId) => this.emit('requester', clientId), (clientId, reason) => this.emit('requester-gone', clientId, reason));
   }
 
   get requesterCount(): number {
@@ -144,20 +133,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   /** Connects, subscribes, starts pinging. Rejects if the broker is not there within the timeout. */
   start(options: MqttRobotOptions): Promise<void> {
     const connectTimeoutMs = options.connectTimeoutMs ?? 5000;
-    const clientOptions: IClientOptions = {
-      protocolVersion: 5,
-      clientId: this.clientId,
-      clean: true,
-      keepalive: 30,
-      connectTimeout: connectTimeoutMs,
-      reconnectPeriod: options.reconnectPeriodMs ?? 500,
-      resubscribe: false, // subscribe again on every CONNACK instead (below)
-      queueQoSZero: false,
-      // Anyone on the broker can publish on the request topics: the broker drops what is too large
-      // for any Session request instead of handing it to us.
-      properties: { maximumPacketSize: MQTT_MAX_PACKET_BYTES },
-    };
-    const client = mqttConnect(this.brokerUrl.toString(), clientOptions);
+    const client = mqttConnect(this.brokerUrl.toString(), robotClientOptions(this.clientId, connectTimeoutMs, options.reconnectPeriodMs ?? 500));
     this.client = client;
     this.model.on('session-closed', this.onSessionClosed);
     this.stopStatusBroadcasts = startStatusBroadcasts(this.model, (topic, payload) => {
@@ -177,7 +153,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
         void this.close().then(() => reject(err));
       };
       client.on('connect', () => {
-        client.subscribe([this.requestTopic, this.servicePingTopic, 'pong/+'], { qos: 0 }, (err, granted) => {
+        client.subscribe([this.topics.request, this.topics.servicePing, `${PONG_TOPIC_PREFIX}+`], { qos: 0 }, (err, granted) => {
           if (err || granted?.some((g) => g.qos === 128)) {
             const problem = new Error(`the broker at ${this.endpoint} refused the robot's subscriptions${err ? `: ${err.message}` : ''}`);
             if (!settled) fail(problem);
@@ -195,7 +171,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   }
 
   dropConnections(): void {
-    for (const r of [...this.requesters.values()]) this.forget(r, 'dropped');
+    for (const r of this.requesters.all()) this.requesters.forget(r, 'dropped');
   }
 
   close(): Promise<void> {
@@ -203,7 +179,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
       if (this.pingTimer) clearInterval(this.pingTimer);
       this.pingTimer = undefined;
       this.stopStatusBroadcasts();
-      for (const r of [...this.requesters.values()]) this.forget(r, 'closed');
+      for (const r of this.requesters.all()) this.requesters.forget(r, 'closed');
       this.model.off('session-closed', this.onSessionClosed);
       const client = this.client;
       this.client = undefined;
@@ -216,9 +192,9 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
 
   private onMessage(client: MqttClient, topic: string, payload: Buffer, packet: IPublishPacket): void {
     if (client !== this.client) return;
-    if (topic === this.servicePingTopic) {
-      client.publish(this.servicePongTopic, Buffer.alloc(0), { qos: 0, retain: false }, (err) => this.publishFailed(this.servicePongTopic, err));
-    } else if (topic.startsWith('pong/')) {
+    if (topic === this.topics.servicePing) {
+      client.publish(this.topics.servicePong, Buffer.alloc(0), { qos: 0, retain: false }, (err) => this.publishFailed(this.topics.servicePong, err));
+    } else if (topic.startsWith(PONG_TOPIC_PREFIX)) {
       this.onPong(topic, payload);
     } else {
       this.onRequest(client, topic, payload, packet);
@@ -238,7 +214,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
       this.emit('problem', new Error(`undecodable frame on ${topic} from ${responseTopic}: ${(err as Error).message}`));
       return;
     }
-    const requester = this.requesterFor(responseTopic);
+    const requester = this.requesters.forResponseTopic(responseTopic);
     requester.lastHeardAt = Date.now();
     const response = this.model.handleRequest(requester.conn, frame);
     if (!response) return;
@@ -251,61 +227,25 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   }
 
   private onPong(topic: string, payload: Buffer): void {
-    const sessionId = Number(topic.slice('pong/'.length));
-    const requester = this.requesterWithSession(sessionId);
+    const sessionId = pongTopicSessionId(topic);
+    const requester = this.requesters.withSession(sessionId);
     if (!requester) return; // a late PONG for a session that is already gone
     let frame: Frame;
     try {
-      frame = decodeFrame(payload);
+      frame = decodePong(topic, sessionId, payload);
     } catch (err) {
-      this.emit('problem', new Error(`undecodable PONG on ${topic}: ${(err as Error).message}`));
-      return;
-    }
-    const fields = unpackHeader(frame.header);
-    if (fields.frameType !== FrameType.Pong || fields.sessionId !== sessionId) {
-      this.emit('problem', new Error(`frame on ${topic} is not a PONG for session ${sessionId} (type ${fields.frameType}, session ${fields.sessionId})`));
+      this.emit('problem', err as Error);
       return;
     }
     requester.lastHeardAt = Date.now();
     this.model.handleRequest(requester.conn, frame); // PONG: activity only, no reply
   }
 
-  /* ---------------- requesters ---------------- */
-
-  private requesterFor(responseTopic: string): Requester {
-    let requester = this.requesters.get(responseTopic);
-    if (!requester) {
-      const clientId = responseTopic.startsWith('res/') ? responseTopic.slice('res/'.length) : responseTopic;
-      const conn = this.model.attach({ information: clientId, connectionType: 1 /* CONNECTION_TYPE_MQTT_TCP */ });
-      requester = { clientId, responseTopic, conn, lastHeardAt: Date.now() };
-      this.requesters.set(responseTopic, requester);
-      this.emit('requester', clientId);
-    }
-    return requester;
-  }
-
-  private requesterWithSession(sessionId: number): Requester | undefined {
-    if (!Number.isInteger(sessionId) || sessionId === 0) return undefined;
-    for (const r of this.requesters.values()) if (r.conn.sessionId === sessionId) return r;
-    return undefined;
-  }
-
-  private forget(requester: Requester, reason: 'pong-timeout' | 'idle' | 'dropped' | 'closed'): void {
-    if (this.requesters.get(requester.responseTopic) !== requester) return;
-    this.requesters.delete(requester.responseTopic);
-    this.model.detach(requester.conn); // its session ends with it
-    this.emit('requester-gone', requester.clientId, reason);
-  }
-
   /** The model expired a session: over MQTT that means its PONGs stopped, so the client is gone. */
   private sessionClosed(session: SessionSnapshot, reason: string): void {
     if (reason !== 'expired') return;
-    for (const r of this.requesters.values()) {
-      if (r.conn.id === session.connectionId) {
-        this.forget(r, 'pong-timeout');
-        return;
-      }
-    }
+    const requester = this.requesters.withConnection(session.connectionId);
+    if (requester) this.requesters.forget(requester, 'pong-timeout');
   }
 
   /* ---------------- PING ---------------- */
@@ -313,15 +253,15 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   private tick(): void {
     const now = Date.now();
     const client = this.client;
-    for (const r of [...this.requesters.values()]) {
+    for (const r of this.requesters.all()) {
       const sessionId = r.conn.sessionId;
       if (sessionId === 0) {
-        if (now - r.lastHeardAt >= this.requesterIdleTimeoutMs) this.forget(r, 'idle');
+        if (now - r.lastHeardAt >= this.requesterIdleTimeoutMs) this.requesters.forget(r, 'idle');
         continue;
       }
       const limit = this.pongLimit(sessionId);
       if (limit !== undefined && now - r.lastHeardAt >= limit) {
-        this.forget(r, 'pong-timeout');
+        this.requesters.forget(r, 'pong-timeout');
         continue;
       }
       if (client?.connected) this.sendPing(client, sessionId);
@@ -339,13 +279,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   private sendPing(client: MqttClient, sessionId: number): void {
     this.pingCounter = this.pingCounter >= 0xffff ? 1 : this.pingCounter + 1;
     const topic = `ping/${sessionId}`;
-    const frame = encodeFrame({
-      frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Ping, 0, 0, 0),
-      messageInfo: packMessageInfo(sessionId, this.pingCounter),
-      serviceInfo: packServiceInfo(1, 0, 0), // version 1, no service: as in the captured bytes (docs/protocol.md)
-      payloadInfo: 0,
-    });
-    client.publish(topic, frame, { qos: 0, retain: false }, (err) => this.publishFailed(topic, err));
+    client.publish(topic, encodePing(sessionId, this.pingCounter), { qos: 0, retain: false }, (err) => this.publishFailed(topic, err));
   }
 
   private publishFailed(topic: string, err: Error | undefined): void {
@@ -356,22 +290,6 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
 function positive(value: number, name: string): number {
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of ms, got ${value}`);
   return value;
-}
-
-
-function parseBrokerUrl(broker: string): URL {
-  const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(broker) ? broker : `mqtt://${broker}`;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new Error(`invalid MQTT broker address ${JSON.stringify(broker)} (expected e.g. mqtt://127.0.0.1:${ROBOT_PORTS.mqtt})`);
-  }
-  if (url.protocol !== 'mqtt:' && url.protocol !== 'tcp:') {
-    throw new Error(`unsupported MQTT broker scheme ${url.protocol} in ${JSON.stringify(broker)} (use mqtt://host:port)`);
-  }
-  if (!url.port) url.port = String(ROBOT_PORTS.mqtt);
-  return url;
 }
 
 /** Connects the simulated robot's Session service to an MQTT v5 broker and serves `model` there. */

@@ -1,0 +1,34 @@
+/**
+ * Inactivity expiry of the simulated robot's sessions: a session whose connection has been idle
+ * for its session_inactivity_timeout ends. A timer per session does it on its own; the robot's
+ * ProcessConnectionsSanity sweep (SessionModel.processConnectionsSanity) asks isIdleExpired.
+ */
+import type { SimConnection, SimSession } from './simConnection';
+
+/**
+ * Arms the session's one timer for `delayMs`; when it fires, `expire` runs if the connection has
+ * been idle long enough, else the timer is re-armed for the remaining idle time (cheaper than a
+ * reset on every request). Nothing to do for a session without a timeout.
+ */
+export function scheduleExpiry(conn: SimConnection, session: SimSession, delayMs: number, now: () => number, expire: () => void): void {
+  if (session.sessionInactivityTimeout <= 0) return;
+  session.timer = setTimeout(() => {
+    session.timer = undefined;
+    if (conn.session !== session) return;
+    const idle = now() - conn.lastActivityAt;
+    if (idle >= session.sessionInactivityTimeout) expire();
+    else scheduleExpiry(conn, session, session.sessionInactivityTimeout - idle, now, expire);
+  }, Math.max(1, delayMs));
+  session.timer.unref();
+}
+
+export function cancelExpiry(session: SimSession): void {
+  if (session.timer) clearTimeout(session.timer);
+  session.timer = undefined;
+}
+
+/** Whether the connection's session has outlived its session_inactivity_timeout at `now`. */
+export function isIdleExpired(conn: SimConnection, now: number): boolean {
+  const s = conn.session;
+  return s !== undefined && s.sessionInactivityTimeout > 0 && now - conn.lastActivityAt >= s.sessionInactivityTimeout;
+}
