@@ -69,6 +69,7 @@
                 case "reconnecting": return _("kortex-session.sidebar.state.reconnecting");
                 case "closing": return _("kortex-session.sidebar.state.closing");
                 case "closed": return _("kortex-session.sidebar.state.closed");
+                case "released": return _("kortex-session.sidebar.state.released");
                 default: return String(card.state);
             }
         }

@@ -22,6 +22,7 @@ export const RUNTIME_TEXTS = {
   'kortex.status.unavailable': '__reason__',
   'kortex.status.closing': 'closing',
   'kortex.status.closed': 'closed',
+  'kortex.status.released': 'released',
   'kortex.status.noConfig': 'no robot configured',
   'kortex.status.badConfig': 'invalid config',
   'kortex.status.invalidInput': 'invalid input',
@@ -42,6 +43,7 @@ export const RUNTIME_TEXTS = {
   'kortex.errors.tooLong': '__field__ is too long (at most __max__ characters)',
   'kortex.errors.rolePasswordType': 'msg.rolePassword must be a string, got __got__',
   'kortex.errors.rolePasswordMissing': 'no password for role "__role__": set the node\'s role password or msg.rolePassword',
+  'kortex.errors.command': 'a session command must be "release", "acquire", "reconnect" or "status" (in msg.payload or msg.topic), got __got__',
   'kortex.errors.intervalRange': 'the connection watch interval must be a number of seconds from __min__ to __max__, got "__value__"',
 } as const;
 

@@ -185,7 +185,7 @@ export function rememberState(memory: CardMemory, event: SessionStateEvent): voi
     memory.down = true;
     memory.lastError = event.error ? redact(event.error.message) : undefined;
     memory.loginRefused = event.authFailed === true;
-  } else if (event.state === 'closed' || event.state === 'closing') {
+  } else if (event.state === 'closed' || event.state === 'closing' || event.state === 'released') {
     memory.down = false;
   }
 }

@@ -1,13 +1,13 @@
 /**
  * From the client's state changes to the kortex-session-events node's messages (README, "The nodes"):
- * connecting, open, lost, reconnecting (with delay and attempt), closed, auth-failed. Pure apart
+ * connecting, open, lost, reconnecting (with delay and attempt), released, closed, auth-failed. Pure apart
  * from remembering the last open session, so the mapping is unit-testable.
  */
 import { KortexError } from '../../src/client/errors';
 import { redact } from '../../src/client/redact';
 import { SessionState, SessionStateEvent } from '../../src/client/sessionState';
 
-export type SessionEventName = 'connecting' | 'open' | 'lost' | 'reconnecting' | 'closed' | 'auth-failed';
+export type SessionEventName = 'connecting' | 'open' | 'lost' | 'reconnecting' | 'released' | 'closed' | 'auth-failed';
 
 /** msg.payload of a msg.topic "state" message. */
 export interface SessionEventPayload {
@@ -47,10 +47,12 @@ export class SessionEventMapper {
         events.push({ event: 'reconnecting', ...base, sessionId: 0, delayMs: e.delayMs ?? 0, attempt: e.attempt ?? 1, ...why });
         return events;
       }
+      case 'released':
       case 'closed': {
+        // The session that was given up (0 when none was open).
         const sessionId = this.openSessionId;
         this.openSessionId = 0;
-        return [{ event: 'closed', ...base, sessionId }];
+        return [{ event: e.state, ...base, sessionId }];
       }
       case 'closing':
         // The session id is still known while closing; 'closed' follows.
@@ -80,6 +82,8 @@ export class SessionEventMapper {
         // before this node existed is not news, so it is left out.
         if (last?.state === 'reconnecting') return this.map(last).filter((e) => e.event !== 'lost');
         return [{ event: 'reconnecting', robot, sessionId: 0 }];
+      case 'released':
+        return [{ event: 'released', robot, sessionId: 0 }];
       default:
         return [];
     }

@@ -1,7 +1,8 @@
 /**
  * Node status from the session's life (README, "The nodes"): yellow ring while connecting, green dot with the
  * session id when open, red ring with a live "retry in N s (attempt k)" countdown while down, and a
- * short red text after a failed call (until the next state change or successful call).
+ * short red text after a failed call (until the next state change or successful call); a grey
+ * `released` while the flow has handed the robot over (kortex-session-control).
  */
 import { KortexError, TransportUnavailableError } from '../../src/client/errors';
 import { redact } from '../../src/client/redact';
@@ -73,6 +74,9 @@ export class StatusReporter {
         return;
       case 'closed':
         this.set({ fill: 'grey', shape: 'ring', text: this.t('kortex.status.closed') });
+        return;
+      case 'released':
+        this.set({ fill: 'grey', shape: 'ring', text: this.t('kortex.status.released') });
         return;
     }
   }

@@ -21,6 +21,12 @@ export class ReconnectBackoff {
     return this.attempts;
   }
 
+  /** Starts counting attempts afresh (a login the user asked for, not a retry). */
+  reset(): void {
+    this.attempts = 0;
+    this.openedAt = 0;
+  }
+
   /** The session opened now. */
   opened(now = Date.now()): void {
     this.openedAt = now;

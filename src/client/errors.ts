@@ -21,6 +21,7 @@ export type ClientErrorKind =
   | 'NOT_CONNECTED' // the robot stayed unreachable for the whole wait
   | 'QUEUE_FULL' // too many requests waiting for this robot
   | 'CLOSED' // the client was closed (redeploy, shutdown)
+  | 'RELEASED' // the flow released the session (handover); no call goes out until it is acquired again
   | 'INVALID_INPUT' // the request could not be encoded; nothing was sent
   | 'BAD_RESPONSE'; // the robot's reply could not be decoded (corrupted, not a Kortex reply, or over a limit)
 
@@ -88,4 +89,10 @@ export function replyTooLargeError(length: number, limit: number, rpc: string | 
 /** "16000030 bytes (16.0 MB)": exact, and readable at a glance. */
 function describeBytes(n: number): string {
   return n < 1e6 ? `${n} bytes` : `${n} bytes (${(n / 1e6).toFixed(1)} MB)`;
+}
+
+/** "10.0.0.5:10000: connection refused …" → "connection refused …" (the endpoint is named once by KortexError). */
+export function withoutEndpoint(text: string, ...endpoints: Array<string | undefined>): string {
+  for (const e of endpoints) if (e && text.startsWith(`${e}: `)) return text.slice(e.length + 2);
+  return text;
 }

@@ -52,15 +52,19 @@ export class ClientPool {
     const key = poolKey(options);
     const fingerprint = fingerprintOf(options);
     let entry = this.entries.get(key);
+    let handedOver = false;
     if (entry && entry.fingerprint !== fingerprint && [...entry.owners].every((o) => o === ownerId)) {
       // Settings changed (new password, timeouts) and nobody else uses the old client: replace it.
-      this.drop(entry);
+      // A released session stays released: a settings change must not undo a handover.
+      handedOver = entry.client.state === 'released';
+      void this.drop(entry);
       entry = undefined;
     }
     if (!entry) {
       entry = { key, identity, fingerprint, client: new KortexSessionClient(options), owners: new Set() };
       this.entries.set(key, entry);
-      entry.client.start();
+      if (handedOver) void entry.client.release();
+      else entry.client.start();
     }
     if (entry.graceTimer) clearTimeout(entry.graceTimer);
     entry.graceTimer = undefined;

@@ -19,7 +19,7 @@ import { SessionRpcKey, SessionRpcs, RpcInput, RpcOutput, PayloadError } from '.
 import type { TransportChoice } from '../transport/types';
 import { AdmissionQueue } from './admission';
 import { ReconnectBackoff } from './backoff';
-import { KortexError } from './errors';
+import { KortexError, withoutEndpoint } from './errors';
 import { redact, registerPublicValue, registerSecret } from './redact';
 import { RobotEndpoint } from './robotEndpoint';
 import { captureSettlers, takeReject, takeResolve } from './promiseSettlers';
@@ -27,26 +27,14 @@ import { CallResult, SessionCall, SessionCallOwner } from './sessionCall';
 import { SessionLink, SessionLinkHooks } from './sessionLink';
 import { ResolvedSessionOptions, SessionClientOptions, resolveSessionOptions } from './sessionOptions';
 import { SessionState, SessionStateEvent, SessionStateMachine } from './sessionState';
-import type { SessionKilledEvent, SessionsEvent } from './sessionBroadcasts';
+import type { SessionClientEventMap } from './sessionClientEvents';
+import { openOnce } from './openOnce';
 
 export type { SessionClientOptions } from './sessionOptions';
 export type { SessionState, SessionStateEvent } from './sessionState';
 
 export type { CallMeta, CallResult } from './sessionCall';
-
-export interface SessionClientEventMap {
-  state: [event: SessionStateEvent];
-  /** Non-fatal protocol trouble (stray frames, garbage on the link), redacted. */
-  problem: [error: Error];
-  /** Kortex 3: the robot's `sessions/status` broadcast (see sessionBroadcasts.ts). */
-  sessions: [event: SessionsEvent];
-  /**
-   * Kortex 3: the robot's `sessions/killed` broadcast. One naming our session is emitted once a
-   * KeepAlive has checked it: with `own`, the kill was real and the client is already logging in
-   * again; a kill the robot contradicts comes with `own` false (and a `problem`).
-   */
-  'session-killed': [event: SessionKilledEvent];
-}
+export type { SessionClientEventMap } from './sessionClientEvents';
 
 /** The robot's refusal of our login, kept until a login succeeds: calls fail at once with it. */
 interface LoginRefusal {
@@ -71,6 +59,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private lastError: Error | undefined;
   private loginRefusal: LoginRefusal | undefined;
   private closePromise: Promise<void> | undefined;
+  /** While release() waits for the robot to close the session. */
+  private releasing: Promise<void> | undefined;
   private readonly releaseTexts: Array<() => void>;
 
   constructor(options: SessionClientOptions) {
@@ -165,6 +155,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     const refused = this.refusedNow(descriptor.name);
     if (refused) return Promise.reject(refused);
     const state = this.machine.state;
+    if (state === 'released') return Promise.reject(new KortexError('the session was released (handed over)', { kind: 'RELEASED', rpc: descriptor.name, robot: this.robot }));
     if (state === 'closing' || state === 'closed') {
       return Promise.reject(new KortexError('the session client is closed', { kind: 'CLOSED', rpc: descriptor.name, robot: this.robot }));
     }
@@ -202,24 +193,44 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
    * (for one-shot users: the CLI and the editor's "Test connection"; the client is then closed).
    */
   openOnce(timeoutMs = this.o.connectTimeoutMs + this.o.requestTimeoutMs): Promise<void> {
-    if (this.machine.state === 'open') return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => finish(new KortexError(`no session within ${timeoutMs} ms`, { kind: 'TIMEOUT', robot: this.robot })), timeoutMs);
-      const onState = (e: SessionStateEvent): void => {
-        if (e.state === 'open') finish();
-        else if (e.state === 'reconnecting' || e.state === 'closed') finish(e.error ?? new KortexError('closed before the session opened', { kind: 'CLOSED', robot: this.robot }));
-      };
-      const finish = (err?: Error): void => {
-        clearTimeout(timer);
-        this.off('state', onState);
-        if (err) {
-          void this.close();
-          reject(err);
-        } else resolve();
-      };
-      this.on('state', onState);
-      this.start();
+    return openOnce(this, timeoutMs);
+  }
+
+  /**
+   * Hands the robot over: ends the session (CloseSession when open, bounded in time) and stays
+   * 'released', without retries, until acquire() or reconnect(); calls fail at once with RELEASED.
+   * Resolves once the session is closed on the robot. Never rejects.
+   */
+  release(): Promise<void> {
+    const state = this.machine.state;
+    if (!this.machine.canEnter('released')) return this.releasing ?? Promise.resolve();
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+    const released = (rpc: string): KortexError => new KortexError('the session was released (handed over)', { kind: 'RELEASED', rpc, robot: this.robot });
+    const sessionId = this.sessionId;
+    const linkClosed = this.link?.close(released, state === 'open', this.o.closeTimeoutMs);
+    this.link = this.lastError = this.loginRefusal = undefined;
+    this.log(`session ${sessionId} released`);
+    this.enter('released', { sessionId });
+    this.admission.failWaiting(released);
+    const releasing: Promise<void> = Promise.resolve(linkClosed).then(() => {
+      if (this.releasing === releasing) this.releasing = undefined;
     });
+    return (this.releasing = releasing);
+  }
+
+  /** Logs in again after release() (at once, with a fresh backoff); does nothing in any other state. */
+  acquire(): void {
+    if (this.machine.state !== 'released') return;
+    this.backoff.reset();
+    void this.connectOnce();
+  }
+
+  /** A fresh login now: release() (CloseSession), then acquire(); from 'reconnecting' it skips the wait. */
+  async reconnect(): Promise<void> {
+    if (this.machine.state === 'closing' || this.machine.state === 'closed') return;
+    await this.release();
+    this.acquire();
   }
 
   /** Ends the session (CloseSession, then socket close), bounded in time. Never rejects. */
@@ -335,10 +346,4 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.log('closed');
     this.machine.enter({ state: 'closed', robot: this.robot, sessionId: 0 });
   }
-}
-
-/** "10.0.0.5:10000: connection refused …" → "connection refused …" (the endpoint is named once by KortexError). */
-function withoutEndpoint(text: string, ...endpoints: Array<string | undefined>): string {
-  for (const e of endpoints) if (e && text.startsWith(`${e}: `)) return text.slice(e.length + 2);
-  return text;
 }

@@ -7,7 +7,11 @@
 import { EventEmitter } from 'node:events';
 import type { KortexError } from './errors';
 
-export type SessionState = 'idle' | 'connecting' | 'authenticating' | 'open' | 'reconnecting' | 'closing' | 'closed';
+/**
+ * 'released': the flow handed the robot over (release()); no session, no retries, calls fail at once
+ * with RELEASED until acquire() logs in again.
+ */
+export type SessionState = 'idle' | 'connecting' | 'authenticating' | 'open' | 'reconnecting' | 'released' | 'closing' | 'closed';
 
 export interface SessionStateEvent {
   state: SessionState;
@@ -28,11 +32,12 @@ export interface SessionStateEvent {
 
 /** Every state change the client may make; anything else is a bug, thrown where it happens. */
 export const SESSION_TRANSITIONS: Readonly<Record<SessionState, readonly SessionState[]>> = {
-  idle: ['connecting', 'closing'],
-  connecting: ['authenticating', 'reconnecting', 'closing'],
-  authenticating: ['open', 'reconnecting', 'closing'],
-  open: ['reconnecting', 'closing'],
-  reconnecting: ['connecting', 'closing'],
+  idle: ['connecting', 'released', 'closing'],
+  connecting: ['authenticating', 'reconnecting', 'released', 'closing'],
+  authenticating: ['open', 'reconnecting', 'released', 'closing'],
+  open: ['reconnecting', 'released', 'closing'],
+  reconnecting: ['connecting', 'released', 'closing'],
+  released: ['connecting', 'closing'],
   closing: ['closed'],
   closed: [],
 };

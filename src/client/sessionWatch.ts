@@ -56,7 +56,7 @@ export class SessionWatch extends EventEmitter<SessionWatchEvents> {
       const pending = this.pending;
       this.pending = undefined;
       if (pending) this.publish(pending);
-    } else if (e.state === 'reconnecting' || e.state === 'closed') {
+    } else if (e.state === 'reconnecting' || e.state === 'released' || e.state === 'closed') {
       this.pending = undefined; // from a link that is gone
     }
     this.poller.sessionChanged();
