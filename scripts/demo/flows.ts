@@ -1,6 +1,7 @@
 /**
  * The demo's flow set: every examples/flows/*.json merged into one deployable set, each example on
- * its own tab, every kortex-session pointed at the simulator, plus the credentials to deploy with.
+ * its own tab, every kortex-session pointed at the simulator (the MQTT brokers and the Modbus client at
+ * the demo's broker and PLC stand-in), plus the credentials to deploy with.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -32,6 +33,8 @@ export interface DemoFlowOptions {
   host: string;
   port: number;
   mqttBroker?: { host: string; port: number };
+  /** The PLC stand-in the Modbus example's client is pointed at. */
+  plc?: { host: string; port: number };
 }
 
 /** Stable new id for an example node, so that re-running the demo gives the same ids. */
@@ -56,7 +59,7 @@ function titleOf(file: string): string {
   return base.replace(/[-_]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
 }
 
-export function buildDemoFlows({ examplesDir, host, port, mqttBroker }: DemoFlowOptions): DemoFlows {
+export function buildDemoFlows({ examplesDir, host, port, mqttBroker, plc }: DemoFlowOptions): DemoFlows {
   const files = fs.existsSync(examplesDir) ? fs.readdirSync(examplesDir).filter((f) => f.endsWith('.json')).sort() : [];
   const flows: DemoNode[] = [];
   const credentials: DemoFlows['credentials'] = {};
@@ -92,6 +95,9 @@ export function buildDemoFlows({ examplesDir, host, port, mqttBroker }: DemoFlow
       } else if (n.type === 'mqtt-broker' && mqttBroker) {
         n.broker = mqttBroker.host;
         n.port = String(mqttBroker.port);
+      } else if (n.type === 'modbus-client' && plc) {
+        n.tcpHost = plc.host;
+        n.tcpPort = String(plc.port);
       }
       flows.push(n);
     }

@@ -9,12 +9,13 @@
  *   npm start -- --keep             start with the flows you left in .demo/ last time
  *
  * Environment: PORT (editor port, default 1880), SIM_PORT (simulator port, default 10000), MQTT_PORT
- * (demo broker, default 1883; used only when mosquitto is installed), each 0 for any free port and
+ * (demo broker, default 1883; used only when mosquitto is installed), PLC_PORT (the Modbus TCP PLC
+ * stand-in, default 5020), each 0 for any free port and
  * falling back to a free port when taken; DEMO_DIR (Node-RED user directory, default .demo);
  * DEMO_QUIET=1 (only Node-RED warnings and errors); KORTEX_NODE_RED_DIR (a node-red package folder
  * to run instead).
  * SIGINT, SIGTERM, SIGHUP, or the end of the parent process (a process manager that killed npm)
- * stops Node-RED, closes the robot sessions, the simulator and the broker, and exits.
+ * stops Node-RED, closes the robot sessions, the simulator, the broker and the PLC stand-in, and exits.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,7 @@ import { ROBOT_PORTS } from '../../src/protocol/ports';
 import { startSimulator } from '../../src/simulator';
 import type { RunningSimulator } from '../../src/simulator';
 import { startBroker } from './broker';
+import { startDemoPlc } from './plc';
 import { buildDemoFlows } from './flows';
 import { repoRoot } from '../compat/runtimes';
 import { chooseNodeRed, startEmbedded } from './nodeRed';
@@ -124,6 +126,8 @@ async function main(): Promise<void> {
   prepareUserDir(userDir, { uiPort, packageRoot: root, packageName: pkg.name });
   const broker = await startBroker(HOST);
   if (broker) cleanups.push(['the MQTT broker', () => broker.stop()]);
+  const plc = await startDemoPlc(HOST);
+  if ('close' in plc) cleanups.push(['the PLC stand-in', () => plc.close()]);
   if (!keep) {
     const flowFile = path.join(userDir, 'flows.json');
     if (fs.existsSync(flowFile)) fs.copyFileSync(flowFile, path.join(userDir, 'flows.previous.json'));
@@ -145,7 +149,7 @@ async function main(): Promise<void> {
   // 4. the example flows, deployed through the admin API with their credentials
   let tabs: string[] | undefined;
   if (!keep || !fs.existsSync(path.join(userDir, 'flows.json'))) {
-    const demo = buildDemoFlows({ examplesDir: path.join(root, 'examples', 'flows'), host: HOST, port: simPort, mqttBroker: broker && { host: broker.host, port: broker.port } });
+    const demo = buildDemoFlows({ examplesDir: path.join(root, 'examples', 'flows'), host: HOST, port: simPort, mqttBroker: broker && { host: broker.host, port: broker.port }, plc: 'port' in plc ? { host: plc.host, port: plc.port } : undefined });
     tabs = demo.tabs;
     const flows = demo.flows.map((n) => (demo.credentials[n.id] ? { ...n, credentials: demo.credentials[n.id] } : n));
     const started = new Promise<void>((resolve) => {
@@ -172,6 +176,7 @@ async function main(): Promise<void> {
   log(`  Robot:      simulated Link 6 (Kortex 3 session model) on tcp://${HOST}:${simPort}`);
   log('              users admin/admin, operator/operator, system/system');
   log(`  MQTT:       ${broker ? `mosquitto on ${broker.host}:${broker.port} (used by "Publish session events to MQTT")` : `no mosquitto installed: "Publish session events to MQTT" needs a broker on localhost:${ROBOT_PORTS.mqtt}`}`);
+  log(`  PLC:        ${'port' in plc ? `Modbus TCP stand-in on ${plc.host}:${plc.port} (coils 0-1, holding registers 0-4: docs/plc.md)` : `no PLC stand-in (${plc.unavailable})`}`);
   log(`  Flows:      ${tabs === undefined ? 'kept from last time (--keep)' : tabs.length ? tabs.join('\n              ') : 'none (examples/flows is empty)'}`);
   log(`  User dir:   ${shownDir && !shownDir.startsWith('..') ? shownDir : userDir}`);
   log('  Open a tab, click the button of an inject node and watch the debug sidebar (bug icon).');

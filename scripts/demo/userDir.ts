@@ -1,6 +1,7 @@
 /**
- * The demo's Node-RED user directory: settings.js (local only, no pop-ups, no telemetry) and this
- * package linked into its node_modules, as `npm install` of a clone would place it.
+ * The demo's Node-RED user directory: settings.js (local only, no pop-ups, no telemetry), this
+ * package linked into its node_modules as `npm install` of a clone would place it, and the other
+ * Node-RED packages the examples use.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,11 +37,9 @@ module.exports = {
 `;
 }
 
-/** Creates `userDir` with settings.js and the package at `packageRoot` linked into its node_modules. */
-export function prepareUserDir(userDir: string, { uiPort, packageRoot, packageName }: { uiPort: number; packageRoot: string; packageName: string }): void {
-  fs.mkdirSync(path.join(userDir, 'node_modules'), { recursive: true });
-  fs.writeFileSync(path.join(userDir, 'settings.js'), settingsSource({ uiPort }));
-  const link = path.join(userDir, 'node_modules', ...packageName.split('/'));
+/** `<userDir>/node_modules/<name>` as a link to `target` (replacing another link or folder there). */
+function linkModule(userDir: string, name: string, target: string): void {
+  const link = path.join(userDir, 'node_modules', ...name.split('/'));
   fs.mkdirSync(path.dirname(link), { recursive: true });
   let current: string | undefined;
   try {
@@ -48,9 +47,29 @@ export function prepareUserDir(userDir: string, { uiPort, packageRoot, packageNa
   } catch {
     current = undefined;
   }
-  if (current === undefined || path.resolve(path.dirname(link), current) !== packageRoot) {
+  if (current === undefined || path.resolve(path.dirname(link), current) !== target) {
     fs.rmSync(link, { recursive: true, force: true });
-    fs.symlinkSync(path.relative(path.dirname(link), packageRoot) || '.', link, 'dir');
+    fs.symlinkSync(path.relative(path.dirname(link), target) || '.', link, 'dir');
+  }
+}
+
+/**
+ * Node-RED packages the examples use besides this one (devDependencies, so `npm ci` brings them):
+ * linked into the user directory, where any Node-RED the demo runs finds them.
+ */
+export const DEMO_NODE_MODULES: readonly string[] = ['node-red-contrib-modbus'];
+
+/**
+ * Creates `userDir` with settings.js, the package at `packageRoot` linked into its node_modules,
+ * and the DEMO_NODE_MODULES of packageRoot's node_modules.
+ */
+export function prepareUserDir(userDir: string, { uiPort, packageRoot, packageName }: { uiPort: number; packageRoot: string; packageName: string }): void {
+  fs.mkdirSync(path.join(userDir, 'node_modules'), { recursive: true });
+  fs.writeFileSync(path.join(userDir, 'settings.js'), settingsSource({ uiPort }));
+  linkModule(userDir, packageName, packageRoot);
+  for (const name of DEMO_NODE_MODULES) {
+    const installed = path.join(packageRoot, 'node_modules', name);
+    if (fs.existsSync(installed)) linkModule(userDir, name, installed);
   }
   const userPkg = path.join(userDir, 'package.json');
   if (!fs.existsSync(userPkg)) {
