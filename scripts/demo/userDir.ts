@@ -54,23 +54,28 @@ function linkModule(userDir: string, name: string, target: string): void {
 }
 
 /**
- * Node-RED packages the examples use besides this one (devDependencies, so `npm ci` brings them):
- * linked into the user directory, where any Node-RED the demo runs finds them.
+ * Node-RED packages the examples use besides this one (devDependencies, so `npm ci` brings them).
+ * Linked into the user directory, where any Node-RED finds them (the compatibility cache's too).
  */
-export const DEMO_NODE_MODULES: readonly string[] = ['node-red-contrib-modbus'];
+const EXAMPLE_NODE_MODULES: readonly string[] = ['node-red-contrib-modbus'];
+
+/** Links the EXAMPLE_NODE_MODULES installed in `packageRoot`/node_modules into `userDir`/node_modules. */
+export function linkExampleNodeModules(userDir: string, packageRoot: string): void {
+  for (const name of EXAMPLE_NODE_MODULES) {
+    const installed = path.join(packageRoot, 'node_modules', name);
+    if (fs.existsSync(installed)) linkModule(userDir, name, installed);
+  }
+}
 
 /**
  * Creates `userDir` with settings.js, the package at `packageRoot` linked into its node_modules,
- * and the DEMO_NODE_MODULES of packageRoot's node_modules.
+ * and the other Node-RED packages the examples use.
  */
 export function prepareUserDir(userDir: string, { uiPort, packageRoot, packageName }: { uiPort: number; packageRoot: string; packageName: string }): void {
   fs.mkdirSync(path.join(userDir, 'node_modules'), { recursive: true });
   fs.writeFileSync(path.join(userDir, 'settings.js'), settingsSource({ uiPort }));
   linkModule(userDir, packageName, packageRoot);
-  for (const name of DEMO_NODE_MODULES) {
-    const installed = path.join(packageRoot, 'node_modules', name);
-    if (fs.existsSync(installed)) linkModule(userDir, name, installed);
-  }
+  linkExampleNodeModules(userDir, packageRoot);
   const userPkg = path.join(userDir, 'package.json');
   if (!fs.existsSync(userPkg)) {
     const manifest = { name: 'node-red-kortex-demo', description: 'Node-RED user directory of the demo', version: '0.0.0', private: true, dependencies: { [packageName]: `file:${path.relative(userDir, packageRoot)}` } };
