@@ -95,9 +95,9 @@ export async function deploy(flow: FlowNode[], type: 'full' | 'flows' | 'nodes',
 
 const DIST_NODES = path.resolve(__dirname, '../../dist/nodes');
 
-/** The five node modules as Node-RED loads them (compiled JS, not the TS sources). */
+/** The node modules as Node-RED loads them (compiled JS, not the TS sources). */
 export function builtNodes(): NodeModule[] {
-  return ['kortex-session', 'kortex-list-connections', 'kortex-add-temporary-role', 'kortex-access-control', 'kortex-session-events']
+  return ['kortex-session', 'kortex-list-connections', 'kortex-add-temporary-role', 'kortex-access-control', 'kortex-session-events', 'kortex-session-control']
     .map((type) => require(path.join(DIST_NODES, `${type}.js`)) as NodeModule);
 }
 
