@@ -1,7 +1,8 @@
 /**
  * The one-command demo (scripts/demo, what `npm start` runs after the build): it starts the
  * simulator and Node-RED with every example flow deployed against it, the flows work (listing
- * connections, raising a temporary role, a robot error reaching a Catch node), it stops cleanly on
+ * connections, raising a temporary role, a robot error reaching a Catch node, the PLC tab's registers
+ * on the demo's Modbus TCP stand-in), it stops cleanly on
  * SIGTERM, and a second run in the same user directory works too. Ports are free ones, so a demo
  * the developer has running is not disturbed.
  */
@@ -9,6 +10,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { selectedNodeRedDir } from '../../scripts/compat/runtimes';
+import ModbusRTU from 'modbus-serial';
+import { waitFor } from '../helpers/wait';
 import { RunningDemo, getJson, makeTempDir, packageJson, removeDir, repoRoot, startDemo, stopDemo } from './nodeRed';
 
 interface FlowNode {
@@ -145,6 +148,24 @@ describe('the demo (npm start)', function () {
       assert.doesNotMatch(caught.msg, /not-the-password/);
     } finally {
       debug.close();
+    }
+  });
+
+  it('serves the PLC tab\'s registers on the Modbus TCP stand-in named in the banner, and a coil releases the session', async function () {
+    const port = Number(/PLC:\s+Modbus TCP stand-in on 127\.0\.0\.1:(\d+)/.exec(demo!.output())?.[1]);
+    assert.ok(port > 0, `no PLC port in the banner:\n${demo!.output()}`);
+    const plc = new ModbusRTU();
+    await plc.connectTCP('127.0.0.1', { port });
+    plc.setID(1);
+    try {
+      const state = async (): Promise<number> => (await plc.readHoldingRegisters(0, 5)).data[0];
+      await waitFor(async () => (await state()) === 2, 'HR0 = 2 (session open)', 15_000, 100);
+      await plc.writeCoil(0, true);
+      await waitFor(async () => (await state()) === 4, 'HR0 = 4 (released)', 15_000, 100);
+      await plc.writeCoil(0, false);
+      await waitFor(async () => (await state()) === 2, 'HR0 = 2 again (taken back)', 15_000, 100);
+    } finally {
+      await new Promise<void>((resolve) => plc.close(() => resolve()));
     }
   });
 

@@ -106,13 +106,14 @@ describe('example flows', function () {
       'Lock the robot to one controlling source',
       'Publish session events to MQTT',
       'Raise a temporary Admin role for a maintenance window',
+      'Robot session to a PLC over Modbus TCP',
     ]);
     for (const file of EXAMPLE_FILES) {
       const nodes = readExample(file);
       assert.ok(nodes.every((n) => !('credentials' in n) && !('password' in n)), `${file} has no credentials`);
       const session = nodes.find((n) => n.type === 'kortex-session');
       assert.deepEqual(session && { host: session.host, port: session.port, transport: session.transport }, { host: '127.0.0.1', port: '10000', transport: 'tcp' });
-      for (const type of ['kortex-list-connections', 'kortex-add-temporary-role', 'kortex-access-control', 'kortex-session-events']) {
+      for (const type of ['kortex-list-connections', 'kortex-add-temporary-role', 'kortex-access-control', 'kortex-session-events', 'kortex-session-control']) {
         assert.ok(EXAMPLE_FILES.some((f) => readExample(f).some((n) => n.type === type)), `some example uses ${type}`);
       }
     }

@@ -17,6 +17,7 @@ import { PROBLEM_LOG_INTERVAL_MS, logProblems } from '../../nodes/lib/problemLog
 import { PACKAGE_NAME, RUNTIME_TEXTS, RuntimeTextKey, SHARED_CATALOGUE, fillPlaceholders, translator } from '../../nodes/lib/i18n';
 import { ConfigProblem, buildClientOptions, resolveTransportChoice } from '../../nodes/lib/options';
 import { SessionEventMapper } from '../../nodes/lib/sessionEvents';
+import { commandFor } from '../../nodes/lib/sessionControl';
 import { StatusReporter } from '../../nodes/lib/status';
 import type { NodeStatus } from '../../nodes/lib/types';
 
@@ -165,6 +166,26 @@ describe('nodes/lib: session events', () => {
     assert.deepEqual(m.current('reconnecting', base.robot, 0, last).map((e) => e.event), ['auth-failed', 'reconnecting']);
     const lostLast = ev({ state: 'reconnecting', previous: 'open', delayMs: 30, attempt: 1 });
     assert.deepEqual(m.current('reconnecting', base.robot, 0, lostLast).map((e) => e.event), ['reconnecting']);
+  });
+
+  it('reports a release with the session given up, and a node that starts while released hears "released"', () => {
+    const m = new SessionEventMapper();
+    const events = [
+      ...m.map(ev({ state: 'open', previous: 'authenticating', sessionId: 7 })),
+      ...m.map(ev({ state: 'released', previous: 'open', sessionId: 7 })),
+      ...m.map(ev({ state: 'connecting', previous: 'released', attempt: 1 })),
+    ];
+    assert.deepEqual(events.map((e) => `${e.event}:${e.sessionId}`), ['open:7', 'released:7', 'connecting:0']);
+    assert.deepEqual(new SessionEventMapper().current('released', base.robot, 0, undefined), [{ event: 'released', robot: base.robot, sessionId: 0 }]);
+  });
+});
+
+describe('nodes/lib: session control commands', () => {
+  it('takes the command from a string payload, else from msg.topic, else the node; any other string is INVALID_INPUT', () => {
+    assert.equal(commandFor({ payload: 'release' }, 'status', t), 'release');
+    assert.equal(commandFor({ payload: 1733220000000, topic: 'acquire' }, 'status', t), 'acquire');
+    assert.equal(commandFor({ payload: true, topic: 'plc/coil0' }, 'reconnect', t), 'reconnect');
+    assert.throws(() => commandFor({ payload: 'Release' }, 'status', t), (err: KortexError) => err.code === 'INVALID_INPUT' && /"Release"/.test(err.message));
   });
 });
 
