@@ -8,7 +8,7 @@ import { freePort } from '../../src/util/freePort';
 import { envPort, portFree } from './ports';
 import type { PlcStandIn } from '../lib/plcStandIn';
 
-export const DEMO_PLC_PORT = 5020;
+const DEMO_PLC_PORT = 5020;
 
 export async function startDemoPlc(host: string): Promise<PlcStandIn | { unavailable: string }> {
   const wanted = envPort('PLC_PORT', DEMO_PLC_PORT);

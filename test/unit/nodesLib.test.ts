@@ -78,7 +78,7 @@ describe('nodes/lib: runtime texts', () => {
     assert.equal(german('kortex.status.closed'), 'closed');
   });
 
-  const types = ['kortex-session', 'kortex-list-connections', 'kortex-add-temporary-role', 'kortex-access-control', 'kortex-session-events'];
+  const types = ['kortex-session', 'kortex-list-connections', 'kortex-add-temporary-role', 'kortex-access-control', 'kortex-session-events', 'kortex-session-control'];
   const lookup = (catalog: Record<string, unknown>, key: string): unknown =>
     key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalog);
 
