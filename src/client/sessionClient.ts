@@ -21,6 +21,7 @@ import { AdmissionQueue } from './admission';
 import { ReconnectBackoff } from './backoff';
 import { KortexError } from './errors';
 import { redact, registerPublicValue, registerSecret } from './redact';
+import { LoginRefusal, refusalError, refusalOf, withoutEndpoint } from './loginRefusal';
 import { RobotEndpoint } from './robotEndpoint';
 import { captureSettlers, takeReject, takeResolve } from './promiseSettlers';
 import { CallResult, SessionCall, SessionCallOwner } from './sessionCall';
@@ -46,13 +47,6 @@ export interface SessionClientEventMap {
    * again; a kill the robot contradicts comes with `own` false (and a `problem`).
    */
   'session-killed': [event: SessionKilledEvent];
-}
-
-/** The robot's refusal of our login, kept until a login succeeds: calls fail at once with it. */
-interface LoginRefusal {
-  errorCode: number;
-  subCode?: number;
-  serverText?: string;
 }
 
 export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
@@ -177,7 +171,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private refusedNow(rpc: string): KortexError | undefined {
     const refusal = this.loginRefusal;
     if (!refusal || this.machine.state === 'open') return undefined;
-    return new KortexError('the robot refused the login', { rpc, robot: this.robot, ...refusal });
+    return refusalError(refusal, this.robot, rpc);
   }
 
   /**
@@ -268,17 +262,18 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   /**
    * Runs one step of `link`: true when it succeeded and the link is still ours; a failure takes
    * the link down (at once when the step throws before its first wait). `login`: any error reply is
-   * then a refused login, whatever code the robot uses for it (docs/protocol.md), not a link fault.
+   * then a refused login, whatever code the robot uses for it (docs/protocol.md), not a link fault;
+   * so is a refused link (loginRefusal.ts).
    */
   private async step(link: SessionLink, run: () => Promise<void>, login = false): Promise<boolean> {
     try {
       await run();
     } catch (err) {
       if (link.disposed) return false;
-      if (login && err instanceof KortexError && err.errorCode !== undefined) {
-        this.loginRefusal = { errorCode: err.errorCode, subCode: err.subCode, serverText: err.serverText };
-      }
-      this.linkDown(err as Error);
+      const refusal = refusalOf(err, login, this.robot, link.transportEndpoint);
+      if (refusal) this.loginRefusal = refusal;
+      // A refused link (TLS, the broker's login) is as final as a wrong robot password, and named like one.
+      this.linkDown(refusal && 'kind' in refusal ? refusalError(refusal, this.robot) : err as Error);
       return false;
     }
     return !link.disposed;
@@ -335,10 +330,4 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.log('closed');
     this.machine.enter({ state: 'closed', robot: this.robot, sessionId: 0 });
   }
-}
-
-/** "10.0.0.5:10000: connection refused …" → "connection refused …" (the endpoint is named once by KortexError). */
-function withoutEndpoint(text: string, ...endpoints: Array<string | undefined>): string {
-  for (const e of endpoints) if (e && text.startsWith(`${e}: `)) return text.slice(e.length + 2);
-  return text;
 }
