@@ -1,6 +1,6 @@
 /**
  * kortex-session: the robot a flow talks to (address, transport, user, password credential,
- * timeouts). It holds no connection itself: each node that uses it registers, and gets the pooled
+ * timeouts; for Kortex 3 optionally TLS through a tls-config node and the broker's own login). It holds no connection itself: each node that uses it registers, and gets the pooled
  * client for this robot identity with its own node id as the pool owner. The pool connects on the
  * first registration and ends the session only when the last user node is removed, so a deploy that
  * merely restarts nodes keeps the session (docs/architecture.md).
@@ -17,6 +17,7 @@ import { EDITOR_DEFAULTS, SessionConfigProps, buildClientOptions } from './lib/o
 import { KortexSessionConfigNode, SESSION_CONFIG_TYPE } from './lib/sessionConfig';
 import { configAddress } from './lib/robotCards';
 import { robotSidebar } from './lib/sidebar';
+import { tlsConfigLookup } from './lib/tlsConfig';
 import { TestConnectionRED, registerTestConnectionEndpoint } from './lib/testConnection';
 import type { NodeAPI, NodeDef, RuntimeEvent } from './lib/types';
 
@@ -72,7 +73,7 @@ export = function registerKortexSession(RED: NodeAPI): void {
     let problem: Error | undefined;
     try {
       // What the client does (connects, logins, keep-alive decisions) shows at Node-RED's trace level.
-      options = { ...buildClientOptions(def, node.credentials, t), log: (line) => node.trace(line) };
+      options = { ...buildClientOptions(def, node.credentials, t, tlsConfigLookup(RED.nodes)), log: (line) => node.trace(line) };
     } catch (err) {
       problem = err as Error;
       node.error(t('kortex.errors.badConfig', { problem: problem.message }));
@@ -128,7 +129,8 @@ export = function registerKortexSession(RED: NodeAPI): void {
   }
 
   RED.nodes.registerType(SESSION_CONFIG_TYPE, KortexSessionNode, {
-    credentials: { password: { type: 'password' } },
+    // The broker's login (Kortex 3) is separate from the robot account; both are credentials.
+    credentials: { password: { type: 'password' }, brokerUsername: { type: 'text' }, brokerPassword: { type: 'password' } },
     // The config dialog's ports and timeouts come from here, so the editor holds no copy of them.
     settings: { kortexSessionDefaults: { value: EDITOR_DEFAULTS, exportable: true } },
   });

@@ -75,7 +75,10 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       probeTimeoutMs: this.o.connectTimeoutMs, redetectAfterFailures: this.o.autoRedetectAfterFailures,
     });
     // The user name and host stay readable in texts even when the password is the same word.
-    this.releaseTexts = [registerSecret(options.password), registerPublicValue(options.username), registerPublicValue(options.host)];
+    this.releaseTexts = [
+      registerSecret(options.password), registerSecret(options.broker?.password), registerSecret(options.tls?.passphrase),
+      registerPublicValue(options.username), registerPublicValue(options.host), registerPublicValue(options.broker?.username),
+    ];
     this.admission = new AdmissionQueue(this.o, {
       robot: () => this.robot,
       isOpen: () => this.machine.state === 'open' && !this.link?.checkingSession,

@@ -1,0 +1,91 @@
+/**
+ * Kortex 3 over TLS in Node-RED: a kortex-session with "Use TLS" names a core tls-config node and
+ * holds a broker login as credentials, against a real mosquitto (TLS listener, password file) and a
+ * simulated Link 6 on it. A refused link (wrong CA, refused broker login) shows on the status and
+ * reaches Catch with its code, and no password reaches any text.
+ */
+import assert from 'node:assert/strict';
+import { startSimulator } from '../../src/simulator';
+import type { RunningSimulator } from '../../src/simulator';
+import { BROKER_USERS, useTlsBrokers } from '../helpers/tlsBroker';
+import { waitFor } from '../helpers/wait';
+import {
+  FlowNode, LogRecorder, PASSWORDS, TAB, assertNoPassword, builtNodes, catchNode, cleanUp, collect, coreNode, deploy, helper, helperNode,
+  lastStatus, placed, sessionNode, statuses, tab, testUsers,
+} from './support';
+
+describe('Node-RED nodes: Kortex 3 over TLS with a broker login', function () {
+  this.timeout(20000);
+  const tls = useTlsBrokers();
+  let sim: RunningSimulator | undefined;
+  let logs: LogRecorder | undefined;
+
+  beforeEach(async () => {
+    sim = await startSimulator({ generation: 'k3', transport: 'mqtt', broker: tls().broker.url, brokerAccess: { auth: BROKER_USERS.robot }, users: testUsers() });
+    logs = new LogRecorder();
+  });
+  afterEach(async () => {
+    await cleanUp(sim);
+    sim = undefined;
+    logs?.stop();
+  });
+
+  function tlsConfig(id: string, ca: string): FlowNode {
+    return { id, type: 'tls-config', name: `TLS ${ca.endsWith('other-ca.crt') ? 'other' : 'test'} CA`, cert: '', key: '', ca, certname: '', keyname: '', caname: '', servername: '', verifyservercert: true, alpnprotocol: '' };
+  }
+
+  /** Automatic transport with a typed (non-MQTT) port: only "Use TLS" makes it Kortex 3. */
+  async function deployWith(tlsId: string, brokerPassword: string): Promise<void> {
+    await helper.load([...builtNodes(), coreNode('network/05-tls.js'), coreNode('common/25-catch.js')], placed([tab()]), {});
+    await deploy(placed([
+      tab(),
+      tlsConfig('tls-good', tls().certs.caFile), tlsConfig('tls-other', tls().certs.otherCaFile),
+      { ...sessionNode(tls().broker.tlsPort ?? 0, { transport: 'auto', usetls: true, tls: tlsId }),
+        credentials: { password: PASSWORDS.admin, brokerUsername: BROKER_USERS.cell.username, brokerPassword } },
+      { id: 'list', type: 'kortex-list-connections', z: TAB, session: 'robot', wires: [['out']] },
+      helperNode('out'), catchNode(), helperNode('caught'),
+    ]), 'full');
+  }
+
+  function texts(...messages: unknown[][]): string[] {
+    return [...(logs?.lines ?? []), ...statuses('list').map((s) => s.text ?? ''), ...messages.flat().map((m) => JSON.stringify(m))];
+  }
+
+  it('"Use TLS" with a tls-config node and the broker login: the session opens over TLS', async () => {
+    await deployWith('tls-good', BROKER_USERS.cell.password);
+    await waitFor(() => lastStatus('list')?.fill === 'green', 'the session over TLS');
+    const out = collect('out');
+    helper.getNode('list')?.receive({ payload: 'who' });
+    await waitFor(() => out.length === 1, 'the connection list');
+    assert.equal((out[0].kortex as { robot: string }).robot, `127.0.0.1:${tls().broker.tlsPort}`);
+    assert.ok(sim?.model.sessions().some((s) => s.username === 'admin'));
+  });
+
+  it('the broker refuses its login: status and Catch say "MQTT: not authorized (0x87)", no password anywhere', async () => {
+    const wrong = 'wrong-broker-Secret-93';
+    await deployWith('tls-good', wrong);
+    await waitFor(() => lastStatus('list')?.text?.startsWith('BROKER_REFUSED, retry in') ? true : undefined, 'the refused link on the status');
+    const caught = collect('caught');
+    helper.getNode('list')?.receive({ payload: 'who' });
+    await waitFor(() => caught.length === 1, 'the error at the Catch node');
+    const error = caught[0].error as { message: string; code?: string };
+    assert.equal(error.code, 'BROKER_REFUSED');
+    assert.ok(error.message.includes('MQTT: not authorized (0x87)'), error.message);
+    const all = texts(caught);
+    assertNoPassword(all, 'a log line, status or message');
+    for (const text of all) assert.ok(!text.includes(wrong) && !text.includes(BROKER_USERS.cell.password), text);
+    assert.equal(sim?.model.sessions().length, 0);
+  });
+
+  it('a tls-config node with the wrong CA: "TLS: unable to verify the broker\'s certificate"', async () => {
+    await deployWith('tls-other', BROKER_USERS.cell.password);
+    await waitFor(() => lastStatus('list')?.text?.startsWith('TLS_FAILED, retry in') ? true : undefined, 'the refused link on the status');
+    const caught = collect('caught');
+    helper.getNode('list')?.receive({ payload: 'who' });
+    await waitFor(() => caught.length === 1, 'the error at the Catch node');
+    const error = caught[0].error as { message: string; code?: string };
+    assert.equal(error.code, 'TLS_FAILED');
+    assert.ok(error.message.includes("TLS: unable to verify the broker's certificate (self-signed certificate in certificate chain)"), error.message);
+    assertNoPassword(texts(caught), 'a log line, status or message');
+  });
+});
