@@ -26,6 +26,8 @@ import type { IPublishPacket, MqttClient } from 'mqtt';
 import { Frame, decodeFrame, encodeFrame } from '../protocol/frame';
 import { ROBOT_PORTS } from '../protocol/ports';
 import { endMqttClient } from '../transport/mqtt/end';
+import { describeMqttError } from '../transport/mqtt/errors';
+import { LinkRefusedError } from '../transport/types';
 import { validateNamespace } from '../transport/mqtt/topics';
 import type { SessionModel } from './model';
 import type { SessionSnapshot } from './modelTypes';
@@ -155,6 +157,13 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
         clearTimeout(timer);
         void this.close().then(() => reject(err));
       };
+      // TLS and the broker's login do not fix themselves: fail the start now, in their own words.
+      client.on('error', (err) => {
+        const described = describeMqttError(err, this.endpoint, {
+          tls: this.brokerUrl.protocol === 'mqtts:', port: this.port, servername: options.brokerAccess?.tls?.servername ?? this.brokerUrl.hostname,
+        });
+        if (described instanceof LinkRefusedError) fail(new Error(`the simulated robot could not join the broker: ${described.message}`));
+      });
       client.on('connect', () => {
         client.subscribe([this.topics.request, this.topics.servicePing, `${PONG_TOPIC_PREFIX}+`], { qos: 0 }, (err, granted) => {
           if (err || granted?.some((g) => g.qos === 128)) {
