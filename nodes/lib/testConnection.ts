@@ -239,7 +239,7 @@ export function registerTestConnectionEndpoint(RED: TestConnectionRED): void {
     const props: SessionConfigProps = {};
     for (const name of PROP_NAMES) {
       const value = found[name];
-      if (typeof value === 'string' || typeof value === 'number') (props as Record<string, unknown>)[name] = value;
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') (props as Record<string, unknown>)[name] = value;
     }
     const credentials: SessionCredentials = {};
     try {
