@@ -114,6 +114,15 @@ function deployedIdentity(deployed: DeployedSession, t: Translate, lookupTls: Tl
   }
 }
 
+/** The stored credentials of the deployed kortex-session `id`; undefined when there is none (an undeployed node). */
+function storedCredentials(lookupDeployed: DeployedSessionLookup, id: string): SessionCredentials | undefined {
+  try {
+    return lookupDeployed(id).credentials;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A secret the editor typed; undefined for blank and for the "__PWRD__" stand-in of a stored one. */
 function typedSecret(value: unknown): string | undefined {
   return typeof value === 'string' && value !== PASSWORD_PLACEHOLDER && value !== '' ? value : undefined;
@@ -137,18 +146,22 @@ function parseTestConnectionBody(body: unknown, lookupDeployed: DeployedSessionL
     (props as Record<string, unknown>)[name] = value;
   }
   if (b.brokerUsername !== undefined && typeof b.brokerUsername !== 'string') throw new TestConnectionInputError('brokerUsername must be a string');
-  const brokerUsername = typeof b.brokerUsername === 'string' ? b.brokerUsername : undefined;
+  const id = typeof b.id === 'string' && b.id ? b.id : undefined;
+  // No broker user name in the body (the sidebar, an older editor): the deployed node's broker login, unchanged.
+  const deployedBrokerLogin = b.brokerUsername === undefined && id !== undefined ? storedCredentials(lookupDeployed, id) : undefined;
+  const brokerUsername = typeof b.brokerUsername === 'string' ? b.brokerUsername : deployedBrokerLogin?.brokerUsername;
   const typed: SessionCredentials = { password: typedSecret(b.password), brokerUsername, brokerPassword: typedSecret(b.brokerPassword) };
-  const storedBrokerPassword = typeof brokerUsername === 'string' && brokerUsername.trim() !== '' && b.brokerPassword === PASSWORD_PLACEHOLDER;
+  const storedBrokerPassword = typeof brokerUsername === 'string' && brokerUsername.trim() !== '' &&
+    (b.brokerPassword === PASSWORD_PLACEHOLDER || (deployedBrokerLogin?.brokerPassword !== undefined && typed.brokerPassword === undefined));
   const asTyped = buildOrReject(props, { ...typed, password: typed.password ?? PASSWORD_PLACEHOLDER }, t, lookupTls);
   const storedNeeded = typed.password === undefined || storedBrokerPassword || holdsClientIdentity(asTyped.tls);
   if (!storedNeeded) return { ...asTyped, password: typed.password as string };
   const elsewhere = typed.password === undefined ? STORED_PASSWORD_ELSEWHERE : STORED_SECRET_ELSEWHERE;
-  if (typeof b.id !== 'string' || !b.id) {
+  if (id === undefined) {
     if (typed.password === undefined) return buildOrReject(props, typed, t, lookupTls); // "no password is set"
     throw new TestConnectionInputError(elsewhere, PASSWORD_REQUIRED);
   }
-  const deployed = lookupDeployed(b.id);
+  const deployed = lookupDeployed(id);
   const options = buildOrReject(props, {
     brokerUsername,
     password: typed.password ?? deployed.credentials.password,

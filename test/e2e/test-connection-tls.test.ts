@@ -84,6 +84,11 @@ describe('Test connection over TLS: the same TLS settings, and no stored secret 
     assert.equal(reply.json.ok, true, reply.text);
     assert.equal(reply.json.generation, 'k3');
     assert.equal(reply.json.robot, `127.0.0.1:${mutualPort()}`);
+    // As the sidebar's "test" asks: no password fields, no broker user name: the deployed login, unchanged.
+    const { password, brokerUsername, brokerPassword, ...sidebarBody } = deployedBody();
+    void password; void brokerUsername; void brokerPassword;
+    const fromSidebar = await post(sidebarBody);
+    assert.equal(fromSidebar.json.ok, true, fromSidebar.text);
   });
 
   it('says what TLS or the broker refused: no client certificate, the broker login', async () => {
