@@ -61,31 +61,32 @@ describe('Node-RED nodes: Kortex 3 over TLS with a broker login', function () {
     assert.ok(sim?.model.sessions().some((s) => s.username === 'admin'));
   });
 
-  it('the broker refuses its login: status and Catch say "MQTT: not authorized (0x87)", no password anywhere', async () => {
-    const wrong = 'wrong-broker-Secret-93';
-    await deployWith('tls-good', wrong);
-    await waitFor(() => lastStatus('list')?.text?.startsWith('BROKER_REFUSED, retry in') ? true : undefined, 'the refused link on the status');
+  /**
+   * A refused link: the status names the code with the retry countdown, a call reaches Catch at once
+   * with the code and the text, and no password is in any log line, status or message.
+   */
+  async function assertRefusedAtCatch(code: string, text: string, secrets: string[]): Promise<void> {
+    await waitFor(() => lastStatus('list')?.text?.startsWith(`${code}, retry in`) ? true : undefined, 'the refused link on the status');
     const caught = collect('caught');
     helper.getNode('list')?.receive({ payload: 'who' });
     await waitFor(() => caught.length === 1, 'the error at the Catch node');
     const error = caught[0].error as { message: string; code?: string };
-    assert.equal(error.code, 'BROKER_REFUSED');
-    assert.ok(error.message.includes('MQTT: not authorized (0x87)'), error.message);
+    assert.equal(error.code, code);
+    assert.ok(error.message.includes(text), error.message);
     const all = texts(caught);
     assertNoPassword(all, 'a log line, status or message');
-    for (const text of all) assert.ok(!text.includes(wrong) && !text.includes(BROKER_USERS.cell.password), text);
-    assert.equal(sim?.model.sessions().length, 0);
+    for (const line of all) for (const secret of secrets) assert.ok(!line.includes(secret), line);
+    assert.equal(sim?.model.sessions().length, 0, 'no robot session behind a refused link');
+  }
+
+  it('the broker refuses its login: status and Catch say "MQTT: not authorized (0x87)", no password anywhere', async () => {
+    const wrong = 'wrong-broker-Secret-93';
+    await deployWith('tls-good', wrong);
+    await assertRefusedAtCatch('BROKER_REFUSED', 'MQTT: not authorized (0x87)', [wrong, BROKER_USERS.cell.password]);
   });
 
   it('a tls-config node with the wrong CA: "TLS: unable to verify the broker\'s certificate"', async () => {
     await deployWith('tls-other', BROKER_USERS.cell.password);
-    await waitFor(() => lastStatus('list')?.text?.startsWith('TLS_FAILED, retry in') ? true : undefined, 'the refused link on the status');
-    const caught = collect('caught');
-    helper.getNode('list')?.receive({ payload: 'who' });
-    await waitFor(() => caught.length === 1, 'the error at the Catch node');
-    const error = caught[0].error as { message: string; code?: string };
-    assert.equal(error.code, 'TLS_FAILED');
-    assert.ok(error.message.includes("TLS: unable to verify the broker's certificate (self-signed certificate in certificate chain)"), error.message);
-    assertNoPassword(texts(caught), 'a log line, status or message');
+    await assertRefusedAtCatch('TLS_FAILED', "TLS: unable to verify the broker's certificate (self-signed certificate in certificate chain)", [BROKER_USERS.cell.password]);
   });
 });
