@@ -1,8 +1,8 @@
 /**
  * One session client per robot identity (transport, host, port, namespace, user, and for Kortex 3
- * the TLS settings and the broker user) and password for the whole process. Owners (Node-RED nodes) acquire and release it; removing the last owner
- * closes the session at once, while a plain restart (redeploy) keeps it for a grace period so the
- * restarted nodes pick the same session up.
+ * the TLS settings and the broker user) and password for the whole process. Owners (Node-RED
+ * nodes) acquire and release it; removing the last owner closes the session at once, while a plain
+ * restart (redeploy) keeps it for a grace period so the restarted nodes pick the same session up.
  */
 import { createHash } from 'node:crypto';
 import { KortexSessionClient, SessionClientOptions } from './sessionClient';
@@ -53,8 +53,9 @@ function fingerprintOf(o: SessionClientOptions): string {
 }
 
 /**
- * Clients are shared per identity AND password (robot and broker): a config node with another (e.g. wrong) password
- * must never borrow a session that another config node opened, or a wrong password would "work".
+ * Clients are shared per identity AND password (robot and broker): a config node with another
+ * (e.g. wrong) password must never borrow a session that another config node opened, or a wrong
+ * password would "work".
  */
 function poolKey(o: SessionClientOptions): string {
   return `${identityKey(o)}#${createHash('sha256').update(o.password).update('\0').update(o.broker?.password ?? '').digest('hex')}`;
