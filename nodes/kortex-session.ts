@@ -5,6 +5,7 @@
  * first registration and ends the session only when the last user node is removed, so a deploy that
  * merely restarts nodes keeps the session (docs/architecture.md).
  */
+import { KortexError } from '../src/client/errors';
 import { sharedPool } from '../src/client/pool';
 import { redact } from '../src/client/redact';
 import { KortexSessionClient } from '../src/client/sessionClient';
@@ -36,7 +37,9 @@ function sessionLogger(node: KortexSessionConfigNode): (event: SessionStateEvent
     } else if (event.state === 'reconnecting' && !downReported) {
       downReported = true;
       const why = event.error ? event.error.message : 'unknown reason';
-      const what = event.authFailed ? 'login refused' : event.previous === 'open' ? 'session lost' : 'cannot reach the robot';
+      // A refused robot login carries the robot's error code; TLS and the broker's login (Kortex 3) do not.
+      const robotRefused = event.error instanceof KortexError && event.error.errorCode !== undefined;
+      const what = event.authFailed ? (robotRefused ? 'login refused' : 'the broker refused the link') : event.previous === 'open' ? 'session lost' : 'cannot reach the robot';
       node.warn(redact(`${what} (${event.robot}): ${why}; retrying in ${Math.round((event.delayMs ?? 0) / 1000)} s`));
     }
   };

@@ -83,6 +83,7 @@ describe('Node-RED nodes: Kortex 3 over TLS with a broker login', function () {
     const wrong = 'wrong-broker-Secret-93';
     await deployWith('tls-good', wrong);
     await assertRefusedAtCatch('BROKER_REFUSED', 'MQTT: not authorized (0x87)', [wrong, BROKER_USERS.cell.password]);
+    assert.ok(logs?.lines.some((line) => line.includes('the broker refused the link') && line.includes('MQTT: not authorized (0x87)')), 'the warning in the log');
   });
 
   it('a tls-config node with the wrong CA: "TLS: unable to verify the broker\'s certificate"', async () => {
