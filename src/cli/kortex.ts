@@ -98,7 +98,7 @@ interface BrokerFlags {
 }
 
 /** --broker: where the broker is (instead of --host/--port) and how to reach it (TLS, the broker's login). */
-function brokerOption(values: BrokerFlags, transport: SessionClientOptions['transport']): { host: string; port: number; access: BrokerAccess } | undefined {
+function brokerOption(values: BrokerFlags, transport: string | undefined): { host: string; port: number; access: BrokerAccess } | undefined {
   const flags = { tlsCa: values['tls-ca'], tlsCert: values['tls-cert'], tlsKey: values['tls-key'], insecure: values.insecure };
   if (values.broker === undefined) {
     if (Object.values(flags).some((f) => f !== undefined)) throw new UsageError('--tls-ca, --tls-cert, --tls-key and --insecure need --broker mqtts://host:port');
@@ -150,13 +150,14 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     const [command, sub] = positionals;
     const generation = values.generation;
     if (generation !== undefined && generation !== 'k2' && generation !== 'k3') throw new UsageError(`--generation must be k2 or k3, got "${generation}"`);
-    const transport = (values.transport ?? (generation === 'k3' || values.broker ? 'mqtt' : 'tcp')) as SessionClientOptions['transport'];
-    if (!['tcp', 'mqtt', 'auto'].includes(transport)) throw new UsageError(`--transport must be tcp, mqtt or auto, got "${values.transport}"`);
+    if (values.transport !== undefined && !['tcp', 'mqtt', 'auto'].includes(values.transport)) throw new UsageError(`--transport must be tcp, mqtt or auto, got "${values.transport}"`);
+    // A broker URL names an MQTT broker: nothing to probe, even with --transport auto.
+    const transport = (values.broker ? 'mqtt' : values.transport ?? (generation === 'k3' ? 'mqtt' : 'tcp')) as SessionClientOptions['transport'];
     if (generation === 'k2' && transport === 'mqtt') throw new UsageError('Kortex 2 robots have no MQTT transport');
     let port = values.port === undefined ? undefined : Number(values.port);
     if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new UsageError(`--port must be 1..65535, got "${values.port}"`);
     let host = values.host ?? '127.0.0.1';
-    const broker = brokerOption(values, transport);
+    const broker = brokerOption(values, values.transport);
     if (broker) ({ host, port } = broker);
     if (broker?.access.tls?.rejectUnauthorized === false) process.stderr.write(`kortex: ${INSECURE_WARNING}\n`);
     const timeout = Number(values.timeout);

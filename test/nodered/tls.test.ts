@@ -59,6 +59,10 @@ describe('Node-RED nodes: Kortex 3 over TLS with a broker login', function () {
     await waitFor(() => out.length === 1, 'the connection list');
     assert.equal((out[0].kortex as { robot: string }).robot, `127.0.0.1:${tls().broker.tlsPort}`);
     assert.ok(sim?.model.sessions().some((s) => s.username === 'admin'));
+    // Deployed inline as the editor does: the broker login went to the credential store, not the flows.
+    const savedFlows = JSON.stringify(helper._redNodes.getFlows()?.flows);
+    assert.ok(savedFlows.includes('"usetls":true'));
+    for (const secret of [BROKER_USERS.cell.password, BROKER_USERS.cell.username, PASSWORDS.admin]) assert.ok(!savedFlows.includes(secret), 'a credential in flows.json');
   });
 
   /**
