@@ -35,16 +35,21 @@ describe('Node-RED nodes: Kortex 3 over TLS with a broker login', function () {
   }
 
   /** Automatic transport with a typed (non-MQTT) port: only "Use TLS" makes it Kortex 3. */
-  async function deployWith(tlsId: string, brokerPassword: string): Promise<void> {
-    await helper.load([...builtNodes(), coreNode('network/05-tls.js'), coreNode('common/25-catch.js')], placed([tab()]), {});
-    await deploy(placed([
+  function flowWith(tlsId: string, brokerPassword: string, eventsName = ''): FlowNode[] {
+    return placed([
       tab(),
       tlsConfig('tls-good', tls().certs.caFile), tlsConfig('tls-other', tls().certs.otherCaFile),
       { ...sessionNode(tls().broker.tlsPort ?? 0, { transport: 'auto', usetls: true, tls: tlsId }),
         credentials: { password: PASSWORDS.admin, brokerUsername: BROKER_USERS.cell.username, brokerPassword } },
       { id: 'list', type: 'kortex-list-connections', z: TAB, session: 'robot', wires: [['out']] },
-      helperNode('out'), catchNode(), helperNode('caught'),
-    ]), 'full');
+      { id: 'events', type: 'kortex-session-events', name: eventsName, z: TAB, session: 'robot', wires: [['events-out']] },
+      helperNode('out'), helperNode('events-out'), catchNode(), helperNode('caught'),
+    ]);
+  }
+
+  async function deployWith(tlsId: string, brokerPassword: string): Promise<void> {
+    await helper.load([...builtNodes(), coreNode('network/05-tls.js'), coreNode('common/25-catch.js')], placed([tab()]), {});
+    await deploy(flowWith(tlsId, brokerPassword), 'full');
   }
 
   function texts(...messages: unknown[][]): string[] {
@@ -88,6 +93,13 @@ describe('Node-RED nodes: Kortex 3 over TLS with a broker login', function () {
     await deployWith('tls-good', wrong);
     await assertRefusedAtCatch('BROKER_REFUSED', 'MQTT: not authorized (0x87)', [wrong, BROKER_USERS.cell.password]);
     assert.ok(logs?.lines.some((line) => line.includes('the broker refused the link') && line.includes('MQTT: not authorized (0x87)')), 'the warning in the log');
+    // A restarted session-events node says where things stand: the refused login, with its code.
+    const events = collect('events-out');
+    await deploy(flowWith('tls-good', wrong, 'restarted'), 'nodes');
+    await waitFor(() => events.find((m) => (m.payload as { event?: string }).event === 'auth-failed'), 'the auth-failed event');
+    const failed = events.find((m) => (m.payload as { event?: string }).event === 'auth-failed');
+    assert.equal((failed?.payload as { code?: string }).code, 'BROKER_REFUSED');
+    assertNoPassword(texts(events), 'a session event');
   });
 
   it('a tls-config node with the wrong CA: "TLS: unable to verify the broker\'s certificate"', async () => {
