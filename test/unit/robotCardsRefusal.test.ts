@@ -5,7 +5,7 @@ import { CardMemory, rememberState } from '../../nodes/lib/robotCards';
 
 describe('sidebar card: which refusal', () => {
   const reconnecting = (error: KortexError): Parameters<typeof rememberState>[1] => ({
-    state: 'reconnecting', robot: '10.0.0.5:8883', sessionId: 0, authFailed: true, delayMs: 30000, error,
+    state: 'reconnecting', previous: 'connecting', robot: '10.0.0.5:8883', sessionId: 0, authFailed: true, delayMs: 30000, error,
   });
 
   it('marks a robot refusal as a refused login, a refused TLS handshake or broker login not', () => {
