@@ -1,10 +1,11 @@
 /**
  * kortex-session: the robot a flow talks to (address, transport, user, password credential,
- * timeouts). It holds no connection itself: each node that uses it registers, and gets the pooled
+ * timeouts; for Kortex 3 optionally TLS through a tls-config node and the broker's own login). It holds no connection itself: each node that uses it registers, and gets the pooled
  * client for this robot identity with its own node id as the pool owner. The pool connects on the
  * first registration and ends the session only when the last user node is removed, so a deploy that
  * merely restarts nodes keeps the session (docs/architecture.md).
  */
+import { KortexError } from '../src/client/errors';
 import { sharedPool } from '../src/client/pool';
 import { redact } from '../src/client/redact';
 import { KortexSessionClient } from '../src/client/sessionClient';
@@ -17,6 +18,7 @@ import { EDITOR_DEFAULTS, SessionConfigProps, buildClientOptions } from './lib/o
 import { KortexSessionConfigNode, SESSION_CONFIG_TYPE } from './lib/sessionConfig';
 import { configAddress } from './lib/robotCards';
 import { robotSidebar } from './lib/sidebar';
+import { tlsConfigLookup } from './lib/tlsConfig';
 import { TestConnectionRED, registerTestConnectionEndpoint } from './lib/testConnection';
 import type { NodeAPI, NodeDef, RuntimeEvent } from './lib/types';
 
@@ -35,7 +37,9 @@ function sessionLogger(node: KortexSessionConfigNode): (event: SessionStateEvent
     } else if (event.state === 'reconnecting' && !downReported) {
       downReported = true;
       const why = event.error ? event.error.message : 'unknown reason';
-      const what = event.authFailed ? 'login refused' : event.previous === 'open' ? 'session lost' : 'cannot reach the robot';
+      // A refused robot login carries the robot's error code; TLS and the broker's login (Kortex 3) do not.
+      const robotRefused = event.error instanceof KortexError && event.error.errorCode !== undefined;
+      const what = event.authFailed ? (robotRefused ? 'login refused' : 'the broker refused the link') : event.previous === 'open' ? 'session lost' : 'cannot reach the robot';
       node.warn(redact(`${what} (${event.robot}): ${why}; retrying in ${Math.round((event.delayMs ?? 0) / 1000)} s`));
     }
   };
@@ -72,7 +76,7 @@ export = function registerKortexSession(RED: NodeAPI): void {
     let problem: Error | undefined;
     try {
       // What the client does (connects, logins, keep-alive decisions) shows at Node-RED's trace level.
-      options = { ...buildClientOptions(def, node.credentials, t), log: (line) => node.trace(line) };
+      options = { ...buildClientOptions(def, node.credentials, t, tlsConfigLookup(RED.nodes)), log: (line) => node.trace(line) };
     } catch (err) {
       problem = err as Error;
       node.error(t('kortex.errors.badConfig', { problem: problem.message }));
@@ -128,7 +132,8 @@ export = function registerKortexSession(RED: NodeAPI): void {
   }
 
   RED.nodes.registerType(SESSION_CONFIG_TYPE, KortexSessionNode, {
-    credentials: { password: { type: 'password' } },
+    // The broker's login (Kortex 3) is separate from the robot account; both are credentials.
+    credentials: { password: { type: 'password' }, brokerUsername: { type: 'text' }, brokerPassword: { type: 'password' } },
     // The config dialog's ports and timeouts come from here, so the editor holds no copy of them.
     settings: { kortexSessionDefaults: { value: EDITOR_DEFAULTS, exportable: true } },
   });

@@ -231,10 +231,13 @@
             clearTimeout(result.data("clearTimer"));
             const body = { id: id };
             if (node) {
-                ["host", "port", "transport", "namespace", "username", "sessionInactivityTimeout", "connectionInactivityTimeout", "requestTimeout"]
+                ["host", "port", "transport", "namespace", "username", "sessionInactivityTimeout", "connectionInactivityTimeout", "requestTimeout", "usetls", "tls"]
                     .forEach(function (p) { if (node[p] !== undefined) { body[p] = node[p]; } });
-                // A password typed in this editor and not deployed yet; otherwise the endpoint uses the deployed one.
-                if (node.credentials && typeof node.credentials.password === "string") { body.password = node.credentials.password; }
+                // Passwords typed in this editor and not deployed yet; otherwise the endpoint uses the deployed ones
+                // (without a broker user name in the body, the deployed node's broker login).
+                ["password", "brokerUsername", "brokerPassword"].forEach(function (p) {
+                    if (node.credentials && typeof node.credentials[p] === "string") { body[p] = node.credentials[p]; }
+                });
             }
             $.ajax({ url: "kortex-session/test", type: "POST", contentType: "application/json", data: JSON.stringify(body) })
                 .done(function (answer) {

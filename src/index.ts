@@ -8,7 +8,7 @@
 export { KortexSessionClient } from './client/sessionClient';
 export type { SessionClientEventMap } from './client/sessionClient';
 export { DEFAULT_SESSION_OPTIONS } from './client/sessionOptions';
-export type { SessionClientOptions } from './client/sessionOptions';
+export type { BrokerCredentials, MqttTlsOptions, SessionClientOptions } from './client/sessionOptions';
 export type { TransportChoice, TransportKind } from './transport/types';
 
 // Its events ('state', 'sessions', 'session-killed') and each call's result.
@@ -35,3 +35,4 @@ export type { Generation, SimulatorOptions } from './simulator/modelTypes';
 export { defaultUsersConfig } from './simulator/users';
 export type { RoleDefinition, TemporaryRoleDefinition, UserDefinition, UsersConfig } from './simulator/users';
 export type { KilledPayloadForm, StatusBroadcastOptions, StatusEnvelopeChoice } from './simulator/statusBroadcaster';
+export type { BrokerAccess } from './transport/brokerAccess';

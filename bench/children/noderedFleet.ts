@@ -21,6 +21,8 @@ export interface NodeRedFleetArgs {
   brokerPort?: number;
   namespaces?: string[];
   watchIntervalS: number;
+  /** mqtt over TLS: every kortex-session uses TLS through one tls-config node (this CA file) and this broker login. */
+  tls?: { caFile: string; brokerUsername: string; brokerPassword: string };
 }
 
 interface StateMsg { topic?: string; payload?: { event?: string; robot?: string } }
@@ -54,12 +56,17 @@ function buildFlows(a: NodeRedFleetArgs): { flows: unknown[]; credentials: Recor
     { id: 'fleet-sink', type: 'bench-fleet-sink', z: 'fleet-tab', x: 500, y: 40, wires: [] },
   ];
   const credentials: Record<string, unknown> = {};
+  const tls = a.tls;
+  if (tls) {
+    flows.push({ id: 'fleet-tls', type: 'tls-config', name: 'fleet CA', cert: '', key: '', ca: tls.caFile, certname: '', keyname: '', caname: '', servername: '', verifyservercert: true, alpnprotocol: '' });
+  }
   for (let k = 0; k < a.robots; k++) {
     const cfg = `fleet-cfg-${k}`;
     flows.push(a.transport === 'tcp'
       ? { id: cfg, type: 'kortex-session', name: `robot ${k}`, host: '127.0.0.1', transport: 'tcp', port: String((a.firstPort ?? 0) + k), username: 'admin' }
       : { id: cfg, type: 'kortex-session', name: `robot ${k}`, host: '127.0.0.1', transport: 'mqtt', port: String(a.brokerPort), namespace: a.namespaces?.[k], username: 'admin' });
-    credentials[cfg] = { password: 'admin' };
+    if (tls) Object.assign(flows[flows.length - 1], { usetls: true, tls: 'fleet-tls' });
+    credentials[cfg] = tls ? { password: 'admin', brokerUsername: tls.brokerUsername, brokerPassword: tls.brokerPassword } : { password: 'admin' };
     flows.push({
       id: `fleet-ev-${k}`, type: 'kortex-session-events', z: 'fleet-tab', session: cfg, watchConnections: true, watchInterval: a.watchIntervalS,
       x: 200, y: 80 + 40 * k, wires: [['fleet-sink']],

@@ -12,6 +12,8 @@ export interface RobotFleetArgs {
   transport: 'tcp' | 'mqtt';
   /** mqtt: broker URL. */
   broker?: string;
+  /** mqtt: the robots' broker login. */
+  brokerAuth?: { username: string; password: string };
 }
 
 export interface IntervalReport {
@@ -35,6 +37,7 @@ runChild<RobotFleetArgs>(async (a) => {
   const { startFleet } = await import('../../src/simulator/fleet');
   const fleet = await startFleet({
     robots: a.robots, generation: a.transport === 'mqtt' ? 'k3' : 'k2', transport: a.transport, broker: a.broker, port: 0,
+    ...(a.brokerAuth ? { brokerAccess: { auth: a.brokerAuth } } : {}),
   });
   let recording = false;
   const polls: number[][] = fleet.robots.map(() => []);

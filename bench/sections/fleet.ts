@@ -1,14 +1,17 @@
 /**
  * fleet: one Node-RED process watching N robots (each its own kortex-session and a
  * kortex-session-events node polling GetConnections every second), N = 1, 10, 50, 100 over Kortex 2
- * TCP, plus 100 Kortex 3 robots on one mosquitto. The robots are `kortex-sim --robots N`'s fleet in
- * its own process; a Node-RED process with no robot is the baseline subtracted from CPU and memory.
+ * TCP, plus 100 Kortex 3 robots on one mosquitto, plain and over TLS (every kortex-session with
+ * "Use TLS", one tls-config node, and a broker login checked against a password file). The robots
+ * are `kortex-sim --robots N`'s fleet in its own process (joining the broker on its plain listener
+ * with their own login); a Node-RED process with no robot is the baseline subtracted from CPU and memory.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ChildHandle } from '../lib/child';
 import { PACKAGE_ROOT } from '../lib/embeddedNodeRed';
+import { OPENSSL_BIN, makeTestCertificates } from '../../scripts/lib/certificates';
 import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { SkipError } from '../lib/skip';
 import { round, sleep } from '../lib/stats';
@@ -18,6 +21,13 @@ const NODERED_FLEET_SCRIPT = path.join(__dirname, '../children/noderedFleet.js')
 const ROBOT_FLEET_SCRIPT = path.join(__dirname, '../children/robotFleet.js');
 const WATCH_INTERVAL_S = 1;
 const TOLERANCE = 0.2;
+/** Broker logins of the TLS point (a throw-away broker). */
+const TLS_LOGINS = { robots: { username: 'fleet-robots', password: 'fleet-robots-pw' }, nodeRed: { username: 'fleet-node-red', password: 'fleet-node-red-pw' } };
+
+/** The TLS point: the CA file the tls-config node trusts. */
+interface TlsAccess {
+  caFile: string;
+}
 
 export interface FleetOptions {
   counts: number[];
@@ -54,16 +64,19 @@ function checkBuilt(): void {
  */
 const RETAINED_FLAGS = ['--max-semi-space-size=1'];
 
-async function point(robots: number, transport: 'tcp' | 'mqtt', o: FleetOptions, broker?: MosquittoBroker, v8Flags: string[] = []): Promise<PointResult> {
+async function point(robots: number, transport: 'tcp' | 'mqtt', o: FleetOptions, broker?: MosquittoBroker, v8Flags: string[] = [], tls?: TlsAccess): Promise<PointResult> {
   let fleet: ChildHandle | undefined;
   let red: ChildHandle | undefined;
   try {
     let args: Record<string, unknown> = { robots, transport, watchIntervalS: WATCH_INTERVAL_S };
     if (robots > 0) {
-      fleet = await ChildHandle.start(ROBOT_FLEET_SCRIPT, { robots, transport, broker: broker?.url }, { timeoutMs: 60000 });
+      const brokerAuth = tls ? TLS_LOGINS.robots : undefined;
+      fleet = await ChildHandle.start(ROBOT_FLEET_SCRIPT, { robots, transport, broker: broker?.url, brokerAuth }, { timeoutMs: 60000 });
       args = transport === 'tcp'
         ? { ...args, firstPort: fleet.ready.firstPort }
-        : { ...args, brokerPort: broker?.port, namespaces: fleet.ready.namespaces };
+        : tls
+          ? { ...args, brokerPort: broker?.tlsPort, namespaces: fleet.ready.namespaces, tls: { caFile: tls.caFile, brokerUsername: TLS_LOGINS.nodeRed.username, brokerPassword: TLS_LOGINS.nodeRed.password } }
+          : { ...args, brokerPort: broker?.port, namespaces: fleet.ready.namespaces };
     }
     red = await ChildHandle.start(NODERED_FLEET_SCRIPT, args, { execArgv: ['--expose-gc', ...v8Flags], timeoutMs: 60000 });
     const open = await red.request<Record<string, unknown>>('waitOpen', { timeoutMs: 30000 }, 40000);
@@ -148,6 +161,7 @@ export async function fleet(o: FleetOptions): Promise<Record<string, unknown>> {
       await broker.dispose();
     }
   }
+  const k3Tls = await tlsPoint(o, baseline, memoryBase, memoryRun, k3);
   return {
     what: `one Node-RED process (own process, --expose-gc); per robot one kortex-session and one kortex-session-events node watching connections every ${WATCH_INTERVAL_S} s; ` +
       'robots = startFleet (kortex-sim --robots N) in its own process. Baseline = the same Node-RED with no robot, same window. ' +
@@ -169,5 +183,36 @@ export async function fleet(o: FleetOptions): Promise<Record<string, unknown>> {
     },
     points,
     k3,
+    k3Tls,
   };
+}
+
+/**
+ * The K3 point again over TLS with a broker login: certificates made by openssl for the run, one
+ * mosquitto with a TLS listener and a password file; beside it, the plain point's CPU and RSS per robot.
+ */
+async function tlsPoint(
+  o: FleetOptions, baseline: PointResult, memoryBase: PointResult, memoryRun: FleetOptions, plain: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  if (o.k3Robots <= 0) return { skipped: 'not asked for' };
+  if (!fs.existsSync(MOSQUITTO_BIN)) return { skipped: `no mosquitto at ${MOSQUITTO_BIN}` };
+  if (!fs.existsSync(OPENSSL_BIN)) return { skipped: `no openssl at ${OPENSSL_BIN}` };
+  const certs = makeTestCertificates();
+  const users = Object.fromEntries(Object.values(TLS_LOGINS).map((u) => [u.username, u.password]));
+  const broker = await startMosquitto({ tls: { certFile: certs.serverCertFile, keyFile: certs.serverKeyFile, caFile: certs.caFile }, users });
+  try {
+    const tls = { caFile: certs.caFile };
+    const memory = { point: await point(o.k3Robots, 'mqtt', memoryRun, broker, RETAINED_FLAGS, tls), base: memoryBase };
+    const result = versus(await point(o.k3Robots, 'mqtt', o, broker, [], tls), baseline, memory);
+    return {
+      ...result,
+      transport: 'mqtt+tls',
+      plainBeside: { cpuAddedPercentOfOneCore: plain.cpuAddedPercentOfOneCore ?? null, rssPerRobotKB: plain.rssPerRobotKB ?? null },
+      setup: 'every kortex-session with Use TLS (one tls-config node: the CA, verify server certificate) and a broker user and password (mosquitto password_file); ' +
+        'the robots on the same broker\'s plain listener with their own login',
+    };
+  } finally {
+    await broker.dispose();
+    certs.dispose();
+  }
 }

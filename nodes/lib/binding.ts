@@ -97,6 +97,10 @@ export class SessionBinding {
   ready(rpc: string): KortexSessionClient {
     if (!this.client || !this.tracker) throw this.problem ?? inputError(this.t('kortex.errors.noConfig'), rpc);
     const refusal = this.tracker.loginRefusal();
+    if (refusal?.kind) {
+      // The link was refused (TLS, the broker's login): its own words say what to fix.
+      throw new KortexError(refusal.message.replace(/^(?:\w+ )?on \S+: /, ''), { kind: refusal.kind, rpc, robot: this.client.robot });
+    }
     if (refusal) {
       throw new KortexError(this.t('kortex.errors.loginRefused'), {
         rpc, robot: this.client.robot, errorCode: refusal.errorCode, subCode: refusal.subCode, serverText: refusal.serverText,

@@ -184,7 +184,9 @@ export function rememberState(memory: CardMemory, event: SessionStateEvent): voi
   } else if (event.state === 'reconnecting') {
     memory.down = true;
     memory.lastError = event.error ? redact(event.error.message) : undefined;
-    memory.loginRefused = event.authFailed === true;
+    // The robot's refusal only (it carries the robot's error code): a refused TLS handshake or broker
+    // login (TLS_FAILED, BROKER_REFUSED) is no wrong robot password; its own text is the last error.
+    memory.loginRefused = event.authFailed === true && event.error instanceof KortexError && event.error.errorCode !== undefined;
   } else if (event.state === 'closed' || event.state === 'closing' || event.state === 'released') {
     memory.down = false;
   }

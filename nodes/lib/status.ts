@@ -112,10 +112,12 @@ export class StatusReporter {
     const deadline = snapshot.at + (event?.delayMs ?? 0);
     const attempt = event?.attempt ?? 1;
     const loginCode = event?.authFailed && event.error instanceof KortexError ? event.error.code : undefined;
+    // TLS_FAILED and BROKER_REFUSED: the link was refused (Kortex 3), not the robot's login.
+    const refusedLink = loginCode !== undefined && event?.error instanceof KortexError && event.error.errorCode === undefined;
     const render = (): number => {
       const seconds = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
       const text = loginCode
-        ? this.t('kortex.status.loginRefused', { code: loginCode, seconds })
+        ? this.t(refusedLink ? 'kortex.status.linkRefused' : 'kortex.status.loginRefused', { code: loginCode, seconds })
         : this.t('kortex.status.retry', { seconds, attempt });
       this.set({ fill: 'red', shape: 'ring', text: shortText(text) });
       return seconds;

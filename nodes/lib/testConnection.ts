@@ -6,8 +6,8 @@
  *   POST <httpAdminRoot>/kortex-session/test        (needs the "kortex-session.write" permission)
  *   body: the config node's properties as the dialog holds them
  *         { host, transport, port, namespace, username, sessionInactivityTimeout,
- *           connectionInactivityTimeout, requestTimeout }
- *         plus `password` and/or `id` (the config node's id)
+ *           connectionInactivityTimeout, requestTimeout, usetls, tls }
+ *         plus `password`, `brokerUsername`, `brokerPassword` and/or `id` (the config node's id)
  *   200:  { ok: true,  robot, transport, generation?, sessionId, durationMs }
  *   200:  { ok: false, error, code? }     error names the Kortex error, e.g. "… ERROR_DEVICE/INVALID_PASSWORD …"
  *   400:  { ok: false, error }            the settings themselves are unusable (same checks as the node)
@@ -30,9 +30,10 @@ import { redact, registerSecret } from '../../src/client/redact';
 import { KortexSessionClient } from '../../src/client/sessionClient';
 import { DEFAULT_SESSION_OPTIONS, SessionClientOptions } from '../../src/client/sessionOptions';
 import { Translate, translator } from './i18n';
-import { ConfigProblem, SessionConfigProps, buildClientOptions } from './options';
+import { ConfigProblem, SessionConfigProps, SessionCredentials, TlsConfigLookup, buildClientOptions } from './options';
 import { ADMIN_PERMISSIONS } from './permissions';
 import { SESSION_CONFIG_TYPE } from './sessionConfig';
+import { holdsClientIdentity, tlsConfigLookup } from './tlsConfig';
 import type { HttpHandler } from './types';
 
 /** The parts of the Node-RED runtime API this module uses. */
@@ -43,6 +44,8 @@ export interface TestConnectionRED {
     /** Every node of the deployed flows, as configured (set at deploy, before the nodes start). */
     eachNode(callback: (def: { id?: unknown; type?: unknown; [property: string]: unknown }) => void): void;
     getCredentials(id: string): object | undefined | null;
+    /** A running node (the tls-config node that "Use TLS" names). */
+    getNode(id: string): unknown;
   };
   log?: { warn?(msg: string): void };
   /** The runtime's translator; English texts are used without it. */
@@ -72,16 +75,19 @@ class TestConnectionInputError extends Error {
 /** Why a stored password was not used: shown as it is in the config dialog and on the sidebar card. */
 export const STORED_PASSWORD_ELSEWHERE =
   'the stored password of this kortex-session is only used for its deployed robot (host, port, transport, namespace, user); type the password to test another endpoint';
+/** The same for the other stored secrets: the broker password, the client key of mutual TLS. */
+const STORED_SECRET_ELSEWHERE =
+  'the stored broker password and the TLS client certificate of this kortex-session are only used for its deployed robot (host, port, transport, namespace, user, TLS settings, broker user); type the broker password, or test without the client certificate';
 const PASSWORD_REQUIRED = 'PASSWORD_REQUIRED';
 
 const PROP_NAMES: ReadonlyArray<keyof SessionConfigProps> = [
-  'host', 'transport', 'port', 'namespace', 'username', 'sessionInactivityTimeout', 'connectionInactivityTimeout', 'requestTimeout',
+  'host', 'transport', 'port', 'namespace', 'username', 'sessionInactivityTimeout', 'connectionInactivityTimeout', 'requestTimeout', 'usetls', 'tls',
 ];
 
-/** A deployed kortex-session node as configured: its properties and its stored password. */
+/** A deployed kortex-session node as configured: its properties and its stored credentials. */
 export interface DeployedSession {
   props: SessionConfigProps;
-  password: string | undefined;
+  credentials: SessionCredentials;
 }
 
 /**
@@ -90,9 +96,9 @@ export interface DeployedSession {
  */
 export type DeployedSessionLookup = (id: string) => DeployedSession;
 
-function buildOrReject(props: SessionConfigProps, password: string | undefined, t: Translate): SessionClientOptions {
+function buildOrReject(props: SessionConfigProps, credentials: SessionCredentials, t: Translate, lookupTls: TlsConfigLookup): SessionClientOptions {
   try {
-    return buildClientOptions(props, { password }, t);
+    return buildClientOptions(props, credentials, t, lookupTls);
   } catch (err) {
     if (err instanceof ConfigProblem) throw new TestConnectionInputError(redact(err.message));
     throw err;
@@ -100,35 +106,69 @@ function buildOrReject(props: SessionConfigProps, password: string | undefined, 
 }
 
 /** The robot identity of the deployed node, or undefined when its own configuration is unusable. */
-function deployedIdentity(deployed: DeployedSession, t: Translate): string | undefined {
+function deployedIdentity(deployed: DeployedSession, t: Translate, lookupTls: TlsConfigLookup): string | undefined {
   try {
-    return identityKey(buildClientOptions(deployed.props, { password: deployed.password }, t));
+    return identityKey(buildClientOptions(deployed.props, deployed.credentials, t, lookupTls));
   } catch {
     return undefined;
   }
 }
 
+/** The stored credentials of the deployed kortex-session `id`; undefined when there is none (an undeployed node). */
+function storedCredentials(lookupDeployed: DeployedSessionLookup, id: string): SessionCredentials | undefined {
+  try {
+    return lookupDeployed(id).credentials;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A secret the editor typed; undefined for blank and for the "__PWRD__" stand-in of a stored one. */
+function typedSecret(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== PASSWORD_PLACEHOLDER && value !== '' ? value : undefined;
+}
+
 /**
  * Turns an endpoint body into client options, with the same checks (and messages) as the deployed
- * node; throws TestConnectionInputError when they fail or when a stored password would go to
- * another endpoint than its node's.
+ * node; throws TestConnectionInputError when they fail or when a stored secret would go to another
+ * endpoint than its node's. Stored secrets: the robot password, the broker password, and a client
+ * certificate and key in the tls-config node (mutual TLS); each is used only for the deployed
+ * node's own identity (transport, host, port, namespace, user, TLS settings, broker user).
  */
-function parseTestConnectionBody(body: unknown, lookupDeployed: DeployedSessionLookup, t: Translate): SessionClientOptions {
+function parseTestConnectionBody(body: unknown, lookupDeployed: DeployedSessionLookup, t: Translate, lookupTls: TlsConfigLookup): SessionClientOptions {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new TestConnectionInputError('expected a JSON object');
   const b = body as Record<string, unknown>;
   const props: SessionConfigProps = {};
   for (const name of PROP_NAMES) {
     const value = b[name];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string' && typeof value !== 'number') throw new TestConnectionInputError(`${name} must be a string or a number`);
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw new TestConnectionInputError(`${name} must be a string or a number`);
     (props as Record<string, unknown>)[name] = value;
   }
-  const typed = typeof b.password === 'string' && b.password !== PASSWORD_PLACEHOLDER && b.password !== '' ? b.password : undefined;
-  if (typed !== undefined || typeof b.id !== 'string' || !b.id) return buildOrReject(props, typed, t);
-  const deployed = lookupDeployed(b.id);
-  const options = buildOrReject(props, deployed.password, t);
+  if (b.brokerUsername !== undefined && typeof b.brokerUsername !== 'string') throw new TestConnectionInputError('brokerUsername must be a string');
+  const id = typeof b.id === 'string' && b.id ? b.id : undefined;
+  // No broker user name in the body (the sidebar, an older editor): the deployed node's broker login, unchanged.
+  const deployedBrokerLogin = b.brokerUsername === undefined && id !== undefined ? storedCredentials(lookupDeployed, id) : undefined;
+  const brokerUsername = typeof b.brokerUsername === 'string' ? b.brokerUsername : deployedBrokerLogin?.brokerUsername;
+  const typed: SessionCredentials = { password: typedSecret(b.password), brokerUsername, brokerPassword: typedSecret(b.brokerPassword) };
+  const storedBrokerPassword = typeof brokerUsername === 'string' && brokerUsername.trim() !== '' &&
+    (b.brokerPassword === PASSWORD_PLACEHOLDER || (deployedBrokerLogin?.brokerPassword !== undefined && typed.brokerPassword === undefined));
+  const asTyped = buildOrReject(props, { ...typed, password: typed.password ?? PASSWORD_PLACEHOLDER }, t, lookupTls);
+  const storedNeeded = typed.password === undefined || storedBrokerPassword || holdsClientIdentity(asTyped.tls);
+  if (!storedNeeded) return { ...asTyped, password: typed.password as string };
+  const elsewhere = typed.password === undefined ? STORED_PASSWORD_ELSEWHERE : STORED_SECRET_ELSEWHERE;
+  if (id === undefined) {
+    if (typed.password === undefined) return buildOrReject(props, typed, t, lookupTls); // "no password is set"
+    throw new TestConnectionInputError(elsewhere, PASSWORD_REQUIRED);
+  }
+  const deployed = lookupDeployed(id);
+  const options = buildOrReject(props, {
+    brokerUsername,
+    password: typed.password ?? deployed.credentials.password,
+    brokerPassword: storedBrokerPassword ? deployed.credentials.brokerPassword : typed.brokerPassword,
+  }, t, lookupTls);
   // Compared before anything is opened: a mismatch sends nothing anywhere.
-  if (identityKey(options) !== deployedIdentity(deployed, t)) throw new TestConnectionInputError(STORED_PASSWORD_ELSEWHERE, PASSWORD_REQUIRED);
+  if (identityKey(options) !== deployedIdentity(deployed, t, lookupTls)) throw new TestConnectionInputError(elsewhere, PASSWORD_REQUIRED);
   return options;
 }
 
@@ -138,7 +178,7 @@ function parseTestConnectionBody(body: unknown, lookupDeployed: DeployedSessionL
  * Never rejects; the result never contains the password.
  */
 async function testConnection(options: SessionClientOptions): Promise<TestConnectionResult> {
-  const unregister = registerSecret(options.password);
+  const unregisters = [registerSecret(options.password), registerSecret(options.broker?.password), registerSecret(options.tls?.passphrase)];
   let client: KortexSessionClient | undefined;
   try {
     const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_SESSION_OPTIONS.connectTimeoutMs;
@@ -169,7 +209,7 @@ async function testConnection(options: SessionClientOptions): Promise<TestConnec
     return { ok: false, error: redact((err as Error)?.message ?? String(err)) };
   } finally {
     await client?.close();
-    unregister();
+    for (const unregister of unregisters) unregister();
   }
 }
 
@@ -196,6 +236,7 @@ function describeFailure(error: Error, robot: string): TestConnectionResult {
 /** Registers POST /kortex-session/test on the admin API. Call once from the kortex-session runtime. */
 export function registerTestConnectionEndpoint(RED: TestConnectionRED): void {
   const t = translator({ _: RED._ ?? (() => '') } as Parameters<typeof translator>[0]);
+  const lookupTls = tlsConfigLookup(RED.nodes);
   const lookupDeployed: DeployedSessionLookup = (id) => {
     let found: Record<string, unknown> | undefined;
     try {
@@ -211,21 +252,24 @@ export function registerTestConnectionEndpoint(RED: TestConnectionRED): void {
     const props: SessionConfigProps = {};
     for (const name of PROP_NAMES) {
       const value = found[name];
-      if (typeof value === 'string' || typeof value === 'number') (props as Record<string, unknown>)[name] = value;
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') (props as Record<string, unknown>)[name] = value;
     }
-    let password: string | undefined;
+    const credentials: SessionCredentials = {};
     try {
-      const creds = RED.nodes.getCredentials(id) as { password?: unknown } | undefined | null;
-      password = creds && typeof creds.password === 'string' && creds.password ? creds.password : undefined;
+      const creds = RED.nodes.getCredentials(id) as Record<string, unknown> | undefined | null;
+      for (const name of ['password', 'brokerUsername', 'brokerPassword'] as const) {
+        const value = creds?.[name];
+        if (typeof value === 'string' && value) credentials[name] = value;
+      }
     } catch {
-      password = undefined;
+      // no stored credentials
     }
-    return { props, password };
+    return { props, credentials };
   };
   RED.httpAdmin.post(TEST_CONNECTION_PATH, RED.auth.needsPermission(TEST_CONNECTION_PERMISSION), (req, res) => {
     let options: SessionClientOptions;
     try {
-      options = parseTestConnectionBody(req.body, lookupDeployed, t);
+      options = parseTestConnectionBody(req.body, lookupDeployed, t, lookupTls);
     } catch (err) {
       const input = err instanceof TestConnectionInputError ? err : undefined;
       res.status(400).json({ ok: false, error: input ? input.message : 'malformed request', ...(input?.code ? { code: input.code } : {}) });

@@ -2,8 +2,10 @@
  * A real mosquitto broker for the Kortex 3 tests, the bench and the demo: its own config in a temp
  * dir, a free port on 127.0.0.1, started and stopped by its user (never a system service), and
  * killed if the process that started it exits first, even when that process is killed outright.
+ * Optionally a second listener with TLS (mutual TLS with `requireCertificate`) and a password file
+ * (then no anonymous client is let in, on either listener).
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +13,25 @@ import { freePort } from '../../src/util/freePort';
 import { waitForPort } from './waitForPort';
 
 export const MOSQUITTO_BIN = process.env.MOSQUITTO_BIN ?? '/usr/sbin/mosquitto';
+const MOSQUITTO_PASSWD_BIN = process.env.MOSQUITTO_PASSWD_BIN ?? '/usr/bin/mosquitto_passwd';
+
+export interface MosquittoTlsListener {
+  /** PEM files of the broker's certificate, its key, and the CA that client certificates must come from. */
+  certFile: string;
+  keyFile: string;
+  caFile: string;
+  /** Mutual TLS: a client without a certificate from `caFile` is turned away. */
+  requireCertificate?: boolean;
+}
+
+export interface MosquittoOptions {
+  port?: number;
+  binary?: string;
+  /** A second listener, on `tlsPort`, speaking MQTT over TLS. */
+  tls?: MosquittoTlsListener;
+  /** User name → password: a password file (mosquitto_passwd), and anonymous clients refused. */
+  users?: Record<string, string>;
+}
 /** Arms a parent-death signal, so the broker ends even with an owner killed outright (Linux). */
 const SETPRIV = process.platform === 'linux' && fs.existsSync('/usr/bin/setpriv') ? '/usr/bin/setpriv' : undefined;
 
@@ -19,6 +40,10 @@ export interface MosquittoBroker {
   readonly port: number;
   /** "mqtt://127.0.0.1:PORT" */
   readonly url: string;
+  /** The TLS listener's port (with the `tls` option), else undefined. */
+  readonly tlsPort: number | undefined;
+  /** "mqtts://127.0.0.1:TLSPORT" (with the `tls` option), else undefined. */
+  readonly tlsUrl: string | undefined;
   readonly running: boolean;
   /** Stops the broker (SIGTERM, then SIGKILL after 3 s) and waits for it to exit. */
   stop(): Promise<void>;
@@ -36,10 +61,17 @@ class Broker implements MosquittoBroker {
   private exited: Promise<void> | undefined;
   private stderr = '';
 
-  constructor(readonly port: number, private readonly dir: string, private readonly configFile: string, private readonly binary: string) {}
+  constructor(
+    readonly port: number, readonly tlsPort: number | undefined,
+    private readonly dir: string, private readonly configFile: string, private readonly binary: string,
+  ) {}
 
   get url(): string {
     return `mqtt://${this.host}:${this.port}`;
+  }
+
+  get tlsUrl(): string | undefined {
+    return this.tlsPort === undefined ? undefined : `mqtts://${this.host}:${this.tlsPort}`;
   }
 
   get running(): boolean {
@@ -78,6 +110,7 @@ class Broker implements MosquittoBroker {
     });
     try {
       await waitForPort(this.host, this.port, 5000, () => exitError);
+      if (this.tlsPort !== undefined) await waitForPort(this.host, this.tlsPort, 5000, () => exitError);
     } catch (err) {
       await this.stop();
       throw err;
@@ -106,14 +139,17 @@ class Broker implements MosquittoBroker {
   }
 }
 
-/** Writes a config (anonymous, no persistence, 127.0.0.1 only) and starts mosquitto on a free port. */
-export async function startMosquitto(options: { port?: number; binary?: string } = {}): Promise<MosquittoBroker> {
+/** Writes a config (anonymous unless `users`, no persistence, 127.0.0.1 only) and starts mosquitto on free ports. */
+export async function startMosquitto(options: MosquittoOptions = {}): Promise<MosquittoBroker> {
   const port = options.port ?? (await freePort());
+  const tlsPort = options.tls ? await freePort() : undefined;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kortex-mosquitto-'));
   const configFile = path.join(dir, 'mosquitto.conf');
-  fs.writeFileSync(configFile, [
-    `listener ${port} 127.0.0.1`,
-    'allow_anonymous true',
+  const lines = [
+    // Global (not per listener): the password file and the anonymous rule hold on every listener.
+    'per_listener_settings false',
+    options.users ? `password_file ${writePasswordFile(dir, options.users)}` : '',
+    `allow_anonymous ${options.users ? 'false' : 'true'}`,
     'persistence false',
     'log_dest stderr',
     'log_type error',
@@ -121,9 +157,19 @@ export async function startMosquitto(options: { port?: number; binary?: string }
     // Started as root, mosquitto would switch to its own user, and a change of user clears the
     // parent-death signal; as our own user it keeps it (no effect when not root).
     `user ${os.userInfo().username}`,
-    '',
-  ].join('\n'));
-  const broker = new Broker(port, dir, configFile, options.binary ?? MOSQUITTO_BIN);
+    `listener ${port} 127.0.0.1`,
+  ];
+  if (options.tls && tlsPort !== undefined) {
+    lines.push(
+      `listener ${tlsPort} 127.0.0.1`,
+      `certfile ${options.tls.certFile}`,
+      `keyfile ${options.tls.keyFile}`,
+      `cafile ${options.tls.caFile}`,
+      `require_certificate ${options.tls.requireCertificate ? 'true' : 'false'}`,
+    );
+  }
+  fs.writeFileSync(configFile, `${lines.filter(Boolean).join('\n')}\n`);
+  const broker = new Broker(port, tlsPort, dir, configFile, options.binary ?? MOSQUITTO_BIN);
   try {
     await broker.start();
   } catch (err) {
@@ -131,4 +177,15 @@ export async function startMosquitto(options: { port?: number; binary?: string }
     throw err;
   }
   return broker;
+}
+
+/** A mosquitto password file (hashed by mosquitto_passwd) in `dir`; returns its path. */
+function writePasswordFile(dir: string, users: Record<string, string>): string {
+  const file = path.join(dir, 'passwords');
+  fs.writeFileSync(file, '', { mode: 0o600 });
+  for (const [user, password] of Object.entries(users)) {
+    // -b takes the password as an argument: test passwords only, never a real one.
+    execFileSync(MOSQUITTO_PASSWD_BIN, ['-b', file, user, password], { stdio: 'ignore' });
+  }
+  return file;
 }

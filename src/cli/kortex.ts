@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { KortexError } from '../client/errors';
 import { redact, registerSecret } from '../client/redact';
 import { KortexSessionClient } from '../client/sessionClient';
-import { DEFAULT_SESSION_OPTIONS, ROBOT_PORTS, SessionClientOptions } from '../client/sessionOptions';
+import { DEFAULT_SESSION_OPTIONS, MQTT_TLS_PORT, ROBOT_PORTS, SessionClientOptions } from '../client/sessionOptions';
+import { BROKER_PASSWORD_ENV, BROKER_USER_ENV, BrokerAccess, INSECURE_WARNING, brokerAccessFrom, parseBrokerUrl } from '../transport/brokerAccess';
 import { WATCH_INTERVAL_S, watchIntervalMs as parseWatchInterval } from '../client/watchInterval';
 import { runWatch } from './watch';
 
@@ -35,11 +36,17 @@ Options:
   --generation k2|k3          k2 implies --transport tcp; k3 implies mqtt unless given
   --transport tcp|mqtt|auto
   --namespace NS              Kortex 3 service namespace
+  --broker URL                Kortex 3: the robot's broker as a URL instead of --host/--port,
+                              mqtt://host[:${ROBOT_PORTS.mqtt}] or, over TLS, mqtts://host[:${MQTT_TLS_PORT}]
+  --tls-ca FILE               mqtts: CA certificate (PEM) the broker's certificate must chain to
+  --tls-cert FILE             mqtts: client certificate (PEM), for mutual TLS; with --tls-key FILE
+  --insecure                  mqtts: do not verify the broker's certificate (says so on stderr)
   --user U                    default admin
   --timeout MS                request timeout (default ${DEFAULT_SESSION_OPTIONS.requestTimeoutMs})
   --interval S                watch: GetConnections period in seconds (default ${WATCH_INTERVAL_S.default})
 
-The password comes from KORTEX_PASSWORD, or a prompt when a terminal is attached.
+The password comes from KORTEX_PASSWORD, or a prompt when a terminal is attached; the
+broker's own login (Kortex 3, not the robot account) from ${BROKER_USER_ENV} and ${BROKER_PASSWORD_ENV}.
 Exit codes: 0 success, 1 robot or connection error, 2 usage error.`;
 
 class UsageError extends Error {}
@@ -86,6 +93,28 @@ function parseBool(name: string, value: string | undefined): boolean | undefined
   throw new UsageError(`--${name} must be true or false, got "${value}"`);
 }
 
+interface BrokerFlags {
+  host?: string; port?: string; broker?: string; 'tls-ca'?: string; 'tls-cert'?: string; 'tls-key'?: string; insecure?: boolean;
+}
+
+/** --broker: where the broker is (instead of --host/--port) and how to reach it (TLS, the broker's login). */
+function brokerOption(values: BrokerFlags, transport: string | undefined): { host: string; port: number; access: BrokerAccess } | undefined {
+  const flags = { tlsCa: values['tls-ca'], tlsCert: values['tls-cert'], tlsKey: values['tls-key'], insecure: values.insecure };
+  if (values.broker === undefined) {
+    if (Object.values(flags).some((f) => f !== undefined)) throw new UsageError('--tls-ca, --tls-cert, --tls-key and --insecure need --broker mqtts://host:port');
+    return undefined;
+  }
+  if (transport === 'tcp') throw new UsageError('--broker is for Kortex 3 (MQTT); Kortex 2 robots have no broker');
+  if (values.host !== undefined || values.port !== undefined) throw new UsageError('give either --broker or --host/--port, not both');
+  try {
+    const url = parseBrokerUrl(values.broker);
+    // URL keeps IPv6 addresses in brackets; the socket wants them bare.
+    return { host: url.hostname.replace(/^\[(.*)\]$/, '$1'), port: Number(url.port), access: brokerAccessFrom(url, flags) };
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
 export async function main(argv: string[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
   let client: KortexSessionClient | undefined;
   // The role password stays registered until the last error text is printed.
@@ -95,11 +124,16 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
       args: argv,
       allowPositionals: true,
       options: {
-        host: { type: 'string', default: '127.0.0.1' },
+        host: { type: 'string' },
         port: { type: 'string' },
         generation: { type: 'string' },
         transport: { type: 'string' },
         namespace: { type: 'string' },
+        broker: { type: 'string' },
+        'tls-ca': { type: 'string' },
+        'tls-cert': { type: 'string' },
+        'tls-key': { type: 'string' },
+        insecure: { type: 'boolean' },
         user: { type: 'string', default: 'admin' },
         timeout: { type: 'string', default: String(DEFAULT_SESSION_OPTIONS.requestTimeoutMs) },
         interval: { type: 'string', default: String(WATCH_INTERVAL_S.default) },
@@ -116,11 +150,16 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     const [command, sub] = positionals;
     const generation = values.generation;
     if (generation !== undefined && generation !== 'k2' && generation !== 'k3') throw new UsageError(`--generation must be k2 or k3, got "${generation}"`);
-    const transport = (values.transport ?? (generation === 'k3' ? 'mqtt' : 'tcp')) as SessionClientOptions['transport'];
-    if (!['tcp', 'mqtt', 'auto'].includes(transport)) throw new UsageError(`--transport must be tcp, mqtt or auto, got "${values.transport}"`);
+    if (values.transport !== undefined && !['tcp', 'mqtt', 'auto'].includes(values.transport)) throw new UsageError(`--transport must be tcp, mqtt or auto, got "${values.transport}"`);
+    // A broker URL names an MQTT broker: nothing to probe, even with --transport auto.
+    const transport = (values.broker ? 'mqtt' : values.transport ?? (generation === 'k3' ? 'mqtt' : 'tcp')) as SessionClientOptions['transport'];
     if (generation === 'k2' && transport === 'mqtt') throw new UsageError('Kortex 2 robots have no MQTT transport');
-    const port = values.port === undefined ? undefined : Number(values.port);
+    let port = values.port === undefined ? undefined : Number(values.port);
     if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new UsageError(`--port must be 1..65535, got "${values.port}"`);
+    let host = values.host ?? '127.0.0.1';
+    const broker = brokerOption(values, values.transport);
+    if (broker) ({ host, port } = broker);
+    if (broker?.access.tls?.rejectUnauthorized === false) process.stderr.write(`kortex: ${INSECURE_WARNING}\n`);
     const timeout = Number(values.timeout);
     if (!(Number.isInteger(timeout) && timeout > 0)) throw new UsageError(`--timeout must be a positive number of ms, got "${values.timeout}"`);
 
@@ -181,9 +220,10 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     }
 
     const password = await readSecret(`Password for ${values.user}: `, 'KORTEX_PASSWORD');
+    if (broker?.access.auth?.password) releaseSecrets.push(registerSecret(broker.access.auth.password));
     client = new KortexSessionClient({
-      host: values.host ?? '127.0.0.1', port, transport, namespace: values.namespace, username: values.user ?? 'admin', password,
-      requestTimeoutMs: timeout, connectTimeoutMs: timeout,
+      host, port, transport, namespace: values.namespace, username: values.user ?? 'admin', password,
+      tls: broker?.access.tls, broker: broker?.access.auth, requestTimeoutMs: timeout, connectTimeoutMs: timeout,
     });
     if (watchIntervalMs !== undefined) {
       return await runWatch(client, { pollIntervalMs: watchIntervalMs, out, err: (line) => process.stderr.write(`${line}\n`) });

@@ -23,7 +23,9 @@ export type ClientErrorKind =
   | 'CLOSED' // the client was closed (redeploy, shutdown)
   | 'RELEASED' // the flow released the session (handover); no call goes out until it is acquired again
   | 'INVALID_INPUT' // the request could not be encoded; nothing was sent
-  | 'BAD_RESPONSE'; // the robot's reply could not be decoded (corrupted, not a Kortex reply, or over a limit)
+  | 'BAD_RESPONSE' // the robot's reply could not be decoded (corrupted, not a Kortex reply, or over a limit)
+  | 'TLS_FAILED' // Kortex 3 over TLS: the broker's certificate is not trusted or not for this host, or the broker wants a client certificate
+  | 'BROKER_REFUSED'; // Kortex 3: the broker refused its own login (user name and password of the broker, not the robot)
 
 export interface KortexErrorDetails {
   rpc?: string;

@@ -21,6 +21,7 @@ import { AdmissionQueue } from './admission';
 import { ReconnectBackoff } from './backoff';
 import { KortexError, withoutEndpoint } from './errors';
 import { redact, registerPublicValue, registerSecret } from './redact';
+import { LoginRefusal, refusalError, refusalOf, withoutEndpoint } from './loginRefusal';
 import { RobotEndpoint } from './robotEndpoint';
 import { captureSettlers, takeReject, takeResolve } from './promiseSettlers';
 import { CallResult, SessionCall, SessionCallOwner } from './sessionCall';
@@ -35,13 +36,6 @@ export type { SessionState, SessionStateEvent } from './sessionState';
 
 export type { CallMeta, CallResult } from './sessionCall';
 export type { SessionClientEventMap } from './sessionClientEvents';
-
-/** The robot's refusal of our login, kept until a login succeeds: calls fail at once with it. */
-interface LoginRefusal {
-  errorCode: number;
-  subCode?: number;
-  serverText?: string;
-}
 
 export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private readonly endpoint: RobotEndpoint;
@@ -71,7 +65,10 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       probeTimeoutMs: this.o.connectTimeoutMs, redetectAfterFailures: this.o.autoRedetectAfterFailures,
     });
     // The user name and host stay readable in texts even when the password is the same word.
-    this.releaseTexts = [registerSecret(options.password), registerPublicValue(options.username), registerPublicValue(options.host)];
+    this.releaseTexts = [
+      registerSecret(options.password), registerSecret(options.broker?.password), registerSecret(options.tls?.passphrase),
+      registerPublicValue(options.username), registerPublicValue(options.host), registerPublicValue(options.broker?.username),
+    ];
     this.admission = new AdmissionQueue(this.o, {
       robot: () => this.robot,
       isOpen: () => this.machine.state === 'open' && !this.link?.checkingSession,
@@ -168,7 +165,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private refusedNow(rpc: string): KortexError | undefined {
     const refusal = this.loginRefusal;
     if (!refusal || this.machine.state === 'open') return undefined;
-    return new KortexError('the robot refused the login', { rpc, robot: this.robot, ...refusal });
+    return refusalError(refusal, this.robot, rpc);
   }
 
   /**
@@ -279,17 +276,18 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   /**
    * Runs one step of `link`: true when it succeeded and the link is still ours; a failure takes
    * the link down (at once when the step throws before its first wait). `login`: any error reply is
-   * then a refused login, whatever code the robot uses for it (docs/protocol.md), not a link fault.
+   * then a refused login, whatever code the robot uses for it (docs/protocol.md), not a link fault;
+   * so is a refused link (loginRefusal.ts).
    */
   private async step(link: SessionLink, run: () => Promise<void>, login = false): Promise<boolean> {
     try {
       await run();
     } catch (err) {
       if (link.disposed) return false;
-      if (login && err instanceof KortexError && err.errorCode !== undefined) {
-        this.loginRefusal = { errorCode: err.errorCode, subCode: err.subCode, serverText: err.serverText };
-      }
-      this.linkDown(err as Error);
+      const refusal = refusalOf(err, login, this.robot, link.transportEndpoint);
+      if (refusal) this.loginRefusal = refusal;
+      // A refused link (TLS, the broker's login) is as final as a wrong robot password, and named like one.
+      this.linkDown(refusal && 'kind' in refusal ? refusalError(refusal, this.robot) : err as Error);
       return false;
     }
     return !link.disposed;

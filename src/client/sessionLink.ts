@@ -228,5 +228,5 @@ export class SessionLink {
 
 function defaultTransportFactory(o: SessionClientOptions): Transport {
   if (o.transport === 'auto') throw new Error('transport "auto" must be resolved before connecting');
-  return createTransport({ kind: o.transport, host: o.host, port: o.port, namespace: o.namespace });
+  return createTransport({ kind: o.transport, host: o.host, port: o.port, namespace: o.namespace, tls: o.tls, broker: o.broker });
 }

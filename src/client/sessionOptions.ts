@@ -2,8 +2,10 @@
  * The session client's options and their defaults: the one place where default timeouts live
  * (the nodes and the Test connection endpoint read them from here).
  */
-import { ROBOT_PORTS } from '../protocol/ports';
-import type { Transport, TransportChoice } from '../transport/types';
+import { MQTT_TLS_PORT, ROBOT_PORTS } from '../protocol/ports';
+import type { BrokerCredentials, MqttTlsOptions, Transport, TransportChoice, TransportKind } from '../transport/types';
+
+export type { BrokerCredentials, MqttTlsOptions } from '../transport/types';
 
 // The robot's ports, for nodes/: it imports src/client, never src/protocol.
 export { MQTT_TLS_PORT, ROBOT_PORTS } from '../protocol/ports';
@@ -20,6 +22,13 @@ export interface SessionClientOptions {
   /** 'auto' only: probe ports (defaults 1883 and 10000; the winner's port is used) and probe timeout (default connectTimeoutMs). */
   autoDetect?: { mqttPort?: number; tcpPort?: number; timeoutMs?: number };
   namespace?: string;
+  /**
+   * Kortex 3 only: MQTT over TLS (node:tls options, as Node-RED's tls-config node fills them).
+   * Default port 8883; with 'auto' it means Kortex 3 (nothing is probed).
+   */
+  tls?: MqttTlsOptions;
+  /** Kortex 3 only: the broker's own user name and password, separate from the robot account. */
+  broker?: BrokerCredentials;
   username: string;
   password: string;
   /** Robot closes the session after this much inactivity (ms). Default 60000. */
@@ -85,8 +94,24 @@ export type ResolvedSessionOptions = Omit<SessionClientOptions, Defaulted | 'por
     log: ((line: string) => void) | undefined;
   };
 
+/**
+ * The transport a choice means once TLS or broker credentials are given: those are Kortex 3
+ * settings, so 'auto' is MQTT, and Kortex 2 TCP with them is a mistake (throws, naming it).
+ */
+export function effectiveTransport(o: Pick<SessionClientOptions, 'transport' | 'tls' | 'broker'>): TransportChoice {
+  if (!o.tls && !o.broker) return o.transport;
+  if (o.transport === 'tcp') throw new Error('TLS and broker credentials are Kortex 3 (MQTT) settings: Kortex 2 TCP has neither');
+  return 'mqtt';
+}
+
+/** The port a transport uses when none is given: 10000 (TCP), 1883 (MQTT), 8883 (MQTT over TLS). */
+export function defaultPort(transport: TransportKind, tls: boolean): number {
+  return transport === 'mqtt' && tls ? MQTT_TLS_PORT : ROBOT_PORTS[transport];
+}
+
 export function resolveSessionOptions(options: SessionClientOptions): ResolvedSessionOptions {
   const given = stripUndefined(options);
+  const transport = effectiveTransport(options);
   const sit = given.sessionInactivityTimeoutMs ?? DEFAULT_SESSION_OPTIONS.sessionInactivityTimeoutMs;
   const cit = given.connectionInactivityTimeoutMs ?? DEFAULT_SESSION_OPTIONS.connectionInactivityTimeoutMs;
   const requestTimeoutMs = given.requestTimeoutMs ?? DEFAULT_SESSION_OPTIONS.requestTimeoutMs;
@@ -95,11 +120,11 @@ export function resolveSessionOptions(options: SessionClientOptions): ResolvedSe
     ...DEFAULT_SESSION_OPTIONS,
     ...given,
     host: options.host,
-    transport: options.transport,
+    transport,
     username: options.username,
     password: options.password,
     // 'auto': 0 until the probe has chosen a transport.
-    port: options.transport === 'auto' ? 0 : options.port ?? ROBOT_PORTS[options.transport],
+    port: transport === 'auto' ? 0 : options.port ?? defaultPort(transport, options.tls !== undefined),
     namespace: options.namespace || undefined,
     sessionInactivityTimeoutMs: sit,
     connectionInactivityTimeoutMs: cit,

@@ -5,7 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { ErrorCode, SubErrorCode } from '../protocol/errors';
-import { ROBOT_PORTS } from '../protocol/ports';
+import { MQTT_TLS_PORT, ROBOT_PORTS } from '../protocol/ports';
+import { BROKER_PASSWORD_ENV, BROKER_USER_ENV, BrokerAccess, INSECURE_WARNING, brokerAccessFrom, parseBrokerUrl } from '../transport/brokerAccess';
 import { MAX_FLEET_ROBOTS, RunningFleet, startFleet } from './fleet';
 import { Generation } from './modelTypes';
 import { RunningSimulator, SimulatorTransport, StartSimulatorOptions, startSimulator } from './index';
@@ -21,7 +22,10 @@ Options:
   --transport tcp|mqtt            tcp serves the Kortex 2 framing (default tcp)
   --host ADDRESS                  tcp: address to listen on (default 127.0.0.1)
   --port N                        tcp: port to listen on (default ${ROBOT_PORTS.tcp}; 0 = any free port)
-  --broker URL                    mqtt: broker URL (e.g. mqtt://127.0.0.1:${ROBOT_PORTS.mqtt})
+  --broker URL                    mqtt: broker URL (e.g. mqtt://127.0.0.1:${ROBOT_PORTS.mqtt}; mqtts://host:${MQTT_TLS_PORT} for TLS)
+  --tls-ca FILE                   mqtts: CA certificate (PEM) the broker's certificate must chain to
+  --tls-cert FILE, --tls-key FILE mqtts: the robot's client certificate and key (PEM), for mutual TLS
+  --insecure                      mqtts: do not verify the broker's certificate (says so on stderr)
   --namespace NS                  mqtt: topic namespace (with --robots: the prefix, default "robot")
   --robots N                      a fleet of N independent robots in one process (1 to ${MAX_FLEET_ROBOTS}),
                                   each with its own sessions, users and access control:
@@ -43,6 +47,7 @@ Options:
   -h, --help                      print this help
 
 Default users: admin/admin, operator/operator, system/system.
+The broker's own login (not a robot user) comes from ${BROKER_USER_ENV} and ${BROKER_PASSWORD_ENV}.
 
 Examples:
   kortex-sim --generation k3 --port ${ROBOT_PORTS.tcp}
@@ -93,6 +98,20 @@ function noSessionMode(mode: 'error' | 'error12' | 'error54' | 'drop' | undefine
   return { noSessionMode: 'error', noSessionErrorSubCode: mode === 'error54' ? SubErrorCode.INVALID_USER_SESSION_ACCESS : SubErrorCode.INVALID_SESSION };
 }
 
+/** TLS files and the broker's login for --broker; TLS flags without a broker are a usage error. */
+function parseBrokerAccess(v: { broker?: string; 'tls-ca'?: string; 'tls-cert'?: string; 'tls-key'?: string; insecure?: boolean }): BrokerAccess | undefined {
+  const flags = { tlsCa: v['tls-ca'], tlsCert: v['tls-cert'], tlsKey: v['tls-key'], insecure: v.insecure };
+  try {
+    if (v.broker === undefined) {
+      if (Object.values(flags).some((f) => f !== undefined)) throw new Error('--tls-ca, --tls-cert, --tls-key and --insecure need --broker mqtts://host:port');
+      return undefined;
+    }
+    return brokerAccessFrom(parseBrokerUrl(v.broker), flags);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
 /** Parses the command line into simulator options; `undefined` means "print help". */
 export function parseCliOptions(argv: string[]): CliOptions | undefined {
   let parsed;
@@ -107,6 +126,10 @@ export function parseCliOptions(argv: string[]): CliOptions | undefined {
         host: { type: 'string' },
         port: { type: 'string' },
         broker: { type: 'string' },
+        'tls-ca': { type: 'string' },
+        'tls-cert': { type: 'string' },
+        'tls-key': { type: 'string' },
+        insecure: { type: 'boolean' },
         namespace: { type: 'string' },
         robots: { type: 'string' },
         users: { type: 'string' },
@@ -127,6 +150,7 @@ export function parseCliOptions(argv: string[]): CliOptions | undefined {
   const v = parsed.values;
   if (v.help) return undefined;
   const robots = integer(v.robots, '--robots', 1, MAX_FLEET_ROBOTS);
+  const brokerAccess = parseBrokerAccess(v);
   const badCredentials = oneOf(v['bad-credentials-error'], ['ERROR_DEVICE', 'ERROR_PROTOCOL_SERVER'] as const, '--bad-credentials-error');
   return {
     generation: oneOf<Generation>(v.generation, ['k2', 'k3'], '--generation') ?? 'k2',
@@ -135,6 +159,7 @@ export function parseCliOptions(argv: string[]): CliOptions | undefined {
     host: v.host ?? '127.0.0.1',
     port: integer(v.port, '--port', 0, 65535),
     broker: v.broker,
+    ...(brokerAccess ? { brokerAccess } : {}),
     namespace: v.namespace,
     usersFile: v.users,
     ...noSessionMode(oneOf(v['no-session-mode'], ['error', 'error12', 'error54', 'drop'] as const, '--no-session-mode')),
@@ -165,6 +190,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<CliRe
     io.out(USAGE);
     return { exitCode: 0 };
   }
+  if (options.brokerAccess?.tls?.rejectUnauthorized === false) io.err(`kortex-sim: ${INSECURE_WARNING}`);
   if (options.robots !== undefined) return runFleet({ ...options, robots: options.robots }, io);
   let simulator: RunningSimulator;
   try {

@@ -7,6 +7,7 @@ import { ROBOT_PORTS } from '../protocol/ports';
 import { SessionModel } from './model';
 import { SimulatorOptions } from './modelTypes';
 import { loadUsersFile } from './users';
+import type { BrokerAccess } from '../transport/brokerAccess';
 import type { StatusBroadcastOptions } from './statusBroadcaster';
 import { startTcpRobot } from './tcpServer';
 
@@ -19,8 +20,10 @@ export interface StartSimulatorOptions extends SimulatorOptions {
   host?: string;
   /** TCP: port to listen on (default 10000; 0 picks a free port). */
   port?: number;
-  /** MQTT: broker URL the robot connects to, e.g. mqtt://127.0.0.1:1883. */
+  /** MQTT: broker URL the robot connects to, e.g. mqtt://127.0.0.1:1883 (mqtts:// for TLS). */
   broker?: string;
+  /** MQTT: TLS settings and the broker's own login. */
+  brokerAccess?: BrokerAccess;
   /** MQTT: topic namespace of the robot's services. */
   namespace?: string;
   /** JSON users file; replaces `users` (see loadUsersFile). */
@@ -50,6 +53,7 @@ const ROBOT_SERVERS: Record<SimulatorTransport, RobotServerStarter> = {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     (require('./mqttRobot') as typeof import('./mqttRobot')).startMqttRobot({
       model, broker: options.broker ?? `mqtt://127.0.0.1:${ROBOT_PORTS.mqtt}`, namespace: options.namespace, statusBroadcasts: options.statusBroadcasts,
+      brokerAccess: options.brokerAccess,
     }),
 };
 

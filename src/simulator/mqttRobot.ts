@@ -26,17 +26,22 @@ import type { IPublishPacket, MqttClient } from 'mqtt';
 import { Frame, decodeFrame, encodeFrame } from '../protocol/frame';
 import { ROBOT_PORTS } from '../protocol/ports';
 import { endMqttClient } from '../transport/mqtt/end';
+import { describeMqttError } from '../transport/mqtt/errors';
+import { LinkRefusedError } from '../transport/types';
 import { validateNamespace } from '../transport/mqtt/topics';
 import type { SessionModel } from './model';
 import type { SessionSnapshot } from './modelTypes';
 import { MqttRequesters, RequesterGoneReason } from './mqttRequesters';
 import { PONG_TOPIC_PREFIX, decodePong, encodePing, pongTopicSessionId } from './mqttPing';
-import { SessionServiceTopics, parseBrokerUrl, robotClientOptions, sessionServiceTopics } from './mqttRobotBroker';
+import { BrokerAccess, parseBrokerUrl } from '../transport/brokerAccess';
+import { SessionServiceTopics, robotClientOptions, sessionServiceTopics } from './mqttRobotBroker';
 import { StatusBroadcastOptions, startStatusBroadcasts } from './statusBroadcaster';
 
 export interface MqttRobotOptions {
-  /** Broker URL, e.g. mqtt://127.0.0.1:1883 (a bare host:port is taken as mqtt://). */
+  /** Broker URL, e.g. mqtt://127.0.0.1:1883 or mqtts://127.0.0.1:8883 (a bare host:port is taken as mqtt://). */
   broker: string;
+  /** TLS settings (with an mqtts:// broker) and the broker's own login. */
+  brokerAccess?: BrokerAccess;
   /** Topic namespace of the robot's Session service: `<ns>/req/1/…`, `services/ping/1/<ns>`. */
   namespace?: string;
   /** A Kortex 3 model (`generation: 'k3'`). */
@@ -72,7 +77,7 @@ export interface MqttRobotEvents {
 }
 
 export interface MqttRobot extends EventEmitter<MqttRobotEvents> {
-  /** "mqtt://host:port" plus "/namespace". */
+  /** "mqtt://host:port" (mqtts:// with TLS) plus "/namespace". */
   readonly endpoint: string;
   /** The broker's port: where Kortex 3 clients connect. */
   readonly port: number;
@@ -113,7 +118,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
     super();
     this.namespace = validateNamespace(options.namespace);
     this.port = Number(brokerUrl.port || ROBOT_PORTS.mqtt);
-    this.endpoint = `mqtt://${brokerUrl.hostname}:${this.port}${this.namespace ? `/${this.namespace}` : ''}`;
+    this.endpoint = `${brokerUrl.protocol}//${brokerUrl.hostname}:${this.port}${this.namespace ? `/${this.namespace}` : ''}`;
     this.clientId = options.clientId ?? `kortex-sim-session-${Math.random().toString(16).slice(2, 10)}`;
     this.pingIntervalMs = positive(options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS, 'pingIntervalMs');
     this.pongTimeoutMs = options.pongTimeoutMs === undefined ? undefined : positive(options.pongTimeoutMs, 'pongTimeoutMs');
@@ -133,7 +138,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   /** Connects, subscribes, starts pinging. Rejects if the broker is not there within the timeout. */
   start(options: MqttRobotOptions): Promise<void> {
     const connectTimeoutMs = options.connectTimeoutMs ?? 5000;
-    const client = mqttConnect(this.brokerUrl.toString(), robotClientOptions(this.clientId, connectTimeoutMs, options.reconnectPeriodMs ?? 500));
+    const client = mqttConnect(this.brokerUrl.toString(), robotClientOptions(this.clientId, connectTimeoutMs, options.reconnectPeriodMs ?? 500, options.brokerAccess));
     this.client = client;
     this.model.on('session-closed', this.onSessionClosed);
     this.stopStatusBroadcasts = startStatusBroadcasts(this.model, (topic, payload) => {
@@ -152,6 +157,13 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
         clearTimeout(timer);
         void this.close().then(() => reject(err));
       };
+      // TLS and the broker's login do not fix themselves: fail the start now, in their own words.
+      client.on('error', (err) => {
+        const described = describeMqttError(err, this.endpoint, {
+          tls: this.brokerUrl.protocol === 'mqtts:', port: this.port, servername: options.brokerAccess?.tls?.servername ?? this.brokerUrl.hostname,
+        });
+        if (described instanceof LinkRefusedError) fail(new Error(`the simulated robot could not join the broker: ${described.message}`));
+      });
       client.on('connect', () => {
         client.subscribe([this.topics.request, this.topics.servicePing, `${PONG_TOPIC_PREFIX}+`], { qos: 0 }, (err, granted) => {
           if (err || granted?.some((g) => g.qos === 128)) {

@@ -1,32 +1,19 @@
 /**
- * The simulated Kortex 3 robot's own broker connection (src/simulator/mqttRobot.ts): the broker
- * address it accepts, the CONNECT options it uses and the topics of its Session service.
+ * The simulated Kortex 3 robot's own broker connection (src/simulator/mqttRobot.ts): the CONNECT
+ * options it uses (TLS and the broker's login included) and the topics of its Session service. The
+ * broker address it accepts: src/transport/brokerAccess.ts.
  */
 import type { IClientOptions } from 'mqtt';
 import { MQTT_MAX_PACKET_BYTES } from '../protocol/limits';
-import { ROBOT_PORTS } from '../protocol/ports';
+import type { BrokerAccess } from '../transport/brokerAccess';
 
 const SESSION_SERVICE = 1;
 
-/** A broker URL with its port filled in; a bare host:port is taken as mqtt://. */
-export function parseBrokerUrl(broker: string): URL {
-  const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(broker) ? broker : `mqtt://${broker}`;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new Error(`invalid MQTT broker address ${JSON.stringify(broker)} (expected e.g. mqtt://127.0.0.1:${ROBOT_PORTS.mqtt})`);
-  }
-  if (url.protocol !== 'mqtt:' && url.protocol !== 'tcp:') {
-    throw new Error(`unsupported MQTT broker scheme ${url.protocol} in ${JSON.stringify(broker)} (use mqtt://host:port)`);
-  }
-  if (!url.port) url.port = String(ROBOT_PORTS.mqtt);
-  return url;
-}
-
 /** CONNECT options of the robot's client: MQTT v5, Maximum Packet Size MQTT_MAX_PACKET_BYTES, like the client's transport. */
-export function robotClientOptions(clientId: string, connectTimeoutMs: number, reconnectPeriodMs: number): IClientOptions {
+export function robotClientOptions(clientId: string, connectTimeoutMs: number, reconnectPeriodMs: number, access: BrokerAccess = {}): IClientOptions {
   return {
+    ...access.tls,
+    ...(access.auth ? { username: access.auth.username, password: access.auth.password } : {}),
     protocolVersion: 5,
     clientId,
     clean: true,

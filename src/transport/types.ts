@@ -9,6 +9,40 @@ import type { RawHeader } from '../protocol/header';
 
 export type TransportKind = 'tcp' | 'mqtt';
 
+/**
+ * Kortex 3 over TLS: node:tls options, the ones Node-RED's tls-config node fills (CA, client
+ * certificate and key with its passphrase, server name, whether to verify the broker's certificate).
+ */
+export interface MqttTlsOptions {
+  ca?: string | Buffer | string[] | Buffer[];
+  cert?: string | Buffer | string[] | Buffer[];
+  key?: string | Buffer | string[] | Buffer[];
+  passphrase?: string;
+  /** Default true: the broker's certificate must chain to `ca` (or the system's CAs) and name the host. */
+  rejectUnauthorized?: boolean;
+  /** The name the broker's certificate must carry, when it is not the host (SNI too). */
+  servername?: string;
+  ALPNProtocols?: string[];
+}
+
+/** Kortex 3: the broker's own login (MQTT CONNECT user name and password), not the robot account. */
+export interface BrokerCredentials {
+  username: string;
+  password?: string;
+}
+
+/**
+ * The link itself was refused and retrying soon cannot help: TLS failed (the broker's certificate
+ * is not trusted or not for this host, no client certificate where one is required), or the broker
+ * refused our MQTT credentials. The session client treats it like a refused login.
+ */
+export class LinkRefusedError extends Error {
+  constructor(message: string, readonly reason: 'tls' | 'broker-auth') {
+    super(message);
+    this.name = 'LinkRefusedError';
+  }
+}
+
 /** What a user may configure: a transport, or 'auto' (probe K3 MQTT on 1883, then K2 TCP on 10000). */
 export type TransportChoice = TransportKind | 'auto';
 

@@ -6,49 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
+import { KORTEX_BIN, KORTEX_SIM_BIN, runBinary } from '../helpers/binaryRun';
 import { freePort } from '../helpers/ports';
-
-const ROOT = path.join(__dirname, '..', '..');
-const KORTEX = path.join(ROOT, 'dist', 'src', 'cli', 'kortex.js');
-const KORTEX_SIM = path.join(ROOT, 'dist', 'src', 'simulator', 'cli.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  /** ms from start to exit, and from the first byte on stderr to exit. */
-  totalMs: number;
-  afterErrorMs: number | undefined;
-}
-
-function run(bin: string, args: string[], env: Record<string, string> = {}, limitMs = 10_000): Promise<Run> {
-  assert.ok(fs.existsSync(bin), `${bin} is missing: run npm run build first`);
-  const started = Date.now();
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  let firstErrorAt: number | undefined;
-  child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-  child.stderr.setEncoding('utf8').on('data', (d: string) => {
-    firstErrorAt ??= Date.now();
-    stderr += d;
-  });
-  return new Promise<Run>((resolve, reject) => {
-    const guard = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${path.basename(bin)} ${args.join(' ')} still running after ${limitMs} ms; stderr: ${stderr}`));
-    }, limitMs);
-    child.on('exit', (code) => {
-      clearTimeout(guard);
-      const now = Date.now();
-      resolve({ code, stdout, stderr, totalMs: now - started, afterErrorMs: firstErrorAt === undefined ? undefined : now - firstErrorAt });
-    });
-  });
-}
 
 /** A "robot" that answers every connection with a stream of garbage and never a Kortex frame. */
 async function hostileRobot(): Promise<net.Server> {
@@ -75,7 +36,7 @@ describe('binaries as child processes: kortex and kortex-sim', function () {
   const base = (): string[] => ['--host', '127.0.0.1', '--port', String(sim?.port), '--generation', 'k2'];
 
   it('kortex with a wrong password: exit code 1 within 1 s, the robot\'s error named, the password never printed', async () => {
-    const r = await run(KORTEX, ['connections', ...base()], { KORTEX_PASSWORD: 'nope-wrong-pw' });
+    const r = await runBinary(KORTEX_BIN, ['connections', ...base()], { KORTEX_PASSWORD: 'nope-wrong-pw' });
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stderr, /INVALID_PASSWORD/);
     assert.doesNotMatch(r.stderr + r.stdout, /nope-wrong-pw/);
@@ -83,7 +44,7 @@ describe('binaries as child processes: kortex and kortex-sim', function () {
   });
 
   it('kortex with an unknown user: exit code 1 within 1 s of the error', async () => {
-    const r = await run(KORTEX, ['connections', ...base(), '--user', 'ghost'], { KORTEX_PASSWORD: 'whatever-pw' });
+    const r = await runBinary(KORTEX_BIN, ['connections', ...base(), '--user', 'ghost'], { KORTEX_PASSWORD: 'whatever-pw' });
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stderr, /USER_NOT_FOUND/);
     assert.ok((r.afterErrorMs ?? Infinity) < 1000, `exited ${r.afterErrorMs} ms after the error`);
@@ -91,7 +52,7 @@ describe('binaries as child processes: kortex and kortex-sim', function () {
 
   it('kortex against an unreachable robot: exit code 1 within 1 s of the error', async () => {
     const port = await freePort();
-    const r = await run(KORTEX, ['connections', '--host', '127.0.0.1', '--port', String(port), '--generation', 'k2'], { KORTEX_PASSWORD: 'admin' });
+    const r = await runBinary(KORTEX_BIN, ['connections', '--host', '127.0.0.1', '--port', String(port), '--generation', 'k2'], { KORTEX_PASSWORD: 'admin' });
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stderr, /refused/);
     assert.ok((r.afterErrorMs ?? Infinity) < 1000, `exited ${r.afterErrorMs} ms after the error`);
@@ -101,7 +62,7 @@ describe('binaries as child processes: kortex and kortex-sim', function () {
     const hostile = await hostileRobot();
     try {
       const port = (hostile.address() as net.AddressInfo).port;
-      const r = await run(KORTEX, ['connections', '--host', '127.0.0.1', '--port', String(port), '--generation', 'k2', '--timeout', '500'], { KORTEX_PASSWORD: 'admin' });
+      const r = await runBinary(KORTEX_BIN, ['connections', '--host', '127.0.0.1', '--port', String(port), '--generation', 'k2', '--timeout', '500'], { KORTEX_PASSWORD: 'admin' });
       assert.equal(r.code, 1, r.stderr);
       assert.match(r.stderr, /kortex: /);
       assert.ok((r.afterErrorMs ?? Infinity) < 1000, `exited ${r.afterErrorMs} ms after the error`);
@@ -112,10 +73,10 @@ describe('binaries as child processes: kortex and kortex-sim', function () {
   });
 
   it('kortex: a usage error exits 2 at once; success exits 0 with JSON', async () => {
-    const usage = await run(KORTEX, ['connections', '--port', '99999'], { KORTEX_PASSWORD: 'admin' });
+    const usage = await runBinary(KORTEX_BIN, ['connections', '--port', '99999'], { KORTEX_PASSWORD: 'admin' });
     assert.equal(usage.code, 2);
     assert.match(usage.stderr, /--port must be 1\.\.65535/);
-    const ok = await run(KORTEX, ['connections', ...base()], { KORTEX_PASSWORD: 'admin' });
+    const ok = await runBinary(KORTEX_BIN, ['connections', ...base()], { KORTEX_PASSWORD: 'admin' });
     assert.equal(ok.code, 0, ok.stderr);
     assert.ok(Array.isArray(JSON.parse(ok.stdout).connection));
   });
@@ -123,7 +84,7 @@ describe('binaries as child processes: kortex and kortex-sim', function () {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`kortex-sim stops on ${signal} within 1 s and frees its port`, async () => {
       const port = await freePort();
-      const child = spawn(process.execPath, [KORTEX_SIM, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [KORTEX_SIM_BIN, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -144,7 +105,7 @@ describe('binaries as child processes: kortex and kortex-sim', function () {
   }
 
   it('kortex-sim with a bad option exits 2 at once', async () => {
-    const r = await run(KORTEX_SIM, ['--no-session-mode', 'sometimes']);
+    const r = await runBinary(KORTEX_SIM_BIN, ['--no-session-mode', 'sometimes']);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /--no-session-mode/);
     assert.ok(r.totalMs < 1000, `exited after ${r.totalMs} ms`);

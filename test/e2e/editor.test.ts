@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { keepFailure, openInChromium, requireChromium } from './browser';
 import { NODE_TYPES, RunningDemo, makeTempDir, packageJson, removeDir, repoRoot, startDemo, stopDemo } from './nodeRed';
-import { ROBOT_PORTS } from '../../src/protocol/ports';
+import { MQTT_TLS_PORT, ROBOT_PORTS } from '../../src/protocol/ports';
 
 // Browser globals inside page.evaluate()/waitForFunction() callbacks (the project does not load the DOM lib).
 declare const document: { querySelector(selector: string): { classList: { contains(c: string): boolean }; textContent: string | null } | null };
@@ -177,6 +177,16 @@ describe('editor end to end (headless chromium)', function () {
     assert.match(await placeholder('auto'), new RegExp(`${ROBOT_PORTS.mqtt}\\D+${ROBOT_PORTS.tcp}`));
     assert.match(await placeholder('tcp'), new RegExp(`\\b${ROBOT_PORTS.tcp}\\b`));
     assert.match(await placeholder('mqtt'), new RegExp(`\\b${ROBOT_PORTS.mqtt}\\b`));
+    // Use TLS (Kortex 3 only): the tls-config row appears and the default port is MQTT over TLS.
+    await page.selectOption('#node-config-input-transport', 'auto');
+    await page.check('#node-config-input-usetls');
+    assert.match((await port.getAttribute('placeholder')) ?? '', new RegExp(`\\b${MQTT_TLS_PORT}\\b`));
+    assert.equal(await page.isVisible('.kortex-session-tls-row'), true, 'the tls-config row');
+    await page.selectOption('#node-config-input-transport', 'tcp');
+    assert.equal(await page.isVisible('#node-config-input-usetls'), false, 'no TLS for Kortex 2');
+    assert.equal(await page.isVisible('#node-config-input-brokerUsername'), false, 'no broker login for Kortex 2');
+    await page.selectOption('#node-config-input-transport', 'auto');
+    await page.uncheck('#node-config-input-usetls');
     await port.fill('70000');
     await port.press('Tab');
     await page.waitForFunction(() => document.querySelector('#node-config-input-port')?.classList.contains('input-error'));

@@ -32,10 +32,10 @@ function cliCommand(): string[] {
   return ['--require', 'tsx/cjs', SOURCE_CLI];
 }
 
-/** Starts `kortex-sim` with `args` (port 0 unless given) and resolves once it prints its listening line. */
-export async function spawnSimulator(args: string[], timeoutMs = 15000): Promise<SimChild> {
+/** Starts `kortex-sim` with `args` (port 0 unless given; `env` added to ours) and resolves once it prints its listening line. */
+export async function spawnSimulator(args: string[], timeoutMs = 15000, env: NodeJS.ProcessEnv = {}): Promise<SimChild> {
   const withPort = args.includes('--port') || args.includes('--broker') ? args : [...args, '--port', '0'];
-  const child = spawn(process.execPath, [...cliCommand(), ...withPort], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...cliCommand(), ...withPort], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let out = '';
   let err = '';
   let exitedFlag = false;
@@ -52,7 +52,7 @@ export async function spawnSimulator(args: string[], timeoutMs = 15000): Promise
     const timer = setTimeout(() => finish(new Error(`kortex-sim printed no listening line within ${timeoutMs} ms; stderr: ${err}`)), timeoutMs);
     const onData = (): void => {
       // tcp: the port it listens on; mqtt: the broker's port.
-      const m = /listening on (?:tcp|mqtt):\/\/[^\s/]+:(\d+)/.exec(out);
+      const m = /listening on (?:tcp|mqtts?):\/\/[^\s/]+:(\d+)/.exec(out);
       if (m) finish(undefined, Number(m[1]));
     };
     const onExit = (): void => finish(new Error(`kortex-sim exited before listening; stderr: ${err}`));

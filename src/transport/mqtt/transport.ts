@@ -12,7 +12,9 @@
  *   coalesced by broadcasts.ts;
  * - CONNECT advertises Maximum Packet Size MQTT_MAX_PACKET_BYTES: the broker drops larger packets
  *   instead of sending them (anyone may publish on the broadcast topics);
- * - no automatic MQTT reconnect: the session client owns reconnection.
+ * - no automatic MQTT reconnect: the session client owns reconnection;
+ * - with `tls`, MQTT over TLS (default port 8883), and with `broker`, the broker's own user name and
+ *   password in CONNECT; a failed TLS handshake or a refused broker login is a LinkRefusedError.
  *
  * This module loads MQTT.js; src/transport/index.ts requires it lazily so the K2 path never does.
  */
@@ -22,15 +24,15 @@ import type { IClientOptions, IConnackPacket, MqttClient } from 'mqtt';
 import { Frame, FrameDecodeError, NEED_MORE_BYTES, decodeFrame, encodeFrame, frameHeaderAhead } from '../../protocol/frame';
 import { FrameType, RawHeader, unpackHeader } from '../../protocol/header';
 import { MAX_SESSION_REPLY_BYTES, MQTT_MAX_PACKET_BYTES } from '../../protocol/limits';
-import { ROBOT_PORTS } from '../../protocol/ports';
+import { MQTT_TLS_PORT, ROBOT_PORTS } from '../../protocol/ports';
 import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../../protocol/sessionStatus';
 import { SessionBroadcastGate } from './broadcasts';
 import { endMqttClient } from './end';
-import { describeMqttError } from './errors';
+import { MqttErrorContext, describeMqttError } from './errors';
 import { IsAliveWaiters } from './isAlive';
 import { buildPongFrame } from './pong';
 import { correlationDataFor, k3Topics, validateNamespace } from './topics';
-import type { Transport, TransportEventMap } from '../types';
+import type { BrokerCredentials, MqttTlsOptions, Transport, TransportEventMap } from '../types';
 
 /** paho's default, which the vendor's Python client uses (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"). */
 const DEFAULT_MQTT_KEEPALIVE_SECONDS = 60;
@@ -45,12 +47,16 @@ const SESSION_BROADCAST_TOPICS = [SESSION_STATUS_TOPIC, SESSION_KILLED_TOPIC] as
 
 export interface MqttTransportOptions {
   host: string;
-  /** Default 1883. */
+  /** Default 1883, 8883 with `tls`. */
   port?: number;
   /** Prefixes `req/`, `dev/` and `notif/` topics (`<ns>/req/...`) and suffixes `services/ping|pong/<svc>/<ns>`. */
   namespace?: string;
   /** MQTT keep-alive in seconds. Default 60. */
   keepaliveSeconds?: number;
+  /** MQTT over TLS. */
+  tls?: MqttTlsOptions;
+  /** The broker's own login (not the robot account). */
+  broker?: BrokerCredentials;
 }
 
 export class MqttTransport extends EventEmitter<TransportEventMap> implements Transport {
@@ -68,6 +74,8 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   private downEmitted = false;
   private lastError: Error | undefined;
   private readonly keepaliveSeconds: number;
+  private readonly tls: MqttTlsOptions | undefined;
+  private readonly broker: BrokerCredentials | undefined;
   private readonly aliveWaiters = new IsAliveWaiters(() => (this.connected ? this.client : undefined));
   private readonly broadcasts = new SessionBroadcastGate(
     (topic, payload) => this.emit('sessionBroadcast', topic, payload),
@@ -77,7 +85,9 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   constructor(options: MqttTransportOptions) {
     super();
     this.host = options.host;
-    this.port = options.port ?? ROBOT_PORTS.mqtt;
+    this.tls = options.tls;
+    this.broker = options.broker;
+    this.port = options.port ?? (options.tls ? MQTT_TLS_PORT : ROBOT_PORTS.mqtt);
     this.namespace = validateNamespace(options.namespace);
     this.keepaliveSeconds = options.keepaliveSeconds ?? DEFAULT_MQTT_KEEPALIVE_SECONDS;
     // Same form as the TCP transport and KortexSessionClient.robot.
@@ -114,7 +124,9 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     const options: IClientOptions = {
       host: this.host,
       port: this.port,
-      protocol: 'mqtt',
+      protocol: this.tls ? 'mqtts' : 'mqtt',
+      ...this.tls,
+      ...(this.broker ? { username: this.broker.username, password: this.broker.password } : {}),
       protocolVersion: 5,
       clientId: '', // the broker assigns one (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883")
       clean: true,
@@ -125,7 +137,13 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
       queueQoSZero: false,
       properties: { maximumPacketSize: MQTT_MAX_PACKET_BYTES },
     };
-    const client = mqttConnect(options);
+    let client: MqttClient;
+    try {
+      client = mqttConnect(options);
+    } catch (err) {
+      // node:tls throws at once on a key or certificate it cannot read.
+      return Promise.reject(describeMqttError(err as Error, this.endpoint, this.describeContext()));
+    }
     this.client = client;
     return new Promise<void>((resolve, reject) => {
       let settled = false;
@@ -140,7 +158,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
         reject(err);
       };
       client.on('error', (err) => {
-        const described = describeMqttError(err, this.endpoint);
+        const described = describeMqttError(err, this.endpoint, this.describeContext());
         if (!settled) fail(described);
         else this.lastError = described;
       });
@@ -239,6 +257,10 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   }
 
   /* ---------------- internals ---------------- */
+
+  private describeContext(): MqttErrorContext {
+    return { tls: this.tls !== undefined, port: this.port, servername: this.tls?.servername ?? this.host };
+  }
 
   private subscribe(client: MqttClient, topic: string): void {
     client.subscribe(topic, { qos: 0 }, (err, granted) => {
