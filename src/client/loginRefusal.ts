@@ -5,7 +5,7 @@
  * own credentials (Kortex 3).
  */
 import { LinkRefusedError } from '../transport/types';
-import { KortexError } from './errors';
+import { KortexError, withoutEndpoint } from './errors';
 import { redact } from './redact';
 
 export type LoginRefusal =
@@ -27,10 +27,4 @@ export function refusalOf(err: unknown, login: boolean, ...endpoints: Array<stri
 export function refusalError(refusal: LoginRefusal, robot: string, rpc?: string): KortexError {
   if ('kind' in refusal) return new KortexError(refusal.summary, { kind: refusal.kind, rpc, robot });
   return new KortexError('the robot refused the login', { rpc, robot, ...refusal });
-}
-
-/** "10.0.0.5:10000: connection refused …" → "connection refused …" (the endpoint is named once by KortexError). */
-export function withoutEndpoint(text: string, ...endpoints: Array<string | undefined>): string {
-  for (const e of endpoints) if (e && text.startsWith(`${e}: `)) return text.slice(e.length + 2);
-  return text;
 }

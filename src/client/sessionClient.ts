@@ -21,7 +21,7 @@ import { AdmissionQueue } from './admission';
 import { ReconnectBackoff } from './backoff';
 import { KortexError, withoutEndpoint } from './errors';
 import { redact, registerPublicValue, registerSecret } from './redact';
-import { LoginRefusal, refusalError, refusalOf, withoutEndpoint } from './loginRefusal';
+import { LoginRefusal, refusalError, refusalOf } from './loginRefusal';
 import { RobotEndpoint } from './robotEndpoint';
 import { captureSettlers, takeReject, takeResolve } from './promiseSettlers';
 import { CallResult, SessionCall, SessionCallOwner } from './sessionCall';
