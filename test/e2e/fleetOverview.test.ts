@@ -5,47 +5,23 @@
  * show as offline through its MQTT Will, with its robots' last states still retained.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import mqtt from 'mqtt';
+import { FlowNode, fleetFlow } from '../../scripts/lib/fleetOverviewFlow';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
 import { waitFor } from '../helpers/wait';
 import { RawClient } from '../simulator/rawClient';
-import { NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import { NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, removeDir, startNodeRed, writeSettings } from './nodeRed';
 
-const EXAMPLE = path.join(repoRoot, 'examples', 'flows', 'fleet-overview-over-mqtt.json');
 const CELLS = ['cellA', 'cellB', 'cellC'];
 const ROBOTS_PER_CELL = 10;
 
-type FlowNode = Record<string, unknown> & { id: string; type: string; z?: string };
-
 interface Row { cell: string; robot: string; state: string; sessionId: number; sessions: Array<{ sessionIdentifier: number; userIdentifier: number }>; cellOnline: boolean; online: boolean }
 
-/**
- * What a user does with the example in each cell: name the cell (every `cell1`), point both broker
- * nodes at the plant broker, and copy "robot 1 events" + its configuration once per robot. Cells
- * other than the first keep only the cell tab.
- */
+/** Cell A's Node-RED holds the overview too; cells B and C keep only the cell tab. */
 function cellFlow(cell: string, withOverview: boolean, brokerPort: number, firstRobotPort: number): FlowNode[] {
-  const nodes = JSON.parse(fs.readFileSync(EXAMPLE, 'utf8').replaceAll('cell1', cell)) as FlowNode[];
-  const overviewTab = nodes.find((n) => n.type === 'tab' && n.label === 'Fleet overview over MQTT');
-  const cellTab = nodes.find((n) => n.type === 'tab' && n.label === 'Fleet cell: publish robot events');
-  assert.ok(overviewTab && cellTab, 'the example has an overview tab and a cell tab');
-  const eventsTemplate = nodes.find((n) => n.type === 'kortex-session-events' && n.name === 'robot 1 events');
-  const configTemplate = nodes.find((n) => n.id === eventsTemplate?.session);
-  assert.ok(eventsTemplate && configTemplate, 'the example has "robot 1 events" and its configuration node');
-  const kept = nodes.filter((n) => {
-    if (n.type === 'kortex-session' || n.type === 'kortex-session-events') return false;
-    if (!withOverview && (n.id === overviewTab.id || n.z === overviewTab.id || n.name === 'overview broker')) return false;
-    return true;
-  }).map((n) => (n.type === 'mqtt-broker' ? { ...n, broker: '127.0.0.1', port: String(brokerPort) } : n));
-  for (let k = 0; k < ROBOTS_PER_CELL; k++) {
-    const configId = `${cell}-robot-${k}`;
-    kept.push({ ...configTemplate, id: configId, name: `robot ${k}`, port: String(firstRobotPort + k), credentials: { password: 'admin' } });
-    kept.push({ ...eventsTemplate, id: `${cell}-events-${k}`, name: `robot ${k} events`, session: configId, y: 100 + 40 * k });
-  }
-  return kept;
+  const robotPorts = Array.from({ length: ROBOTS_PER_CELL }, (_, k) => firstRobotPort + k);
+  return fleetFlow({ cell, overview: withOverview, robotPorts, brokerPort, password: 'admin' });
 }
 
 describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into one mosquitto', function () {
@@ -65,7 +41,7 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
   });
 
   /** Retained messages on `topic` that a subscriber arriving now receives. */
-  async function retained(topic: string, expected: number): Promise<Map<string, string>> {
+  async function retained(topic: string, expected: number, waitMs = 5000): Promise<Map<string, string>> {
     const client = await mqtt.connectAsync(broker?.url ?? '', { reconnectPeriod: 0 });
     subscribers.push(client);
     const got = new Map<string, string>();
@@ -73,7 +49,7 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
       if (packet.retain) got.set(t, payload.toString());
     });
     await client.subscribeAsync(topic, { qos: 1 });
-    await waitFor(() => got.size >= expected, `${expected} retained messages on ${topic} (got ${got.size})`, 5000);
+    await waitFor(() => got.size >= expected, `${expected} retained messages on ${topic} (got ${got.size})`, waitMs);
     return got;
   }
 
@@ -119,6 +95,20 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
     } finally {
       await operator.destroy();
     }
+
+    // The broker restarts and forgets every retained message (no persistence): each cell republishes
+    // its robots' last states when it is connected again, so a subscriber arriving later has them all.
+    await broker.restart();
+    // Retained messages reach a subscriber when it subscribes: a new subscriber per look.
+    let republished = new Map<string, string>();
+    await waitFor(async () => {
+      republished = await retained('kortex/+/+/state', 30, 1000).catch(() => new Map<string, string>());
+      return republished.size === 30;
+    }, 'every robot\'s state retained again after the broker restarted (the cells republish when connected)', 25_000, 500).catch((err: Error) => {
+      throw new Error(`${err.message}: ${republished.size} of 30 retained`);
+    });
+    assert.equal(JSON.parse(republished.get(`kortex/cellB/127.0.0.1:${firstPort + 15}/state`) ?? '{}').event, 'open');
+    assert.deepEqual([...(await retained('kortex/+/_cell/status', 3)).values()], ['online', 'online', 'online']);
 
     // Cell C's Node-RED dies without a goodbye: the broker publishes its Will.
     started[2].child.kill('SIGKILL');
