@@ -12,6 +12,10 @@ export interface RobotFleetArgs {
   transport: 'tcp' | 'mqtt';
   /** mqtt: broker URL. */
   broker?: string;
+  /** mqtt: namespace prefix (default "robot"): fleets sharing one broker need their own. */
+  namespace?: string;
+  /** mqtt: first session id (fleets sharing one broker need disjoint ids: PING topics carry no namespace). */
+  firstSessionId?: number;
 }
 
 export interface IntervalReport {
@@ -35,6 +39,7 @@ runChild<RobotFleetArgs>(async (a) => {
   const { startFleet } = await import('../../src/simulator/fleet');
   const fleet = await startFleet({
     robots: a.robots, generation: a.transport === 'mqtt' ? 'k3' : 'k2', transport: a.transport, broker: a.broker, port: 0,
+    namespace: a.namespace, firstSessionId: a.firstSessionId,
   });
   let recording = false;
   const polls: number[][] = fleet.robots.map(() => []);
@@ -51,6 +56,13 @@ runChild<RobotFleetArgs>(async (a) => {
     },
     handlers: {
       sessions: () => fleet.robots.map((r) => r.simulator.model.sessions().length),
+      /** Per robot, the ids of its open sessions. */
+      sessionIds: () => fleet.robots.map((r) => r.simulator.model.sessions().map((s) => s.sessionId)),
+      /** Stops robots (as if switched off): their sessions end and their ports close. */
+      stopRobots: async (o: { indices: number[] }) => {
+        await Promise.all(o.indices.map((k) => fleet.robots[k]?.simulator.close()));
+        return true;
+      },
       record: () => {
         for (const p of polls) p.length = 0;
         recording = true;

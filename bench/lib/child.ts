@@ -102,6 +102,13 @@ export class ChildHandle {
     });
   }
 
+  /** Kills the child outright (SIGKILL: no goodbye of any kind) and waits until it has exited. */
+  async kill(): Promise<void> {
+    if (this.exitError) return;
+    this.child.kill('SIGKILL');
+    await this.exited;
+  }
+
   /** Asks the child to stop, then kills it (this child only) if it has not exited within `timeoutMs`. */
   async stop(timeoutMs = 5000): Promise<void> {
     if (this.exitError) return;

@@ -19,8 +19,13 @@ export interface FleetFlowOptions {
   cell: string;
   /** Keep the overview tab (and its broker node). */
   overview: boolean;
-  /** The robots this cell watches (Kortex 2 TCP on 127.0.0.1): one port each; none drops the cell tab. */
-  robotPorts: number[];
+  /**
+   * The robots this cell watches, on 127.0.0.1: Kortex 2 over TCP at `port`, or Kortex 3 over MQTT
+   * when a `namespace` is given (`port` is then its broker's). None drops the cell tab.
+   */
+  robots: Array<{ port: number; namespace?: string }>;
+  /** Keep the cell tab even without robots (default: only with robots). */
+  cellTab?: boolean;
   brokerPort: number;
   /** Where the cell broker node connects, when not `brokerPort` (e.g. a proxy that can cut the link). */
   cellBrokerPort?: number;
@@ -43,7 +48,7 @@ export function fleetFlow(o: FleetFlowOptions): FlowNode[] {
   if (!overviewTab || !cellTab || !eventsTemplate || !configTemplate || !cellBroker || !overviewBroker) {
     throw new Error(`${EXAMPLE}: expected an overview tab, a cell tab, "robot 1 events" with its configuration, and both broker nodes`);
   }
-  const withCell = o.robotPorts.length > 0;
+  const withCell = o.cellTab ?? o.robots.length > 0;
   const kept = nodes.filter((n) => {
     if (n.type === 'kortex-session' || n.type === 'kortex-session-events') return false;
     if (!o.overview && (n.id === overviewTab.id || n.z === overviewTab.id || n.id === overviewBroker.id)) return false;
@@ -54,10 +59,16 @@ export function fleetFlow(o: FleetFlowOptions): FlowNode[] {
     if (n.id === overviewBroker.id) return { ...n, broker: '127.0.0.1', port: String(o.brokerPort) };
     return n;
   });
-  o.robotPorts.forEach((port, k) => {
+  o.robots.forEach((robot, k) => {
     const configId = `${o.cell}-robot-${k}`;
-    kept.push({ ...configTemplate, id: configId, name: `robot ${k}`, port: String(port), credentials: { password: o.password } });
+    const where = robot.namespace === undefined ? { transport: 'tcp', port: String(robot.port) } : { transport: 'mqtt', port: String(robot.port), namespace: robot.namespace };
+    kept.push({ ...configTemplate, id: configId, name: `robot ${k}`, ...where, credentials: { password: o.password } });
     kept.push({ ...eventsTemplate, id: `${o.cell}-events-${k}`, name: `robot ${k} events`, session: configId, y: 100 + 40 * k });
   });
   return kept;
+}
+
+/** How the overview names a robot (the `robot` topic level): its address with '/', '+', '#' made '_'. */
+export function robotTopicName(robot: { port: number; namespace?: string }): string {
+  return `127.0.0.1:${robot.port}${robot.namespace === undefined ? '' : `/${robot.namespace}`}`.replace(/[/+#]/g, '_');
 }

@@ -107,7 +107,7 @@ class Broker implements MosquittoBroker {
 }
 
 /** Writes a config (anonymous, no persistence, 127.0.0.1 only) and starts mosquitto on a free port. */
-export async function startMosquitto(options: { port?: number; binary?: string } = {}): Promise<MosquittoBroker> {
+export async function startMosquitto(options: { port?: number; binary?: string; sysIntervalS?: number } = {}): Promise<MosquittoBroker> {
   const port = options.port ?? (await freePort());
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kortex-mosquitto-'));
   const configFile = path.join(dir, 'mosquitto.conf');
@@ -121,6 +121,8 @@ export async function startMosquitto(options: { port?: number; binary?: string }
     // Started as root, mosquitto would switch to its own user, and a change of user clears the
     // parent-death signal; as our own user it keeps it (no effect when not root).
     `user ${os.userInfo().username}`,
+    // How often the broker publishes its $SYS counters (messages received/sent): the bench reads them.
+    ...(options.sysIntervalS === undefined ? [] : [`sys_interval ${options.sysIntervalS}`]),
     '',
   ].join('\n'));
   const broker = new Broker(port, dir, configFile, options.binary ?? MOSQUITTO_BIN);

@@ -20,8 +20,8 @@ interface Row { cell: string; robot: string; state: string; sessionId: number; s
 
 /** Cell A's Node-RED holds the overview too; cells B and C keep only the cell tab. */
 function cellFlow(cell: string, withOverview: boolean, brokerPort: number, firstRobotPort: number): FlowNode[] {
-  const robotPorts = Array.from({ length: ROBOTS_PER_CELL }, (_, k) => firstRobotPort + k);
-  return fleetFlow({ cell, overview: withOverview, robotPorts, brokerPort, password: 'admin' });
+  const robots = Array.from({ length: ROBOTS_PER_CELL }, (_, k) => ({ port: firstRobotPort + k }));
+  return fleetFlow({ cell, overview: withOverview, robots, brokerPort, password: 'admin' });
 }
 
 describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into one mosquitto', function () {
