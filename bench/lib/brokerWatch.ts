@@ -14,6 +14,7 @@ const COUNTERS = {
   '$SYS/broker/publish/messages/sent': 'publishSent',
   '$SYS/broker/messages/received': 'messagesReceived',
   '$SYS/broker/messages/sent': 'messagesSent',
+  '$SYS/broker/publish/messages/dropped': 'publishDropped',
 } as const;
 type Counter = (typeof COUNTERS)[keyof typeof COUNTERS];
 /** `own`: messages this watcher received so far ($SYS itself), taken out of the broker's "sent". */
@@ -27,11 +28,15 @@ export interface BrokerRates {
   /** Every MQTT packet (PUBLISH, PUBACK, PINGREQ, …) per second, in and out. */
   messagesReceivedPerSec: number;
   messagesSentPerSec: number;
+  /** PUBLISH packets the broker dropped (a subscriber's queue full): none is the only good figure. */
+  publishDropped: number;
 }
 
 export interface BrokerWatch {
   /** Rates between two moments (performance.now() ms), from the counters read in between. */
   rates(fromMs: number, toMs: number): BrokerRates | null;
+  /** PUBLISH packets dropped by the broker since it last started (the newest reading). */
+  dropped(): number | null;
   /**
    * The highest PUBLISH rate (in + out) between two consecutive readings in a span. The broker
    * publishes its counters a reading late: end the span a few seconds after what it should cover.
@@ -49,7 +54,7 @@ export async function watchBroker(url: string): Promise<BrokerWatch> {
     own++;
     // The broker publishes a counter only when it changed: each keeps its last value until then.
     if (topic === UPTIME) {
-      if (Object.keys(current).length === 4) samples.push({ ...(current as Record<Counter, number>), atMs: performance.now(), own });
+      if (Object.keys(current).length === Object.keys(COUNTERS).length) samples.push({ ...(current as Record<Counter, number>), atMs: performance.now(), own });
       return;
     }
     const key = COUNTERS[topic as keyof typeof COUNTERS];
@@ -77,8 +82,10 @@ export async function watchBroker(url: string): Promise<BrokerWatch> {
         publishSentPerSec: per('publishSent', ownPerSec),
         messagesReceivedPerSec: per('messagesReceived'),
         messagesSentPerSec: per('messagesSent', ownPerSec),
+        publishDropped: b.publishDropped - a.publishDropped,
       };
     },
+    dropped: () => samples[samples.length - 1]?.publishDropped ?? null,
     peakPublishPerSec(fromMs, toMs) {
       const s = within(fromMs, toMs);
       let peak: number | null = null;

@@ -44,7 +44,8 @@ export class ChildHandle {
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
       serialization: 'json',
     });
-    child.stdout?.pipe(process.stderr, { end: false });
+    // Written rather than piped: a pipe adds listeners to process.stderr per child (a plant has dozens).
+    child.stdout?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     return new Promise<ChildHandle>((resolve, reject) => {
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
