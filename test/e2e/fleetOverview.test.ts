@@ -124,3 +124,46 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
     assert.equal(JSON.parse(after.get(`kortex/cellC/127.0.0.1:${firstPort + 20}/state`) ?? '{}').event, 'open', 'the last state stays retained');
   });
 });
+
+describe('example "Fleet overview over MQTT": an overview started late, plant-sized retained state', function () {
+  this.timeout(60_000);
+  // Two retained messages per robot: past the 1,000 (+ 20 in flight) a broker queues for one
+  // QoS 1 subscriber (mosquitto's default), which a plant of 600 robots passes.
+  const ROBOTS = 600;
+  let broker: MosquittoBroker | undefined;
+  let red: NodeRedProcess | undefined;
+  let dir: string | undefined;
+
+  after(async function () {
+    await red?.stop();
+    await broker?.dispose();
+    if (dir) removeDir(dir);
+  });
+
+  it(`lists all ${ROBOTS} robots from retained state alone`, async function () {
+    broker = await startMosquitto();
+    const publisher = await mqtt.connectAsync(broker.url, { reconnectPeriod: 0 });
+    try {
+      await publisher.publishAsync('kortex/plant/_cell/status', 'online', { qos: 1, retain: true });
+      for (let k = 0; k < ROBOTS; k++) {
+        const robot = `10.0.${k >> 8}.${k & 255}:10000`;
+        await publisher.publishAsync(`kortex/plant/${robot}/state`, JSON.stringify({ event: 'open', robot, sessionId: k + 1 }), { qos: 1, retain: true });
+        await publisher.publishAsync(`kortex/plant/${robot}/sessions`, JSON.stringify([{ sessionIdentifier: k + 1, userIdentifier: 1, roles: [] }]), { qos: 1, retain: true });
+      }
+    } finally {
+      await publisher.endAsync();
+    }
+    dir = makeTempDir('kortex-fleet-overview-');
+    writeSettings(dir);
+    linkPackage(dir);
+    red = await startNodeRed(dir, { timeoutMs: 60_000 });
+    await deployFlows(red.url, fleetFlow({ cell: 'overview', overview: true, robots: [], brokerPort: broker.port, password: 'admin' }));
+    let table: Row[] = [];
+    await waitFor(async () => {
+      table = await getJson<Row[]>(`${red?.url}/kortex/fleet`).catch(() => []);
+      return Array.isArray(table) && table.length === ROBOTS && table.every((r) => r.online && r.sessions.length === 1);
+    }, `the overview to list ${ROBOTS} robots online`, 20_000, 250).catch((err: Error) => {
+      throw new Error(`${err.message}: ${table.length} rows, ${table.filter((r) => r.online).length} online`);
+    });
+  });
+});
