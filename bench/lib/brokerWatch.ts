@@ -9,6 +9,9 @@ import { round } from './stats';
 
 /** Published every sys_interval (it changes every second): one sample each time. */
 const UPTIME = '$SYS/broker/uptime';
+/** What the broker holds: retained messages (its own $SYS ones included) and the bytes of every stored message. */
+const RETAINED_COUNT = '$SYS/broker/retained messages/count';
+const STORED_BYTES = '$SYS/broker/store/messages/bytes';
 const COUNTERS = {
   '$SYS/broker/publish/messages/received': 'publishReceived',
   '$SYS/broker/publish/messages/sent': 'publishSent',
@@ -37,6 +40,8 @@ export interface BrokerWatch {
   rates(fromMs: number, toMs: number): BrokerRates | null;
   /** PUBLISH packets dropped by the broker since it last started (the newest reading). */
   dropped(): number | null;
+  /** Retained messages and stored bytes (the newest readings). */
+  stored(): { retainedMessages: number | null; storedBytes: number | null };
   /**
    * The highest PUBLISH rate (in + out) between two consecutive readings in a span. The broker
    * publishes its counters a reading late: end the span a few seconds after what it should cover.
@@ -50,8 +55,12 @@ export async function watchBroker(url: string): Promise<BrokerWatch> {
   const samples: Sample[] = [];
   const current: Partial<Record<Counter, number>> = {};
   let own = 0;
+  let retainedMessages: number | null = null;
+  let storedBytes: number | null = null;
   client.on('message', (topic, payload) => {
     own++;
+    if (topic === RETAINED_COUNT) retainedMessages = Number(payload.toString());
+    if (topic === STORED_BYTES) storedBytes = Number(payload.toString());
     // The broker publishes a counter only when it changed: each keeps its last value until then.
     if (topic === UPTIME) {
       if (Object.keys(current).length === Object.keys(COUNTERS).length) samples.push({ ...(current as Record<Counter, number>), atMs: performance.now(), own });
@@ -65,7 +74,7 @@ export async function watchBroker(url: string): Promise<BrokerWatch> {
     for (const k of Object.keys(current)) delete current[k as Counter];
   });
   // Subscriptions are restored on every reconnection (the broker restarts in the section).
-  await client.subscribeAsync([UPTIME, ...Object.keys(COUNTERS)], { qos: 0 });
+  await client.subscribeAsync([UPTIME, RETAINED_COUNT, STORED_BYTES, ...Object.keys(COUNTERS)], { qos: 0 });
   const within = (fromMs: number, toMs: number): Sample[] => samples.filter((s) => s.atMs >= fromMs && s.atMs <= toMs);
   return {
     rates(fromMs, toMs) {
@@ -86,6 +95,7 @@ export async function watchBroker(url: string): Promise<BrokerWatch> {
       };
     },
     dropped: () => samples[samples.length - 1]?.publishDropped ?? null,
+    stored: () => ({ retainedMessages, storedBytes }),
     peakPublishPerSec(fromMs, toMs) {
       const s = within(fromMs, toMs);
       let peak: number | null = null;

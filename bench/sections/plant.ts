@@ -198,6 +198,7 @@ export async function plant(o: PlantOptions): Promise<Record<string, unknown>> {
     await sleep(3000);
     const startupPeak = watch.peakPublishPerSec(startMark, performance.now());
     const droppedAtStartup = watch.dropped();
+    const stored = watch.stored();
     if (whole.metAtEpochMs === null) {
       throw new Error(`the overview never held all ${p.total} robots online (${whole.rows} rows, ${whole.online} online; the broker dropped ${droppedAtStartup} messages)`);
     }
@@ -222,6 +223,8 @@ export async function plant(o: PlantOptions): Promise<Record<string, unknown>> {
       startupPeakBrokerPublishPerSec: startupPeak,
       // A subscriber too slow for a burst loses what the broker cannot queue for it (mosquitto's max_queued_messages).
       brokerDroppedMessages: { startup: droppedAtStartup, failureCasesAfterTheRestart: droppedAfterRestart },
+      // Everything the broker stores (the plant's retained state, its own $SYS messages): per robot as an upper bound.
+      brokerStored: { ...stored, bytesPerRobot: stored.storedBytes === null ? null : round(stored.storedBytes / p.total, 0) },
       steady,
       failures,
     };

@@ -1,8 +1,11 @@
 /**
  * The "Fleet overview over MQTT" example at plant scale: three cells, each a real Node-RED process
  * watching 10 simulated robots (one `kortex-sim --robots 30`), publishing into one mosquitto; the
- * overview (in cell A's Node-RED) must list all 30 robots, and a cell whose Node-RED is killed must
- * show as offline through its MQTT Will, with its robots' last states still retained.
+ * overview (in cell A's Node-RED) must list all 30 robots; after the broker restarts (forgetting
+ * retained messages) the cells must have republished every robot's state; and a cell whose
+ * Node-RED is killed must show as offline through its MQTT Will, with its robots' last states still
+ * retained. Then an overview started late must list a plant's worth of retained robots (600).
+ * At plant scale (10 × 100): the bench's `plant` section.
  */
 import assert from 'node:assert/strict';
 import mqtt from 'mqtt';
