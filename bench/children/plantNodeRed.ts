@@ -112,7 +112,7 @@ runChild<PlantNodeRedArgs>(async (args) => {
   const summary = (): Omit<WaitResult, 'metAtEpochMs'> => ({ rows: table.length, online: table.filter((r) => r.online).length });
 
   return {
-    ready: { startedAtEpochMs: epochNow() },
+    ready: { startedAtEpochMs: epochNow(), userDir: red.userDir },
     handlers: {
       waitFor: async (o: { want: TableWant; timeoutMs: number }): Promise<WaitResult> => {
         const end = performance.now() + o.timeoutMs;

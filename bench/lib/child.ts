@@ -147,7 +147,12 @@ export function runChild<A>(setup: (arg: A) => Promise<{ ready: Record<string, u
       setTimeout(() => process.exit(0), 2000).unref();
     }
   };
-  process.on('disconnect', () => void stop());
+  process.on('disconnect', () => {
+    // The parent is gone (ended, interrupted or killed): nobody waits for a clean stop, so a stop
+    // that hangs (a Node-RED whose broker is gone too) must not keep this helper alive.
+    setTimeout(() => process.exit(0), 5000).unref();
+    void stop();
+  });
   setup(arg).then(({ ready, handlers = {}, stop: s }) => {
     stopFn = s;
     process.on('message', (m: { id: number; cmd: string; args: unknown }) => {

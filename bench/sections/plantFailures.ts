@@ -6,6 +6,7 @@
  *   lateOverview   a second overview starts late and fills its table from retained state
  *   cut            one cell is cut from the broker (a partition at a proxy), robots change meanwhile, healed
  */
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { retainedNow } from '../lib/brokerWatch';
 import { KortexSessionClient } from '../../src/client/sessionClient';
@@ -105,7 +106,10 @@ async function cellKilled(p: Plant, cell: PlantCell): Promise<Record<string, unk
   const oldSessionIds = rows.map((r) => r.sessionId);
   const windowS = 1.5 * p.keepaliveS;
   const killedAt = epochNow();
-  await cell.red.kill();
+  const killed = cell.red;
+  await killed.kill();
+  // Its temp user dir stays behind a killed process.
+  fs.rmSync(String(killed.ready.userDir), { recursive: true, force: true });
   const offline = await p.waitTable(overview, { cell: cell.name, rows: cell.robots.length, online: 'none' }, (windowS + 30) * 1000);
   const offlineSeconds = secondsBetween(killedAt, offline.metAtEpochMs);
   const restartAt = epochNow();
