@@ -133,8 +133,8 @@ async function measureAll(plant: Plant, baseline: ChildHandle): Promise<Record<s
   const valid = perCell.filter((c): c is NonNullable<typeof c> => c !== undefined);
   return {
     brokerMessagesPerSec: broker,
-    cellCpuPercentOfOneCore: { median: median(valid.map((c) => c.cpuPercentOfOneCore)), max: Math.max(...valid.map((c) => c.cpuPercentOfOneCore)) },
-    cellRssPerRobotKB: { median: median(valid.map((c) => c.rssPerRobotKB)), max: Math.max(...valid.map((c) => c.rssPerRobotKB)) },
+    cellCpuPercentOfOneCore: { median: round(median(valid.map((c) => c.cpuPercentOfOneCore)), 2), max: Math.max(...valid.map((c) => c.cpuPercentOfOneCore)) },
+    cellRssPerRobotKB: { median: round(median(valid.map((c) => c.rssPerRobotKB)), 1), max: Math.max(...valid.map((c) => c.rssPerRobotKB)) },
     cells: perCell,
     overview: overview && {
       rssMB: round(overview.rssBytes / 2 ** 20, 1),
