@@ -2,7 +2,9 @@
  * `npm run bench`: every performance figure from one run on 127.0.0.1, printed as ONE JSON object
  * on stdout (progress goes to stderr) and written to bench/results/latest.json.
  *
- *   node dist/bench/run.js [--only floor,client,simulator,decode,reconnect,k3,nodered,scale,sessions,fleet] [--out FILE]
+ *   node dist/bench/run.js [--only floor,client,simulator,decode,reconnect,k3,nodered,scale,sessions,fleet,plant] [--out FILE]
+ *
+ * plant's size: KORTEX_PLANT_CELLS, KORTEX_PLANT_ROBOTS_PER_CELL, KORTEX_PLANT_CUT_S, KORTEX_PLANT_GENERATION.
  *
  * A section whose prerequisites are missing (Node-RED nodes not built, no mosquitto, ...) is
  * recorded as { "skipped": "reason" }; a section that fails is recorded as { "error": "..." }.
@@ -20,9 +22,10 @@ import { k3 } from './sections/k3';
 import { nodered, scale } from './sections/nodered';
 import { sessions } from './sections/sessions';
 import { fleet } from './sections/fleet';
+import { plant, plantOptionsFromEnv } from './sections/plant';
 
 const ROOT = path.join(__dirname, '..', '..');
-const ALL = ['floor', 'client', 'simulator', 'decode', 'reconnect', 'k3', 'nodered', 'scale', 'sessions', 'fleet'] as const;
+const ALL = ['floor', 'client', 'simulator', 'decode', 'reconnect', 'k3', 'nodered', 'scale', 'sessions', 'fleet', 'plant'] as const;
 type SectionName = (typeof ALL)[number];
 
 function parseArgs(argv: string[]): { only: Set<SectionName>; out: string } {
@@ -147,6 +150,7 @@ function targets(r: Record<string, Record<string, unknown> | undefined>): { targ
     pass: pollMax === undefined || interval === undefined ? null : pollMax <= interval + 300,
   };
   Object.assign(d, fleetTargets(r.fleet));
+  Object.assign(d, plantTargets(r.plant));
   const t: Record<string, boolean | null> = {};
   for (const [k, v] of Object.entries(d)) t[k] = v.pass;
   return { targets: t, targetDetails: d };
@@ -170,6 +174,24 @@ function fleetTargets(f: Record<string, unknown> | undefined): Record<string, Ta
     fleetMemory: check('N = 100: < 300 KB RSS per robot', (p) => p.rssPerRobotKB, (v) => n(v) < 300),
     fleetOpen: check('N = 100: every session open within 10 s of the deploy', (p) => p.allSessionsOpenMs, (v) => n(v) <= 10000),
     fleetStarvation: check('N = 100: no robot starved (every poll gap within 1 s ± 20 %)', (p) => p.starved, (v) => v === 0),
+  };
+}
+
+/** The plant's failure cases: each case's own { pass, seconds } against its target. */
+function plantTargets(p: Record<string, unknown> | undefined): Record<string, Target> {
+  const f = p?.failures as Record<string, Record<string, unknown> | undefined> | undefined;
+  const one = (c: Record<string, unknown> | undefined): Target => ({
+    limit: typeof c?.target === 'string' ? c.target : 'not measured',
+    measured: c ? { seconds: c.seconds ?? null, ...(c.error ? { error: c.error } : {}) } : null,
+    pass: typeof c?.pass === 'boolean' ? c.pass : null,
+  });
+  const killed = f?.cellKilled;
+  return {
+    plantBrokerRestart: one(f?.brokerRestart),
+    plantCellKilledOffline: killed?.error ? one(killed) : one(killed?.offline as Record<string, unknown> | undefined),
+    plantCellRestartedOnline: killed?.error ? one(killed) : one(killed?.online as Record<string, unknown> | undefined),
+    plantLateOverview: one(f?.lateOverview),
+    plantCut: one(f?.cut),
   };
 }
 
@@ -206,6 +228,7 @@ async function main(): Promise<void> {
   if (only.has('scale')) results.scale = await section('scale', () => scale({ counts: [1, 50, 200], repeats: 2 }));
   if (only.has('sessions')) results.sessions = await section('sessions', () => sessions({ pushTrials: 20, pollTrials: 10, pollIntervalMs: 1000 }));
   if (only.has('fleet')) results.fleet = await section('fleet', () => fleet({ counts: [1, 10, 50, 100], k3Robots: 100, durationMs: 10000, settleMs: 2000 }));
+  if (only.has('plant')) results.plant = await section('plant', () => plant(plantOptionsFromEnv(process.env)));
 
   const { targets: t, targetDetails } = targets(results);
   const report = {

@@ -14,6 +14,10 @@ export interface RobotFleetArgs {
   broker?: string;
   /** mqtt: the robots' broker login. */
   brokerAuth?: { username: string; password: string };
+  /** mqtt: namespace prefix (default "robot"): fleets sharing one broker need their own. */
+  namespace?: string;
+  /** mqtt: first session id (fleets sharing one broker need disjoint ids: PING topics carry no namespace). */
+  firstSessionId?: number;
 }
 
 export interface IntervalReport {
@@ -38,6 +42,7 @@ runChild<RobotFleetArgs>(async (a) => {
   const fleet = await startFleet({
     robots: a.robots, generation: a.transport === 'mqtt' ? 'k3' : 'k2', transport: a.transport, broker: a.broker, port: 0,
     ...(a.brokerAuth ? { brokerAccess: { auth: a.brokerAuth } } : {}),
+    namespace: a.namespace, firstSessionId: a.firstSessionId,
   });
   let recording = false;
   const polls: number[][] = fleet.robots.map(() => []);
@@ -54,6 +59,13 @@ runChild<RobotFleetArgs>(async (a) => {
     },
     handlers: {
       sessions: () => fleet.robots.map((r) => r.simulator.model.sessions().length),
+      /** Per robot, the ids of its open sessions. */
+      sessionIds: () => fleet.robots.map((r) => r.simulator.model.sessions().map((s) => s.sessionId)),
+      /** Stops robots (as if switched off): their sessions end and their ports close. */
+      stopRobots: async (o: { indices: number[] }) => {
+        await Promise.all(o.indices.map((k) => fleet.robots[k]?.simulator.close()));
+        return true;
+      },
       record: () => {
         for (const p of polls) p.length = 0;
         recording = true;

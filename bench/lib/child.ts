@@ -44,7 +44,8 @@ export class ChildHandle {
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
       serialization: 'json',
     });
-    child.stdout?.pipe(process.stderr, { end: false });
+    // Written rather than piped: a pipe adds listeners to process.stderr per child (a plant has dozens).
+    child.stdout?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     return new Promise<ChildHandle>((resolve, reject) => {
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
@@ -102,6 +103,13 @@ export class ChildHandle {
     });
   }
 
+  /** Kills the child outright (SIGKILL: no goodbye of any kind) and waits until it has exited. */
+  async kill(): Promise<void> {
+    if (this.exitError) return;
+    this.child.kill('SIGKILL');
+    await this.exited;
+  }
+
   /** Asks the child to stop, then kills it (this child only) if it has not exited within `timeoutMs`. */
   async stop(timeoutMs = 5000): Promise<void> {
     if (this.exitError) return;
@@ -139,7 +147,12 @@ export function runChild<A>(setup: (arg: A) => Promise<{ ready: Record<string, u
       setTimeout(() => process.exit(0), 2000).unref();
     }
   };
-  process.on('disconnect', () => void stop());
+  process.on('disconnect', () => {
+    // The parent is gone (ended, interrupted or killed): nobody waits for a clean stop, so a stop
+    // that hangs (a Node-RED whose broker is gone too) must not keep this helper alive.
+    setTimeout(() => process.exit(0), 5000).unref();
+    void stop();
+  });
   setup(arg).then(({ ready, handlers = {}, stop: s }) => {
     stopFn = s;
     process.on('message', (m: { id: number; cmd: string; args: unknown }) => {

@@ -22,6 +22,8 @@ export const PACKAGE_ROOT = path.join(__dirname, '..', '..', '..');
 
 export interface EmbeddedNodeRed {
   RED: EmbeddedRED;
+  /** Its temp user dir: removed by stop(), by the parent when this process was killed. */
+  userDir: string;
   /** Starts the flows (what a deploy does on start-up). */
   start(): Promise<void>;
   /** Stops the runtime, closes pooled sessions, removes the user dir. */
@@ -57,6 +59,7 @@ export function prepareNodeRed(o: { flows: unknown[]; credentials: Record<string
   });
   return {
     RED,
+    userDir,
     start: () => RED.start(),
     async stop() {
       try {

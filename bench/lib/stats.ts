@@ -46,6 +46,13 @@ export function median(values: number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
+/** Wall-clock ms with sub-ms precision: comparable between processes on one machine. */
+export const epochNow = (): number => performance.timeOrigin + performance.now();
+
+/** Seconds from one epochNow() to another (null: it never happened). */
+export const secondsBetween = (fromEpochMs: number, toEpochMs: number | null): number | null =>
+  (toEpochMs === null ? null : round((toEpochMs - fromEpochMs) / 1000, 2));
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

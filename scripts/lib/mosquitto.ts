@@ -31,6 +31,8 @@ export interface MosquittoOptions {
   tls?: MosquittoTlsListener;
   /** User name → password: a password file (mosquitto_passwd), and anonymous clients refused. */
   users?: Record<string, string>;
+  /** How often mosquitto publishes its $SYS counters, in seconds (mosquitto's default when unset). */
+  sysIntervalS?: number;
 }
 /** Arms a parent-death signal, so the broker ends even with an owner killed outright (Linux). */
 const SETPRIV = process.platform === 'linux' && fs.existsSync('/usr/bin/setpriv') ? '/usr/bin/setpriv' : undefined;
@@ -157,6 +159,8 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
     // Started as root, mosquitto would switch to its own user, and a change of user clears the
     // parent-death signal; as our own user it keeps it (no effect when not root).
     `user ${os.userInfo().username}`,
+    // How often the broker publishes its $SYS counters (messages received/sent): the bench reads them.
+    options.sysIntervalS === undefined ? '' : `sys_interval ${options.sysIntervalS}`,
     `listener ${port} 127.0.0.1`,
   ];
   if (options.tls && tlsPort !== undefined) {

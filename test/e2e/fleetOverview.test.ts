@@ -1,51 +1,30 @@
 /**
  * The "Fleet overview over MQTT" example at plant scale: three cells, each a real Node-RED process
  * watching 10 simulated robots (one `kortex-sim --robots 30`), publishing into one mosquitto; the
- * overview (in cell A's Node-RED) must list all 30 robots, and a cell whose Node-RED is killed must
- * show as offline through its MQTT Will, with its robots' last states still retained.
+ * overview (in cell A's Node-RED) must list all 30 robots; after the broker restarts (forgetting
+ * retained messages) the cells must have republished every robot's state; and a cell whose
+ * Node-RED is killed must show as offline through its MQTT Will, with its robots' last states still
+ * retained. Then an overview started late must list a plant's worth of retained robots (600).
+ * At plant scale (10 × 100): the bench's `plant` section.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import mqtt from 'mqtt';
+import { FlowNode, fleetFlow } from '../../scripts/lib/fleetOverviewFlow';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
 import { waitFor } from '../helpers/wait';
 import { RawClient } from '../simulator/rawClient';
-import { NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import { NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, removeDir, startNodeRed, writeSettings } from './nodeRed';
 
-const EXAMPLE = path.join(repoRoot, 'examples', 'flows', 'fleet-overview-over-mqtt.json');
 const CELLS = ['cellA', 'cellB', 'cellC'];
 const ROBOTS_PER_CELL = 10;
 
-type FlowNode = Record<string, unknown> & { id: string; type: string; z?: string };
-
 interface Row { cell: string; robot: string; state: string; sessionId: number; sessions: Array<{ sessionIdentifier: number; userIdentifier: number }>; cellOnline: boolean; online: boolean }
 
-/**
- * What a user does with the example in each cell: name the cell (every `cell1`), point both broker
- * nodes at the plant broker, and copy "robot 1 events" + its configuration once per robot. Cells
- * other than the first keep only the cell tab.
- */
+/** Cell A's Node-RED holds the overview too; cells B and C keep only the cell tab. */
 function cellFlow(cell: string, withOverview: boolean, brokerPort: number, firstRobotPort: number): FlowNode[] {
-  const nodes = JSON.parse(fs.readFileSync(EXAMPLE, 'utf8').replaceAll('cell1', cell)) as FlowNode[];
-  const overviewTab = nodes.find((n) => n.type === 'tab' && n.label === 'Fleet overview over MQTT');
-  const cellTab = nodes.find((n) => n.type === 'tab' && n.label === 'Fleet cell: publish robot events');
-  assert.ok(overviewTab && cellTab, 'the example has an overview tab and a cell tab');
-  const eventsTemplate = nodes.find((n) => n.type === 'kortex-session-events' && n.name === 'robot 1 events');
-  const configTemplate = nodes.find((n) => n.id === eventsTemplate?.session);
-  assert.ok(eventsTemplate && configTemplate, 'the example has "robot 1 events" and its configuration node');
-  const kept = nodes.filter((n) => {
-    if (n.type === 'kortex-session' || n.type === 'kortex-session-events') return false;
-    if (!withOverview && (n.id === overviewTab.id || n.z === overviewTab.id || n.name === 'overview broker')) return false;
-    return true;
-  }).map((n) => (n.type === 'mqtt-broker' ? { ...n, broker: '127.0.0.1', port: String(brokerPort) } : n));
-  for (let k = 0; k < ROBOTS_PER_CELL; k++) {
-    const configId = `${cell}-robot-${k}`;
-    kept.push({ ...configTemplate, id: configId, name: `robot ${k}`, port: String(firstRobotPort + k), credentials: { password: 'admin' } });
-    kept.push({ ...eventsTemplate, id: `${cell}-events-${k}`, name: `robot ${k} events`, session: configId, y: 100 + 40 * k });
-  }
-  return kept;
+  const robots = Array.from({ length: ROBOTS_PER_CELL }, (_, k) => ({ port: firstRobotPort + k }));
+  return fleetFlow({ cell, overview: withOverview, robots, brokerPort, password: 'admin' });
 }
 
 describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into one mosquitto', function () {
@@ -65,7 +44,7 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
   });
 
   /** Retained messages on `topic` that a subscriber arriving now receives. */
-  async function retained(topic: string, expected: number): Promise<Map<string, string>> {
+  async function retained(topic: string, expected: number, waitMs = 5000): Promise<Map<string, string>> {
     const client = await mqtt.connectAsync(broker?.url ?? '', { reconnectPeriod: 0 });
     subscribers.push(client);
     const got = new Map<string, string>();
@@ -73,7 +52,7 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
       if (packet.retain) got.set(t, payload.toString());
     });
     await client.subscribeAsync(topic, { qos: 1 });
-    await waitFor(() => got.size >= expected, `${expected} retained messages on ${topic} (got ${got.size})`, 5000);
+    await waitFor(() => got.size >= expected, `${expected} retained messages on ${topic} (got ${got.size})`, waitMs);
     return got;
   }
 
@@ -120,6 +99,20 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
       await operator.destroy();
     }
 
+    // The broker restarts and forgets every retained message (no persistence): each cell republishes
+    // its robots' last states when it is connected again, so a subscriber arriving later has them all.
+    await broker.restart();
+    // Retained messages reach a subscriber when it subscribes: a new subscriber per look.
+    let republished = new Map<string, string>();
+    await waitFor(async () => {
+      republished = await retained('kortex/+/+/state', 30, 1000).catch(() => new Map<string, string>());
+      return republished.size === 30;
+    }, 'every robot\'s state retained again after the broker restarted (the cells republish when connected)', 25_000, 500).catch((err: Error) => {
+      throw new Error(`${err.message}: ${republished.size} of 30 retained`);
+    });
+    assert.equal(JSON.parse(republished.get(`kortex/cellB/127.0.0.1:${firstPort + 15}/state`) ?? '{}').event, 'open');
+    assert.deepEqual([...(await retained('kortex/+/_cell/status', 3)).values()], ['online', 'online', 'online']);
+
     // Cell C's Node-RED dies without a goodbye: the broker publishes its Will.
     started[2].child.kill('SIGKILL');
     await waitFor(async () => {
@@ -132,5 +125,48 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
     const after = await retained('kortex/cellC/#', 21);
     assert.equal(after.get('kortex/cellC/_cell/status'), 'offline', 'the Will is retained');
     assert.equal(JSON.parse(after.get(`kortex/cellC/127.0.0.1:${firstPort + 20}/state`) ?? '{}').event, 'open', 'the last state stays retained');
+  });
+});
+
+describe('example "Fleet overview over MQTT": an overview started late, plant-sized retained state', function () {
+  this.timeout(60_000);
+  // Two retained messages per robot: past the 1,000 (+ 20 in flight) a broker queues for one
+  // QoS 1 subscriber (mosquitto's default), which a plant of 600 robots passes.
+  const ROBOTS = 600;
+  let broker: MosquittoBroker | undefined;
+  let red: NodeRedProcess | undefined;
+  let dir: string | undefined;
+
+  after(async function () {
+    await red?.stop();
+    await broker?.dispose();
+    if (dir) removeDir(dir);
+  });
+
+  it(`lists all ${ROBOTS} robots from retained state alone`, async function () {
+    broker = await startMosquitto();
+    const publisher = await mqtt.connectAsync(broker.url, { reconnectPeriod: 0 });
+    try {
+      await publisher.publishAsync('kortex/plant/_cell/status', 'online', { qos: 1, retain: true });
+      for (let k = 0; k < ROBOTS; k++) {
+        const robot = `10.0.${k >> 8}.${k & 255}:10000`;
+        await publisher.publishAsync(`kortex/plant/${robot}/state`, JSON.stringify({ event: 'open', robot, sessionId: k + 1 }), { qos: 1, retain: true });
+        await publisher.publishAsync(`kortex/plant/${robot}/sessions`, JSON.stringify([{ sessionIdentifier: k + 1, userIdentifier: 1, roles: [] }]), { qos: 1, retain: true });
+      }
+    } finally {
+      await publisher.endAsync();
+    }
+    dir = makeTempDir('kortex-fleet-overview-');
+    writeSettings(dir);
+    linkPackage(dir);
+    red = await startNodeRed(dir, { timeoutMs: 60_000 });
+    await deployFlows(red.url, fleetFlow({ cell: 'overview', overview: true, robots: [], brokerPort: broker.port, password: 'admin' }));
+    let table: Row[] = [];
+    await waitFor(async () => {
+      table = await getJson<Row[]>(`${red?.url}/kortex/fleet`).catch(() => []);
+      return Array.isArray(table) && table.length === ROBOTS && table.every((r) => r.online && r.sessions.length === 1);
+    }, `the overview to list ${ROBOTS} robots online`, 20_000, 250).catch((err: Error) => {
+      throw new Error(`${err.message}: ${table.length} rows, ${table.filter((r) => r.online).length} online`);
+    });
   });
 });

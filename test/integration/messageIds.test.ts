@@ -7,7 +7,7 @@ import { KortexSessionClient } from '../../src/client/sessionClient';
 import { decodeFrame } from '../../src/protocol/frame';
 import { unpackHeader } from '../../src/protocol/header';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { TcpProxy, startProxy } from '../helpers/tcpProxy';
+import { TcpProxy, startProxy } from '../../scripts/lib/tcpProxy';
 
 describe('message ids on the wire (K2 over TCP)', function () {
   this.timeout(60000);

@@ -11,7 +11,7 @@ import { SessionClientOptions } from '../../src/client/sessionOptions';
 import type { RunningSimulator } from '../../src/simulator';
 import { ROBOT_PASSWORDS, startTestRobot } from '../helpers/robotUsers';
 import { settledHeap, failOnUncaught } from '../helpers/guards';
-import { TcpProxy, startProxy } from '../helpers/tcpProxy';
+import { TcpProxy, startProxy } from '../../scripts/lib/tcpProxy';
 import { waitFor } from '../helpers/wait';
 import {
   FlowNode, TAB, TestMessage, builtNodes, catchNode, cleanUp, collect, coreNode, helper, helperNode, sessionNode, tab,

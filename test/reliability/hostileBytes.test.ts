@@ -17,7 +17,7 @@ import { KortexSessionClient } from '../../src/client/sessionClient';
 import { SessionClientOptions } from '../../src/client/sessionOptions';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { seededRandom, settledHeap, failOnUncaught } from '../helpers/guards';
-import { TcpProxy, startProxy } from '../helpers/tcpProxy';
+import { TcpProxy, startProxy } from '../../scripts/lib/tcpProxy';
 import { sleep, waitFor } from '../helpers/wait';
 
 /* ---------------- generators ---------------- */

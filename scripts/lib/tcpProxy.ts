@@ -1,8 +1,9 @@
 /**
- * A TCP man-in-the-middle between our client and a (simulated) robot, for reliability tests: it
+ * A TCP man-in-the-middle between a client and its server, for reliability tests and the bench: it
  * counts whole Kortex frames in both directions (so the number of requests really on the wire is
- * known), can delay the robot's answers (a slow robot), and can rewrite or drop what the robot
- * sends (a hostile or broken network).
+ * known), can delay the server's answers (a slow robot), rewrite or drop what the server sends (a
+ * hostile or broken network), and cut the link for a while (a network partition: nothing passes,
+ * nothing closes, until healed). Between other protocols (MQTT) it forwards bytes without counting.
  */
 import net from 'node:net';
 import { TcpFrameSplitter } from '../../src/protocol/tcpFraming';
@@ -16,6 +17,8 @@ export interface ProxyOptions {
   toClient?: (chunk: Buffer) => Buffer | null;
   /** Sees each whole client→robot frame (its bytes, valid only during the call). */
   onRequestFrame?: (frame: Buffer) => void;
+  /** Count Kortex frames (default true); false for any other protocol. */
+  kortexFrames?: boolean;
 }
 
 export interface TcpProxy {
@@ -31,6 +34,13 @@ export interface TcpProxy {
   setDelay(ms: number): void;
   /** Cuts every link (both sides) but keeps listening. */
   dropAll(): void;
+  /**
+   * A partition: from now on no byte passes either way and no close is seen by the other side
+   * (both sockets stop reading); new connections are accepted and held. Keep-alives time out.
+   */
+  cut(): void;
+  /** Ends the partition: held connections go through, and what either side did meanwhile (a close) arrives. */
+  heal(): void;
   close(): Promise<void>;
 }
 
@@ -43,9 +53,12 @@ export async function startProxy(options: ProxyOptions): Promise<TcpProxy> {
   let maxOutstanding = 0;
   const sockets = new Set<net.Socket>();
   const timers = new Set<NodeJS.Timeout>();
+  const held = new Set<net.Socket>();
+  const countFrames = options.kortexFrames ?? true;
   let pairs = 0;
+  let isCut = false;
 
-  const server = net.createServer((client) => {
+  const link = (client: net.Socket): void => {
     pairs++;
     const upstream = net.connect({ host: targetHost, port: options.targetPort });
     sockets.add(client);
@@ -79,12 +92,12 @@ export async function startProxy(options: ProxyOptions): Promise<TcpProxy> {
     });
     const downCounter = new TcpFrameSplitter({ onFrame: () => { responses++; } });
     client.on('data', (chunk: Buffer) => {
-      upCounter.push(chunk);
+      if (countFrames) upCounter.push(chunk);
       if (!upstream.destroyed) upstream.write(chunk);
     });
     upstream.on('data', (chunk: Buffer) => {
       const forward = (): void => {
-        downCounter.push(chunk);
+        if (countFrames) downCounter.push(chunk);
         const out = toClient ? toClient(chunk) : chunk;
         if (out && out.length > 0 && !client.destroyed) client.write(out);
       };
@@ -96,6 +109,15 @@ export async function startProxy(options: ProxyOptions): Promise<TcpProxy> {
         timers.add(t);
       } else forward();
     });
+  };
+  const server = net.createServer((client) => {
+    if (!isCut) {
+      link(client);
+      return;
+    }
+    client.pause();
+    held.add(client);
+    sockets.add(client);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as net.AddressInfo;
@@ -109,6 +131,19 @@ export async function startProxy(options: ProxyOptions): Promise<TcpProxy> {
     setDelay(ms) { delay = ms; },
     dropAll() {
       for (const s of sockets) s.destroy();
+    },
+    cut() {
+      isCut = true;
+      for (const s of sockets) s.pause();
+    },
+    heal() {
+      isCut = false;
+      for (const client of held) {
+        sockets.delete(client);
+        link(client);
+      }
+      held.clear();
+      for (const s of sockets) s.resume();
     },
     close() {
       for (const t of timers) clearTimeout(t);
