@@ -9,7 +9,7 @@
 import net from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { runChild } from '../lib/child';
-import { prepareNodeRed } from '../lib/embeddedNodeRed';
+import { benchSinkNode, prepareNodeRed } from '../lib/embeddedNodeRed';
 import { memoryAfterGc, round, sleep } from '../lib/stats';
 
 export interface NodeRedFleetArgs {
@@ -27,23 +27,9 @@ export interface NodeRedFleetArgs {
 
 interface StateMsg { topic?: string; payload?: { event?: string; robot?: string } }
 
-const HUB_KEY = Symbol.for('kortex-flows.bench.fleet-hub');
 const ELD_RESOLUTION_MS = 1;
 const lateness = (ns: number): number => round(Math.max(0, ns / 1e6 - ELD_RESOLUTION_MS), 2);
 
-const SINK_JS = `module.exports = function (RED) {
-  const hub = globalThis[Symbol.for('kortex-flows.bench.fleet-hub')];
-  function BenchFleetSink(config) {
-    RED.nodes.createNode(this, config);
-    this.on('input', (msg, send, done) => { hub.onMsg(msg); done(); });
-  }
-  RED.nodes.registerType('bench-fleet-sink', BenchFleetSink);
-};
-`;
-const SINK_HTML = `<script type="text/javascript">
-RED.nodes.registerType('bench-fleet-sink', { category: 'bench', defaults: {}, inputs: 1, outputs: 0 });
-</script>
-`;
 
 /** "host:port" or "host:port/namespace": how the events node names robot k (msg.payload.robot). */
 function robotName(a: NodeRedFleetArgs, k: number): string {
@@ -90,24 +76,23 @@ runChild<NodeRedFleetArgs>(async (a) => {
   let otherStates = 0;
   let allOpen: () => void = () => undefined;
   let t0 = 0;
-  (globalThis as Record<symbol, unknown>)[HUB_KEY] = {
-    onMsg: (msg: StateMsg) => {
-      if (msg.topic === 'connection') {
-        connectionMsgs++;
-        return;
-      }
-      const k = names.get(msg.payload?.robot ?? '');
-      if (msg.topic !== 'state' || k === undefined) return;
-      if (msg.payload?.event === 'open') {
-        if (!openAt.has(k)) openAt.set(k, performance.now() - t0);
-        if (openAt.size === a.robots) allOpen();
-      } else if (msg.payload?.event !== 'connecting') {
-        otherStates++;
-      }
-    },
-  };
+  const sink = benchSinkNode('fleet', (received) => {
+    const msg = received as StateMsg;
+    if (msg.topic === 'connection') {
+      connectionMsgs++;
+      return;
+    }
+    const k = names.get(msg.payload?.robot ?? '');
+    if (msg.topic !== 'state' || k === undefined) return;
+    if (msg.payload?.event === 'open') {
+      if (!openAt.has(k)) openAt.set(k, performance.now() - t0);
+      if (openAt.size === a.robots) allOpen();
+    } else if (msg.payload?.event !== 'connecting') {
+      otherStates++;
+    }
+  });
   const { flows, credentials } = buildFlows(a);
-  const red = prepareNodeRed({ flows, credentials, benchNodes: { js: SINK_JS, html: SINK_HTML } });
+  const red = prepareNodeRed({ flows, credentials, benchNodes: sink });
   const rssBeforeFlowsMB = round(process.memoryUsage().rss / 2 ** 20, 1);
   const r0 = performance.now();
   // The deploy: Node-RED starts the flows once the node modules are loaded.

@@ -10,7 +10,7 @@
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { runChild } from '../lib/child';
-import { prepareNodeRed } from '../lib/embeddedNodeRed';
+import { benchSinkNode, prepareNodeRed } from '../lib/embeddedNodeRed';
 import { epochNow, memoryAfterGc, round, sleep } from '../lib/stats';
 import { FleetFlowOptions, FlowNode, fleetFlow } from '../../scripts/lib/fleetOverviewFlow';
 
@@ -38,7 +38,6 @@ export interface TableWant {
 
 export interface WaitResult { metAtEpochMs: number | null; rows: number; online: number }
 
-const HUB_KEY = Symbol.for('kortex-flows.bench.plant-hub');
 const OVERVIEW_TABLE = 'ex-fleet-table';
 const OVERVIEW_BROKER = 'ex-fleet-overview-broker';
 /** The example's GET /kortex/fleet: in, the table, response. */
@@ -47,19 +46,6 @@ const ELD_RESOLUTION_MS = 1;
 const POLL_MS = 50;
 const lateness = (ns: number): number => round(Math.max(0, ns / 1e6 - ELD_RESOLUTION_MS), 2);
 
-const SINK_JS = `module.exports = function (RED) {
-  const hub = globalThis[Symbol.for('kortex-flows.bench.plant-hub')];
-  function BenchPlantSink(config) {
-    RED.nodes.createNode(this, config);
-    this.on('input', (msg, send, done) => { hub.onTable(msg.payload); done(); });
-  }
-  RED.nodes.registerType('bench-plant-sink', BenchPlantSink);
-};
-`;
-const SINK_HTML = `<script type="text/javascript">
-RED.nodes.registerType('bench-plant-sink', { category: 'bench', defaults: {}, inputs: 1, outputs: 0 });
-</script>
-`;
 
 /** The flow for the embedded runtime: credentials apart, no HTTP nodes, the table wired to the sink too. */
 function runtimeFlow(args: PlantNodeRedArgs): { flows: FlowNode[]; credentials: Record<string, unknown> } {
@@ -92,13 +78,11 @@ function matches(table: TableRow[], w: TableWant, brokerConnected: boolean): boo
 
 runChild<PlantNodeRedArgs>(async (args) => {
   let table: TableRow[] = [];
-  (globalThis as Record<symbol, unknown>)[HUB_KEY] = {
-    onTable: (payload: unknown) => {
-      if (Array.isArray(payload)) table = payload as TableRow[];
-    },
-  };
+  const sink = benchSinkNode('plant', (msg) => {
+    if (Array.isArray(msg.payload)) table = msg.payload as TableRow[];
+  });
   const { flows, credentials } = runtimeFlow(args);
-  const red = prepareNodeRed({ flows, credentials, benchNodes: { js: SINK_JS, html: SINK_HTML } });
+  const red = prepareNodeRed({ flows, credentials, benchNodes: sink });
   let flowsStartingAtEpochMs = 0;
   red.RED.events.once('flows:starting', () => {
     flowsStartingAtEpochMs = epochNow();

@@ -30,6 +30,31 @@ export interface EmbeddedNodeRed {
   stop(): Promise<void>;
 }
 
+/**
+ * A bench-only node type `bench-<name>-sink` (one input, no output) that hands every message it
+ * receives to `onMsg` in this process: how a child reads what a flow produced without HTTP.
+ */
+export function benchSinkNode(name: string, onMsg: (msg: Record<string, unknown>) => void): { js: string; html: string } {
+  const key = `kortex-flows.bench.${name}-sink`;
+  (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = onMsg;
+  const type = JSON.stringify(`bench-${name}-sink`);
+  return {
+    js: `module.exports = function (RED) {
+  const onMsg = globalThis[Symbol.for(${JSON.stringify(key)})];
+  function BenchSink(config) {
+    RED.nodes.createNode(this, config);
+    this.on('input', (msg, send, done) => { onMsg(msg); done(); });
+  }
+  RED.nodes.registerType(${type}, BenchSink);
+};
+`,
+    html: `<script type="text/javascript">
+RED.nodes.registerType(${type}, { category: 'bench', defaults: {}, inputs: 1, outputs: 0 });
+</script>
+`,
+  };
+}
+
 export function prepareNodeRed(o: { flows: unknown[]; credentials: Record<string, unknown>; benchNodes?: { js: string; html: string } }): EmbeddedNodeRed {
   const userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kortex-bench-nodered-'));
   fs.mkdirSync(path.join(userDir, 'node_modules', '@kortex-flows'), { recursive: true });
