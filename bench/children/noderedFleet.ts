@@ -7,9 +7,10 @@
  * delay, memory after a full GC, sockets to the robots, over a window).
  */
 import net from 'node:net';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import { runChild } from '../lib/child';
 import { benchSinkNode, prepareNodeRed } from '../lib/embeddedNodeRed';
+import { measureWindow } from '../lib/loadWatch';
 import { memoryAfterGc, round, sleep } from '../lib/stats';
 
 export interface NodeRedFleetArgs {
@@ -27,8 +28,6 @@ export interface NodeRedFleetArgs {
 
 interface StateMsg { topic?: string; payload?: { event?: string; robot?: string } }
 
-const ELD_RESOLUTION_MS = 1;
-const lateness = (ns: number): number => round(Math.max(0, ns / 1e6 - ELD_RESOLUTION_MS), 2);
 
 
 /** "host:port" or "host:port/namespace": how the events node names robot k (msg.payload.robot). */
@@ -126,24 +125,17 @@ runChild<NodeRedFleetArgs>(async (a) => {
       },
       /** CPU (% of one core), event-loop delay, then memory after a full GC and sockets. */
       measure: async (o: { durationMs: number }) => {
-        const h = monitorEventLoopDelay({ resolution: ELD_RESOLUTION_MS });
-        const c0 = process.cpuUsage();
-        const w0 = performance.now();
         const msgs0 = connectionMsgs;
         const other0 = otherStates;
-        h.enable();
-        await sleep(o.durationMs);
-        h.disable();
-        const cpu = process.cpuUsage(c0);
-        const wallMs = performance.now() - w0;
+        const w = await measureWindow(o.durationMs);
         const mem = await memoryAfterGc();
         return {
           robots: a.robots,
-          cpuPercentOfOneCore: round(((cpu.user + cpu.system) / 1000 / wallMs) * 100, 2),
-          eventLoopDelayP50Ms: lateness(h.percentile(50)),
-          eventLoopDelayP99Ms: lateness(h.percentile(99)),
-          eventLoopDelayMaxMs: lateness(h.max),
-          seconds: round(wallMs / 1000, 2),
+          cpuPercentOfOneCore: w.cpuPercentOfOneCore,
+          eventLoopDelayP50Ms: w.eventLoopDelayP50Ms,
+          eventLoopDelayP99Ms: w.eventLoopDelayP99Ms,
+          eventLoopDelayMaxMs: w.eventLoopDelayMaxMs,
+          seconds: round(w.wallMs / 1000, 2),
           rssMB: round(mem.rss / 2 ** 20, 2),
           heapUsedMB: round(mem.heapUsed / 2 ** 20, 2),
           rssBytes: mem.rss,

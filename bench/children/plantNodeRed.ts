@@ -8,10 +8,11 @@
  * Commands: `waitFor` (until the table matches what is wanted: epoch ms), `table` (compact rows),
  * `measure` (CPU, event-loop delay, memory over a window).
  */
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import { runChild } from '../lib/child';
 import { benchSinkNode, prepareNodeRed } from '../lib/embeddedNodeRed';
-import { epochNow, memoryAfterGc, round, sleep } from '../lib/stats';
+import { measureWindow } from '../lib/loadWatch';
+import { epochNow, memoryAfterGc, sleep } from '../lib/stats';
 import { FleetFlowOptions, FlowNode, fleetFlow } from '../../scripts/lib/fleetOverviewFlow';
 
 export interface PlantNodeRedArgs {
@@ -42,9 +43,7 @@ const OVERVIEW_TABLE = 'ex-fleet-table';
 const OVERVIEW_BROKER = 'ex-fleet-overview-broker';
 /** The example's GET /kortex/fleet: in, the table, response. */
 const HTTP_NODES = new Set(['ex-fleet-http-in', 'ex-fleet-http-table', 'ex-fleet-http-out']);
-const ELD_RESOLUTION_MS = 1;
 const POLL_MS = 50;
-const lateness = (ns: number): number => round(Math.max(0, ns / 1e6 - ELD_RESOLUTION_MS), 2);
 
 
 /** The flow for the embedded runtime: credentials apart, no HTTP nodes, the table wired to the sink too. */
@@ -110,19 +109,12 @@ runChild<PlantNodeRedArgs>(async (args) => {
       flowsStarting: (): number => flowsStartingAtEpochMs,
       table: (): PlantRow[] => table.map(({ cell, robot, state, sessionId, online, cellOnline, sessions }) => ({ cell, robot, state, sessionId, online, cellOnline, sessions: sessions?.length ?? 0 })),
       measure: async (o: { durationMs: number }) => {
-        const h = monitorEventLoopDelay({ resolution: ELD_RESOLUTION_MS });
-        const c0 = process.cpuUsage();
-        const w0 = performance.now();
-        h.enable();
-        await sleep(o.durationMs);
-        h.disable();
-        const cpu = process.cpuUsage(c0);
-        const wallMs = performance.now() - w0;
+        const w = await measureWindow(o.durationMs);
         const mem = await memoryAfterGc();
         return {
-          cpuPercentOfOneCore: round(((cpu.user + cpu.system) / 1000 / wallMs) * 100, 2),
-          eventLoopDelayP99Ms: lateness(h.percentile(99)),
-          eventLoopDelayMaxMs: lateness(h.max),
+          cpuPercentOfOneCore: w.cpuPercentOfOneCore,
+          eventLoopDelayP99Ms: w.eventLoopDelayP99Ms,
+          eventLoopDelayMaxMs: w.eventLoopDelayMaxMs,
           rssBytes: mem.rss,
           heapUsedBytes: mem.heapUsed,
         };

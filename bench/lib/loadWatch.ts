@@ -58,3 +58,31 @@ export function startLoadWatch(): LoadWatch {
     },
   };
 }
+
+export interface WindowFigures {
+  /** CPU of this process over the window, user + system, in % of one core. */
+  cpuPercentOfOneCore: number;
+  eventLoopDelayP50Ms: number;
+  eventLoopDelayP99Ms: number;
+  eventLoopDelayMaxMs: number;
+  wallMs: number;
+}
+
+/** Waits `durationMs` and returns this process's CPU and event-loop delay over that window. */
+export async function measureWindow(durationMs: number): Promise<WindowFigures> {
+  const h = monitorEventLoopDelay({ resolution: ELD_RESOLUTION_MS });
+  const c0 = process.cpuUsage();
+  const w0 = performance.now();
+  h.enable();
+  await new Promise((resolve) => setTimeout(resolve, durationMs));
+  h.disable();
+  const cpu = process.cpuUsage(c0);
+  const wallMs = performance.now() - w0;
+  return {
+    cpuPercentOfOneCore: round(((cpu.user + cpu.system) / 1000 / wallMs) * 100, 2),
+    eventLoopDelayP50Ms: lateness(h.percentile(50)),
+    eventLoopDelayP99Ms: lateness(h.percentile(99)),
+    eventLoopDelayMaxMs: lateness(h.max),
+    wallMs,
+  };
+}
