@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 /** No barrels (index.ts files that only re-export): code and tests import the module that defines a name. */
 const BARRELS = [
-  { regex: '^(\\.{1,2}/)+(src/)?(client|protocol)(/index)?$', message: 'Import the module that defines it (e.g. ../src/client/sessionClient), not the barrel.' },
+  { regex: '^((\\.\\./)+|\\./src/)(src/)?(client|protocol)(/index)?$', message: 'Import the module that defines it (e.g. ../src/client/session/client), not the barrel.' },
 ];
 const NODES_STAY_ON_CLIENT = [
   { regex: '^(\\.{1,2}/)+src/(transport|protocol)(/|$)', message: 'Nodes talk to src/client only; ask the client for what you need from transport or protocol.' },
@@ -56,7 +56,7 @@ export default tseslint.config(
       'no-throw-literal': 'error',
       'prefer-const': 'error',
       'no-var': 'error',
-      // Some errors drop their cause on purpose: it may quote a password (see src/simulator/users.ts).
+      // Some errors drop their cause on purpose: it may quote a password (see src/simulator/robot/users.ts).
       'preserve-caught-error': 'off',
     },
   },

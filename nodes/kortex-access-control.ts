@@ -3,7 +3,7 @@
  * (SetAccessControl) and reads them back, so the output always shows what the robot now has.
  * Kortex 3 robots only.
  */
-import { CallMeta } from '../src/client/sessionClient';
+import { CallMeta } from '../src/client/session/client';
 import { SessionBinding } from './lib/binding';
 import { translator } from './lib/i18n';
 import { actionFor, booleanOption, configFlag, plainObject } from './lib/input';

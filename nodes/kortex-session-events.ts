@@ -4,11 +4,11 @@
  * who holds a session on the robot — msg.topic "sessions" with the canonical JSON of
  * PayloadSessionStatusRaw, once at start and on every change, and "session-killed" — and, when
  * asked to, connections appearing in or leaving the robot's GetConnections lists (msg.topic
- * "connection"). The lists come from src/client/sessionWatch.ts: pushed by a Kortex 3 robot,
+ * "connection"). The lists come from src/client/watch/sessionWatch.ts: pushed by a Kortex 3 robot,
  * polled elsewhere.
  */
-import { SessionWatch } from '../src/client/sessionWatch';
-import { WATCH_INTERVAL_S, watchIntervalMs } from '../src/client/watchInterval';
+import { SessionWatch } from '../src/client/watch/sessionWatch';
+import { WATCH_INTERVAL_S, watchIntervalMs } from '../src/client/watch/watchInterval';
 import { SessionBinding, asNodeError } from './lib/binding';
 import { translator } from './lib/i18n';
 import { configFlag } from './lib/input';

@@ -5,12 +5,12 @@
  * first registration and ends the session only when the last user node is removed, so a deploy that
  * merely restarts nodes keeps the session (docs/architecture.md).
  */
-import { KortexError } from '../src/client/errors';
-import { sharedPool } from '../src/client/pool';
-import { redact } from '../src/client/redact';
-import { KortexSessionClient } from '../src/client/sessionClient';
-import { SessionClientOptions } from '../src/client/sessionOptions';
-import { SessionStateEvent } from '../src/client/sessionState';
+import { KortexError } from '../src/client/core/errors';
+import { sharedPool } from '../src/client/session/pool';
+import { redact } from '../src/client/core/redact';
+import { KortexSessionClient } from '../src/client/session/client';
+import { SessionClientOptions } from '../src/client/session/options';
+import { SessionStateEvent } from '../src/client/session/states';
 import { trackerFor } from './lib/clientTracker';
 import { translator } from './lib/i18n';
 import { logProblems } from './lib/problemLog';

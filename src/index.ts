@@ -5,34 +5,34 @@
  */
 
 // The session client: one robot session that logs in, keeps alive and reconnects on its own.
-export { KortexSessionClient } from './client/sessionClient';
-export type { SessionClientEventMap } from './client/sessionClient';
-export { DEFAULT_SESSION_OPTIONS } from './client/sessionOptions';
-export type { BrokerCredentials, MqttTlsOptions, SessionClientOptions } from './client/sessionOptions';
+export { KortexSessionClient } from './client/session/client';
+export type { SessionClientEventMap } from './client/session/client';
+export { DEFAULT_SESSION_OPTIONS } from './client/session/options';
+export type { BrokerCredentials, MqttTlsOptions, SessionClientOptions } from './client/session/options';
 export type { TransportChoice, TransportKind } from './transport/types';
 
 // Its events ('state', 'sessions', 'session-killed') and each call's result.
-export type { SessionState, SessionStateEvent } from './client/sessionState';
-export type { SessionKilledEvent, SessionsEvent } from './client/sessionBroadcasts';
-export type { CallMeta, CallResult } from './client/sessionCall';
+export type { SessionState, SessionStateEvent } from './client/session/states';
+export type { SessionKilledEvent, SessionsEvent } from './client/link/sessionBroadcasts';
+export type { CallMeta, CallResult } from './client/link/call';
 
 // Its errors: every failed call rejects with a KortexError.
-export { KortexError, TransportUnavailableError } from './client/errors';
-export type { ClientErrorKind, KortexErrorDetails } from './client/errors';
+export { KortexError, TransportUnavailableError } from './client/core/errors';
+export type { ClientErrorKind, KortexErrorDetails } from './client/core/errors';
 
 // The calls (`client.call(rpc, input)`) and what their replies hold (msg.payload in a flow).
-export type { RpcInput, RpcOutput, SessionRpcKey } from './protocol/session';
+export type { RpcInput, RpcOutput, SessionRpcKey } from './protocol/session/rpcs';
 export type {
   AccessControlOptionsJson, ConnectionJson, ConnectionListJson, ConnectionTypeName, CreateSessionInfoInput, EmptyJson,
   TemporaryRoleRequestInput, UserPermissionName, UserProfileHandleJson, UserRoleJson,
-} from './protocol/sessionJson';
-export type { SessionStatusJson, SessionStatusListJson } from './protocol/sessionStatusMessages';
+} from './protocol/session/sessionJson';
+export type { SessionStatusJson, SessionStatusListJson } from './protocol/session/sessionStatusMessages';
 
 // The simulated robot (`kortex-sim` on the command line).
 export { startSimulator } from './simulator';
 export type { RunningSimulator, SimulatorTransport, StartSimulatorOptions } from './simulator';
-export type { Generation, SimulatorOptions } from './simulator/modelTypes';
-export { defaultUsersConfig } from './simulator/users';
-export type { RoleDefinition, TemporaryRoleDefinition, UserDefinition, UsersConfig } from './simulator/users';
-export type { KilledPayloadForm, StatusBroadcastOptions, StatusEnvelopeChoice } from './simulator/statusBroadcaster';
+export type { Generation, SimulatorOptions } from './simulator/robot/modelTypes';
+export { defaultUsersConfig } from './simulator/robot/users';
+export type { RoleDefinition, TemporaryRoleDefinition, UserDefinition, UsersConfig } from './simulator/robot/users';
+export type { KilledPayloadForm, StatusBroadcastOptions, StatusEnvelopeChoice } from './simulator/services/session/statusBroadcaster';
 export type { BrokerAccess } from './transport/brokerAccess';

@@ -94,7 +94,7 @@ export function prepareNodeRed(o: { flows: unknown[]; credentials: Record<string
         // the sessions for its grace period: close them now.
         try {
           // eslint-disable-next-line @typescript-eslint/no-require-imports
-          const { sharedPool } = require(path.join(PACKAGE_ROOT, 'dist', 'src', 'client', 'pool')) as typeof import('../../src/client/pool');
+          const { sharedPool } = require(path.join(PACKAGE_ROOT, 'dist', 'src', 'client', 'session', 'pool')) as typeof import('../../src/client/session/pool');
           await sharedPool.closeAll();
         } catch {
           // nothing to close

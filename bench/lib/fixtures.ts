@@ -4,8 +4,8 @@
  */
 import { encodeFrame, encodeRequestFrame } from '../../src/protocol/frame';
 import { FrameType, HEADER_VERSION, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo } from '../../src/protocol/header';
-import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
-import { ConnectionJson, ConnectionListJson } from '../../src/protocol/sessionJson';
+import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session/rpcs';
+import { ConnectionJson, ConnectionListJson } from '../../src/protocol/session/sessionJson';
 import { TCP_PREFIX_LENGTH, wrapTcpFrame, writeTcpPrefix } from '../../src/protocol/tcpFraming';
 
 const BENCH_SESSION_ID = 1;

@@ -1,6 +1,6 @@
 /** decode: ConnectionList payload → canonical JSON (what every GetConnections reply costs). */
 import { performance } from 'node:perf_hooks';
-import { SessionRpcs } from '../../src/protocol/session';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { connectionListPayload } from '../lib/fixtures';
 import { round } from '../lib/stats';
 

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { retainedNow } from '../lib/brokerWatch';
-import { KortexSessionClient } from '../../src/client/sessionClient';
+import { KortexSessionClient } from '../../src/client/session/client';
 import { epochNow, round, secondsBetween, sleep } from '../lib/stats';
 import type { Plant, PlantCell } from './plant';
 import type { PlantRow } from '../children/plantNodeRed';

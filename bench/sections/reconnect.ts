@@ -4,7 +4,7 @@
  * from the robot listening again to 'open' (which includes the backoff wait).
  */
 import { performance } from 'node:perf_hooks';
-import type { SessionState, SessionStateEvent } from '../../src/client/sessionState';
+import type { SessionState, SessionStateEvent } from '../../src/client/session/states';
 import { startSimulator, RunningSimulator } from '../../src/simulator';
 import { median, round, sleep, withTimeout } from '../lib/stats';
 import { benchClient } from './tcp';

@@ -12,9 +12,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { KortexSessionClient } from '../../src/client/sessionClient';
+import { KortexSessionClient } from '../../src/client/session/client';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { SessionSnapshot } from '../../src/simulator/modelTypes';
+import { SessionSnapshot } from '../../src/simulator/robot/modelTypes';
 import { ChildHandle } from '../lib/child';
 import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { SkipError } from '../lib/skip';

@@ -4,7 +4,7 @@
  * against the same minimal server, so that machine noise hits both alike.
  */
 import path from 'node:path';
-import { KortexSessionClient } from '../../src/client/sessionClient';
+import { KortexSessionClient } from '../../src/client/session/client';
 import { ChildHandle } from '../lib/child';
 import { connectionListPayload, getConnectionsRequestTcp, minimalRobotTemplates } from '../lib/fixtures';
 import { LatencySummary, ThroughputResult, median, pipelinedThroughput, round, sequentialRtt, summarize } from '../lib/stats';

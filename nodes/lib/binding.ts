@@ -4,10 +4,10 @@
  * node, keeps the status in step with the session, turns call results into output messages and
  * failures into done(err), and gives the pool share back on close, in bounded time.
  */
-import { KortexError } from '../../src/client/errors';
-import { redact, redactError, registerSecret } from '../../src/client/redact';
-import { CallMeta, KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionStateEvent } from '../../src/client/sessionState';
+import { KortexError } from '../../src/client/core/errors';
+import { redact, redactError, registerSecret } from '../../src/client/core/redact';
+import { CallMeta, KortexSessionClient } from '../../src/client/session/client';
+import { SessionStateEvent } from '../../src/client/session/states';
 
 /** Registers a secret for the rest of one message's handling, error text included. */
 export type HoldSecret = (secret: string | undefined) => void;

@@ -4,9 +4,9 @@
  * the tracker also remembers the last state event, so a node that starts while the robot is already
  * down can show the retry countdown and refuse calls after a failed login at once.
  */
-import { KortexError } from '../../src/client/errors';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionStateEvent } from '../../src/client/sessionState';
+import { KortexError } from '../../src/client/core/errors';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionStateEvent } from '../../src/client/session/states';
 
 export type StateSubscriber = (event: SessionStateEvent) => void;
 

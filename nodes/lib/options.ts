@@ -3,7 +3,7 @@
  * is keyed on. Values come from the editor as strings (or numbers from hand-written flows); blanks
  * mean "default".
  */
-import { DEFAULT_SESSION_OPTIONS, MQTT_TLS_PORT, MqttTlsOptions, ROBOT_PORTS, SessionClientOptions } from '../../src/client/sessionOptions';
+import { DEFAULT_SESSION_OPTIONS, MQTT_TLS_PORT, MqttTlsOptions, ROBOT_PORTS, SessionClientOptions } from '../../src/client/session/options';
 import type { Translate } from './i18n';
 
 /** 'auto', 'tcp' or 'mqtt', as the client takes it. */

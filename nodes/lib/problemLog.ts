@@ -5,8 +5,8 @@
  * logged at once, then at most one line per PROBLEM_LOG_INTERVAL_MS with how many were left out:
  * a stranger's flood must not become a log flood.
  */
-import { redact } from '../../src/client/redact';
-import type { KortexSessionClient } from '../../src/client/sessionClient';
+import { redact } from '../../src/client/core/redact';
+import type { KortexSessionClient } from '../../src/client/session/client';
 
 export const PROBLEM_LOG_INTERVAL_MS = 60_000;
 

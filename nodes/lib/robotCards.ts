@@ -3,11 +3,11 @@
  * built from the config, the pooled client's state and the robot's connection list. Pure: no
  * timers, no I/O. Nothing here ever holds or copies a password; error texts go through redact().
  */
-import { ConnectionListJson, ConnectionListName, connectionRows } from '../../src/client/connectionRows';
-import { KortexError } from '../../src/client/errors';
-import { redact } from '../../src/client/redact';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionState, SessionStateEvent } from '../../src/client/sessionState';
+import { ConnectionListJson, ConnectionListName, connectionRows } from '../../src/client/watch/connectionRows';
+import { KortexError } from '../../src/client/core/errors';
+import { redact } from '../../src/client/core/redact';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionState, SessionStateEvent } from '../../src/client/session/states';
 
 /** The config node as the sidebar sees it (no credentials). */
 export interface CardSource {
@@ -112,7 +112,7 @@ const LIST_KINDS: Record<ConnectionListName, string> = {
 };
 
 /**
- * Every connection of a ConnectionList once (src/client/connectionRows.ts, the flattening every
+ * Every connection of a ConnectionList once (src/client/watch/connectionRows.ts, the flattening every
  * surface shares). Ours is the row of our session; where the robot names the user (Kortex 3), the
  * name must be ours too.
  */

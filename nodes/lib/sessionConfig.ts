@@ -3,7 +3,7 @@
  * client: it hands each user node the pooled client for its robot identity, with the user node's id
  * as the pool owner, so the pool knows exactly who still needs the session.
  */
-import type { KortexSessionClient } from '../../src/client/sessionClient';
+import type { KortexSessionClient } from '../../src/client/session/client';
 import type { SessionCredentials } from './options';
 import type { Node } from './types';
 

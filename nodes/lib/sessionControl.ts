@@ -2,10 +2,10 @@
  * kortex-session-control's parts that need no Node-RED: which command a message asks for, what the
  * session is doing as a message, and waiting (bounded) for a login to succeed or fail.
  */
-import { KortexError } from '../../src/client/errors';
-import { redact } from '../../src/client/redact';
-import type { KortexSessionClient } from '../../src/client/sessionClient';
-import type { SessionState, SessionStateEvent } from '../../src/client/sessionState';
+import { KortexError } from '../../src/client/core/errors';
+import { redact } from '../../src/client/core/redact';
+import type { KortexSessionClient } from '../../src/client/session/client';
+import type { SessionState, SessionStateEvent } from '../../src/client/session/states';
 import { inputError } from './binding';
 import { describeValue } from '../../src/util/describeValue';
 import type { Translate } from './i18n';

@@ -3,9 +3,9 @@
  * connecting, open, lost, reconnecting (with delay and attempt), released, closed, auth-failed. Pure apart
  * from remembering the last open session, so the mapping is unit-testable.
  */
-import { KortexError } from '../../src/client/errors';
-import { redact } from '../../src/client/redact';
-import { SessionState, SessionStateEvent } from '../../src/client/sessionState';
+import { KortexError } from '../../src/client/core/errors';
+import { redact } from '../../src/client/core/redact';
+import { SessionState, SessionStateEvent } from '../../src/client/session/states';
 
 export type SessionEventName = 'connecting' | 'open' | 'lost' | 'reconnecting' | 'released' | 'closed' | 'auth-failed';
 

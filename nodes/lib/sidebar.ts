@@ -24,9 +24,9 @@
  * the client provides them; the listener is optional and costs nothing when none come), otherwise
  * from GetConnections, asked on demand and at most every FRESH_MS while the tab is visible.
  */
-import { redact } from '../../src/client/redact';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionStateEvent } from '../../src/client/sessionState';
+import { redact } from '../../src/client/core/redact';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionStateEvent } from '../../src/client/session/states';
 import { trackerFor } from './clientTracker';
 import { ADMIN_PERMISSIONS } from './permissions';
 import {

@@ -4,9 +4,9 @@
  * short red text after a failed call (until the next state change or successful call); a grey
  * `released` while the flow has handed the robot over (kortex-session-control).
  */
-import { KortexError, TransportUnavailableError } from '../../src/client/errors';
-import { redact } from '../../src/client/redact';
-import { SessionStateEvent } from '../../src/client/sessionState';
+import { KortexError, TransportUnavailableError } from '../../src/client/core/errors';
+import { redact } from '../../src/client/core/redact';
+import { SessionStateEvent } from '../../src/client/session/states';
 import type { ClientTracker } from './clientTracker';
 import type { Translate } from './i18n';
 import type { Node, NodeStatus } from './types';

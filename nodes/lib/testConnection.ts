@@ -24,11 +24,11 @@
  * The settings go through the node's own buildClientOptions(), so the test connects exactly the way
  * the deployed node would.
  */
-import { KortexError } from '../../src/client/errors';
-import { identityKey } from '../../src/client/pool';
-import { redact, registerSecret } from '../../src/client/redact';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { DEFAULT_SESSION_OPTIONS, SessionClientOptions } from '../../src/client/sessionOptions';
+import { KortexError } from '../../src/client/core/errors';
+import { identityKey } from '../../src/client/session/pool';
+import { redact, registerSecret } from '../../src/client/core/redact';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { DEFAULT_SESSION_OPTIONS, SessionClientOptions } from '../../src/client/session/options';
 import { Translate, translator } from './i18n';
 import { ConfigProblem, SessionConfigProps, SessionCredentials, TlsConfigLookup, buildClientOptions } from './options';
 import { ADMIN_PERMISSIONS } from './permissions';
@@ -183,7 +183,7 @@ async function testConnection(options: SessionClientOptions): Promise<TestConnec
   try {
     const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_SESSION_OPTIONS.connectTimeoutMs;
     const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_SESSION_OPTIONS.requestTimeoutMs;
-    // 'auto' probes before it connects, bounded by the connect timeout too (src/client/robotEndpoint.ts).
+    // 'auto' probes before it connects, bounded by the connect timeout too (src/client/link/endpoint.ts).
     const budgetMs = connectTimeoutMs + requestTimeoutMs + (options.transport === 'auto' ? connectTimeoutMs : 0);
     client = new KortexSessionClient({
       ...options,

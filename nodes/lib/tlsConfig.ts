@@ -3,7 +3,7 @@
  * broker node uses it: the deployed node's addTLSOptions() fills ca, cert, key, passphrase,
  * servername, ALPN and rejectUnauthorized ("Verify server certificate").
  */
-import type { MqttTlsOptions } from '../../src/client/sessionOptions';
+import type { MqttTlsOptions } from '../../src/client/session/options';
 import type { TlsConfigLookup } from './options';
 
 const TLS_CONFIG_TYPE = 'tls-config';

@@ -19,7 +19,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { sharedPool } from '../../src/client/pool';
+import { sharedPool } from '../../src/client/session/pool';
 import { ROBOT_PORTS } from '../../src/protocol/ports';
 import { startSimulator } from '../../src/simulator';
 import type { RunningSimulator } from '../../src/simulator';

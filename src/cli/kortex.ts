@@ -4,12 +4,12 @@
  * reply as canonical JSON; on failure prints the Kortex error name and exits non-zero.
  */
 import { parseArgs } from 'node:util';
-import { KortexError } from '../client/errors';
-import { redact, registerSecret } from '../client/redact';
-import { KortexSessionClient } from '../client/sessionClient';
-import { DEFAULT_SESSION_OPTIONS, MQTT_TLS_PORT, ROBOT_PORTS, SessionClientOptions } from '../client/sessionOptions';
+import { KortexError } from '../client/core/errors';
+import { redact, registerSecret } from '../client/core/redact';
+import { KortexSessionClient } from '../client/session/client';
+import { DEFAULT_SESSION_OPTIONS, MQTT_TLS_PORT, ROBOT_PORTS, SessionClientOptions } from '../client/session/options';
 import { BROKER_PASSWORD_ENV, BROKER_USER_ENV, BrokerAccess, INSECURE_WARNING, brokerAccessFrom, parseBrokerUrl } from '../transport/brokerAccess';
-import { WATCH_INTERVAL_S, watchIntervalMs as parseWatchInterval } from '../client/watchInterval';
+import { WATCH_INTERVAL_S, watchIntervalMs as parseWatchInterval } from '../client/watch/watchInterval';
 import { runWatch } from './watch';
 
 const USAGE = `Usage: kortex <command> [options]

@@ -10,11 +10,11 @@
  * The client reconnects by itself, so a watch survives robot restarts; a refused login ends it
  * with exit code 1 (it would not fix itself).
  */
-import { KortexError } from '../client/errors';
-import { redact } from '../client/redact';
-import { KortexSessionClient } from '../client/sessionClient';
-import { SessionStateEvent } from '../client/sessionState';
-import { SessionWatch } from '../client/sessionWatch';
+import { KortexError } from '../client/core/errors';
+import { redact } from '../client/core/redact';
+import { KortexSessionClient } from '../client/session/client';
+import { SessionStateEvent } from '../client/session/states';
+import { SessionWatch } from '../client/watch/sessionWatch';
 
 export interface WatchOptions {
   /** GetConnections period (ms) for connection changes, and for the session list where the robot does not push. */

@@ -3,7 +3,7 @@
  * the generated enums so there is one source of the names.
  */
 import { CommonMessages } from './messageCodec';
-import type { ConnectionTypeName, UserPermissionName } from './sessionJson';
+import type { ConnectionTypeName, UserPermissionName } from './session/sessionJson';
 
 /**
  * Enum number → name, as dense arrays: the enum objects map both ways and sit in dictionary mode,

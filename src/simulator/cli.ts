@@ -8,10 +8,10 @@ import { ErrorCode, SubErrorCode } from '../protocol/errors';
 import { MQTT_TLS_PORT, ROBOT_PORTS } from '../protocol/ports';
 import { BROKER_PASSWORD_ENV, BROKER_USER_ENV, BrokerAccess, INSECURE_WARNING, brokerAccessFrom, parseBrokerUrl } from '../transport/brokerAccess';
 import { MAX_FLEET_ROBOTS, RunningFleet, startFleet } from './fleet';
-import { Generation } from './modelTypes';
+import { Generation } from './robot/modelTypes';
 import { RunningSimulator, SimulatorTransport, StartSimulatorOptions, startSimulator } from './index';
-import type { SessionModel } from './model';
-import { STATUS_ENVELOPE_CHOICES } from './statusBroadcaster';
+import type { SessionModel } from './robot/model';
+import { STATUS_ENVELOPE_CHOICES } from './services/session/statusBroadcaster';
 
 const USAGE = `Usage: kortex-sim [options]
 

@@ -13,7 +13,7 @@
 import { ROBOT_PORTS } from '../protocol/ports';
 import { freePort } from '../util/freePort';
 import { RunningSimulator, StartSimulatorOptions, startSimulator } from './index';
-import { loadUsersFile } from './users';
+import { loadUsersFile } from './robot/users';
 
 /** Largest fleet one process serves. */
 export const MAX_FLEET_ROBOTS = 1000;

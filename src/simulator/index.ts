@@ -4,12 +4,12 @@
  * without a broker; K3 over MQTT plugs in through ROBOT_SERVERS.
  */
 import { ROBOT_PORTS } from '../protocol/ports';
-import { SessionModel } from './model';
-import { SimulatorOptions } from './modelTypes';
-import { loadUsersFile } from './users';
+import { SessionModel } from './robot/model';
+import { SimulatorOptions } from './robot/modelTypes';
+import { loadUsersFile } from './robot/users';
 import type { BrokerAccess } from '../transport/brokerAccess';
-import type { StatusBroadcastOptions } from './statusBroadcaster';
-import { startTcpRobot } from './tcpServer';
+import type { StatusBroadcastOptions } from './services/session/statusBroadcaster';
+import { startTcpRobot } from './servers/tcpServer';
 
 export type SimulatorTransport = 'tcp' | 'mqtt';
 
@@ -51,7 +51,7 @@ const ROBOT_SERVERS: Record<SimulatorTransport, RobotServerStarter> = {
   // Loaded lazily so a TCP-only simulator never loads MQTT.js.
   mqtt: async (model, options) =>
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('./mqttRobot') as typeof import('./mqttRobot')).startMqttRobot({
+    (require('./servers/mqttRobot') as typeof import('./servers/mqttRobot')).startMqttRobot({
       model, broker: options.broker ?? `mqtt://127.0.0.1:${ROBOT_PORTS.mqtt}`, namespace: options.namespace, statusBroadcasts: options.statusBroadcasts,
       brokerAccess: options.brokerAccess,
     }),

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { KortexSessionClient } from '../../src/client/sessionClient';
+import { KortexSessionClient } from '../../src/client/session/client';
 import type { RunningSimulator } from '../../src/simulator';
 import { PASSWORDS, simulator } from '../nodered/support';
 import { keepFailure, openInChromium, requireChromium } from './browser';

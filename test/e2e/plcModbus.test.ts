@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { KortexSessionClient } from '../../src/client/sessionClient';
+import { KortexSessionClient } from '../../src/client/session/client';
 import { PlcStandIn, startPlcStandIn } from '../../scripts/lib/plcStandIn';
 import { linkExampleNodeModules } from '../../scripts/demo/userDir';
 import { freePort } from '../helpers/ports';

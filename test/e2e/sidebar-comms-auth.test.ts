@@ -12,9 +12,9 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { selectedNodeRedDir } from '../../scripts/compat/runtimes';
-import { KortexSessionClient } from '../../src/client/sessionClient';
+import { KortexSessionClient } from '../../src/client/session/client';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { defaultUsersConfig } from '../../src/simulator/users';
+import { defaultUsersConfig } from '../../src/simulator/robot/users';
 import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 
 const CONFIG_ID = 'comms-robot';

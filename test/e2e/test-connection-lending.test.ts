@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import path from 'node:path';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { defaultUsersConfig } from '../../src/simulator/users';
+import { defaultUsersConfig } from '../../src/simulator/robot/users';
 import { STORED_PASSWORD_ELSEWHERE } from '../../nodes/lib/testConnection';
 import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, postJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { defaultUsersConfig } from '../../src/simulator/users';
+import { defaultUsersConfig } from '../../src/simulator/robot/users';
 import { LoopbackServer, listenOnLoopback } from '../helpers/loopbackServer';
 import { BROKER_USERS, useTlsBrokers } from '../helpers/tlsBroker';
 import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, postJson, removeDir, startNodeRed, writeSettings } from './nodeRed';

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { defaultUsersConfig } from '../../src/simulator/users';
+import { defaultUsersConfig } from '../../src/simulator/robot/users';
 import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, packageJson, postJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 
 const ADMIN_PASSWORD = 'editor-admin-pw';

@@ -7,9 +7,9 @@ import { listenOnLoopback } from './loopbackServer';
 import { decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import { RawHeader, unpackHeader } from '../../src/protocol/header';
 import { MAX_SESSION_REPLY_BYTES } from '../../src/protocol/limits';
-import { SessionRpcs } from '../../src/protocol/session';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { TCP_PREFIX_LENGTH, TcpFrameSplitter, wrapTcpFrame, writeTcpPrefix } from '../../src/protocol/tcpFraming';
-import { successResponse } from '../../src/simulator/responses';
+import { successResponse } from '../../src/simulator/robot/responses';
 
 export type BombReply = 'bomb16MB' | 'manyEntries';
 

@@ -1,5 +1,5 @@
 /** A ConnectionList entry in canonical JSON, every field at its default unless given. */
-import type { ConnectionJson } from '../../src/protocol/sessionJson';
+import type { ConnectionJson } from '../../src/protocol/session/sessionJson';
 
 export function connectionEntry(o: Partial<ConnectionJson>): ConnectionJson {
   return {

@@ -3,8 +3,8 @@
  * simulator's defaults use the name as password, which would make redaction mask user names too).
  */
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { UsersConfig, defaultUsersConfig } from '../../src/simulator/users';
-import type { Generation } from '../../src/simulator/modelTypes';
+import { UsersConfig, defaultUsersConfig } from '../../src/simulator/robot/users';
+import type { Generation } from '../../src/simulator/robot/modelTypes';
 
 export const ROBOT_PASSWORDS = { admin: 'rel-Admin-pw-4471', operator: 'rel-Oper-pw-9912', system: 'rel-Sys-pw-5523' } as const;
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { KortexError } from '../../src/client/errors';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionClientOptions } from '../../src/client/sessionOptions';
-import { SessionStateEvent } from '../../src/client/sessionState';
+import { KortexError } from '../../src/client/core/errors';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionClientOptions } from '../../src/client/session/options';
+import { SessionStateEvent } from '../../src/client/session/states';
 import { main as kortexCli } from '../../src/cli/kortex';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { activeResources, sleep, waitFor } from '../helpers/wait';

@@ -3,7 +3,7 @@
  * then 0, 1, … (modulo 65536). Seen by a man-in-the-middle between the client and the simulator.
  */
 import assert from 'node:assert/strict';
-import { KortexSessionClient } from '../../src/client/sessionClient';
+import { KortexSessionClient } from '../../src/client/session/client';
 import { decodeFrame } from '../../src/protocol/frame';
 import { unpackHeader } from '../../src/protocol/header';
 import { RunningSimulator, startSimulator } from '../../src/simulator';

@@ -5,11 +5,11 @@
  * pool keeps a release when a settings change replaces the client.
  */
 import assert from 'node:assert/strict';
-import { KortexError } from '../../src/client/errors';
-import { ClientPool } from '../../src/client/pool';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionClientOptions } from '../../src/client/sessionOptions';
-import { SessionState } from '../../src/client/sessionState';
+import { KortexError } from '../../src/client/core/errors';
+import { ClientPool } from '../../src/client/session/pool';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionClientOptions } from '../../src/client/session/options';
+import { SessionState } from '../../src/client/session/states';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { freePort } from '../helpers/ports';
 import { sleep, waitFor } from '../helpers/wait';

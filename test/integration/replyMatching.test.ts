@@ -7,13 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import { KortexError } from '../../src/client/errors';
-import { Router } from '../../src/client/router';
+import { KortexError } from '../../src/client/core/errors';
+import { Router } from '../../src/client/link/router';
 import { ErrorCode, SubErrorCode, encodeErrorPayload } from '../../src/protocol/errors';
 import {
   FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo,
 } from '../../src/protocol/header';
-import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
+import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session/rpcs';
 import { TcpFrameSplitter, wrapTcpFrame } from '../../src/protocol/tcpFraming';
 import { decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import { TcpTransport } from '../../src/transport/tcp';

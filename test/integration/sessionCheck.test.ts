@@ -1,5 +1,5 @@
 /**
- * The keep-alive monitor's check of a `sessions/killed` broadcast (src/client/keepAlive.ts,
+ * The keep-alive monitor's check of a `sessions/killed` broadcast (src/client/link/keepAlive.ts,
  * verifySession): one KeepAlive decides, kills that arrive meanwhile join it, a KeepAlive already
  * in flight is followed by the check's own, and only an error answer or silence loses the session.
  * Driven through the real router and K2 transport against a scripted robot on 127.0.0.1 that
@@ -7,12 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import { KortexError } from '../../src/client/errors';
-import { Router } from '../../src/client/router';
-import { KeepAliveMonitor } from '../../src/client/keepAlive';
+import { KortexError } from '../../src/client/core/errors';
+import { Router } from '../../src/client/link/router';
+import { KeepAliveMonitor } from '../../src/client/link/keepAlive';
 import { ErrorCode, SubErrorCode, encodeErrorPayload } from '../../src/protocol/errors';
 import { FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo } from '../../src/protocol/header';
-import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
+import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session/rpcs';
 import { TcpFrameSplitter, wrapTcpFrame } from '../../src/protocol/tcpFraming';
 import { decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import { TcpTransport } from '../../src/transport/tcp';

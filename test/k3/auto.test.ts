@@ -1,8 +1,8 @@
 /** Transport 'auto': probe K3 (MQTT v5) and K2 (TCP), prefer MQTT, remember per host. */
 import assert from 'node:assert/strict';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionModel } from '../../src/simulator/model';
-import { startTcpRobot, TcpRobot } from '../../src/simulator/tcpServer';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionModel } from '../../src/simulator/robot/model';
+import { startTcpRobot, TcpRobot } from '../../src/simulator/servers/tcpServer';
 import { cachedTransport, detectTransport, forgetDetectedTransport } from '../../src/transport/auto';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { freePort } from '../helpers/ports';

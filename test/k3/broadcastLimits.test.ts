@@ -11,10 +11,10 @@
  */
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import type { SessionKilledEvent, SessionsEvent } from '../../src/client/sessionBroadcasts';
+import type { SessionKilledEvent, SessionsEvent } from '../../src/client/link/sessionBroadcasts';
 import { MAX_BROADCAST_BYTES, MQTT_MAX_PACKET_BYTES } from '../../src/protocol/limits';
-import { SessionStatusJson } from '../../src/protocol/sessionStatusMessages';
-import { encodeSessionKilledBroadcast, encodeSessionStatusBroadcast } from '../../src/protocol/sessionStatus';
+import { SessionStatusJson } from '../../src/protocol/session/sessionStatusMessages';
+import { encodeSessionKilledBroadcast, encodeSessionStatusBroadcast } from '../../src/protocol/session/sessionStatus';
 import { MqttTransport } from '../../src/transport/mqtt/transport';
 import { KILLED_PER_SECOND, STATUS_INTERVAL_MS } from '../../src/transport/mqtt/broadcasts';
 import { sleep, waitFor } from '../helpers/wait';

@@ -1,11 +1,11 @@
 /** Shared pieces of the Kortex 3 tests: a raw MQTT v5 client and robot/client factories. */
 import { connect } from 'mqtt';
 import type { IPublishPacket, MqttClient } from 'mqtt';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionClientOptions } from '../../src/client/sessionOptions';
-import { SessionModel } from '../../src/simulator/model';
-import { SimulatorOptions } from '../../src/simulator/modelTypes';
-import { MqttRobot, MqttRobotOptions, startMqttRobot } from '../../src/simulator/mqttRobot';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionClientOptions } from '../../src/client/session/options';
+import { SessionModel } from '../../src/simulator/robot/model';
+import { SimulatorOptions } from '../../src/simulator/robot/modelTypes';
+import { MqttRobot, MqttRobotOptions, startMqttRobot } from '../../src/simulator/servers/mqttRobot';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 
 export interface Received {

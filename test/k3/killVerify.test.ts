@@ -6,14 +6,14 @@
  * limit, expiry) under every answer the simulator offers for a request of an ended session.
  */
 import assert from 'node:assert/strict';
-import { SessionClientOptions } from '../../src/client/sessionOptions';
-import { SessionKilledEvent } from '../../src/client/sessionBroadcasts';
-import { SessionStateEvent } from '../../src/client/sessionState';
-import { SESSION_KILLED_TOPIC, StatusEnvelope, encodeSessionKilledBroadcast } from '../../src/protocol/sessionStatus';
-import { SessionRpcs } from '../../src/protocol/session';
+import { SessionClientOptions } from '../../src/client/session/options';
+import { SessionKilledEvent } from '../../src/client/link/sessionBroadcasts';
+import { SessionStateEvent } from '../../src/client/session/states';
+import { SESSION_KILLED_TOPIC, StatusEnvelope, encodeSessionKilledBroadcast } from '../../src/protocol/session/sessionStatus';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { SubErrorCode } from '../../src/protocol/errors';
 import { encodeRequestFrame } from '../../src/protocol/frame';
-import type { SimulatorOptions } from '../../src/simulator/modelTypes';
+import type { SimulatorOptions } from '../../src/simulator/robot/modelTypes';
 import { waitFor } from '../helpers/wait';
 import { useK3World } from './harness';
 
@@ -46,7 +46,7 @@ describe('K3 sessions/killed is verified with one KeepAlive (mosquitto)', functi
     const keepAlivesBefore = count('KeepAlive');
     const envelopes: StatusEnvelope[] = ['raw-frame', 'bare'];
     const forms = ['handle', 'list'] as const;
-    // The same topic the robot publishes kills on (src/simulator/statusBroadcaster.ts).
+    // The same topic the robot publishes kills on (src/simulator/services/session/statusBroadcaster.ts).
     await Promise.all(Array.from({ length: 20 }, (_, i) => spoofer.publish(SESSION_KILLED_TOPIC,
       encodeSessionKilledBroadcast({ sessionIdentifier: sessionId, userIdentifier: 1, roles: [] }, envelopes[i % 2], forms[Math.floor(i / 2) % 2]))));
 

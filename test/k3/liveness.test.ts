@@ -1,9 +1,9 @@
 /** K3 session liveness over MQTT: the robot's PINGs and the client's PONGs (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883" and "What real robots may do differently", #5). */
 import assert from 'node:assert/strict';
 import { FrameType, unpackHeader } from '../../src/protocol/header';
-import { SessionRpcs } from '../../src/protocol/session';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol/frame';
-import type { SessionCloseReason, SessionSnapshot } from '../../src/simulator/modelTypes';
+import type { SessionCloseReason, SessionSnapshot } from '../../src/simulator/robot/modelTypes';
 import { sleep, waitFor } from '../helpers/wait';
 import { useK3World, RawClient } from './harness';
 

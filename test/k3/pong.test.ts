@@ -1,7 +1,7 @@
 /** Kortex 3 wire details of the MQTT transport that need no broker (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883" and "Captured bytes"). */
 import assert from 'node:assert/strict';
 import { FrameType, unpackHeader } from '../../src/protocol/header';
-import { SessionRpcs } from '../../src/protocol/session';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import { buildPongFrame } from '../../src/transport/mqtt/pong';
 import { correlationDataFor, k3Topics, validateNamespace } from '../../src/transport/mqtt/topics';

@@ -5,10 +5,10 @@
  * BAD_RESPONSE naming the size and the limit, and the link goes on.
  */
 import assert from 'node:assert/strict';
-import { KortexError } from '../../src/client/errors';
-import { Router } from '../../src/client/router';
+import { KortexError } from '../../src/client/core/errors';
+import { Router } from '../../src/client/link/router';
 import { FrameType, HEADER_VERSION, packFrameInfo, packMessageInfo, packPayloadInfo } from '../../src/protocol/header';
-import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
+import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session/rpcs';
 import { decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import { MAX_SESSION_REPLY_BYTES, MQTT_MAX_PACKET_BYTES } from '../../src/protocol/limits';
 import { MqttTransport } from '../../src/transport/mqtt/transport';

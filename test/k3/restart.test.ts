@@ -1,6 +1,6 @@
 /** Broker restart: the robot and the client both come back, and the client reopens its session by itself. */
 import assert from 'node:assert/strict';
-import type { SessionState } from '../../src/client/sessionState';
+import type { SessionState } from '../../src/client/session/states';
 import { sleep, waitFor } from '../helpers/wait';
 import { useK3World } from './harness';
 

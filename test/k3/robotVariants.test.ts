@@ -5,14 +5,14 @@
  *   failed connections to the remembered transport, without a restart.
  */
 import assert from 'node:assert/strict';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionStateEvent } from '../../src/client/sessionState';
-import { SessionRpcs } from '../../src/protocol/session';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionStateEvent } from '../../src/client/session/states';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { decodeFrame } from '../../src/protocol/frame';
 import { unpackHeader } from '../../src/protocol/header';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { SessionModel } from '../../src/simulator/model';
-import { startMqttRobot } from '../../src/simulator/mqttRobot';
+import { SessionModel } from '../../src/simulator/robot/model';
+import { startMqttRobot } from '../../src/simulator/servers/mqttRobot';
 import { forgetDetectedTransport } from '../../src/transport/auto';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { freePort } from '../helpers/ports';

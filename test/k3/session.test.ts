@@ -1,10 +1,10 @@
 /** KortexSessionClient over MQTT v5 (transport 'mqtt') against the simulated Link 6 on a real mosquitto. */
 import assert from 'node:assert/strict';
-import { KortexError } from '../../src/client/errors';
-import { KortexSessionClient } from '../../src/client/sessionClient';
+import { KortexError } from '../../src/client/core/errors';
+import { KortexSessionClient } from '../../src/client/session/client';
 import type { RobotServer } from '../../src/simulator';
-import { SessionModel } from '../../src/simulator/model';
-import { startMqttRobot } from '../../src/simulator/mqttRobot';
+import { SessionModel } from '../../src/simulator/robot/model';
+import { startMqttRobot } from '../../src/simulator/servers/mqttRobot';
 import { freePort } from '../helpers/ports';
 import { sleep, waitFor } from '../helpers/wait';
 import { useK3World } from './harness';

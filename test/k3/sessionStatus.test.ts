@@ -7,13 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import { parsePushedSessions } from '../../nodes/lib/robotCards';
-import { SessionKilledEvent, SessionsEvent } from '../../src/client/sessionBroadcasts';
-import { SessionWatch } from '../../src/client/sessionWatch';
-import { SessionRpcs } from '../../src/protocol/session';
+import { SessionKilledEvent, SessionsEvent } from '../../src/client/link/sessionBroadcasts';
+import { SessionWatch } from '../../src/client/watch/sessionWatch';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { decodeFrame, encodeRequestFrame } from '../../src/protocol/frame';
 import { unpackHeader } from '../../src/protocol/header';
-import { decodeSessionKilledBroadcast, decodeSessionStatusBroadcast } from '../../src/protocol/sessionStatus';
-import type { KilledPayloadForm, StatusEnvelopeChoice } from '../../src/simulator/statusBroadcaster';
+import { decodeSessionKilledBroadcast, decodeSessionStatusBroadcast } from '../../src/protocol/session/sessionStatus';
+import type { KilledPayloadForm, StatusEnvelopeChoice } from '../../src/simulator/services/session/statusBroadcaster';
 import { waitFor } from '../helpers/wait';
 import { useK3World } from './harness';
 

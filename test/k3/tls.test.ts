@@ -3,10 +3,10 @@
  * mutual TLS) and certificates made by openssl for the suite: the session client and the pool.
  */
 import assert from 'node:assert/strict';
-import { ClientPool, identityKey } from '../../src/client/pool';
-import { KortexError } from '../../src/client/errors';
-import type { SessionClientOptions } from '../../src/client/sessionOptions';
-import type { SessionStateEvent } from '../../src/client/sessionState';
+import { ClientPool, identityKey } from '../../src/client/session/pool';
+import { KortexError } from '../../src/client/core/errors';
+import type { SessionClientOptions } from '../../src/client/session/options';
+import type { SessionStateEvent } from '../../src/client/session/states';
 import { describeMqttError } from '../../src/transport/mqtt/errors';
 import { BROKER_USERS, useTlsBrokers } from '../helpers/tlsBroker';
 import { waitFor } from '../helpers/wait';

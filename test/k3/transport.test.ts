@@ -1,7 +1,7 @@
 /** MqttTransport against a real mosquitto: topics, properties, PING/PONG, IsAlive, link loss. */
 import assert from 'node:assert/strict';
 import { FrameType, unpackHeader } from '../../src/protocol/header';
-import { SessionRpcs } from '../../src/protocol/session';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import { MqttTransport } from '../../src/transport/mqtt/transport';
 import type { Frame } from '../../src/protocol/frame';

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { KortexSessionClient } from '../../src/client/sessionClient';
+import { KortexSessionClient } from '../../src/client/session/client';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { useK3World } from './harness';
 import { waitFor } from '../helpers/wait';

@@ -5,9 +5,9 @@
  * and message is checked for passwords at the end.
  */
 import assert from 'node:assert/strict';
-import { KortexSessionClient } from '../../src/client/sessionClient';
+import { KortexSessionClient } from '../../src/client/session/client';
 import type { RunningSimulator } from '../../src/simulator';
-import type { UsersConfig } from '../../src/simulator/users';
+import type { UsersConfig } from '../../src/simulator/robot/users';
 import {
   FlowNode, deploy, LogRecorder, PASSWORDS, TAB, TestMessage, assertNoPassword, builtNodes, catchNode, cleanUp, collect, helper,
   helperNode, lastStatus, placed, recordRequests, sessionNode, simulator, statuses, tab,

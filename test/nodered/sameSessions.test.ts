@@ -1,12 +1,12 @@
 /**
  * Every surface that shows who holds a session names the same sessions and users, for both robot
- * generations (they share one flattening of the ConnectionList, src/client/connectionRows.ts): the
+ * generations (they share one flattening of the ConnectionList, src/client/watch/connectionRows.ts): the
  * kortex-session-events node's `sessions` message and its `connection` events, and the editor
  * sidebar's card (GET /kortex/sidebar), checked against the simulated robot's own session table.
  * Kortex 2 entries name no session: their connection identifier is the session id.
  */
 import assert from 'node:assert/strict';
-import { KortexSessionClient } from '../../src/client/sessionClient';
+import { KortexSessionClient } from '../../src/client/session/client';
 import { RunningSimulator, StartSimulatorOptions, startSimulator } from '../../src/simulator';
 import { useK3World } from '../k3/harness';
 import { FlowNode, PASSWORDS, TAB, TestMessage, builtNodes, cleanUp, collect, helper, helperNode, placed, sessionNode, tab, testUsers } from './support';

@@ -5,7 +5,7 @@
  * no password ever goes into a card.
  */
 import assert from 'node:assert/strict';
-import { KortexSessionClient } from '../../src/client/sessionClient';
+import { KortexSessionClient } from '../../src/client/session/client';
 import type { RunningSimulator } from '../../src/simulator';
 import type { CardSource } from '../../nodes/lib/robotCards';
 import { RobotSidebar } from '../../nodes/lib/sidebar';

@@ -6,11 +6,11 @@
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { selectedNodeRedDir } from '../../scripts/compat/runtimes';
-import type { SessionClientOptions } from '../../src/client/sessionOptions';
+import type { SessionClientOptions } from '../../src/client/session/options';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
-import { defaultUsersConfig } from '../../src/simulator/users';
-import type { Generation } from '../../src/simulator/modelTypes';
-import type { UsersConfig } from '../../src/simulator/users';
+import { defaultUsersConfig } from '../../src/simulator/robot/users';
+import type { Generation } from '../../src/simulator/robot/modelTypes';
+import type { UsersConfig } from '../../src/simulator/robot/users';
 
 /* ---------------- typed view of node-red-node-test-helper ---------------- */
 
@@ -106,7 +106,7 @@ interface BuiltClient {
 }
 
 /** The pool instance the built nodes use (the TS sources would be a different module instance). */
-export const builtClient = require(path.resolve(__dirname, '../../dist/src/client/pool')) as BuiltClient;
+export const builtClient = require(path.resolve(__dirname, '../../dist/src/client/session/pool')) as BuiltClient;
 
 /** Core nodes by type, for example flows. */
 export function coreNode(file: string): NodeModule {

@@ -5,9 +5,9 @@
  * robot (fixed answer latency).
  */
 import assert from 'node:assert/strict';
-import { ClientPool } from '../../src/client/pool';
-import { KortexError } from '../../src/client/errors';
-import { SessionClientOptions } from '../../src/client/sessionOptions';
+import { ClientPool } from '../../src/client/session/pool';
+import { KortexError } from '../../src/client/core/errors';
+import { SessionClientOptions } from '../../src/client/session/options';
 import type { RunningSimulator } from '../../src/simulator';
 import { ROBOT_PASSWORDS, startTestRobot } from '../helpers/robotUsers';
 import { settledHeap, failOnUncaught } from '../helpers/guards';

@@ -10,11 +10,11 @@ import { FrameDecodeError, buildRequestHeader, decodeFrame, encodeFrame } from '
 import {
   FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo,
 } from '../../src/protocol/header';
-import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
+import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session/rpcs';
 import { TCP_MAGIC, TCP_PREFIX_LENGTH, TcpFrameSplitter, wrapTcpFrame } from '../../src/protocol/tcpFraming';
-import { KortexError } from '../../src/client/errors';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionClientOptions } from '../../src/client/sessionOptions';
+import { KortexError } from '../../src/client/core/errors';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionClientOptions } from '../../src/client/session/options';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { seededRandom, settledHeap, failOnUncaught } from '../helpers/guards';
 import { TcpProxy, startProxy } from '../../scripts/lib/tcpProxy';

@@ -5,10 +5,10 @@
  * error, the client says it is reconnecting, and the session comes back by itself.
  */
 import assert from 'node:assert/strict';
-import { KortexError } from '../../src/client/errors';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionClientOptions } from '../../src/client/sessionOptions';
-import { SessionStateEvent } from '../../src/client/sessionState';
+import { KortexError } from '../../src/client/core/errors';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionClientOptions } from '../../src/client/session/options';
+import { SessionStateEvent } from '../../src/client/session/states';
 import { seededRandom, failOnUncaught } from '../helpers/guards';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';

@@ -5,8 +5,8 @@
  * seconds and without holding the reply; the session stays open and the next call works.
  */
 import assert from 'node:assert/strict';
-import { KortexError } from '../../src/client/errors';
-import { KortexSessionClient } from '../../src/client/sessionClient';
+import { KortexError } from '../../src/client/core/errors';
+import { KortexSessionClient } from '../../src/client/session/client';
 import { MAX_LIST_ENTRIES } from '../../src/protocol/limits';
 import { BOMB_PAYLOAD_BYTES, BombRobot, MANY_ENTRIES, startBombRobot } from '../helpers/bombRobot';
 import { failOnUncaught } from '../helpers/guards';

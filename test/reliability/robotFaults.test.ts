@@ -7,13 +7,13 @@
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import { FrameType, HEADER_VERSION, packFrameInfo, packMessageInfo, packPayloadInfo, unpackHeader } from '../../src/protocol/header';
-import { SessionRpcs } from '../../src/protocol/session';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { TcpFrameSplitter, wrapTcpFrame } from '../../src/protocol/tcpFraming';
 import { decodeFrame, encodeFrame } from '../../src/protocol/frame';
-import { KortexError } from '../../src/client/errors';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionClientOptions } from '../../src/client/sessionOptions';
-import { SessionStateEvent } from '../../src/client/sessionState';
+import { KortexError } from '../../src/client/core/errors';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionClientOptions } from '../../src/client/session/options';
+import { SessionStateEvent } from '../../src/client/session/states';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
 import { seededRandom, failOnUncaught } from '../helpers/guards';

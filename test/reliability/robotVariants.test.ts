@@ -8,10 +8,10 @@
  * - Any error reply to CreateSession is a refused login, whatever its codes.
  */
 import assert from 'node:assert/strict';
-import { KortexError } from '../../src/client/errors';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionClientOptions } from '../../src/client/sessionOptions';
-import { SessionStateEvent } from '../../src/client/sessionState';
+import { KortexError } from '../../src/client/core/errors';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionClientOptions } from '../../src/client/session/options';
+import { SessionStateEvent } from '../../src/client/session/states';
 import { ErrorCode } from '../../src/protocol/errors';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { parseCliOptions } from '../../src/simulator/cli';

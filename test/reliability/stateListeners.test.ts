@@ -4,9 +4,9 @@
  * timer and no socket behind (counted with process.getActiveResourcesInfo(), as the soak does).
  */
 import assert from 'node:assert/strict';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionClientOptions } from '../../src/client/sessionOptions';
-import { SessionState, SessionStateEvent } from '../../src/client/sessionState';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionClientOptions } from '../../src/client/session/options';
+import { SessionState, SessionStateEvent } from '../../src/client/session/states';
 import type { RunningSimulator } from '../../src/simulator';
 import { ROBOT_PASSWORDS, startTestRobot } from '../helpers/robotUsers';
 import { freePort } from '../helpers/ports';

@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import mqtt from 'mqtt';
-import { KortexSessionClient } from '../../src/client/sessionClient';
-import { SessionRpcs } from '../../src/protocol/session';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { main } from '../../src/simulator/cli';
 import { startFleet } from '../../src/simulator/fleet';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';

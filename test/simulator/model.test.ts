@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { ErrorCode, SubErrorCode, decodeErrorResponse } from '../../src/protocol/errors';
 import { Frame, buildRequestHeader } from '../../src/protocol/frame';
 import { FrameType, RawHeader, packFrameInfo, unpackHeader } from '../../src/protocol/header';
-import { SessionRpcs } from '../../src/protocol/session';
-import { ResponseFrame, SessionCloseReason, SimulatorOptions } from '../../src/simulator/modelTypes';
-import { SessionModel } from '../../src/simulator/model';
-import { SimConnection } from '../../src/simulator/simConnection';
-import { loadUsersFile, parseUsersConfig } from '../../src/simulator/users';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
+import { ResponseFrame, SessionCloseReason, SimulatorOptions } from '../../src/simulator/robot/modelTypes';
+import { SessionModel } from '../../src/simulator/robot/model';
+import { SimConnection } from '../../src/simulator/robot/simConnection';
+import { loadUsersFile, parseUsersConfig } from '../../src/simulator/robot/users';
 
 /** Drives a SessionModel directly with request frames, like a transport would. */
 class Peer {

@@ -6,7 +6,7 @@ import net from 'node:net';
 import { DecodedError, decodeErrorResponse } from '../../src/protocol/errors';
 import { Frame, buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import { HeaderFields, unpackHeader } from '../../src/protocol/header';
-import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
+import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session/rpcs';
 import { TcpFrameSplitter, wrapTcpFrame } from '../../src/protocol/tcpFraming';
 
 export interface RawResponse {

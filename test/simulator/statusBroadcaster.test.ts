@@ -5,12 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { Frame, buildRequestHeader } from '../../src/protocol/frame';
-import { SessionRpcs } from '../../src/protocol/session';
-import { decodeSessionKilledBroadcast, decodeSessionStatusBroadcast } from '../../src/protocol/sessionStatus';
-import { SessionModel } from '../../src/simulator/model';
-import { SimConnection } from '../../src/simulator/simConnection';
-import { SimulatorOptions } from '../../src/simulator/modelTypes';
-import { StatusBroadcastOptions, startStatusBroadcasts } from '../../src/simulator/statusBroadcaster';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
+import { decodeSessionKilledBroadcast, decodeSessionStatusBroadcast } from '../../src/protocol/session/sessionStatus';
+import { SessionModel } from '../../src/simulator/robot/model';
+import { SimConnection } from '../../src/simulator/robot/simConnection';
+import { SimulatorOptions } from '../../src/simulator/robot/modelTypes';
+import { StatusBroadcastOptions, startStatusBroadcasts } from '../../src/simulator/services/session/statusBroadcaster';
 
 let messageId = 1;
 function call(model: SessionModel, conn: SimConnection, functionId: number, payload?: Uint8Array): number {

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { ErrorCode, SubErrorCode } from '../../src/protocol/errors';
 import { FrameType, packFrameInfo } from '../../src/protocol/header';
-import { SessionRpcs } from '../../src/protocol/session';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { TCP_MAGIC, wrapTcpFrame } from '../../src/protocol/tcpFraming';
 import { buildRequestHeader, encodeFrame } from '../../src/protocol/frame';
-import { SessionCloseReason, SessionSnapshot, SimulatorOptions } from '../../src/simulator/modelTypes';
-import { SessionModel } from '../../src/simulator/model';
-import { TcpRobot, startTcpRobot } from '../../src/simulator/tcpServer';
+import { SessionCloseReason, SessionSnapshot, SimulatorOptions } from '../../src/simulator/robot/modelTypes';
+import { SessionModel } from '../../src/simulator/robot/model';
+import { TcpRobot, startTcpRobot } from '../../src/simulator/servers/tcpServer';
 import { sleep, waitFor } from '../helpers/wait';
 import { RawClient, errorOf } from './rawClient';
 

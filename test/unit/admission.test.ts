@@ -1,10 +1,10 @@
 /**
- * Request admission (src/client/admission.ts): slots in flight, the bounded queue, how long a
+ * Request admission (src/client/session/admission.ts): slots in flight, the bounded queue, how long a
  * request may wait, the order waiting requests start in, and failing them all at once.
  */
 import assert from 'node:assert/strict';
-import { AdmissionQueue } from '../../src/client/admission';
-import { KortexError } from '../../src/client/errors';
+import { AdmissionQueue } from '../../src/client/session/admission';
+import { KortexError } from '../../src/client/core/errors';
 
 /** Lets every promise chain started so far run to its end. */
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -1,10 +1,10 @@
 /**
- * Reconnect delays (src/client/backoff.ts): exponential with full jitter, a reset after a session
+ * Reconnect delays (src/client/session/backoff.ts): exponential with full jitter, a reset after a session
  * that stayed open long enough, a refused login at the longest delay, a lost session logged in
  * again at once the first time.
  */
 import assert from 'node:assert/strict';
-import { ReconnectBackoff } from '../../src/client/backoff';
+import { ReconnectBackoff } from '../../src/client/session/backoff';
 
 function backoff(random = (): number => 1): ReconnectBackoff {
   return new ReconnectBackoff({ initialDelayMs: 100, maxDelayMs: 1000, resetAfterMs: 5000, random });

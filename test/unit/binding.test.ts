@@ -3,7 +3,7 @@
  * reaches done(err) is final: a robot that echoes it back in its error still gets it masked.
  */
 import assert from 'node:assert/strict';
-import { redact } from '../../src/client/redact';
+import { redact } from '../../src/client/core/redact';
 import { SessionBinding } from '../../nodes/lib/binding';
 import { translator } from '../../nodes/lib/i18n';
 import type { Node, NodeAPI, NodeMessage } from '../../nodes/lib/types';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { diffConnectionLists } from '../../src/client/connectionDiff';
-import { ConnectionJson, ConnectionListJson, connectionKey } from '../../src/client/connectionRows';
+import { diffConnectionLists } from '../../src/client/watch/connectionDiff';
+import { ConnectionJson, ConnectionListJson, connectionKey } from '../../src/client/watch/connectionRows';
 
 function conn(overrides: Partial<ConnectionJson> = {}): ConnectionJson {
   return {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { SessionMessages } from '../../src/protocol/messageCodec';
-import { decodeConnectionList, decodeConnectionListGeneric } from '../../src/protocol/connectionList';
+import { decodeConnectionList, decodeConnectionListGeneric } from '../../src/protocol/session/connectionList';
 
 
 function outcome(decode: () => unknown): { ok: string } | { error: string } {

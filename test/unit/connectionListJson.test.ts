@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { SessionMessages } from '../../src/protocol/messageCodec';
-import { SessionRpcs } from '../../src/protocol/session';
-import { decodeConnectionList, decodeConnectionListGeneric } from '../../src/protocol/connectionList';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
+import { decodeConnectionList, decodeConnectionListGeneric } from '../../src/protocol/session/connectionList';
 
 
 const reference = decodeConnectionListGeneric;

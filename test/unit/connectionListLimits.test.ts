@@ -4,8 +4,8 @@
  * the limit, after building at most one entry too many.
  */
 import assert from 'node:assert/strict';
-import { decodeConnectionList, decodeConnectionListGeneric } from '../../src/protocol/connectionList';
-import { ListLimitError } from '../../src/protocol/connectionListLimits';
+import { decodeConnectionList, decodeConnectionListGeneric } from '../../src/protocol/session/connectionList';
+import { ListLimitError } from '../../src/protocol/session/connectionListLimits';
 import { MAX_LIST_ENTRIES, MAX_NESTED_ENTRIES, MAX_SESSION_REPLY_BYTES } from '../../src/protocol/limits';
 
 /** A length-delimited field. */

@@ -1,6 +1,6 @@
 /** The one flattening of a ConnectionList: which connections, which session each holds, for both generations. */
 import assert from 'node:assert/strict';
-import { connectionRows, sessionIdOf } from '../../src/client/connectionRows';
+import { connectionRows, sessionIdOf } from '../../src/client/watch/connectionRows';
 import { connectionEntry as connection } from '../helpers/connectionEntry';
 
 describe('client: connectionRows', () => {

@@ -1,11 +1,11 @@
 /**
- * The keep-alive monitor's rules (src/client/keepAlive.ts), driven by a fake clock and a fake link
+ * The keep-alive monitor's rules (src/client/link/keepAlive.ts), driven by a fake clock and a fake link
  * whose KeepAlive times out like the router's (no reply within its timeout: a TIMEOUT KortexError).
  */
 import assert from 'node:assert/strict';
 import { ErrorCode, SubErrorCode } from '../../src/protocol/errors';
-import { KortexError } from '../../src/client/errors';
-import { KeepAliveClock, KeepAliveLink, KeepAliveMonitor } from '../../src/client/keepAlive';
+import { KortexError } from '../../src/client/core/errors';
+import { KeepAliveClock, KeepAliveLink, KeepAliveMonitor } from '../../src/client/link/keepAlive';
 
 /** Lets every promise chain started so far run to its end. */
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -8,7 +8,7 @@ import {
   FrameType, packHeader, unpackHeader, HeaderFields, RawHeader, HEADER_VERSION, packFrameInfo, packMessageInfo,
   packServiceInfo,
 } from '../../src/protocol/header';
-import { SessionRpcs } from '../../src/protocol/session';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { TCP_MAGIC, TcpFrameSplitter, wrapTcpFrame, SplitterProblem } from '../../src/protocol/tcpFraming';
 import { decodeErrorResponse, encodeErrorPayload, errorName } from '../../src/protocol/errors';
 import { MAX_SESSION_REPLY_BYTES } from '../../src/protocol/limits';

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { REDACTED, redact, registerPublicValue, registerSecret } from '../../src/client/redact';
+import { REDACTED, redact, registerPublicValue, registerSecret } from '../../src/client/core/redact';
 
 const USER_NAMES = ['admin', 'operator', 'system', 'cell-7', 'robot_user'];
 const address = fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 1, max: 254 }), fc.integer({ min: 1, max: 65535 }))

@@ -1,15 +1,15 @@
 /**
- * The router (src/client/router.ts) over an in-memory transport: message ids, timeouts, failing
+ * The router (src/client/link/router.ts) over an in-memory transport: message ids, timeouts, failing
  * every call, error replies, stray frames, and the matching of a reply to its call by message id
  * and function. (Its `notification` and `sessionId` events and `inFlight` getter are left out on
  * purpose: the client does not use them, and they may go.)
  */
 import assert from 'node:assert/strict';
-import { KortexError } from '../../src/client/errors';
-import { Router, RouterRequest } from '../../src/client/router';
+import { KortexError } from '../../src/client/core/errors';
+import { Router, RouterRequest } from '../../src/client/link/router';
 import { ErrorCode, SubErrorCode } from '../../src/protocol/errors';
 import { FrameType, packServiceInfo } from '../../src/protocol/header';
-import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
+import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session/rpcs';
 import { MemoryTransport, reply } from '../helpers/memoryTransport';
 
 const GET_CONNECTIONS = SessionRpcs.getConnections.functionId;

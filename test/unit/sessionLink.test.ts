@@ -1,17 +1,17 @@
 /**
- * One connection attempt (src/client/sessionLink.ts) over an in-memory transport: disposed as a
+ * One connection attempt (src/client/link/link.ts) over an in-memory transport: disposed as a
  * whole and at most once, a clean close that says CloseSession first, nothing but problems
  * reaching the client once the link is disposed or closing, and the check of a kill broadcast.
  */
 import assert from 'node:assert/strict';
-import { KortexError } from '../../src/client/errors';
-import type { RouterRequest } from '../../src/client/router';
-import { RobotEndpoint } from '../../src/client/robotEndpoint';
-import { SessionLink } from '../../src/client/sessionLink';
-import { resolveSessionOptions } from '../../src/client/sessionOptions';
+import { KortexError } from '../../src/client/core/errors';
+import type { RouterRequest } from '../../src/client/link/router';
+import { RobotEndpoint } from '../../src/client/link/endpoint';
+import { SessionLink } from '../../src/client/link/link';
+import { resolveSessionOptions } from '../../src/client/session/options';
 import { ErrorCode, SubErrorCode } from '../../src/protocol/errors';
-import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session';
-import { encodeSessionKilledBroadcast, encodeSessionStatusBroadcast } from '../../src/protocol/sessionStatus';
+import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session/rpcs';
+import { encodeSessionKilledBroadcast, encodeSessionStatusBroadcast } from '../../src/protocol/session/sessionStatus';
 import { MemoryTransport, reply } from '../helpers/memoryTransport';
 
 const SESSION_ID = 5;

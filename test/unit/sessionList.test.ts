@@ -1,6 +1,6 @@
 /** The session list derived from GetConnections (robots that do not push it), and its canonical form. */
 import assert from 'node:assert/strict';
-import { canonicalSessionList, sessionsFromConnectionList } from '../../src/client/sessionList';
+import { canonicalSessionList, sessionsFromConnectionList } from '../../src/client/watch/sessionList';
 import { connectionEntry } from '../helpers/connectionEntry';
 
 const connection = (o: Parameters<typeof connectionEntry>[0]) => connectionEntry({ connectionType: 'CONNECTION_TYPE_MQTT_TCP', ...o });

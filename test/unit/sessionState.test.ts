@@ -4,7 +4,7 @@
  * every listener.
  */
 import assert from 'node:assert/strict';
-import { IllegalTransitionError, SESSION_TRANSITIONS, SessionState, SessionStateMachine } from '../../src/client/sessionState';
+import { IllegalTransitionError, SESSION_TRANSITIONS, SessionState, SessionStateMachine } from '../../src/client/session/states';
 
 describe('session client states', () => {
   it('allows exactly the declared transitions; every state can be closed from, and closed is final', () => {

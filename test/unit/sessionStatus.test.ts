@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Kinova } from '../../src/protocol/generated/kortex';
-import { SessionStatusDecodeError } from '../../src/protocol/sessionStatusMessages';
+import { SessionStatusDecodeError } from '../../src/protocol/session/sessionStatusMessages';
 import {
   decodeSessionKilledBroadcast, decodeSessionStatusBroadcast, encodeSessionKilledBroadcast,
   encodeSessionStatusBroadcast,
-} from '../../src/protocol/sessionStatus';
+} from '../../src/protocol/session/sessionStatus';
 
 const hex = (s: string): Buffer => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 const ascii = (s: string): string => Buffer.from(s, 'ascii').toString('hex');

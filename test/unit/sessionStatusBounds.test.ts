@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Kinova } from '../../src/protocol/generated/kortex';
 import { MAX_BROADCAST_BYTES, MAX_LIST_ENTRIES, MAX_NESTED_ENTRIES } from '../../src/protocol/limits';
-import { SessionStatusDecodeError } from '../../src/protocol/sessionStatusMessages';
-import { decodeSessionKilledBroadcast, decodeSessionStatusBroadcast, encodeRawFrame } from '../../src/protocol/sessionStatus';
+import { SessionStatusDecodeError } from '../../src/protocol/session/sessionStatusMessages';
+import { decodeSessionKilledBroadcast, decodeSessionStatusBroadcast, encodeRawFrame } from '../../src/protocol/session/sessionStatus';
 
 const { PayloadSessionStatusRaw } = Kinova.Api.Session;
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { translator } from '../../nodes/lib/i18n';
 import { ConfigProblem, buildClientOptions } from '../../nodes/lib/options';
-import { resolveSessionOptions } from '../../src/client/sessionOptions';
+import { resolveSessionOptions } from '../../src/client/session/options';
 import { brokerAccessFrom, parseBrokerUrl } from '../../src/transport/brokerAccess';
 
 const t = translator({ _: (key: string) => key });

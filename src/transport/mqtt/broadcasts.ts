@@ -14,7 +14,7 @@
  *   them: a kill we miss still shows at the next call or KeepAlive (INVALID_SESSION or silence).
  */
 import { performance } from 'node:perf_hooks';
-import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC, oversizeBroadcast } from '../../protocol/sessionStatus';
+import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC, oversizeBroadcast } from '../../protocol/session/sessionStatus';
 
 export type SessionBroadcastTopic = typeof SESSION_STATUS_TOPIC | typeof SESSION_KILLED_TOPIC;
 

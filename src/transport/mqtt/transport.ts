@@ -25,7 +25,7 @@ import { Frame, FrameDecodeError, NEED_MORE_BYTES, decodeFrame, encodeFrame, fra
 import { FrameType, RawHeader, unpackHeader } from '../../protocol/header';
 import { MAX_SESSION_REPLY_BYTES, MQTT_MAX_PACKET_BYTES } from '../../protocol/limits';
 import { MQTT_TLS_PORT, ROBOT_PORTS } from '../../protocol/ports';
-import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../../protocol/sessionStatus';
+import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../../protocol/session/sessionStatus';
 import { SessionBroadcastGate } from './broadcasts';
 import { endMqttClient } from './end';
 import { MqttErrorContext, describeMqttError } from './errors';

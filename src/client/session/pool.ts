@@ -1,0 +1,140 @@
+/**
+ * One session client per robot identity (transport, host, port, namespace, user, and for Kortex 3
+ * the TLS settings and the broker user) and password for the whole process. Owners (Node-RED
+ * nodes) acquire and release it; removing the last owner closes the session at once, while a plain
+ * restart (redeploy) keeps it for a grace period so the restarted nodes pick the same session up.
+ */
+import { createHash } from 'node:crypto';
+import { KortexSessionClient, SessionClientOptions } from './client';
+import { MqttTlsOptions, defaultPort, effectiveTransport } from './options';
+
+interface Entry {
+  /** identityKey + password hash: the map key. */
+  key: string;
+  identity: string;
+  fingerprint: string;
+  client: KortexSessionClient;
+  owners: Set<string>;
+  graceTimer?: NodeJS.Timeout;
+}
+
+type IdentityOptions = Pick<SessionClientOptions, 'transport' | 'host' | 'port' | 'namespace' | 'username' | 'tls' | 'broker'>;
+
+/**
+ * Who we are to which robot, as text. Two configurations that differ in TLS settings or broker user
+ * never share a client; the TLS material (the client key among it) enters only as a hash.
+ */
+export function identityKey(o: IdentityOptions): string {
+  const transport = effectiveTransport(o);
+  // 'auto' has no port until probed; the identity is then host + 'auto'.
+  const port = transport === 'auto' ? '' : o.port ?? defaultPort(transport, o.tls !== undefined);
+  const base = `${transport}://${o.username}@${o.host.toLowerCase()}:${port}/${o.namespace ?? ''}`;
+  const broker = o.broker ? ` broker-user=${JSON.stringify(o.broker.username)}` : '';
+  return `${base}${o.tls ? ` tls=${tlsFingerprint(o.tls)}` : ''}${broker}`;
+}
+
+/** A hash of everything in the TLS settings, in a fixed order. */
+function tlsFingerprint(tls: MqttTlsOptions): string {
+  const hash = createHash('sha256');
+  const material = (v: MqttTlsOptions['ca']): string[] => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => x.toString()));
+  for (const part of [material(tls.ca), material(tls.cert), material(tls.key)]) hash.update(JSON.stringify(part)).update('\0');
+  hash.update(JSON.stringify([tls.passphrase ?? null, tls.rejectUnauthorized ?? true, tls.servername ?? null, tls.ALPNProtocols ?? null]));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Everything that would make a different client; the password only as a hash, never kept in clear. */
+function fingerprintOf(o: SessionClientOptions): string {
+  const { password, transportFactory, random, tls, broker, ...rest } = o;
+  void transportFactory;
+  void random;
+  const sorted = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256').update(JSON.stringify(sorted)).update('\0').update(password)
+    .update('\0').update(tls ? tlsFingerprint(tls) : '').update('\0').update(JSON.stringify(broker ?? null)).digest('hex');
+}
+
+/**
+ * Clients are shared per identity AND password (robot and broker): a config node with another
+ * (e.g. wrong) password must never borrow a session that another config node opened, or a wrong
+ * password would "work".
+ */
+function poolKey(o: SessionClientOptions): string {
+  return `${identityKey(o)}#${createHash('sha256').update(o.password).update('\0').update(o.broker?.password ?? '').digest('hex')}`;
+}
+
+export class ClientPool {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly graceMs = 5_000) {}
+
+  /** Returns the shared client for this identity (starting it if new) and records the owner. */
+  acquire(options: SessionClientOptions, ownerId: string): KortexSessionClient {
+    const identity = identityKey(options);
+    const key = poolKey(options);
+    const fingerprint = fingerprintOf(options);
+    let entry = this.entries.get(key);
+    let handedOver = false;
+    if (entry && entry.fingerprint !== fingerprint && [...entry.owners].every((o) => o === ownerId)) {
+      // Settings changed (new password, timeouts) and nobody else uses the old client: replace it.
+      // A released session stays released: a settings change must not undo a handover.
+      handedOver = entry.client.state === 'released';
+      void this.drop(entry);
+      entry = undefined;
+    }
+    if (!entry) {
+      entry = { key, identity, fingerprint, client: new KortexSessionClient(options), owners: new Set() };
+      this.entries.set(key, entry);
+      if (handedOver) void entry.client.release();
+      else entry.client.start();
+    }
+    if (entry.graceTimer) clearTimeout(entry.graceTimer);
+    entry.graceTimer = undefined;
+    entry.owners.add(ownerId);
+    return entry.client;
+  }
+
+  /**
+   * Releases an owner. `removed` (the node was deleted) closes the client as soon as no owner is
+   * left; otherwise the client waits `graceMs` for a restarted owner before closing.
+   */
+  release(options: IdentityOptions, ownerId: string, removed: boolean): Promise<void> {
+    const identity = identityKey(options);
+    const entry = [...this.entries.values()].find((e) => e.identity === identity && e.owners.has(ownerId));
+    if (!entry || !entry.owners.delete(ownerId)) return Promise.resolve();
+    if (entry.owners.size > 0) return Promise.resolve();
+    if (removed) return this.drop(entry);
+    if (!entry.graceTimer) {
+      entry.graceTimer = setTimeout(() => {
+        entry.graceTimer = undefined;
+        if (entry.owners.size === 0) void this.drop(entry);
+      }, this.graceMs);
+    }
+    return Promise.resolve();
+  }
+
+  /** Closes every client now (runtime shutdown, tests). */
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.entries.values()].map((e) => this.drop(e)));
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Owner count for an identity, over all its clients (0 when unknown). */
+  ownerCount(options: IdentityOptions): number {
+    const identity = identityKey(options);
+    let owners = 0;
+    for (const e of this.entries.values()) if (e.identity === identity) owners += e.owners.size;
+    return owners;
+  }
+
+  private drop(entry: Entry): Promise<void> {
+    if (entry.graceTimer) clearTimeout(entry.graceTimer);
+    entry.graceTimer = undefined;
+    if (this.entries.get(entry.key) === entry) this.entries.delete(entry.key);
+    return entry.client.close();
+  }
+}
+
+/** The process-wide pool used by the Node-RED nodes. */
+export const sharedPool = new ClientPool();

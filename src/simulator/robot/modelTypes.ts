@@ -1,0 +1,116 @@
+/**
+ * The simulated robot's public shapes: options, snapshots and events of the SessionModel
+ * (src/simulator/robot/model.ts), so servers and tests can name them without the model's internals.
+ */
+import type { RawHeader } from '../../protocol/header';
+import type { SessionStatusJson, SessionStatusListJson } from '../../protocol/session/sessionStatusMessages';
+import type { UsersConfig } from './users';
+import type { SimConnection } from './simConnection';
+
+export type Generation = 'k2' | 'k3';
+export type ConnectionKind = 'user' | 'plugin' | 'internal' | 'monitor';
+/** 'evicted': ended to admit a new login at the session limit (`sessionLimitMode` 'evict-oldest'). */
+export type SessionCloseReason = 'closed' | 'expired' | 'detached' | 'replaced' | 'reboot' | 'shutdown' | 'evicted';
+
+export interface SimulatorOptions {
+  generation: Generation;
+  /** Users, roles and temporary roles; defaults to admin/operator/system (docs/architecture.md, "The simulator"). */
+  users?: UsersConfig;
+  /** Error code for a failed login (docs/protocol.md, "What real robots may do differently", #1); the sub-code is INVALID_PASSWORD or USER_NOT_FOUND. Default ERROR_DEVICE. */
+  badCredentialsErrorCode?: number;
+  /**
+   * Sub-code for a failed login, replacing INVALID_PASSWORD and USER_NOT_FOUND (the real robot's
+   * choice is unknown, docs/protocol.md, "What real robots may do differently", #1): lets tests check that a client treats any refusal as one.
+   */
+  badCredentialsSubCode?: number;
+  /**
+   * What to do with a request (other than CreateSession) that has no valid session (docs/protocol.md, "What real robots may do differently", #2).
+   * The Gen3 guide says such commands are "discarded" ('drop'), but a dropped request makes every
+   * client wait for its timeout; 'error' (the default for both generations) answers at once, so a
+   * client can re-create its session instead of hanging.
+   */
+  noSessionMode?: 'error' | 'drop';
+  /** Sub-code of the 'error' reply above (with ERROR_PROTOCOL_SERVER). Default INVALID_SESSION (12). */
+  noSessionErrorSubCode?: number;
+  /** Session id in the CloseSession response header (docs/protocol.md, "What real robots may do differently", #3). Default 'zero'. */
+  closeSessionResponseSessionId?: 'zero' | 'same';
+  /** Sessions open at once on the robot; one more CreateSession fails with ERROR_DEVICE/METHOD_FAILED. Default 32. */
+  maxSessions?: number;
+  /**
+   * A login beyond `maxSessions`: refused with ERROR_DEVICE/METHOD_FAILED ('refuse', default), or
+   * admitted after ending the oldest other session ('evict-oldest'). The real robot's choice is unknown.
+   */
+  sessionLimitMode?: 'refuse' | 'evict-oldest';
+  /**
+   * K3 only: contents of the deprecated `ConnectionList.connection` field. 'user' (default) repeats
+   * the user connections there, for older clients that only read field 1; 'empty' leaves it out.
+   */
+  k3LegacyConnectionList?: 'user' | 'empty';
+  /** First session id handed out (1..65535); later ids count up from it. Default 1. */
+  firstSessionId?: number;
+  /** Clock in ms, for timestamps and inactivity checks. Default Date.now. */
+  now?: () => number;
+}
+
+export interface AttachInfo {
+  /** Peer description shown in GetConnections, e.g. "127.0.0.1:54321". */
+  information: string;
+  /** `Common.ConnectionType` number; default CONNECTION_TYPE_MQTT_TCP (1). */
+  connectionType?: number;
+  /** Initiated from inside the controller. Default false. */
+  isLocal?: boolean;
+  /** Which K3 GetConnections list a session on this connection belongs to. Default 'user'. */
+  kind?: ConnectionKind;
+}
+
+/** One response frame to send back; `payload` is absent for Empty outputs. */
+export interface ResponseFrame {
+  header: RawHeader;
+  payload?: Uint8Array;
+}
+
+/** A snapshot of one open session, for tests and logs (never holds a password). */
+export interface SessionSnapshot {
+  sessionId: number;
+  username: string;
+  userId: number;
+  /** Role identifiers: the user's role, then temporary roles. */
+  roles: string[];
+  temporaryRoles: string[];
+  connectionId: number;
+  connectionInformation: string;
+  kind: ConnectionKind;
+  sessionInactivityTimeout: number;
+  connectionInactivityTimeout: number;
+  openedAt: number;
+  lastActivityAt: number;
+}
+
+export interface AccessControlState {
+  singleSourceControl: boolean;
+  bypassRemoteAccess: boolean;
+}
+
+export interface RequestEventInfo {
+  /** RPC name ("CreateSession"), or "service S function F" when unknown. */
+  name: string;
+  serviceId: number;
+  functionId: number;
+  connection: SimConnection;
+}
+
+export interface SessionModelEvents {
+  'session-opened': [session: SessionSnapshot];
+  'session-closed': [session: SessionSnapshot, reason: SessionCloseReason];
+  /** The list of open sessions or their roles changed; `ended` names a session that just ended. */
+  'sessions-changed': [change: SessionListChange];
+  request: [name: string, info: RequestEventInfo];
+  attached: [connection: SimConnection];
+  detached: [connection: SimConnection];
+}
+
+/** What the robot broadcasts on `sessions/status` (the list) and `sessions/killed` (`ended`). */
+export interface SessionListChange {
+  sessions: SessionStatusListJson;
+  ended?: { session: SessionStatusJson; reason: SessionCloseReason };
+}

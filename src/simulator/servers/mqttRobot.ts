@@ -1,0 +1,315 @@
+/**
+ * The simulated Link 6's Session service on an MQTT v5 broker (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"): the robot side of the
+ * Kortex 3 transport. It connects to a broker as one more MQTT client, exactly like the real
+ * robot's services do, and serves the shared SessionModel:
+ *
+ * - requests arrive on `[ns/]req/1/<fn>`; each distinct requester (its Response Topic, i.e. its
+ *   client id) is one model connection (mqttRequesters.ts);
+ * - the reply goes to the request's Response Topic, QoS 0, echoing its Correlation Data;
+ * - IsAlive: anything on `services/ping/1[/ns]` is answered on `services/pong/1[/ns]`;
+ * - every `pingIntervalMs` each open session gets a PING frame on `ping/<sid>`; PONGs come back on
+ *   `pong/<sid>` and count as activity (mqttPing.ts);
+ * - every change of the session list is broadcast on `sessions/status`, every session the robot
+ *   ends on `sessions/killed` (statusBroadcaster.ts).
+ * - CONNECT advertises Maximum Packet Size MQTT_MAX_PACKET_BYTES, like the client's transport
+ *   (mqttRobotBroker.ts: broker address, CONNECT options, topics).
+ *
+ * Vanished clients. A broker tells no client when another one disconnects, so the robot cannot
+ * see an MQTT peer leave. It relies on PONG loss instead: a session whose PONGs (and requests)
+ * stop for its session_inactivity_timeout is closed by the model (or after `pongTimeoutMs`, when
+ * set), and its requester is then forgotten. A requester without a session cannot be pinged; it is
+ * listed as an unauthenticated connection until it has been silent for `requesterIdleTimeoutMs`.
+ */
+import { EventEmitter } from 'node:events';
+import { connect as mqttConnect } from 'mqtt';
+import type { IPublishPacket, MqttClient } from 'mqtt';
+import { Frame, decodeFrame, encodeFrame } from '../../protocol/frame';
+import { ROBOT_PORTS } from '../../protocol/ports';
+import { endMqttClient } from '../../transport/mqtt/end';
+import { describeMqttError } from '../../transport/mqtt/errors';
+import { LinkRefusedError } from '../../transport/types';
+import { validateNamespace } from '../../transport/mqtt/topics';
+import type { SessionModel } from '../robot/model';
+import type { SessionSnapshot } from '../robot/modelTypes';
+import { MqttRequesters, RequesterGoneReason } from './mqttRequesters';
+import { PONG_TOPIC_PREFIX, decodePong, encodePing, pongTopicSessionId } from './mqttPing';
+import { BrokerAccess, parseBrokerUrl } from '../../transport/brokerAccess';
+import { SessionServiceTopics, robotClientOptions, sessionServiceTopics } from './mqttRobotBroker';
+import { StatusBroadcastOptions, startStatusBroadcasts } from '../services/session/statusBroadcaster';
+
+export interface MqttRobotOptions {
+  /** Broker URL, e.g. mqtt://127.0.0.1:1883 or mqtts://127.0.0.1:8883 (a bare host:port is taken as mqtt://). */
+  broker: string;
+  /** TLS settings (with an mqtts:// broker) and the broker's own login. */
+  brokerAccess?: BrokerAccess;
+  /** Topic namespace of the robot's Session service: `<ns>/req/1/…`, `services/ping/1/<ns>`. */
+  namespace?: string;
+  /** A Kortex 3 model (`generation: 'k3'`). */
+  model: SessionModel;
+  /** PING each open session this often (ms). Default 1000. */
+  pingIntervalMs?: number;
+  /**
+   * Close a session that sent no PONG and no request for this long (ms). Default: its
+   * session_inactivity_timeout (enforced by the model); for sessions without one, 5 ping intervals.
+   */
+  pongTimeoutMs?: number;
+  /** Forget a requester without a session after this much silence (ms). Default 60000. */
+  requesterIdleTimeoutMs?: number;
+  /** First broker connection (ms). Default 5000. */
+  connectTimeoutMs?: number;
+  /** Retry period after the broker connection is lost (ms). Default 500. */
+  reconnectPeriodMs?: number;
+  /** The robot's own MQTT client id. Default "kortex-sim-session-<random>". */
+  clientId?: string;
+  /** `sessions/status` and `sessions/killed` broadcasts: envelope and killed payload (statusBroadcaster.ts). */
+  statusBroadcasts?: StatusBroadcastOptions;
+}
+
+export interface MqttRobotEvents {
+  /** Trouble that does not stop the robot: undecodable frames, requests without a Response Topic, broker errors. */
+  problem: [error: Error];
+  /** A new requester (client id) was attached to the model. */
+  requester: [clientId: string];
+  /** A requester was forgotten (detached from the model). */
+  'requester-gone': [clientId: string, reason: RequesterGoneReason];
+  /** The robot's own broker connection: (re)connected, or lost. */
+  broker: [state: 'connected' | 'offline'];
+}
+
+export interface MqttRobot extends EventEmitter<MqttRobotEvents> {
+  /** "mqtt://host:port" (mqtts:// with TLS) plus "/namespace". */
+  readonly endpoint: string;
+  /** The broker's port: where Kortex 3 clients connect. */
+  readonly port: number;
+  readonly namespace: string | undefined;
+  /** The robot's MQTT client id. */
+  readonly clientId: string;
+  /** Requesters currently attached to the model. */
+  readonly requesterCount: number;
+  readonly brokerConnected: boolean;
+  /** Forgets every requester (their sessions end), as a robot reboot would. */
+  dropConnections(): void;
+  /** Stops pinging, detaches every requester, leaves the broker. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_PING_INTERVAL_MS = 1000;
+const DEFAULT_REQUESTER_IDLE_MS = 60_000;
+const PONG_FALLBACK_INTERVALS = 5;
+
+class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot {
+  readonly endpoint: string;
+  readonly port: number;
+  readonly namespace: string | undefined;
+  readonly clientId: string;
+  private readonly requesters: MqttRequesters;
+  private readonly pingIntervalMs: number;
+  private readonly pongTimeoutMs: number | undefined;
+  private readonly requesterIdleTimeoutMs: number;
+  private readonly topics: SessionServiceTopics;
+  private client: MqttClient | undefined;
+  private pingTimer: NodeJS.Timeout | undefined;
+  private pingCounter = 0;
+  private closePromise: Promise<void> | undefined;
+  private stopStatusBroadcasts: () => void = () => undefined;
+  private readonly onSessionClosed = (session: SessionSnapshot, reason: string): void => this.sessionClosed(session, reason);
+
+  constructor(private readonly model: SessionModel, private readonly brokerUrl: URL, options: MqttRobotOptions) {
+    super();
+    this.namespace = validateNamespace(options.namespace);
+    this.port = Number(brokerUrl.port || ROBOT_PORTS.mqtt);
+    this.endpoint = `${brokerUrl.protocol}//${brokerUrl.hostname}:${this.port}${this.namespace ? `/${this.namespace}` : ''}`;
+    this.clientId = options.clientId ?? `kortex-sim-session-${Math.random().toString(16).slice(2, 10)}`;
+    this.pingIntervalMs = positive(options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS, 'pingIntervalMs');
+    this.pongTimeoutMs = options.pongTimeoutMs === undefined ? undefined : positive(options.pongTimeoutMs, 'pongTimeoutMs');
+    this.requesterIdleTimeoutMs = positive(options.requesterIdleTimeoutMs ?? DEFAULT_REQUESTER_IDLE_MS, 'requesterIdleTimeoutMs');
+    this.topics = sessionServiceTopics(this.namespace);
+    this.requesters = new MqttRequesters(model, (clientId) => this.emit('requester', clientId), (clientId, reason) => this.emit('requester-gone', clientId, reason));
+  }
+
+  get requesterCount(): number {
+    return this.requesters.size;
+  }
+
+  get brokerConnected(): boolean {
+    return this.client?.connected === true;
+  }
+
+  /** Connects, subscribes, starts pinging. Rejects if the broker is not there within the timeout. */
+  start(options: MqttRobotOptions): Promise<void> {
+    const connectTimeoutMs = options.connectTimeoutMs ?? 5000;
+    const client = mqttConnect(this.brokerUrl.toString(), robotClientOptions(this.clientId, connectTimeoutMs, options.reconnectPeriodMs ?? 500, options.brokerAccess));
+    this.client = client;
+    this.model.on('session-closed', this.onSessionClosed);
+    this.stopStatusBroadcasts = startStatusBroadcasts(this.model, (topic, payload) => {
+      if (this.client === client && client.connected) client.publish(topic, payload, { qos: 0, retain: false }, (err) => this.publishFailed(topic, err));
+    }, options.statusBroadcasts);
+    client.on('error', (err) => this.emit('problem', new Error(`${this.endpoint}: ${err.message}`)));
+    client.on('offline', () => this.emit('broker', 'offline'));
+    client.on('message', (topic, payload, packet) => this.onMessage(client, topic, payload, packet));
+    this.pingTimer = setInterval(() => this.tick(), this.pingIntervalMs);
+    return new Promise<void>((resolve, reject) => {
+      let settled = false;
+      const timer = setTimeout(() => fail(new Error(`the simulated robot could not reach the MQTT broker at ${this.endpoint} within ${connectTimeoutMs} ms`)), connectTimeoutMs);
+      const fail = (err: Error): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        void this.close().then(() => reject(err));
+      };
+      // TLS and the broker's login do not fix themselves: fail the start now, in their own words.
+      client.on('error', (err) => {
+        const described = describeMqttError(err, this.endpoint, {
+          tls: this.brokerUrl.protocol === 'mqtts:', port: this.port, servername: options.brokerAccess?.tls?.servername ?? this.brokerUrl.hostname,
+        });
+        if (described instanceof LinkRefusedError) fail(new Error(`the simulated robot could not join the broker: ${described.message}`));
+      });
+      client.on('connect', () => {
+        client.subscribe([this.topics.request, this.topics.servicePing, `${PONG_TOPIC_PREFIX}+`], { qos: 0 }, (err, granted) => {
+          if (err || granted?.some((g) => g.qos === 128)) {
+            const problem = new Error(`the broker at ${this.endpoint} refused the robot's subscriptions${err ? `: ${err.message}` : ''}`);
+            if (!settled) fail(problem);
+            else this.emit('problem', problem);
+            return;
+          }
+          this.emit('broker', 'connected');
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    });
+  }
+
+  dropConnections(): void {
+    for (const r of this.requesters.all()) this.requesters.forget(r, 'dropped');
+  }
+
+  close(): Promise<void> {
+    if (!this.closePromise) {
+      if (this.pingTimer) clearInterval(this.pingTimer);
+      this.pingTimer = undefined;
+      this.stopStatusBroadcasts();
+      for (const r of this.requesters.all()) this.requesters.forget(r, 'closed');
+      this.model.off('session-closed', this.onSessionClosed);
+      const client = this.client;
+      this.client = undefined;
+      this.closePromise = client ? endMqttClient(client, 1000) : Promise.resolve();
+    }
+    return this.closePromise;
+  }
+
+  /* ---------------- messages ---------------- */
+
+  private onMessage(client: MqttClient, topic: string, payload: Buffer, packet: IPublishPacket): void {
+    if (client !== this.client) return;
+    if (topic === this.topics.servicePing) {
+      client.publish(this.topics.servicePong, Buffer.alloc(0), { qos: 0, retain: false }, (err) => this.publishFailed(this.topics.servicePong, err));
+    } else if (topic.startsWith(PONG_TOPIC_PREFIX)) {
+      this.onPong(topic, payload);
+    } else {
+      this.onRequest(client, topic, payload, packet);
+    }
+  }
+
+  private onRequest(client: MqttClient, topic: string, payload: Buffer, packet: IPublishPacket): void {
+    const responseTopic = packet.properties?.responseTopic;
+    if (!responseTopic) {
+      this.emit('problem', new Error(`request on ${topic} has no Response Topic; it cannot be answered`));
+      return;
+    }
+    let frame: Frame;
+    try {
+      frame = decodeFrame(payload);
+    } catch (err) {
+      this.emit('problem', new Error(`undecodable frame on ${topic} from ${responseTopic}: ${(err as Error).message}`));
+      return;
+    }
+    const requester = this.requesters.forResponseTopic(responseTopic);
+    requester.lastHeardAt = Date.now();
+    const response = this.model.handleRequest(requester.conn, frame);
+    if (!response) return;
+    const correlationData = packet.properties?.correlationData;
+    client.publish(responseTopic, encodeFrame(response.header, response.payload), {
+      qos: 0,
+      retain: false,
+      properties: correlationData ? { correlationData } : undefined,
+    }, (err) => this.publishFailed(responseTopic, err));
+  }
+
+  private onPong(topic: string, payload: Buffer): void {
+    const sessionId = pongTopicSessionId(topic);
+    const requester = this.requesters.withSession(sessionId);
+    if (!requester) return; // a late PONG for a session that is already gone
+    let frame: Frame;
+    try {
+      frame = decodePong(topic, sessionId, payload);
+    } catch (err) {
+      this.emit('problem', err as Error);
+      return;
+    }
+    requester.lastHeardAt = Date.now();
+    this.model.handleRequest(requester.conn, frame); // PONG: activity only, no reply
+  }
+
+  /** The model expired a session: over MQTT that means its PONGs stopped, so the client is gone. */
+  private sessionClosed(session: SessionSnapshot, reason: string): void {
+    if (reason !== 'expired') return;
+    const requester = this.requesters.withConnection(session.connectionId);
+    if (requester) this.requesters.forget(requester, 'pong-timeout');
+  }
+
+  /* ---------------- PING ---------------- */
+
+  private tick(): void {
+    const now = Date.now();
+    const client = this.client;
+    for (const r of this.requesters.all()) {
+      const sessionId = r.conn.sessionId;
+      if (sessionId === 0) {
+        if (now - r.lastHeardAt >= this.requesterIdleTimeoutMs) this.requesters.forget(r, 'idle');
+        continue;
+      }
+      const limit = this.pongLimit(sessionId);
+      if (limit !== undefined && now - r.lastHeardAt >= limit) {
+        this.requesters.forget(r, 'pong-timeout');
+        continue;
+      }
+      if (client?.connected) this.sendPing(client, sessionId);
+    }
+  }
+
+  /** Our own PONG deadline; undefined when the model's session_inactivity_timeout already covers it. */
+  private pongLimit(sessionId: number): number | undefined {
+    if (this.pongTimeoutMs !== undefined) return this.pongTimeoutMs;
+    const session = this.model.sessions().find((s) => s.sessionId === sessionId);
+    if (session && session.sessionInactivityTimeout > 0) return undefined;
+    return PONG_FALLBACK_INTERVALS * this.pingIntervalMs;
+  }
+
+  private sendPing(client: MqttClient, sessionId: number): void {
+    this.pingCounter = this.pingCounter >= 0xffff ? 1 : this.pingCounter + 1;
+    const topic = `ping/${sessionId}`;
+    client.publish(topic, encodePing(sessionId, this.pingCounter), { qos: 0, retain: false }, (err) => this.publishFailed(topic, err));
+  }
+
+  private publishFailed(topic: string, err: Error | undefined): void {
+    if (err) this.emit('problem', new Error(`publishing on ${topic} failed: ${err.message}`));
+  }
+}
+
+function positive(value: number, name: string): number {
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of ms, got ${value}`);
+  return value;
+}
+
+/** Connects the simulated robot's Session service to an MQTT v5 broker and serves `model` there. */
+export async function startMqttRobot(options: MqttRobotOptions): Promise<MqttRobot> {
+  if (options.model.generation !== 'k3') {
+    throw new Error('the MQTT transport is Kortex 3 only: start the simulator with generation k3');
+  }
+  const robot = new MqttRobotClient(options.model, parseBrokerUrl(options.broker), options);
+  await robot.start(options);
+  return robot;
+}
