@@ -8,9 +8,10 @@ import { Kinova } from './generated/kortex';
 
 import Session = Kinova.Api.Session;
 import Common = Kinova.Api.Common;
+import Base = Kinova.Api.Base;
 
-/** The generated message classes of the Session service and the shared Common messages. */
-export { Session as SessionMessages, Common as CommonMessages };
+/** The generated message classes of each service and the shared Common messages. */
+export { Session as SessionMessages, Common as CommonMessages, Base as BaseMessages };
 
 const TO_JSON: IConversionOptions = { defaults: true, enums: String, longs: Number, bytes: String, arrays: true };
 

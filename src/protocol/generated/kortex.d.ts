@@ -1763,6 +1763,46 @@ export namespace Kinova {
                 /** Shape of a Connection. */
                 type $Shape = Kinova.Api.Common.Connection.$Properties;
             }
+
+            /** ArmState enum. */
+            enum ArmState {
+
+                /** ARMSTATE_UNSPECIFIED value */
+                ARMSTATE_UNSPECIFIED = 0,
+
+                /** ARMSTATE_BASE_INITIALIZATION value */
+                ARMSTATE_BASE_INITIALIZATION = 1,
+
+                /** ARMSTATE_IDLE value */
+                ARMSTATE_IDLE = 2,
+
+                /** ARMSTATE_INITIALIZATION value */
+                ARMSTATE_INITIALIZATION = 3,
+
+                /** ARMSTATE_IN_FAULT value */
+                ARMSTATE_IN_FAULT = 4,
+
+                /** ARMSTATE_MAINTENANCE value */
+                ARMSTATE_MAINTENANCE = 5,
+
+                /** ARMSTATE_SERVOING_LOW_LEVEL value */
+                ARMSTATE_SERVOING_LOW_LEVEL = 6,
+
+                /** ARMSTATE_SERVOING_READY value */
+                ARMSTATE_SERVOING_READY = 7,
+
+                /** ARMSTATE_SERVOING_PLAYING_SEQUENCE value */
+                ARMSTATE_SERVOING_PLAYING_SEQUENCE = 8,
+
+                /** ARMSTATE_SERVOING_MANUALLY_CONTROLLED value */
+                ARMSTATE_SERVOING_MANUALLY_CONTROLLED = 9,
+
+                /** ARMSTATE_BRAKE_RELEASING value */
+                ARMSTATE_BRAKE_RELEASING = 10,
+
+                /** ARMSTATE_RESERVED value */
+                ARMSTATE_RESERVED = 255
+            }
         }
 
         /** Namespace Session. */
@@ -2448,6 +2488,228 @@ export namespace Kinova {
 
                 /** Shape of an AccessControlOptions. */
                 type $Shape = Kinova.Api.Session.AccessControlOptions.$Properties;
+            }
+        }
+
+        /** Namespace Base. */
+        namespace Base {
+
+            /**
+             * Properties of an ArmStateInformation.
+             * @deprecated Use Kinova.Api.Base.ArmStateInformation.$Properties instead.
+             */
+            interface IArmStateInformation extends Kinova.Api.Base.ArmStateInformation.$Properties {
+            }
+
+            /** Represents an ArmStateInformation. */
+            class ArmStateInformation {
+
+                /**
+                 * Constructs a new ArmStateInformation.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: Kinova.Api.Base.ArmStateInformation.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ArmStateInformation activeState. */
+                activeState: Kinova.Api.Common.ArmState;
+
+                /** ArmStateInformation connection. */
+                connection?: (Kinova.Api.Common.Connection.$Properties|null);
+
+                /**
+                 * Creates a new ArmStateInformation instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ArmStateInformation instance
+                 */
+                static create(properties: Kinova.Api.Base.ArmStateInformation.$Shape): Kinova.Api.Base.ArmStateInformation & Kinova.Api.Base.ArmStateInformation.$Shape;
+                static create(properties?: Kinova.Api.Base.ArmStateInformation.$Properties): Kinova.Api.Base.ArmStateInformation;
+
+                /**
+                 * Encodes the specified ArmStateInformation message. Does not implicitly {@link Kinova.Api.Base.ArmStateInformation.verify|verify} messages.
+                 * @param message ArmStateInformation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: Kinova.Api.Base.ArmStateInformation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ArmStateInformation message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {Kinova.Api.Base.ArmStateInformation & Kinova.Api.Base.ArmStateInformation.$Shape} ArmStateInformation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): Kinova.Api.Base.ArmStateInformation & Kinova.Api.Base.ArmStateInformation.$Shape;
+
+                /**
+                 * Verifies an ArmStateInformation message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ArmStateInformation message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ArmStateInformation
+                 */
+                static fromObject(object: { [k: string]: any }): Kinova.Api.Base.ArmStateInformation;
+
+                /**
+                 * Creates a plain object from an ArmStateInformation message. Also converts values to other types if specified.
+                 * @param message ArmStateInformation
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: Kinova.Api.Base.ArmStateInformation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ArmStateInformation to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ArmStateInformation
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ArmStateInformation {
+
+                /** Properties of an ArmStateInformation. */
+                interface $Properties {
+
+                    /** ArmStateInformation activeState */
+                    activeState?: (Kinova.Api.Common.ArmState|null);
+
+                    /** ArmStateInformation connection */
+                    connection?: (Kinova.Api.Common.Connection.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ArmStateInformation. */
+                type $Shape = Kinova.Api.Base.ArmStateInformation.$Properties;
+            }
+
+            /**
+             * Properties of an ArmStateNotification.
+             * @deprecated Use Kinova.Api.Base.ArmStateNotification.$Properties instead.
+             */
+            interface IArmStateNotification extends Kinova.Api.Base.ArmStateNotification.$Properties {
+            }
+
+            /** Represents an ArmStateNotification. */
+            class ArmStateNotification {
+
+                /**
+                 * Constructs a new ArmStateNotification.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: Kinova.Api.Base.ArmStateNotification.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ArmStateNotification activeState. */
+                activeState: Kinova.Api.Common.ArmState;
+
+                /** ArmStateNotification timestamp. */
+                timestamp?: (Kinova.Api.Common.Timestamp.$Properties|null);
+
+                /** ArmStateNotification connection. */
+                connection?: (Kinova.Api.Common.Connection.$Properties|null);
+
+                /**
+                 * Creates a new ArmStateNotification instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ArmStateNotification instance
+                 */
+                static create(properties: Kinova.Api.Base.ArmStateNotification.$Shape): Kinova.Api.Base.ArmStateNotification & Kinova.Api.Base.ArmStateNotification.$Shape;
+                static create(properties?: Kinova.Api.Base.ArmStateNotification.$Properties): Kinova.Api.Base.ArmStateNotification;
+
+                /**
+                 * Encodes the specified ArmStateNotification message. Does not implicitly {@link Kinova.Api.Base.ArmStateNotification.verify|verify} messages.
+                 * @param message ArmStateNotification message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: Kinova.Api.Base.ArmStateNotification.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ArmStateNotification message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {Kinova.Api.Base.ArmStateNotification & Kinova.Api.Base.ArmStateNotification.$Shape} ArmStateNotification
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): Kinova.Api.Base.ArmStateNotification & Kinova.Api.Base.ArmStateNotification.$Shape;
+
+                /**
+                 * Verifies an ArmStateNotification message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ArmStateNotification message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ArmStateNotification
+                 */
+                static fromObject(object: { [k: string]: any }): Kinova.Api.Base.ArmStateNotification;
+
+                /**
+                 * Creates a plain object from an ArmStateNotification message. Also converts values to other types if specified.
+                 * @param message ArmStateNotification
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: Kinova.Api.Base.ArmStateNotification, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ArmStateNotification to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ArmStateNotification
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ArmStateNotification {
+
+                /** Properties of an ArmStateNotification. */
+                interface $Properties {
+
+                    /** ArmStateNotification activeState */
+                    activeState?: (Kinova.Api.Common.ArmState|null);
+
+                    /** ArmStateNotification timestamp */
+                    timestamp?: (Kinova.Api.Common.Timestamp.$Properties|null);
+
+                    /** ArmStateNotification connection */
+                    connection?: (Kinova.Api.Common.Connection.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ArmStateNotification. */
+                type $Shape = Kinova.Api.Base.ArmStateNotification.$Properties;
             }
         }
     }

@@ -4075,6 +4075,40 @@ $root.Kinova = (function() {
                 return Connection;
             })();
 
+            /**
+             * ArmState enum.
+             * @name Kinova.Api.Common.ArmState
+             * @enum {number}
+             * @property {number} ARMSTATE_UNSPECIFIED=0 ARMSTATE_UNSPECIFIED value
+             * @property {number} ARMSTATE_BASE_INITIALIZATION=1 ARMSTATE_BASE_INITIALIZATION value
+             * @property {number} ARMSTATE_IDLE=2 ARMSTATE_IDLE value
+             * @property {number} ARMSTATE_INITIALIZATION=3 ARMSTATE_INITIALIZATION value
+             * @property {number} ARMSTATE_IN_FAULT=4 ARMSTATE_IN_FAULT value
+             * @property {number} ARMSTATE_MAINTENANCE=5 ARMSTATE_MAINTENANCE value
+             * @property {number} ARMSTATE_SERVOING_LOW_LEVEL=6 ARMSTATE_SERVOING_LOW_LEVEL value
+             * @property {number} ARMSTATE_SERVOING_READY=7 ARMSTATE_SERVOING_READY value
+             * @property {number} ARMSTATE_SERVOING_PLAYING_SEQUENCE=8 ARMSTATE_SERVOING_PLAYING_SEQUENCE value
+             * @property {number} ARMSTATE_SERVOING_MANUALLY_CONTROLLED=9 ARMSTATE_SERVOING_MANUALLY_CONTROLLED value
+             * @property {number} ARMSTATE_BRAKE_RELEASING=10 ARMSTATE_BRAKE_RELEASING value
+             * @property {number} ARMSTATE_RESERVED=255 ARMSTATE_RESERVED value
+             */
+            Common.ArmState = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "ARMSTATE_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "ARMSTATE_BASE_INITIALIZATION"] = 1;
+                values[valuesById[2] = "ARMSTATE_IDLE"] = 2;
+                values[valuesById[3] = "ARMSTATE_INITIALIZATION"] = 3;
+                values[valuesById[4] = "ARMSTATE_IN_FAULT"] = 4;
+                values[valuesById[5] = "ARMSTATE_MAINTENANCE"] = 5;
+                values[valuesById[6] = "ARMSTATE_SERVOING_LOW_LEVEL"] = 6;
+                values[valuesById[7] = "ARMSTATE_SERVOING_READY"] = 7;
+                values[valuesById[8] = "ARMSTATE_SERVOING_PLAYING_SEQUENCE"] = 8;
+                values[valuesById[9] = "ARMSTATE_SERVOING_MANUALLY_CONTROLLED"] = 9;
+                values[valuesById[10] = "ARMSTATE_BRAKE_RELEASING"] = 10;
+                values[valuesById[255] = "ARMSTATE_RESERVED"] = 255;
+                return values;
+            })();
+
             return Common;
         })();
 
@@ -6068,6 +6102,704 @@ $root.Kinova = (function() {
             })();
 
             return Session;
+        })();
+
+        Api.Base = (function() {
+
+            /**
+             * Namespace Base.
+             * @memberof Kinova.Api
+             * @namespace
+             */
+            var Base = {};
+
+            Base.ArmStateInformation = (function() {
+
+                /**
+                 * Properties of an ArmStateInformation.
+                 * @typedef {Object} Kinova.Api.Base.ArmStateInformation.$Properties
+                 * @property {Kinova.Api.Common.ArmState|null} [activeState] ArmStateInformation activeState
+                 * @property {Kinova.Api.Common.Connection.$Properties|null} [connection] ArmStateInformation connection
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an ArmStateInformation.
+                 * @memberof Kinova.Api.Base
+                 * @interface IArmStateInformation
+                 * @augments Kinova.Api.Base.ArmStateInformation.$Properties
+                 * @deprecated Use Kinova.Api.Base.ArmStateInformation.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an ArmStateInformation.
+                 * @typedef {Kinova.Api.Base.ArmStateInformation.$Properties} Kinova.Api.Base.ArmStateInformation.$Shape
+                 */
+
+                /**
+                 * Constructs a new ArmStateInformation.
+                 * @memberof Kinova.Api.Base
+                 * @classdesc Represents an ArmStateInformation.
+                 * @constructor
+                 * @param {Kinova.Api.Base.ArmStateInformation.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ArmStateInformation = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ArmStateInformation activeState.
+                 * @member {Kinova.Api.Common.ArmState} activeState
+                 * @memberof Kinova.Api.Base.ArmStateInformation
+                 * @instance
+                 */
+                ArmStateInformation.prototype.activeState = 0;
+
+                /**
+                 * ArmStateInformation connection.
+                 * @member {Kinova.Api.Common.Connection.$Properties|null|undefined} connection
+                 * @memberof Kinova.Api.Base.ArmStateInformation
+                 * @instance
+                 */
+                ArmStateInformation.prototype.connection = null;
+
+                /**
+                 * Creates a new ArmStateInformation instance using the specified properties.
+                 * @function create
+                 * @memberof Kinova.Api.Base.ArmStateInformation
+                 * @static
+                 * @param {Kinova.Api.Base.ArmStateInformation.$Properties=} [properties] Properties to set
+                 * @returns {Kinova.Api.Base.ArmStateInformation} ArmStateInformation instance
+                 * @type {{
+                 *   (properties: Kinova.Api.Base.ArmStateInformation.$Shape): Kinova.Api.Base.ArmStateInformation & Kinova.Api.Base.ArmStateInformation.$Shape;
+                 *   (properties?: Kinova.Api.Base.ArmStateInformation.$Properties): Kinova.Api.Base.ArmStateInformation;
+                 * }}
+                 */
+                ArmStateInformation.create = function(properties) {
+                    return new ArmStateInformation(properties);
+                };
+
+                /**
+                 * Encodes the specified ArmStateInformation message. Does not implicitly {@link Kinova.Api.Base.ArmStateInformation.verify|verify} messages.
+                 * @function encode
+                 * @memberof Kinova.Api.Base.ArmStateInformation
+                 * @static
+                 * @param {Kinova.Api.Base.ArmStateInformation.$Properties} message ArmStateInformation message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ArmStateInformation.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.activeState != null && $Object.hasOwnProperty.call(message, "activeState") && message.activeState !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.activeState);
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection"))
+                        $root.Kinova.Api.Common.Connection.encode(message.connection, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an ArmStateInformation message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof Kinova.Api.Base.ArmStateInformation
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {Kinova.Api.Base.ArmStateInformation & Kinova.Api.Base.ArmStateInformation.$Shape} ArmStateInformation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ArmStateInformation.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.Kinova.Api.Base.ArmStateInformation();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.activeState = value;
+                                else
+                                    delete message.activeState;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.connection = $root.Kinova.Api.Common.Connection.decode(reader, reader.size(), $undefined, _depth + 1, message.connection);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an ArmStateInformation message.
+                 * @function verify
+                 * @memberof Kinova.Api.Base.ArmStateInformation
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ArmStateInformation.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.activeState != null && $Object.hasOwnProperty.call(message, "activeState"))
+                        if (typeof message.activeState !== "number" || (message.activeState | 0) !== message.activeState)
+                            return "activeState: enum value expected";
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection")) {
+                        var error = $root.Kinova.Api.Common.Connection.verify(message.connection, _depth + 1);
+                        if (error)
+                            return "connection." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ArmStateInformation message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof Kinova.Api.Base.ArmStateInformation
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {Kinova.Api.Base.ArmStateInformation} ArmStateInformation
+                 */
+                ArmStateInformation.fromObject = function (object, _depth) {
+                    if (object instanceof $root.Kinova.Api.Base.ArmStateInformation)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".Kinova.Api.Base.ArmStateInformation: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.Kinova.Api.Base.ArmStateInformation();
+                    if (object.activeState !== 0 && (typeof object.activeState !== "string" || $root.Kinova.Api.Common.ArmState[object.activeState] !== 0))
+                        switch (object.activeState) {
+                        case "ARMSTATE_UNSPECIFIED":
+                        case 0:
+                            message.activeState = 0;
+                            break;
+                        case "ARMSTATE_BASE_INITIALIZATION":
+                        case 1:
+                            message.activeState = 1;
+                            break;
+                        case "ARMSTATE_IDLE":
+                        case 2:
+                            message.activeState = 2;
+                            break;
+                        case "ARMSTATE_INITIALIZATION":
+                        case 3:
+                            message.activeState = 3;
+                            break;
+                        case "ARMSTATE_IN_FAULT":
+                        case 4:
+                            message.activeState = 4;
+                            break;
+                        case "ARMSTATE_MAINTENANCE":
+                        case 5:
+                            message.activeState = 5;
+                            break;
+                        case "ARMSTATE_SERVOING_LOW_LEVEL":
+                        case 6:
+                            message.activeState = 6;
+                            break;
+                        case "ARMSTATE_SERVOING_READY":
+                        case 7:
+                            message.activeState = 7;
+                            break;
+                        case "ARMSTATE_SERVOING_PLAYING_SEQUENCE":
+                        case 8:
+                            message.activeState = 8;
+                            break;
+                        case "ARMSTATE_SERVOING_MANUALLY_CONTROLLED":
+                        case 9:
+                            message.activeState = 9;
+                            break;
+                        case "ARMSTATE_BRAKE_RELEASING":
+                        case 10:
+                            message.activeState = 10;
+                            break;
+                        case "ARMSTATE_RESERVED":
+                        case 255:
+                            message.activeState = 255;
+                            break;
+                        default:
+                            if (typeof object.activeState === "number" && (object.activeState | 0) === object.activeState)
+                                message.activeState = object.activeState;
+                        }
+                    if (object.connection != null) {
+                        if (!$util.isObject(object.connection))
+                            throw $TypeError(".Kinova.Api.Base.ArmStateInformation.connection: object expected");
+                        message.connection = $root.Kinova.Api.Common.Connection.fromObject(object.connection, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an ArmStateInformation message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof Kinova.Api.Base.ArmStateInformation
+                 * @static
+                 * @param {Kinova.Api.Base.ArmStateInformation} message ArmStateInformation
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ArmStateInformation.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.activeState = options.enums === $String ? "ARMSTATE_UNSPECIFIED" : 0;
+                        object.connection = null;
+                    }
+                    if (message.activeState != null && $Object.hasOwnProperty.call(message, "activeState"))
+                        object.activeState = options.enums === $String ? $root.Kinova.Api.Common.ArmState[message.activeState] === $undefined ? message.activeState : $root.Kinova.Api.Common.ArmState[message.activeState] : message.activeState;
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection"))
+                        object.connection = $root.Kinova.Api.Common.Connection.toObject(message.connection, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this ArmStateInformation to JSON.
+                 * @function toJSON
+                 * @memberof Kinova.Api.Base.ArmStateInformation
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ArmStateInformation.prototype.toJSON = function() {
+                    return ArmStateInformation.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ArmStateInformation
+                 * @function getTypeUrl
+                 * @memberof Kinova.Api.Base.ArmStateInformation
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ArmStateInformation.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/Kinova.Api.Base.ArmStateInformation";
+                };
+
+                return ArmStateInformation;
+            })();
+
+            Base.ArmStateNotification = (function() {
+
+                /**
+                 * Properties of an ArmStateNotification.
+                 * @typedef {Object} Kinova.Api.Base.ArmStateNotification.$Properties
+                 * @property {Kinova.Api.Common.ArmState|null} [activeState] ArmStateNotification activeState
+                 * @property {Kinova.Api.Common.Timestamp.$Properties|null} [timestamp] ArmStateNotification timestamp
+                 * @property {Kinova.Api.Common.Connection.$Properties|null} [connection] ArmStateNotification connection
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an ArmStateNotification.
+                 * @memberof Kinova.Api.Base
+                 * @interface IArmStateNotification
+                 * @augments Kinova.Api.Base.ArmStateNotification.$Properties
+                 * @deprecated Use Kinova.Api.Base.ArmStateNotification.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an ArmStateNotification.
+                 * @typedef {Kinova.Api.Base.ArmStateNotification.$Properties} Kinova.Api.Base.ArmStateNotification.$Shape
+                 */
+
+                /**
+                 * Constructs a new ArmStateNotification.
+                 * @memberof Kinova.Api.Base
+                 * @classdesc Represents an ArmStateNotification.
+                 * @constructor
+                 * @param {Kinova.Api.Base.ArmStateNotification.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ArmStateNotification = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ArmStateNotification activeState.
+                 * @member {Kinova.Api.Common.ArmState} activeState
+                 * @memberof Kinova.Api.Base.ArmStateNotification
+                 * @instance
+                 */
+                ArmStateNotification.prototype.activeState = 0;
+
+                /**
+                 * ArmStateNotification timestamp.
+                 * @member {Kinova.Api.Common.Timestamp.$Properties|null|undefined} timestamp
+                 * @memberof Kinova.Api.Base.ArmStateNotification
+                 * @instance
+                 */
+                ArmStateNotification.prototype.timestamp = null;
+
+                /**
+                 * ArmStateNotification connection.
+                 * @member {Kinova.Api.Common.Connection.$Properties|null|undefined} connection
+                 * @memberof Kinova.Api.Base.ArmStateNotification
+                 * @instance
+                 */
+                ArmStateNotification.prototype.connection = null;
+
+                /**
+                 * Creates a new ArmStateNotification instance using the specified properties.
+                 * @function create
+                 * @memberof Kinova.Api.Base.ArmStateNotification
+                 * @static
+                 * @param {Kinova.Api.Base.ArmStateNotification.$Properties=} [properties] Properties to set
+                 * @returns {Kinova.Api.Base.ArmStateNotification} ArmStateNotification instance
+                 * @type {{
+                 *   (properties: Kinova.Api.Base.ArmStateNotification.$Shape): Kinova.Api.Base.ArmStateNotification & Kinova.Api.Base.ArmStateNotification.$Shape;
+                 *   (properties?: Kinova.Api.Base.ArmStateNotification.$Properties): Kinova.Api.Base.ArmStateNotification;
+                 * }}
+                 */
+                ArmStateNotification.create = function(properties) {
+                    return new ArmStateNotification(properties);
+                };
+
+                /**
+                 * Encodes the specified ArmStateNotification message. Does not implicitly {@link Kinova.Api.Base.ArmStateNotification.verify|verify} messages.
+                 * @function encode
+                 * @memberof Kinova.Api.Base.ArmStateNotification
+                 * @static
+                 * @param {Kinova.Api.Base.ArmStateNotification.$Properties} message ArmStateNotification message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ArmStateNotification.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.activeState != null && $Object.hasOwnProperty.call(message, "activeState") && message.activeState !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.activeState);
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                        $root.Kinova.Api.Common.Timestamp.encode(message.timestamp, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection"))
+                        $root.Kinova.Api.Common.Connection.encode(message.connection, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an ArmStateNotification message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof Kinova.Api.Base.ArmStateNotification
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {Kinova.Api.Base.ArmStateNotification & Kinova.Api.Base.ArmStateNotification.$Shape} ArmStateNotification
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ArmStateNotification.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.Kinova.Api.Base.ArmStateNotification();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.activeState = value;
+                                else
+                                    delete message.activeState;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.timestamp = $root.Kinova.Api.Common.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.timestamp);
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.connection = $root.Kinova.Api.Common.Connection.decode(reader, reader.size(), $undefined, _depth + 1, message.connection);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an ArmStateNotification message.
+                 * @function verify
+                 * @memberof Kinova.Api.Base.ArmStateNotification
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ArmStateNotification.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.activeState != null && $Object.hasOwnProperty.call(message, "activeState"))
+                        if (typeof message.activeState !== "number" || (message.activeState | 0) !== message.activeState)
+                            return "activeState: enum value expected";
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp")) {
+                        var error = $root.Kinova.Api.Common.Timestamp.verify(message.timestamp, _depth + 1);
+                        if (error)
+                            return "timestamp." + error;
+                    }
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection")) {
+                        var error = $root.Kinova.Api.Common.Connection.verify(message.connection, _depth + 1);
+                        if (error)
+                            return "connection." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ArmStateNotification message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof Kinova.Api.Base.ArmStateNotification
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {Kinova.Api.Base.ArmStateNotification} ArmStateNotification
+                 */
+                ArmStateNotification.fromObject = function (object, _depth) {
+                    if (object instanceof $root.Kinova.Api.Base.ArmStateNotification)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".Kinova.Api.Base.ArmStateNotification: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.Kinova.Api.Base.ArmStateNotification();
+                    if (object.activeState !== 0 && (typeof object.activeState !== "string" || $root.Kinova.Api.Common.ArmState[object.activeState] !== 0))
+                        switch (object.activeState) {
+                        case "ARMSTATE_UNSPECIFIED":
+                        case 0:
+                            message.activeState = 0;
+                            break;
+                        case "ARMSTATE_BASE_INITIALIZATION":
+                        case 1:
+                            message.activeState = 1;
+                            break;
+                        case "ARMSTATE_IDLE":
+                        case 2:
+                            message.activeState = 2;
+                            break;
+                        case "ARMSTATE_INITIALIZATION":
+                        case 3:
+                            message.activeState = 3;
+                            break;
+                        case "ARMSTATE_IN_FAULT":
+                        case 4:
+                            message.activeState = 4;
+                            break;
+                        case "ARMSTATE_MAINTENANCE":
+                        case 5:
+                            message.activeState = 5;
+                            break;
+                        case "ARMSTATE_SERVOING_LOW_LEVEL":
+                        case 6:
+                            message.activeState = 6;
+                            break;
+                        case "ARMSTATE_SERVOING_READY":
+                        case 7:
+                            message.activeState = 7;
+                            break;
+                        case "ARMSTATE_SERVOING_PLAYING_SEQUENCE":
+                        case 8:
+                            message.activeState = 8;
+                            break;
+                        case "ARMSTATE_SERVOING_MANUALLY_CONTROLLED":
+                        case 9:
+                            message.activeState = 9;
+                            break;
+                        case "ARMSTATE_BRAKE_RELEASING":
+                        case 10:
+                            message.activeState = 10;
+                            break;
+                        case "ARMSTATE_RESERVED":
+                        case 255:
+                            message.activeState = 255;
+                            break;
+                        default:
+                            if (typeof object.activeState === "number" && (object.activeState | 0) === object.activeState)
+                                message.activeState = object.activeState;
+                        }
+                    if (object.timestamp != null) {
+                        if (!$util.isObject(object.timestamp))
+                            throw $TypeError(".Kinova.Api.Base.ArmStateNotification.timestamp: object expected");
+                        message.timestamp = $root.Kinova.Api.Common.Timestamp.fromObject(object.timestamp, _depth + 1);
+                    }
+                    if (object.connection != null) {
+                        if (!$util.isObject(object.connection))
+                            throw $TypeError(".Kinova.Api.Base.ArmStateNotification.connection: object expected");
+                        message.connection = $root.Kinova.Api.Common.Connection.fromObject(object.connection, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an ArmStateNotification message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof Kinova.Api.Base.ArmStateNotification
+                 * @static
+                 * @param {Kinova.Api.Base.ArmStateNotification} message ArmStateNotification
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ArmStateNotification.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.activeState = options.enums === $String ? "ARMSTATE_UNSPECIFIED" : 0;
+                        object.timestamp = null;
+                        object.connection = null;
+                    }
+                    if (message.activeState != null && $Object.hasOwnProperty.call(message, "activeState"))
+                        object.activeState = options.enums === $String ? $root.Kinova.Api.Common.ArmState[message.activeState] === $undefined ? message.activeState : $root.Kinova.Api.Common.ArmState[message.activeState] : message.activeState;
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                        object.timestamp = $root.Kinova.Api.Common.Timestamp.toObject(message.timestamp, options, _depth + 1);
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection"))
+                        object.connection = $root.Kinova.Api.Common.Connection.toObject(message.connection, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this ArmStateNotification to JSON.
+                 * @function toJSON
+                 * @memberof Kinova.Api.Base.ArmStateNotification
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ArmStateNotification.prototype.toJSON = function() {
+                    return ArmStateNotification.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ArmStateNotification
+                 * @function getTypeUrl
+                 * @memberof Kinova.Api.Base.ArmStateNotification
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ArmStateNotification.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/Kinova.Api.Base.ArmStateNotification";
+                };
+
+                return ArmStateNotification;
+            })();
+
+            return Base;
         })();
 
         return Api;

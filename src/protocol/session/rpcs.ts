@@ -2,6 +2,7 @@
  * The Session service (service id 1, version 1): its RPC table, one codec pair per RPC, payloads
  * in canonical JSON (docs/protocol.md, "The Session service").
  */
+import type { RpcDescriptor } from '../rpc';
 import { decodeConnectionList } from './connectionList';
 import { SessionMessages, decodeMessage, encodeMessage } from '../messageCodec';
 import type {
@@ -13,26 +14,13 @@ export { PayloadError } from '../messageCodec';
 
 export const SESSION_SERVICE_ID = 1;
 
-export interface RpcDescriptor<In, Out> {
-  /** Vendor RPC name, e.g. "GetConnections". */
-  name: string;
-  functionId: number;
-  /** Only Kortex 3 (Link 6) robots implement it. */
-  k3Only: boolean;
-  /** `undefined` for Empty inputs: the vendor sends no payload at all then. */
-  encodeRequest(input: In): Uint8Array | undefined;
-  decodeRequest(bytes: Uint8Array): In;
-  encodeResponse(output: Out): Uint8Array | undefined;
-  decodeResponse(bytes: Uint8Array): Out;
-}
-
 const emptyCodec = {
   encode: (): undefined => undefined,
   decode: (): EmptyJson => ({}),
 };
 
-function rpc<In, Out>(d: RpcDescriptor<In, Out>): RpcDescriptor<In, Out> {
-  return d;
+function rpc<In, Out>(d: Omit<RpcDescriptor<In, Out>, 'serviceId'>): RpcDescriptor<In, Out> {
+  return { serviceId: SESSION_SERVICE_ID, ...d };
 }
 
 function emptyIn(name: string, functionId: number, k3Only: boolean) {
