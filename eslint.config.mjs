@@ -13,6 +13,16 @@ const NODES_STAY_ON_CLIENT = [
 const CLIENT_NEVER_UP = [
   { regex: '^(\\.{1,2}/)+(nodes|simulator|cli)(/|$)', message: 'src/client must not depend on nodes, the simulator or the CLI.' },
 ];
+// Inside src/client, a part imports only what lives at least as long as itself (docs/architecture.md).
+const CORE_IMPORTS_NO_PART = [
+  { regex: '^(\\.\\./)+(link|session|watch|services|jobs)(/|$)', message: 'src/client/core serves every part of the client and imports none of them.' },
+];
+const LINK_STAYS_IN_ITS_ATTEMPT = [
+  { regex: '^(\\.\\./)+(session|watch|services|jobs)(/|$)', message: 'src/client/link is one connection attempt: it must not import what outlives it (session, watch, services, jobs).' },
+];
+const SERVICES_OVER_A_CALLER = [
+  { regex: '^(\\.\\./)+(link|session|watch|jobs)(/|$)', message: 'A service is typed calls over the narrow caller interface (src/client/services/caller.ts), not over the session or the link.' },
+];
 const TRANSPORT_NEVER_UP = [
   { regex: '^(\\.{1,2}/)+(nodes|client|simulator|cli)(/|$)', message: 'src/transport depends only on src/protocol.' },
 ];
@@ -63,6 +73,9 @@ export default tseslint.config(
   { files: ['src/**/*.ts', 'nodes/**/*.ts', 'bench/**/*.ts', 'scripts/**', 'test/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS) } },
   { files: ['nodes/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, NODES_STAY_ON_CLIENT) } },
   { files: ['src/client/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, CLIENT_NEVER_UP) } },
+  { files: ['src/client/core/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, CLIENT_NEVER_UP, CORE_IMPORTS_NO_PART) } },
+  { files: ['src/client/link/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, CLIENT_NEVER_UP, LINK_STAYS_IN_ITS_ATTEMPT) } },
+  { files: ['src/client/services/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, CLIENT_NEVER_UP, SERVICES_OVER_A_CALLER) } },
   { files: ['src/transport/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, TRANSPORT_NEVER_UP) } },
   { files: ['src/protocol/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, PROTOCOL_NEVER_UP) } },
   // Programs print to the terminal: the CLIs, the bench, the scripts; tests print their figures.

@@ -14,7 +14,7 @@ export type { TransportChoice, TransportKind } from './transport/types';
 // Its events ('state', 'sessions', 'session-killed') and each call's result.
 export type { SessionState, SessionStateEvent } from './client/session/states';
 export type { SessionKilledEvent, SessionsEvent } from './client/link/sessionBroadcasts';
-export type { CallMeta, CallResult } from './client/link/call';
+export type { CallMeta, CallResult } from './client/core/callResult';
 
 // Its errors: every failed call rejects with a KortexError.
 export { KortexError, TransportUnavailableError } from './client/core/errors';

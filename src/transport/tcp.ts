@@ -50,6 +50,15 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
     return this.socket !== undefined && !this.socket.destroyed && this.socket.readyState === 'open';
   }
 
+  /** Kortex 2 pushes notifications on the same stream: nothing to subscribe. */
+  subscribeNotifications(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  unsubscribeNotifications(): void {
+    // Nothing to undo on a stream; the link's outlet stops delivering.
+  }
+
   connect(timeoutMs: number): Promise<void> {
     if (this.socket) return Promise.reject(new Error(`already connected to ${this.endpoint}`));
     this.closing = false;

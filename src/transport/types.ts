@@ -47,7 +47,11 @@ export class LinkRefusedError extends Error {
 export type TransportChoice = TransportKind | 'auto';
 
 export interface TransportEventMap {
-  /** A decoded frame from the robot (responses, notifications; K3 PINGs are answered inside). */
+  /**
+   * A decoded frame from the robot (responses, notifications; K3 PINGs are answered inside). K3
+   * passes on a notification only from a topic it subscribed, and only when the frame names that
+   * topic's service and function.
+   */
   frame: [frame: Frame];
   /** The link is gone (socket closed, reset, broker lost). Emitted once per connect(). */
   down: [error: Error];
@@ -78,6 +82,14 @@ export interface Transport extends EventEmitter<TransportEventMap> {
   send(header: RawHeader, payload?: Uint8Array): void;
   /** K3: move the ping/<sid> subscription. K2: no-op. */
   setSessionId(sessionId: number): void;
+  /**
+   * Starts hearing one notification topic (docs/protocol.md, "Notifications"): K3 subscribes
+   * `[ns/]notif/<serviceId>/<functionId>` and resolves once the broker granted it; K2 resolves at
+   * once (the robot pushes on the same stream). Its frames arrive as `frame` events.
+   */
+  subscribeNotifications(serviceId: number, functionId: number): Promise<void>;
+  /** Stops hearing that topic (K3 unsubscribes; K2 nothing). Never throws. */
+  unsubscribeNotifications(serviceId: number, functionId: number): void;
   /** Ends the link gracefully, then forcibly after `timeoutMs`. Never rejects. Emits no `down`. */
   close(timeoutMs?: number): Promise<void>;
 }

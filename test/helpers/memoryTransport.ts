@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events';
 import { encodeErrorPayload } from '../../src/protocol/errors';
 import type { Frame } from '../../src/protocol/frame';
-import { FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo } from '../../src/protocol/header';
+import { FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo } from '../../src/protocol/header';
 import type { Transport, TransportEventMap } from '../../src/transport/types';
 
 export interface SentFrame {
@@ -46,6 +46,18 @@ export class MemoryTransport extends EventEmitter<TransportEventMap> implements 
     this.sessionIds.push(sessionId);
   }
 
+  /** Notification topics heard now, as "service/function". */
+  readonly notificationTopics = new Set<string>();
+
+  subscribeNotifications(serviceId: number, functionId: number): Promise<void> {
+    this.notificationTopics.add(`${serviceId}/${functionId}`);
+    return Promise.resolve();
+  }
+
+  unsubscribeNotifications(serviceId: number, functionId: number): void {
+    this.notificationTopics.delete(`${serviceId}/${functionId}`);
+  }
+
   close(timeoutMs = 0): Promise<void> {
     this.closes.push(timeoutMs);
     this.connected = false;
@@ -75,5 +87,18 @@ export function reply(request: Pick<SentFrame, 'header' | 'messageId'>, o: Reply
       payloadInfo: packPayloadInfo(payload.length),
     },
     payload,
+  };
+}
+
+/** A NOTIFICATION frame as a robot pushes it: `messageId` is the handle identifier on Kortex 2. */
+export function notificationFrame(serviceId: number, functionId: number, messageId: number, payload: Uint8Array, sessionId = 0): Frame {
+  return {
+    header: {
+      frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Notification, 0, 0, 0),
+      messageInfo: packMessageInfo(sessionId, messageId),
+      serviceInfo: packServiceInfo(1, serviceId, functionId),
+      payloadInfo: packPayloadInfo(payload.length),
+    },
+    payload: Buffer.from(payload),
   };
 }

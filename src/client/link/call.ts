@@ -1,37 +1,25 @@
 /**
- * One Session RPC in flight: the request the router keeps, and the settling of the caller's
+ * One RPC in flight, of any service: the request the router keeps, and the settling of the caller's
  * Promise. One object per call on purpose: under load, every object a call creates is garbage the
  * process must collect (see bench/README.md, "Garbage per call").
  */
 import { performance } from 'node:perf_hooks';
-import { SESSION_SERVICE_ID } from '../../protocol/session/rpcs';
+import type { CallResult } from '../core/callResult';
 import { KortexError } from '../core/errors';
 import type { KeepAliveMonitor } from './keepAlive';
 import { redact } from '../core/redact';
 import type { RouterRequest } from './router';
 
-export interface CallResult<T> {
-  payload: T;
-  meta: CallMeta;
-}
-
-export interface CallMeta {
-  robot: string;
-  rpc: string;
-  sessionId: number;
-  durationMs: number;
-}
 
 /** What a call needs from its session client. */
-export interface SessionCallOwner {
+export interface RpcCallOwner {
   /** Robot label for meta and error texts. */
   robot(): string;
   /** The call is over, either way: its request slot is free again. */
   callEnded(): void;
 }
 
-export class SessionCall<T> implements RouterRequest {
-  readonly serviceId = SESSION_SERVICE_ID;
+export class RpcCall<T> implements RouterRequest {
   deadline = 0;
   functionUid = 0;
   private readonly started = performance.now();
@@ -40,8 +28,9 @@ export class SessionCall<T> implements RouterRequest {
 
   /** `keepAlive`: the monitor of the session the call is sent on, told how the call went. */
   constructor(
-    private readonly owner: SessionCallOwner,
+    private readonly owner: RpcCallOwner,
     private readonly keepAlive: KeepAliveMonitor | undefined,
+    readonly serviceId: number,
     readonly rpc: string,
     readonly functionId: number,
     readonly payload: Uint8Array | undefined,

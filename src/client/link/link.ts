@@ -6,15 +6,36 @@
  * The client keeps the states, admission, backoff and the reconnect timer (sessionClient.ts).
  */
 // Straight from the modules, not the '../protocol' barrel: its re-exports compile to getters.
+import type { RpcDescriptor } from '../../protocol/rpc';
 import { SESSION_SERVICE_ID, SessionRpcs } from '../../protocol/session/rpcs';
 import { createTransport } from '../../transport';
-import type { Transport, TransportKind } from '../../transport/types';
+import type { BrokerCredentials, MqttTlsOptions, Transport, TransportChoice, TransportKind } from '../../transport/types';
 import { KortexError, TransportUnavailableError } from '../core/errors';
 import { KeepAliveMonitor, SessionCheckOutcome } from './keepAlive';
+import type { NotificationListener } from './notifications';
 import type { RobotEndpoint } from './endpoint';
 import { Router, RouterRequest } from './router';
 import { SessionKilledEvent, SessionsEvent, listenToSessionBroadcasts } from './sessionBroadcasts';
-import type { ResolvedSessionOptions, SessionClientOptions } from '../session/options';
+
+/**
+ * What a link needs of its client's options (the client's resolved options, session/options.ts,
+ * are one): a link knows nothing of what lives longer than itself.
+ */
+export interface LinkSettings {
+  host: string;
+  namespace?: string;
+  tls?: MqttTlsOptions;
+  broker?: BrokerCredentials;
+  username: string;
+  password: string;
+  sessionInactivityTimeoutMs: number;
+  connectionInactivityTimeoutMs: number;
+  requestTimeoutMs: number;
+  connectTimeoutMs: number;
+  keepAliveIntervalMs: number;
+  /** Builds the transport (tests): called with these settings and the transport and port the endpoint chose. */
+  transportFactory?(options: LinkSettings & { transport: TransportChoice; port: number }): Transport;
+}
 
 /** What a link tells its client, only while it is not disposed (the kill check's outcome aside). */
 export interface SessionLinkHooks {
@@ -41,7 +62,7 @@ export class SessionLink {
   /** The last session check started for a kill broadcast: kills that join it report no second problem. */
   private killCheck: Promise<SessionCheckOutcome> | undefined;
 
-  constructor(private readonly endpoint: RobotEndpoint, private readonly o: ResolvedSessionOptions, private readonly hooks: SessionLinkHooks) {}
+  constructor(private readonly endpoint: RobotEndpoint, private readonly o: LinkSettings, private readonly hooks: SessionLinkHooks) {}
 
   /** Set by dispose() or close(): from then on, nothing of this link reaches the client. */
   get disposed(): boolean {
@@ -61,6 +82,16 @@ export class SessionLink {
   /** The monitor of the open session (undefined until the login succeeded); calls tell it how they went. */
   get keepAlive(): KeepAliveMonitor | undefined {
     return this.monitor;
+  }
+
+  /** The link's transport kind; undefined before it exists. */
+  get transportKind(): TransportKind | undefined {
+    return this.transport?.kind;
+  }
+
+  /** Notification frames this link dropped because no live handle asked for them. */
+  get droppedNotifications(): number {
+    return this.router?.notifications.dropped ?? 0;
   }
 
   /** True while a session check after a session-level error runs: new calls wait for it. */
@@ -130,6 +161,38 @@ export class SessionLink {
       connectionInactivityTimeout: this.o.connectionInactivityTimeoutMs,
     });
     await (this.router as Router).call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.createSession.functionId, payload, timeoutMs: this.o.requestTimeoutMs, rpc: 'CreateSession' });
+  }
+
+  /**
+   * One request outside the client's admission, as the login itself: the replay of the wanted
+   * subscriptions runs before the session is reported open. Rejects when the link is not connected.
+   */
+  request(rpc: RpcDescriptor<unknown, unknown>, payload: Uint8Array | undefined, timeoutMs: number): Promise<Buffer> {
+    const router = this.router;
+    if (!router || this.isDisposed) return Promise.reject(new KortexError('the link is not connected', { kind: 'NOT_CONNECTED', rpc: rpc.name }));
+    return router.call({ serviceId: rpc.serviceId, functionId: rpc.functionId, payload, timeoutMs, rpc: rpc.name });
+  }
+
+  /**
+   * Starts delivering one robot-side subscription (the handle the robot answered) to `listener`, and
+   * on Kortex 3 subscribes its topic. Resolves with the function that stops both; rejects past the
+   * outlet's limit or when the broker refuses the topic (nothing stays open then).
+   */
+  async openNotifications(serviceId: number, functionId: number, identifier: number, listener: NotificationListener): Promise<() => void> {
+    const router = this.router;
+    const transport = this.transport;
+    if (!router || !transport || this.isDisposed) throw new KortexError('the link is not connected', { kind: 'NOT_CONNECTED' });
+    const closeHandle = router.notifications.open(serviceId, functionId, identifier, listener);
+    try {
+      await transport.subscribeNotifications(serviceId, functionId);
+    } catch (err) {
+      closeHandle();
+      throw err;
+    }
+    return () => {
+      closeHandle();
+      transport.unsubscribeNotifications(serviceId, functionId);
+    };
   }
 
   /** The session is open: the keep-alive monitor starts watching it. */
@@ -226,7 +289,7 @@ export class SessionLink {
   }
 }
 
-function defaultTransportFactory(o: SessionClientOptions): Transport {
+function defaultTransportFactory(o: LinkSettings & { transport: TransportChoice; port: number }): Transport {
   if (o.transport === 'auto') throw new Error('transport "auto" must be resolved before connecting');
   return createTransport({ kind: o.transport, host: o.host, port: o.port, namespace: o.namespace, tls: o.tls, broker: o.broker });
 }

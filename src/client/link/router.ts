@@ -1,6 +1,7 @@
 /**
  * The router: message ids, the pending map, per-request timeouts, response matching, the session
- * id carried by responses. One router per transport connection.
+ * id carried by responses; notification frames go to the link's notification outlet. One router
+ * per transport connection.
  */
 import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +12,7 @@ import { Frame, writeRequestHeader } from '../../protocol/frame';
 import { FUNCTION_UID_MASK, FrameType, RawHeader, functionUid } from '../../protocol/header';
 import type { Transport } from '../../transport/types';
 import { KortexError, replyTooLargeError } from '../core/errors';
+import { NotificationOutlet } from './notifications';
 
 /**
  * One request in flight. The router keeps the caller's own object (no wrapper per call): under
@@ -97,7 +99,11 @@ export class Router extends EventEmitter<RouterEventMap> {
   private sweepAt = Infinity;
   private readonly onSweep = (): void => this.sweep();
 
-  constructor(private readonly transport: Transport) {
+  /**
+   * `notifications`: the link's outlet (notifications.ts); by default one of the router's own, so
+   * that a router alone still counts and drops what no handle asked for.
+   */
+  constructor(private readonly transport: Transport, readonly notifications = new NotificationOutlet(transport.kind, undefined, transport.endpoint)) {
     super();
     transport.on('frame', this.onFrame);
     transport.on('oversize', this.onOversize);
@@ -118,6 +124,7 @@ export class Router extends EventEmitter<RouterEventMap> {
   dispose(reason: Error | ((rpc: string) => Error)): void {
     this.transport.off('frame', this.onFrame);
     this.transport.off('oversize', this.onOversize);
+    this.notifications.clear();
     this.failAll(reason);
   }
 
@@ -242,8 +249,10 @@ export class Router extends EventEmitter<RouterEventMap> {
     // The header's fields straight from its words (docs/protocol.md, "Frame and header").
     const { frameInfo, messageInfo, serviceInfo } = frame.header;
     const frameType = (frameInfo >>> 24) & 0xf;
-    // The Session service subscribes to no notifications: one that arrives anyway is ignored.
-    if (frameType === FrameType.Notification) return;
+    if (frameType === FrameType.Notification) {
+      this.notifications.deliver(frame);
+      return;
+    }
     if (frameType !== FrameType.Response) {
       this.emit('problem', new KortexError(`unexpected frame type ${frameType} from the robot`, {
         kind: 'INVALID_INPUT', robot: this.transport.endpoint,

@@ -15,6 +15,7 @@
 import { EventEmitter } from 'node:events';
 // Straight from the modules, not the '../protocol' barrel: its re-exports compile to getters
 // that are paid on every call.
+import type { RpcDescriptor } from '../../protocol/rpc';
 import { SessionRpcKey, SessionRpcs, RpcInput, RpcOutput, PayloadError } from '../../protocol/session/rpcs';
 import type { TransportChoice } from '../../transport/types';
 import { AdmissionQueue } from './admission';
@@ -24,17 +25,20 @@ import { redact, registerPublicValue, registerSecret } from '../core/redact';
 import { LoginRefusal, refusalError, refusalOf } from './loginRefusal';
 import { RobotEndpoint } from '../link/endpoint';
 import { captureSettlers, takeReject, takeResolve } from '../core/promiseSettlers';
-import { CallResult, SessionCall, SessionCallOwner } from '../link/call';
+import type { CallResult } from '../core/callResult';
+import { RpcCall, RpcCallOwner } from '../link/call';
 import { SessionLink, SessionLinkHooks } from '../link/link';
 import { ResolvedSessionOptions, SessionClientOptions, resolveSessionOptions } from './options';
 import { SessionState, SessionStateEvent, SessionStateMachine } from './states';
 import type { SessionClientEventMap } from './clientEvents';
 import { openOnce } from './openOnce';
+import { NotificationCallback, WantedSubscriptions } from './subscriptions';
+import type { NotificationTopic } from '../../protocol/rpc';
 
 export type { SessionClientOptions } from './options';
 export type { SessionState, SessionStateEvent } from './states';
 
-export type { CallMeta, CallResult } from '../link/call';
+export type { CallMeta, CallResult } from '../core/callResult';
 export type { SessionClientEventMap } from './clientEvents';
 
 export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
@@ -43,12 +47,17 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private readonly machine = new SessionStateMachine();
   private readonly admission: AdmissionQueue;
   /** What each call needs from this client (one object for all calls). */
-  private readonly callOwner: SessionCallOwner;
+  private readonly callOwner: RpcCallOwner;
   private readonly backoff: ReconnectBackoff;
   /** What every link of this client reports to it (one object for all links). */
   private readonly linkHooks: SessionLinkHooks;
   /** The current connection attempt (from 'connecting' until it goes down or the client closes). */
   private link: SessionLink | undefined;
+  /** The current link once its login succeeded: wanted subscriptions go on it. */
+  private loggedIn: SessionLink | undefined;
+  private readonly subscriptions: WantedSubscriptions;
+  /** Notifications dropped by links that are gone. */
+  private droppedByPastLinks = 0;
   private reconnectTimer: NodeJS.Timeout | undefined;
   private lastError: Error | undefined;
   private loginRefusal: LoginRefusal | undefined;
@@ -88,6 +97,12 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       sessions: (event) => this.emit('sessions', event),
       sessionKilled: (event) => this.emit('session-killed', event),
     };
+    this.subscriptions = new WantedSubscriptions({
+      robot: () => this.robot,
+      loggedInLink: () => (this.loggedIn && !this.loggedIn.disposed ? this.loggedIn : undefined),
+      requestTimeoutMs: () => this.o.requestTimeoutMs,
+      problem: (error) => this.emitProblem(error),
+    }, this.o.subscriptionGraceMs);
     this.machine.on('state', (event) => this.emit('state', event));
     // One pooled client serves every node that uses this robot, and each session-events node and
     // the editor's sidebar listen to its session lists: more than Node's default of 10 listeners is
@@ -122,31 +137,61 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     return this.admission.queuedCount;
   }
 
+  /** Notification frames that matched no live subscription (forged, stale or stray), dropped, since the client began. */
+  get droppedNotifications(): number {
+    return this.droppedByPastLinks + (this.link?.droppedNotifications ?? 0);
+  }
+
+  /**
+   * `ownerId` (a node's id) wants `topic`'s notifications: one robot-side subscription per topic,
+   * shared by its owners, replayed after every login before the session is reported open. Trouble
+   * subscribing is a `problem` event. Throws when too many topics are wanted.
+   */
+  subscribe<P>(topic: NotificationTopic<P>, ownerId: string, callback: NotificationCallback<P>): void {
+    this.subscriptions.add(topic, ownerId, callback);
+  }
+
+  /**
+   * `ownerId` no longer wants `topic`. The last owner's leaving ends the robot's subscription at
+   * once when `removed` (the node was deleted), else after `subscriptionGraceMs` (a redeploy).
+   */
+  unsubscribe(topic: NotificationTopic<unknown>, ownerId: string, removed = true): void {
+    this.subscriptions.remove(topic, ownerId, removed);
+  }
+
   /** Starts connecting (idempotent). */
   start(): void {
     if (this.machine.state !== 'idle') return;
     void this.connectOnce();
   }
 
-  /** Calls one Session RPC. Fails with a KortexError; never throws synchronously. */
+  /** Calls one Session RPC by its key in the Session table. Fails with a KortexError; never throws synchronously. */
   call<K extends SessionRpcKey>(rpc: K, input: RpcInput<K>, options?: { timeoutMs?: number }): Promise<CallResult<RpcOutput<K>>> {
-    const descriptor = SessionRpcs[rpc];
+    return this.callRpc(SessionRpcs[rpc] as RpcDescriptor<RpcInput<K>, RpcOutput<K>>, input, options);
+  }
+
+  /**
+   * Calls one RPC of any service the robot serves, by its descriptor (src/client/services/ gives
+   * them typed). Fails with a KortexError; never throws synchronously.
+   */
+  callRpc<In, Out>(descriptor: RpcDescriptor<In, Out>, input: In, options?: { timeoutMs?: number }): Promise<CallResult<Out>> {
     let payload: Uint8Array | undefined;
     try {
-      payload = (descriptor.encodeRequest as (i: RpcInput<K>) => Uint8Array | undefined)(input);
+      payload = descriptor.encodeRequest(input);
     } catch (err) {
       const message = err instanceof PayloadError ? err.message : `cannot encode the request: ${(err as Error).message}`;
       return Promise.reject(new KortexError(redact(message), { kind: 'INVALID_INPUT', rpc: descriptor.name, robot: this.robot }));
     }
-    const decode = descriptor.decodeResponse as (b: Uint8Array) => RpcOutput<K>;
+    const decode = descriptor.decodeResponse;
     const timeoutMs = options?.timeoutMs ?? this.o.requestTimeoutMs;
     const rpcName = descriptor.name;
+    const serviceId = descriptor.serviceId;
     const functionId = descriptor.functionId;
     // Fast path, the common case under load: open, a free slot and nobody queued ahead. The call
-    // goes on the wire now and costs one Promise and one SessionCall.
+    // goes on the wire now and costs one Promise and one RpcCall.
     if (this.admission.tryTake()) {
-      const promise = new Promise<CallResult<RpcOutput<K>>>(captureSettlers);
-      this.dispatch(new SessionCall(this.callOwner, this.link?.keepAlive, rpcName, functionId, payload, timeoutMs, decode, takeResolve(), takeReject()));
+      const promise = new Promise<CallResult<Out>>(captureSettlers);
+      this.dispatch(new RpcCall(this.callOwner, this.link?.keepAlive, serviceId, rpcName, functionId, payload, timeoutMs, decode, takeResolve(), takeReject()));
       return promise;
     }
     const refused = this.refusedNow(descriptor.name);
@@ -158,7 +203,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     }
     const slot = this.admission.acquire(descriptor.name);
     this.start();
-    return slot.then(() => new Promise((resolve, reject) => this.dispatch(new SessionCall(this.callOwner, this.link?.keepAlive, rpcName, functionId, payload, timeoutMs, decode, resolve, reject))));
+    return slot.then(() => new Promise((resolve, reject) => this.dispatch(new RpcCall(this.callOwner, this.link?.keepAlive, serviceId, rpcName, functionId, payload, timeoutMs, decode, resolve, reject))));
   }
 
   /** While the robot refuses our login, a call fails at once with the robot's own error. */
@@ -172,7 +217,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
    * Sends one request on a slot already taken; the call settles its caller's Promise. Never
    * throws: on the fast path nothing would turn a throw into a rejection.
    */
-  private dispatch<T>(call: SessionCall<T>): void {
+  private dispatch<T>(call: RpcCall<T>): void {
     const link = this.link;
     if (!link || this.machine.state !== 'open') {
       call.fail(new KortexError(`robot is not connected${this.lastError ? `: ${this.lastError.message}` : ''}`, { kind: 'NOT_CONNECTED', rpc: call.rpc, robot: this.robot }));
@@ -206,7 +251,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     const released = (rpc: string): KortexError => new KortexError('the session was released (handed over)', { kind: 'RELEASED', rpc, robot: this.robot });
     const sessionId = this.sessionId;
     const linkClosed = this.link?.close(released, state === 'open', this.o.closeTimeoutMs);
-    this.link = this.lastError = this.loginRefusal = undefined;
+    this.forgetLink(this.link);
+    this.lastError = this.loginRefusal = undefined;
     this.log(`session ${sessionId} released`);
     this.enter('released', { sessionId });
     this.admission.failWaiting(released);
@@ -263,6 +309,9 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.endpoint.connected();
     this.enter('authenticating');
     if (link.disposed || !(await this.step(link, () => link.login(), true))) return;
+    this.loggedIn = link;
+    await this.subscriptions.replay(link);
+    if (link.disposed) return;
     this.lastError = undefined;
     this.loginRefusal = undefined;
     this.backoff.opened();
@@ -297,7 +346,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private linkDown(cause: Error, sessionLost = false): void {
     if (!this.machine.canEnter('reconnecting')) return;
     const link = this.link;
-    this.link = undefined;
+    this.forgetLink(link);
     const transportEndpoint = link?.transportEndpoint;
     // Transport texts already start with the endpoint; KortexError adds "on <robot>:" itself.
     const error = cause instanceof KortexError ? cause : new KortexError(withoutEndpoint(redact(cause.message), this.robot, transportEndpoint), { kind: 'DISCONNECTED', robot: this.robot, cause });
@@ -322,6 +371,13 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.enter('reconnecting', { delayMs, attempt: this.backoff.attempt, error, authFailed: loginRefused, sessionLost });
   }
 
+  /** The link is no longer ours: its subscriptions went with it, its drop count is kept. */
+  private forgetLink(link: SessionLink | undefined): void {
+    if (link) this.droppedByPastLinks += link.droppedNotifications;
+    this.link = this.loggedIn = undefined;
+    this.subscriptions.linkGone();
+  }
+
   private emitProblem(err: Error): void {
     if (this.listenerCount('problem') > 0) this.emit('problem', new Error(redact(err.message)));
   }
@@ -339,7 +395,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.enter('closing');
     this.admission.failWaiting(closed);
     await linkClosed;
-    this.link = undefined;
+    this.forgetLink(this.link);
+    this.subscriptions.clear();
     for (const release of this.releaseTexts) release();
     this.log('closed');
     this.machine.enter({ state: 'closed', robot: this.robot, sessionId: 0 });

@@ -54,12 +54,17 @@ export interface SessionClientOptions {
   queueWaitMs?: number;
   /** CloseSession + socket close bound (ms). Default 2000. */
   closeTimeoutMs?: number;
+  /**
+   * How long a notification topic nobody wants any more stays subscribed on the robot (ms), so a
+   * restarted owner (a redeploy) finds it still there. Default 5000, as the pool's grace.
+   */
+  subscriptionGraceMs?: number;
   /** 'auto' only: connection failures in a row after which the remembered transport is probed again. Default 3. */
   autoRedetectAfterFailures?: number;
   /** Source of randomness for jitter (tests pass a seeded one). */
   random?: () => number;
   /** Builds the transport (tests and the K3 auto-probe substitute their own). */
-  transportFactory?: (options: SessionClientOptions) => Transport;
+  transportFactory?(options: SessionClientOptions): Transport;
   /**
    * Where the client tells what it did (connects, logins, keep-alives, reconnect decisions), one
    * redacted line at a time. Default: nothing. kortex-session routes it to node.trace().
@@ -78,6 +83,7 @@ export const DEFAULT_SESSION_OPTIONS = {
   backoffResetAfterMs: 10_000,
   maxInFlight: 32,
   maxQueued: 1_000,
+  subscriptionGraceMs: 5_000,
   closeTimeoutMs: 2_000,
   autoRedetectAfterFailures: 3,
 } as const;

@@ -7,6 +7,8 @@
  *   Response Topic `res/<clientId>` and Correlation Data = the 16-bit message id, big-endian;
  * - the robot's PING on `ping/<sessionId>` is answered on `pong/<sessionId>` with the same frame,
  *   frame type PONG and our session id (byte for byte what the vendor's client sends, docs/protocol.md, "Captured bytes");
+ * - notification topics `[ns/]notif/<svc>/<fn>` are subscribed on request (subscribeNotifications);
+ *   a frame on one is passed on only when it is a NOTIFICATION naming that topic's service and function;
  * - `sessions/status` and `sessions/killed` are subscribed with the response topic and passed on
  *   undecoded as `sessionBroadcast` events (the session client decodes them), bounded and
  *   coalesced by broadcasts.ts;
@@ -22,7 +24,7 @@ import { EventEmitter } from 'node:events';
 import { connect as mqttConnect } from 'mqtt';
 import type { IClientOptions, IConnackPacket, MqttClient } from 'mqtt';
 import { Frame, FrameDecodeError, NEED_MORE_BYTES, decodeFrame, encodeFrame, frameHeaderAhead } from '../../protocol/frame';
-import { FrameType, RawHeader, unpackHeader } from '../../protocol/header';
+import { FUNCTION_UID_MASK, FrameType, RawHeader, functionUid, unpackHeader } from '../../protocol/header';
 import { MAX_SESSION_REPLY_BYTES, MQTT_MAX_PACKET_BYTES } from '../../protocol/limits';
 import { MQTT_TLS_PORT, ROBOT_PORTS } from '../../protocol/ports';
 import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../../protocol/session/sessionStatus';
@@ -76,6 +78,8 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   private readonly keepaliveSeconds: number;
   private readonly tls: MqttTlsOptions | undefined;
   private readonly broker: BrokerCredentials | undefined;
+  /** Subscribed notification topics → the function uid their frames must name. */
+  private readonly notificationTopics = new Map<string, number>();
   private readonly aliveWaiters = new IsAliveWaiters(() => (this.connected ? this.client : undefined));
   private readonly broadcasts = new SessionBroadcastGate(
     (topic, payload) => this.emit('sessionBroadcast', topic, payload),
@@ -120,6 +124,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.lastError = undefined;
     this.assignedId = '';
     this.currentSessionId = 0;
+    this.notificationTopics.clear();
     this.broadcasts.stop();
     const options: IClientOptions = {
       host: this.host,
@@ -235,6 +240,33 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     if (sessionId !== 0) this.subscribe(client, k3Topics.ping(sessionId));
   }
 
+  subscribeNotifications(serviceId: number, functionId: number): Promise<void> {
+    const client = this.client;
+    if (!client || !this.connected) return Promise.reject(new Error(`not connected to ${this.endpoint}`));
+    const topic = k3Topics.notification(this.namespace, serviceId, functionId);
+    this.notificationTopics.set(topic, functionUid(serviceId, functionId));
+    return new Promise<void>((resolve, reject) => {
+      client.subscribe(topic, { qos: 0 }, (err, granted) => {
+        if (err || granted?.some((g) => g.qos === 128)) {
+          if (this.client === client) this.notificationTopics.delete(topic);
+          reject(new Error(`the broker at ${this.endpoint} refused the subscription to ${topic}${err ? `: ${err.message}` : ''}`));
+          return;
+        }
+        resolve();
+      });
+    });
+  }
+
+  unsubscribeNotifications(serviceId: number, functionId: number): void {
+    const topic = k3Topics.notification(this.namespace, serviceId, functionId);
+    if (!this.notificationTopics.delete(topic)) return;
+    const client = this.client;
+    if (!client || !this.connected) return;
+    client.unsubscribe(topic, (err) => {
+      if (err) this.emit('problem', new Error(`could not unsubscribe from ${topic}: ${err.message}`));
+    });
+  }
+
   /**
    * `IsAlive` (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"): an empty message on `services/ping/<svc>[/<ns>]`; true when anything
    * arrives on `services/pong/<svc>[/<ns>]` within `timeoutMs`. False when not connected.
@@ -279,11 +311,14 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     } else if (topic === SESSION_STATUS_TOPIC || topic === SESSION_KILLED_TOPIC) {
       this.broadcasts.offer(topic, payload, this.endpoint);
     } else {
-      this.aliveWaiters.answer(topic);
+      const uid = this.notificationTopics.get(topic);
+      if (uid !== undefined) this.emitFrame(topic, payload, uid);
+      else this.aliveWaiters.answer(topic);
     }
   }
 
-  private emitFrame(topic: string, payload: Buffer): void {
+  /** `notificationUid`: the frame came on a notification topic, and must be a NOTIFICATION of that service and function. */
+  private emitFrame(topic: string, payload: Buffer, notificationUid?: number): void {
     if (payload.length > MAX_SESSION_REPLY_BYTES) { // named by its header, so only its call fails (as over TCP)
       const header = frameHeaderAhead(payload, 0, payload.length, payload.length);
       if (header && header !== NEED_MORE_BYTES) this.emit('oversize', header, payload.length, MAX_SESSION_REPLY_BYTES);
@@ -299,6 +334,15 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
         return;
       }
       throw err;
+    }
+    if (notificationUid !== undefined) {
+      const type = (frame.header.frameInfo >>> 24) & 0xf;
+      const uid = frame.header.serviceInfo & FUNCTION_UID_MASK;
+      if (type !== FrameType.Notification || uid !== notificationUid) {
+        // Anyone on the broker may publish here: a frame must not pass as another topic's notification or as a reply.
+        this.emit('problem', new Error(`dropped a frame of type ${type} for function 0x${uid.toString(16)} on ${topic} (${this.endpoint}): not a notification of that topic`));
+        return;
+      }
     }
     this.emit('frame', frame);
   }

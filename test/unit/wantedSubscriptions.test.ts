@@ -1,0 +1,164 @@
+/**
+ * The seam for notifications at the client (src/client/session/subscriptions.ts): wanted topics are
+ * kept above the link, counted per owner, replayed exactly once after each login and before the
+ * session is reported open; a failed replay is a problem, not a lost link; an owner that leaves and
+ * comes back within the grace period (a redeploy) costs the robot no unsubscribe and no subscribe.
+ * The robot is played by hand over an in-memory transport, so every frame the client sends is seen.
+ */
+import assert from 'node:assert/strict';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { getArmState, stopWatchingArmState, watchArmState } from '../../src/client/services/base/armState';
+import type { ArmStateNotificationJson } from '../../src/client/services/base/armState';
+import { BaseRpcs, armStateTopic } from '../../src/protocol/base/rpcs';
+import { ErrorCode, SubErrorCode } from '../../src/protocol/errors';
+import { SessionRpcs } from '../../src/protocol/session/rpcs';
+import { MemoryTransport, SentFrame, notificationFrame, reply } from '../helpers/memoryTransport';
+
+const SUBSCRIBE = BaseRpcs.onNotificationArmStateTopic;
+const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const inFault = armStateTopic.encodeNotification({ activeState: 'ARMSTATE_IN_FAULT' });
+
+interface Robot {
+  client: KortexSessionClient;
+  transports: MemoryTransport[];
+  /** State events and frames sent, in the order they happened. */
+  log: string[];
+  problems: Error[];
+}
+
+function robot(graceMs = 5000): Robot {
+  const transports: MemoryTransport[] = [];
+  const log: string[] = [];
+  const problems: Error[] = [];
+  const client = new KortexSessionClient({
+    host: 'memory', port: 1, transport: 'tcp', username: 'admin', password: 'admin', keepAliveIntervalMs: 0, closeTimeoutMs: 100,
+    reconnectInitialDelayMs: 1, reconnectMaxDelayMs: 1, subscriptionGraceMs: graceMs, random: () => 0.5,
+    transportFactory: () => {
+      const t = new MemoryTransport(false);
+      const send = t.send.bind(t);
+      t.send = (header) => {
+        send(header);
+        const s = t.sent[t.sent.length - 1];
+        log.push(`sent ${(s.header.serviceInfo >>> 16) & 0xfff}/${s.functionId}`);
+      };
+      transports.push(t);
+      return t;
+    },
+  });
+  client.on('state', (e) => log.push(`state ${e.state}`));
+  client.on('problem', (e) => problems.push(e));
+  return { client, transports, log, problems };
+}
+
+/** The frames sent on `t` that call `rpc`. */
+const sentOf = (t: MemoryTransport, rpc: { serviceId: number; functionId: number }): SentFrame[] =>
+  t.sent.filter((s) => ((s.header.serviceInfo >>> 16) & 0xfff) === rpc.serviceId && s.functionId === rpc.functionId);
+
+/** Plays the robot's side of a login on the newest transport, answering the arm state subscription with `handle`. */
+async function login(r: Robot, handle: number | 'refuse'): Promise<MemoryTransport> {
+  const loggingIn = (): MemoryTransport | undefined => {
+    const t = r.transports[r.transports.length - 1];
+    return t && sentOf(t, SessionRpcs.createSession).length > 0 && sentOf(t, SUBSCRIBE).length === 0 ? t : undefined;
+  };
+  for (let waited = 0; !loggingIn() && waited < 1000; waited += 5) await new Promise((resolve) => setTimeout(resolve, 5));
+  const t = loggingIn() as MemoryTransport;
+  t.emit('frame', reply(sentOf(t, SessionRpcs.createSession)[0], { sessionId: 5 }));
+  await settle();
+  const subscribe = sentOf(t, SUBSCRIBE)[0];
+  if (subscribe) {
+    r.log.push('robot answers 2/176');
+    t.emit('frame', handle === 'refuse'
+      ? reply(subscribe, { sessionId: 5, error: [ErrorCode.ERROR_PROTOCOL_SERVER, SubErrorCode.UNSUPPORTED_SERVICE, 'no Base here'] })
+      : reply(subscribe, { sessionId: 5, payload: String.fromCharCode(0x08, handle) }));
+  }
+  await settle();
+  return t;
+}
+
+describe('wanted subscriptions (the session client over an in-memory robot)', () => {
+  let current: Robot | undefined;
+  afterEach(async () => {
+    await current?.client.close();
+    current = undefined;
+  });
+
+  it('two owners share one robot subscription, replayed once after each login and before "open"; each owner gets its own copy', async () => {
+    const r = (current = robot());
+    const a: ArmStateNotificationJson[] = [];
+    const b: ArmStateNotificationJson[] = [];
+    watchArmState(r.client, 'node-a', (n) => a.push(n));
+    watchArmState(r.client, 'node-b', (n) => b.push(n));
+    r.client.start();
+    const t1 = await login(r, 7);
+    assert.deepEqual(r.log, ['state connecting', 'state authenticating', 'sent 1/1', 'sent 2/176', 'robot answers 2/176', 'state open']);
+    t1.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, inFault));
+    assert.deepEqual(a.map((n) => n.activeState), ['ARMSTATE_IN_FAULT']);
+    assert.deepEqual(b, a);
+    assert.notEqual(a[0], b[0], 'each owner its own object');
+
+    // The link is lost: the next login subscribes again, once, and only the new handle delivers.
+    r.log.length = 0;
+    t1.emit('down', new Error('reset by peer'));
+    const t2 = await login(r, 9);
+    assert.deepEqual(r.log.filter((l) => l !== 'state reconnecting'), ['state connecting', 'state authenticating', 'sent 1/1', 'sent 2/176', 'robot answers 2/176', 'state open']);
+    assert.equal(sentOf(t2, SUBSCRIBE).length, 1);
+    t2.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, inFault)); // the old link's handle
+    assert.equal(a.length, 1);
+    assert.equal(r.client.droppedNotifications, 1);
+    t2.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 9, inFault));
+    assert.equal(a.length, 2);
+    assert.equal(b.length, 2);
+  });
+
+  it('a forged notification (no live handle) is dropped and counted, and reaches no listener', async () => {
+    const r = (current = robot());
+    const got: ArmStateNotificationJson[] = [];
+    watchArmState(r.client, 'node-a', (n) => got.push(n));
+    r.client.start();
+    const t = await login(r, 7);
+    t.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 8, inFault));
+    t.emit('frame', notificationFrame(1, SUBSCRIBE.functionId, 7, inFault));
+    assert.deepEqual(got, []);
+    assert.equal(r.client.droppedNotifications, 2);
+  });
+
+  it('a refused replay is a problem event; the session opens all the same and calls work', async () => {
+    const r = (current = robot());
+    watchArmState(r.client, 'node-a', () => undefined);
+    r.client.start();
+    const t = await login(r, 'refuse');
+    assert.equal(r.client.state, 'open');
+    assert.equal(r.problems.length, 1);
+    assert.match(r.problems[0].message, /OnNotificationArmStateTopic .*UNSUPPORTED_SERVICE/);
+    const call = getArmState(r.client);
+    await settle();
+    const sent = sentOf(t, BaseRpcs.getArmState)[0];
+    assert.equal((sent.header.serviceInfo >>> 16) & 0xfff, 2, 'the call carries its own service id');
+    t.emit('frame', reply(sent, { sessionId: 5, payload: String.fromCharCode(0x08, 0x07) }));
+    assert.equal((await call).payload.activeState, 'ARMSTATE_SERVOING_READY');
+  });
+
+  it('a first owner while open subscribes at once; the last owner leaving (not removed) waits the grace period, and one coming back costs the robot nothing', async () => {
+    const r = (current = robot(200));
+    r.client.start();
+    const t = await login(r, 0);
+    assert.equal(sentOf(t, SUBSCRIBE).length, 0, 'nothing wanted, nothing subscribed');
+    watchArmState(r.client, 'node-a', () => undefined);
+    await settle();
+    const subscribe = sentOf(t, SUBSCRIBE);
+    assert.equal(subscribe.length, 1);
+    t.emit('frame', reply(subscribe[0], { sessionId: 5, payload: String.fromCharCode(0x08, 7) }));
+    await settle();
+    // A redeploy: the node closes and its successor (same id) registers again.
+    stopWatchingArmState(r.client, 'node-a', false);
+    watchArmState(r.client, 'node-a', () => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(sentOf(t, SUBSCRIBE).length, 1, 'no second subscribe');
+    assert.equal(sentOf(t, BaseRpcs.unsubscribe).length, 0, 'no unsubscribe');
+    // Deleted for good: Kortex 2 tells the robot at once, with the handle.
+    stopWatchingArmState(r.client, 'node-a', true);
+    await settle();
+    const unsubscribe = sentOf(t, BaseRpcs.unsubscribe);
+    assert.equal(unsubscribe.length, 1);
+  });
+});
