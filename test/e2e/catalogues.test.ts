@@ -10,7 +10,7 @@ import path from 'node:path';
 import { waitFor } from '../helpers/wait';
 import { NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 
-const GERMAN = JSON.parse(fs.readFileSync(path.join(repoRoot, 'locales', 'de', 'kortex-session.json'), 'utf8')) as {
+const GERMAN = JSON.parse(fs.readFileSync(path.join(repoRoot, 'nodes', 'kortex-session', 'locales', 'de', 'kortex-session.json'), 'utf8')) as {
   kortex: { errors: Record<string, string> };
 };
 

@@ -98,7 +98,7 @@ const DIST_NODES = path.resolve(__dirname, '../../dist/nodes');
 /** The node modules as Node-RED loads them (compiled JS, not the TS sources). */
 export function builtNodes(): NodeModule[] {
   return ['kortex-session', 'kortex-list-connections', 'kortex-add-temporary-role', 'kortex-access-control', 'kortex-session-events', 'kortex-session-control']
-    .map((type) => require(path.join(DIST_NODES, `${type}.js`)) as NodeModule);
+    .map((type) => require(path.join(DIST_NODES, type, `${type}.js`)) as NodeModule);
 }
 
 interface BuiltClient {

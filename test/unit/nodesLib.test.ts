@@ -91,10 +91,10 @@ describe('nodes/lib: runtime texts', () => {
   for (const lang of ['en-US', 'de']) {
     it(`locales/${lang}: every node has a catalogue and help; the runtime texts are in kortex-session.json only, complete, with the same placeholders`, () => {
       for (const type of types) {
-        const file = path.join(repo, 'locales', lang, `${type}.json`);
+        const file = path.join(repo, 'nodes', type, 'locales', lang, `${type}.json`);
         const catalog = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
         assert.ok(catalog[type], `${file} has a "${type}" section`);
-        const help = fs.readFileSync(path.join(repo, 'locales', lang, `${type}.html`), 'utf8');
+        const help = fs.readFileSync(path.join(repo, 'nodes', type, 'locales', lang, `${type}.html`), 'utf8');
         assert.match(help, new RegExp(`data-help-name="${type}"`));
         if (type !== 'kortex-session') {
           assert.equal(catalog.kortex, undefined, `${file}: the shared "kortex" block belongs in kortex-session.json only`);
@@ -113,13 +113,13 @@ describe('nodes/lib: runtime texts', () => {
 
   it('every data-i18n key used by the editor templates exists in both languages', () => {
     for (const type of types) {
-      const html = fs.readFileSync(path.join(repo, 'nodes', `${type}.html`), 'utf8');
+      const html = fs.readFileSync(path.join(repo, 'nodes', type, `${type}.html`), 'utf8');
       const keys = new Set<string>();
       for (const m of html.matchAll(/data-i18n="(?:\[[a-z]+\])?([^"]+)"/g)) keys.add(m[1]);
       for (const m of html.matchAll(/_\("([^"]+)"/g)) keys.add(m[1]);
       assert.ok(keys.size > 0, `${type}.html uses i18n keys`);
       for (const lang of ['en-US', 'de']) {
-        const catalog = JSON.parse(fs.readFileSync(path.join(repo, 'locales', lang, `${type}.json`), 'utf8')) as Record<string, unknown>;
+        const catalog = JSON.parse(fs.readFileSync(path.join(repo, 'nodes', type, 'locales', lang, `${type}.json`), 'utf8')) as Record<string, unknown>;
         for (const key of keys) assert.equal(typeof lookup(catalog, key), 'string', `${lang}/${type}.json lacks ${key}`);
       }
     }
