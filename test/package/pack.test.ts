@@ -10,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { nodeRedVersionAt, selectedNodeRedDir } from '../../scripts/compat/runtimes';
-import { NODE_TYPES, NodeRedProcess, getJson, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings } from '../e2e/nodeRed';
+import { NodeRedProcess, getJson, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from '../e2e/nodeRed';
+import { NODE_TYPES, packageJson } from '../helpers/packageNodes';
 
 interface PackResult {
   filename: string;
