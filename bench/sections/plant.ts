@@ -10,7 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ChildHandle } from '../lib/child';
 import { BrokerWatch, watchBroker } from '../lib/brokerWatch';
-import { PACKAGE_ROOT } from '../lib/embeddedNodeRed';
+import { builtNodeFile } from '../lib/embeddedNodeRed';
 import { SkipError } from '../lib/skip';
 import { epochNow, median, round, secondsBetween, sleep } from '../lib/stats';
 import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
@@ -91,7 +91,7 @@ export interface Plant {
 
 
 function checkPrerequisites(): void {
-  if (!fs.existsSync(path.join(PACKAGE_ROOT, 'dist', 'nodes', 'kortex-session-events.js'))) throw new SkipError('dist/nodes/kortex-session-events.js is not built');
+  if (!fs.existsSync(builtNodeFile('kortex-session-events'))) throw new SkipError('the kortex-session-events node is not built');
   if (!fs.existsSync(MOSQUITTO_BIN)) throw new SkipError(`no mosquitto at ${MOSQUITTO_BIN}`);
   try {
     require.resolve('node-red');
