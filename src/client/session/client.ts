@@ -191,7 +191,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
    * (for one-shot users: the CLI and the editor's "Test connection"; the client is then closed).
    */
   openOnce(timeoutMs = this.o.connectTimeoutMs + this.o.requestTimeoutMs): Promise<void> {
-    return openOnce(this, timeoutMs);
+    return openOnce(this, timeoutMs, this.o.clock);
   }
 
   /**
