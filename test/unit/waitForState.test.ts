@@ -54,15 +54,15 @@ describe('waitForState', () => {
 
   it('rejects after timeoutMs on its clock, not before, with a TIMEOUT naming the state it is still in', async () => {
     const { light, clock, leftBehind } = setUp();
-    let error: unknown;
-    const waiting = waitForState(light, isGreen, { timeoutMs: 1000, clock }).catch((err: unknown) => {
-      error = err;
+    let settled = false;
+    const outcome = waitForState(light, isGreen, { timeoutMs: 1000, clock }).then(() => 'resolved', (err: unknown) => err).finally(() => {
+      settled = true;
     });
     light.set('amber');
     await clock.advance(999);
-    assert.equal(error, undefined);
+    assert.equal(settled, false, 'not before timeoutMs');
     await clock.advance(1);
-    await waiting;
+    const error = await outcome;
     assert.ok(error instanceof KortexError);
     assert.equal(error.code, 'TIMEOUT');
     assert.equal(error.message, 'the awaited state did not come within 1000 ms (still amber)');
