@@ -5,11 +5,10 @@
 import type { RawHeader } from '../../protocol/header';
 import type { SessionStatusJson, SessionStatusListJson } from '../../protocol/session/sessionStatusMessages';
 import type { UsersConfig } from './users';
-import type { SimConnection } from './simConnection';
+import type { ConnectionKind, SimConnection } from './simConnection';
 import type { Clock } from '../../util/clock';
 
 export type Generation = 'k2' | 'k3';
-export type ConnectionKind = 'user' | 'plugin' | 'internal' | 'monitor';
 /** 'evicted': ended to admit a new login at the session limit (`sessionLimitMode` 'evict-oldest'). */
 export type SessionCloseReason = 'closed' | 'expired' | 'detached' | 'replaced' | 'reboot' | 'shutdown' | 'evicted';
 
