@@ -99,7 +99,7 @@ export class SessionLink {
       const kind: TransportKind = this.endpoint.transport === 'mqtt' ? 'mqtt' : 'tcp';
       throw new TransportUnavailableError((err as Error)?.message ?? String(err), kind);
     }
-    const router = new Router(transport);
+    const router = new Router(transport, this.o.clock);
     this.transport = transport;
     this.router = router;
     transport.on('problem', (err) => this.hooks.problem(err));
@@ -141,7 +141,7 @@ export class SessionLink {
         get lastReceivedAt() { return router.lastReceivedAt; },
         sendKeepAlive: (timeoutMs) => router.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.keepAlive.functionId, timeoutMs, rpc: 'KeepAlive' }),
       },
-      intervalMs: this.o.keepAliveIntervalMs, requestTimeoutMs: this.o.requestTimeoutMs, robot: this.endpoint.label,
+      intervalMs: this.o.keepAliveIntervalMs, requestTimeoutMs: this.o.requestTimeoutMs, robot: this.endpoint.label, clock: this.o.clock,
       onLoss: (error, sessionLost) => {
         if (!this.isDisposed) this.hooks.down(error, sessionLost);
       },
@@ -198,7 +198,7 @@ export class SessionLink {
     if (this.isDisposed) return;
     this.isDisposed = true;
     this.monitor?.stop();
-    const deadline = Date.now() + timeoutMs;
+    const deadline = this.o.clock.now() + timeoutMs;
     const router = this.router;
     if (sayGoodbye && router && this.transport?.connected) {
       try {
@@ -211,7 +211,7 @@ export class SessionLink {
       }
     }
     const transport = this.release(reason);
-    if (transport) await transport.close(Math.max(50, deadline - Date.now()));
+    if (transport) await transport.close(Math.max(50, deadline - this.o.clock.now()));
   }
 
   /** Fails the router's calls and takes every listener off; returns the transport to close (the first time only). */

@@ -18,6 +18,7 @@ import { EventEmitter } from 'node:events';
 import { SessionRpcKey, SessionRpcs, RpcInput, RpcOutput, PayloadError } from '../../protocol/session/rpcs';
 import type { TransportChoice } from '../../transport/types';
 import { AdmissionQueue } from './admission';
+import type { TimerHandle } from '../../util/clock';
 import { ReconnectBackoff } from './backoff';
 import { KortexError, withoutEndpoint } from '../core/errors';
 import { redact, registerPublicValue, registerSecret } from '../core/redact';
@@ -49,7 +50,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private readonly linkHooks: SessionLinkHooks;
   /** The current connection attempt (from 'connecting' until it goes down or the client closes). */
   private link: SessionLink | undefined;
-  private reconnectTimer: NodeJS.Timeout | undefined;
+  private reconnectTimer: TimerHandle | undefined;
   private lastError: Error | undefined;
   private loginRefusal: LoginRefusal | undefined;
   private closePromise: Promise<void> | undefined;
@@ -77,7 +78,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
         : new KortexError(`robot not reachable for ${waitedMs} ms${this.lastError ? ` (${this.lastError.message})` : ''}`, { kind: 'NOT_CONNECTED', rpc, robot: this.robot }),
     });
     this.backoff = new ReconnectBackoff({
-      initialDelayMs: this.o.reconnectInitialDelayMs, maxDelayMs: this.o.reconnectMaxDelayMs, resetAfterMs: this.o.backoffResetAfterMs, random: this.o.random,
+      initialDelayMs: this.o.reconnectInitialDelayMs, maxDelayMs: this.o.reconnectMaxDelayMs, resetAfterMs: this.o.backoffResetAfterMs, random: this.o.random, clock: this.o.clock,
     });
     this.callOwner = { robot: () => this.robot, callEnded: () => this.admission.release() };
     this.linkHooks = {
@@ -190,7 +191,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
    * (for one-shot users: the CLI and the editor's "Test connection"; the client is then closed).
    */
   openOnce(timeoutMs = this.o.connectTimeoutMs + this.o.requestTimeoutMs): Promise<void> {
-    return openOnce(this, timeoutMs);
+    return openOnce(this, timeoutMs, this.o.clock);
   }
 
   /**
@@ -201,7 +202,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   release(): Promise<void> {
     const state = this.machine.state;
     if (!this.machine.canEnter('released')) return this.releasing ?? Promise.resolve();
-    clearTimeout(this.reconnectTimer);
+    this.o.clock.clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
     const released = (rpc: string): KortexError => new KortexError('the session was released (handed over)', { kind: 'RELEASED', rpc, robot: this.robot });
     const sessionId = this.sessionId;
@@ -314,7 +315,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     if (wasConnecting && this.endpoint.connectFailed()) this.log('several failed connections in a row: the robot will be probed again');
     const delayMs = this.backoff.nextDelay(loginRefused ? 'login-refused' : sessionLost ? 'session-lost' : 'link');
     // Armed before the event: a listener that closes the client on 'reconnecting' clears it.
-    this.reconnectTimer = setTimeout(() => {
+    this.reconnectTimer = this.o.clock.setTimeout(() => {
       this.reconnectTimer = undefined;
       if (this.machine.state === 'reconnecting') void this.connectOnce();
     }, delayMs);
@@ -332,7 +333,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     const wasOpen = this.machine.state === 'open';
     // Everything that could start new work is stopped before anyone hears 'closing': the link
     // stops at once (CloseSession goes out if the session was open), the reconnect timer goes.
-    clearTimeout(this.reconnectTimer);
+    this.o.clock.clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
     const closed = (rpc: string): KortexError => new KortexError('the session client is closed', { kind: 'CLOSED', rpc, robot: this.robot });
     const linkClosed = this.link?.close(closed, wasOpen, this.o.closeTimeoutMs);
