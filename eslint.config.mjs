@@ -10,6 +10,9 @@ const BARRELS = [
 const NODES_STAY_ON_CLIENT = [
   { regex: '^(\\.{1,2}/)+src/(transport|protocol)(/|$)', message: 'Nodes talk to src/client only; ask the client for what you need from transport or protocol.' },
 ];
+const RUNTIME_HELPERS_NEVER_ADMIN = [
+  { regex: '^\\.\\./admin(/|$)', message: 'nodes/lib holds the runtime helpers every node uses; the editor-side admin code (nodes/admin) builds on them, not the other way round.' },
+];
 const CLIENT_NEVER_UP = [
   { regex: '^(\\.{1,2}/)+(nodes|simulator|cli)(/|$)', message: 'src/client must not depend on nodes, the simulator or the CLI.' },
 ];
@@ -72,6 +75,7 @@ export default tseslint.config(
   },
   { files: ['src/**/*.ts', 'nodes/**/*.ts', 'bench/**/*.ts', 'scripts/**', 'test/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS) } },
   { files: ['nodes/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, NODES_STAY_ON_CLIENT) } },
+  { files: ['nodes/lib/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, NODES_STAY_ON_CLIENT, RUNTIME_HELPERS_NEVER_ADMIN) } },
   { files: ['src/client/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, CLIENT_NEVER_UP) } },
   { files: ['src/client/core/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, CLIENT_NEVER_UP, CORE_IMPORTS_NO_PART) } },
   { files: ['src/client/link/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, CLIENT_NEVER_UP, LINK_STAYS_IN_ITS_ATTEMPT) } },

@@ -1,7 +1,7 @@
 /*
  * The editor side of the "Kortex" sidebar tab: one card per deployed kortex-session config node,
- * kept live over the editor's comms channel (runtime side: nodes/lib/sidebar.ts). Loaded by
- * nodes/kortex-session.html; Node-RED serves this package's resources/ folder at
+ * kept live over the editor's comms channel (runtime side: nodes/admin/sidebar.ts). Loaded by
+ * nodes/kortex-session/kortex-session.html; Node-RED serves this package's resources/ folder at
  * resources/@kortex-flows/node-red-kortex/.
  */
 (function () {

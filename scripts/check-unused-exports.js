@@ -10,7 +10,7 @@ const root = path.resolve(__dirname, '..');
  * The package's entry point (its exports are for the package's users), the generated codecs and
  * Node-RED's `export =` node modules.
  */
-const EXCLUDE = ['src/index.ts', 'src/protocol/generated/', /^nodes\/kortex-[a-z-]+\.ts$/];
+const EXCLUDE = ['src/index.ts', 'src/protocol/generated/', /^nodes\/(kortex-[a-z-]+)\/\1\.ts$/];
 
 const excluded = (file) => EXCLUDE.some((e) => (e instanceof RegExp ? e.test(file) : file === e || file.startsWith(e)));
 const analysis = analyzeTsConfig(path.join(root, 'tsconfig.test.json'), ['--allowUnusedTypes']);

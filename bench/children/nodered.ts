@@ -19,7 +19,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { runChild } from '../lib/child';
-import { PACKAGE_ROOT, RedNode, prepareNodeRed } from '../lib/embeddedNodeRed';
+import { PACKAGE_ROOT, RedNode, builtNodeFile, prepareNodeRed } from '../lib/embeddedNodeRed';
 import { ELD_RESOLUTION_MS, LoadWatch, lateness, startLoadWatch } from '../lib/loadWatch';
 import { memoryAfterGc, round, sleep, summarize } from '../lib/stats';
 
@@ -100,7 +100,7 @@ async function waitUntil(cond: () => boolean, timeoutMs: number, what: string): 
 }
 
 runChild<NodeRedArgs>(async (a) => {
-  const nodeFile = path.join(PACKAGE_ROOT, 'dist', 'nodes', 'kortex-list-connections.js');
+  const nodeFile = builtNodeFile('kortex-list-connections');
   if (!fs.existsSync(nodeFile)) throw new Error(`SKIP: ${path.relative(PACKAGE_ROOT, nodeFile)} is not built`);
   const rssBeforeRuntime = process.memoryUsage().rss;
   const { flows, credentials } = buildFlows(a);

@@ -20,6 +20,14 @@ export interface EmbeddedRED {
 
 export const PACKAGE_ROOT = path.join(__dirname, '..', '..', '..');
 
+/** Where the build puts a node type's .js: package.json's `node-red.nodes` says, as for Node-RED. */
+export function builtNodeFile(type: string): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { 'node-red': { nodes: Record<string, string> } };
+  const file = pkg['node-red'].nodes[type];
+  if (!file) throw new Error(`package.json's node-red.nodes has no ${type}`);
+  return path.join(PACKAGE_ROOT, file);
+}
+
 export interface EmbeddedNodeRed {
   RED: EmbeddedRED;
   /** Its temp user dir: removed by stop(), by the parent when this process was killed. */

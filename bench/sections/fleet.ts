@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ChildHandle } from '../lib/child';
-import { PACKAGE_ROOT } from '../lib/embeddedNodeRed';
+import { builtNodeFile } from '../lib/embeddedNodeRed';
 import { OPENSSL_BIN, makeTestCertificates } from '../../scripts/lib/certificates';
 import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { SkipError } from '../lib/skip';
@@ -47,8 +47,8 @@ interface PointResult extends Record<string, unknown> {
 }
 
 function checkBuilt(): void {
-  for (const f of ['kortex-session.js', 'kortex-session-events.js']) {
-    if (!fs.existsSync(path.join(PACKAGE_ROOT, 'dist', 'nodes', f))) throw new SkipError(`dist/nodes/${f} is not built`);
+  for (const type of ['kortex-session', 'kortex-session-events']) {
+    if (!fs.existsSync(builtNodeFile(type))) throw new SkipError(`the ${type} node is not built`);
   }
   try {
     require.resolve('node-red');

@@ -5,16 +5,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ChildHandle } from '../lib/child';
+import { builtNodeFile } from '../lib/embeddedNodeRed';
 import { SkipError } from '../lib/skip';
 import { round } from '../lib/stats';
 import { ROBOT_SCRIPT } from './tcp';
 
 const NODERED_SCRIPT = path.join(__dirname, '../children/nodered.js');
-const PACKAGE_ROOT = path.join(__dirname, '..', '..', '..');
 
 function checkNodesBuilt(): void {
-  for (const f of ['kortex-session.js', 'kortex-list-connections.js']) {
-    if (!fs.existsSync(path.join(PACKAGE_ROOT, 'dist', 'nodes', f))) throw new SkipError(`dist/nodes/${f} is not built (the Node-RED nodes are missing)`);
+  for (const type of ['kortex-session', 'kortex-list-connections']) {
+    if (!fs.existsSync(builtNodeFile(type))) throw new SkipError(`the ${type} node is not built (the Node-RED nodes are missing)`);
   }
   try {
     require.resolve('node-red');

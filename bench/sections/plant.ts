@@ -10,14 +10,15 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ChildHandle } from '../lib/child';
 import { BrokerWatch, watchBroker } from '../lib/brokerWatch';
-import { PACKAGE_ROOT } from '../lib/embeddedNodeRed';
+import { builtNodeFile } from '../lib/embeddedNodeRed';
 import { SkipError } from '../lib/skip';
 import { epochNow, median, round, secondsBetween, sleep } from '../lib/stats';
-import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
+import { MOSQUITTO_BIN, startMosquitto } from '../../scripts/lib/mosquitto';
 import { fleetFlow, robotTopicName } from '../../scripts/lib/fleetOverviewFlow';
 import { TcpProxy, startProxy } from '../../scripts/lib/tcpProxy';
 import { runFailureCases } from './plantFailures';
-import type { PlantNodeRedArgs, TableWant, WaitResult } from '../children/plantNodeRed';
+import type { Plant, PlantCell, PlantOptions } from './plantShape';
+import type { PlantNodeRedArgs, WaitResult } from '../children/plantNodeRed';
 
 const PLANT_NODERED_SCRIPT = path.join(__dirname, '../children/plantNodeRed.js');
 const ROBOT_FLEET_SCRIPT = path.join(__dirname, '../children/robotFleet.js');
@@ -28,17 +29,6 @@ const PASSWORD = 'admin';
  * than 100 robots' worth, and RSS per robot is noise.
  */
 const NODE_RED_FLAGS = ['--expose-gc', '--max-semi-space-size=1'];
-
-export interface PlantOptions {
-  cells: number;
-  robotsPerCell: number;
-  /** How long one cell is cut from the broker (s). */
-  cutSeconds: number;
-  /** k2: robots over TCP (not on the broker); k3: robots on the plant broker too. */
-  generation: 'k2' | 'k3';
-  /** Steady-state measurement window (ms). */
-  measureMs: number;
-}
 
 function envInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -63,35 +53,8 @@ export function plantOptionsFromEnv(env: NodeJS.ProcessEnv): PlantOptions {
   };
 }
 
-export interface PlantCell {
-  readonly name: string;
-  readonly robots: Array<{ port: number; namespace?: string }>;
-  /** The overview's name for each robot (its `robot` topic level). */
-  readonly robotNames: string[];
-  readonly fleet: ChildHandle;
-  red: ChildHandle | undefined;
-  /** This cell reaches the broker through the proxy (the one the section cuts). */
-  readonly viaProxy: boolean;
-}
-
-export interface Plant {
-  readonly o: PlantOptions;
-  readonly broker: MosquittoBroker;
-  readonly proxy: TcpProxy;
-  readonly watch: BrokerWatch;
-  readonly cells: PlantCell[];
-  readonly total: number;
-  /** The cell broker node's MQTT keep-alive in the example (s). */
-  readonly keepaliveS: number;
-  overview: ChildHandle | undefined;
-  startCell(cell: PlantCell): Promise<ChildHandle>;
-  startOverview(): Promise<ChildHandle>;
-  waitTable(red: ChildHandle, want: TableWant, timeoutMs: number): Promise<WaitResult>;
-}
-
-
 function checkPrerequisites(): void {
-  if (!fs.existsSync(path.join(PACKAGE_ROOT, 'dist', 'nodes', 'kortex-session-events.js'))) throw new SkipError('dist/nodes/kortex-session-events.js is not built');
+  if (!fs.existsSync(builtNodeFile('kortex-session-events'))) throw new SkipError('the kortex-session-events node is not built');
   if (!fs.existsSync(MOSQUITTO_BIN)) throw new SkipError(`no mosquitto at ${MOSQUITTO_BIN}`);
   try {
     require.resolve('node-red');

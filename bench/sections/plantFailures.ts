@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { retainedNow } from '../lib/brokerWatch';
 import { KortexSessionClient } from '../../src/client/session/client';
 import { epochNow, round, secondsBetween, sleep } from '../lib/stats';
-import type { Plant, PlantCell } from './plant';
+import type { Plant, PlantCell } from './plantShape';
 import type { PlantRow } from '../children/plantNodeRed';
 
 const BROKER_RESTART_LIMIT_S = 30;

@@ -17,11 +17,11 @@ import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { SessionSnapshot } from '../../src/simulator/robot/modelTypes';
 import { ChildHandle } from '../lib/child';
 import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
+import { builtNodeFile } from '../lib/embeddedNodeRed';
 import { SkipError } from '../lib/skip';
 import { percentile, round, sleep } from '../lib/stats';
 
 const NODERED_SCRIPT = path.join(__dirname, '../children/nodered.js');
-const PACKAGE_ROOT = path.join(__dirname, '..', '..', '..');
 
 interface Arrival { atEpochMs: number; sessionIds: number[] }
 
@@ -95,7 +95,7 @@ async function measure(sim: RunningSimulator, transport: 'tcp' | 'mqtt', port: n
 }
 
 export async function sessions(o: { pushTrials: number; pollTrials: number; pollIntervalMs: number }): Promise<Record<string, unknown>> {
-  if (!fs.existsSync(path.join(PACKAGE_ROOT, 'dist', 'nodes', 'kortex-session-events.js'))) throw new SkipError('dist/nodes/kortex-session-events.js is not built');
+  if (!fs.existsSync(builtNodeFile('kortex-session-events'))) throw new SkipError('the kortex-session-events node is not built');
   const out: Record<string, unknown> = {
     what: 'robot-side session change (simulator, this process) → kortex-session-events → sink in a Node-RED runtime (own process); ' +
       'a second user logs in, then out, at a random phase against the poll timer',

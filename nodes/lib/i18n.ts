@@ -1,10 +1,10 @@
 /**
  * Runtime texts (status, errors) of all Kortex nodes. They live once, in the "kortex" block of the
- * kortex-session catalogue (locales/<lang>/kortex-session.json): Node-RED gives each node set its
- * own catalogue namespace ("<module>/<set>") and `RED._` uses a key that names a namespace
- * ("<module>/<set>:<key>") as it is, so every node asks that one catalogue. The English texts
- * below are the fallback when a catalogue or key is missing (and in test runtimes whose `RED._`
- * returns the key unchanged); a unit test keeps them equal to the en-US catalogue.
+ * kortex-session catalogue (nodes/kortex-session/locales/<lang>/kortex-session.json): Node-RED
+ * gives each node set its own catalogue namespace ("<module>/<set>") and `RED._` uses a key that
+ * names a namespace ("<module>/<set>:<key>") as it is, so every node asks that one catalogue. The
+ * English texts below are the fallback when a catalogue or key is missing (and in test runtimes
+ * whose `RED._` returns the key unchanged); a unit test keeps them equal to the en-US catalogue.
  */
 import type { NodeAPI } from './types';
 

@@ -1,5 +1,5 @@
 /**
- * Checks on documented msg properties that override node settings (README, "The nodes": a wrong type is a
+ * Checks on documented msg properties that override node settings (docs/nodes/README.md: a wrong type is a
  * clear error). Each throws an INVALID_INPUT KortexError before anything is sent to the robot.
  */
 import { inputError } from './binding';

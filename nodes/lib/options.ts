@@ -48,7 +48,8 @@ const DEFAULT_TIMEOUTS = {
 
 /**
  * What the config dialog shows for blank fields (placeholders, initial values): exported to the
- * editor as the kortex-session node's setting `kortexSessionDefaults` (nodes/kortex-session.ts).
+ * editor as the kortex-session node's setting `kortexSessionDefaults`
+ * (nodes/kortex-session/kortex-session.ts).
  */
 export const EDITOR_DEFAULTS = { ports: { ...ROBOT_PORTS, mqttTls: MQTT_TLS_PORT }, timeouts: DEFAULT_TIMEOUTS } as const;
 

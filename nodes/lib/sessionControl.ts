@@ -6,6 +6,7 @@ import { KortexError } from '../../src/client/core/errors';
 import { redact } from '../../src/client/core/redact';
 import type { KortexSessionClient } from '../../src/client/session/client';
 import type { SessionState, SessionStateEvent } from '../../src/client/session/states';
+import { waitForState } from '../../src/client/core/waitForState';
 import { inputError } from './binding';
 import { describeValue } from '../../src/util/describeValue';
 import type { Translate } from './i18n';
@@ -59,17 +60,6 @@ export function sessionSummary(command: ControlCommand, client: KortexSessionCli
 /** Resolves once a login the node asked for is settled: open, failed (retrying), released or closed; or after `timeoutMs`. */
 export function loginSettled(client: KortexSessionClient, timeoutMs: number): Promise<void> {
   const settled = (state: SessionState): boolean => state === 'open' || state === 'reconnecting' || state === 'released' || state === 'closed';
-  if (settled(client.state)) return Promise.resolve();
-  return new Promise((resolve) => {
-    const finish = (): void => {
-      clearTimeout(timer);
-      client.off('state', onState);
-      resolve();
-    };
-    const onState = (e: SessionStateEvent): void => {
-      if (settled(e.state)) finish();
-    };
-    const timer = setTimeout(finish, timeoutMs);
-    client.on('state', onState);
-  });
+  // A login still unsettled after timeoutMs is reported as it is then, not as an error.
+  return waitForState(client, settled, { timeoutMs }).then(() => undefined, () => undefined);
 }

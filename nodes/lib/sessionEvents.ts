@@ -1,5 +1,5 @@
 /**
- * From the client's state changes to the kortex-session-events node's messages (README, "The nodes"):
+ * From the client's state changes to the kortex-session-events node's messages (docs/nodes/README.md):
  * connecting, open, lost, reconnecting (with delay and attempt), released, closed, auth-failed. Pure apart
  * from remembering the last open session, so the mapping is unit-testable.
  */

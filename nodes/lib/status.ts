@@ -1,5 +1,5 @@
 /**
- * Node status from the session's life (README, "The nodes"): yellow ring while connecting, green dot with the
+ * Node status from the session's life (docs/nodes/README.md): yellow ring while connecting, green dot with the
  * session id when open, red ring with a live "retry in N s (attempt k)" countdown while down, and a
  * short red text after a failed call (until the next state change or successful call); a grey
  * `released` while the flow has handed the robot over (kortex-session-control).

@@ -125,7 +125,8 @@ async function main(): Promise<void> {
   const only = process.env.KORTEX_COMPAT_ONLY?.split(',').map(Number);
   const targets = only ? matrix.filter((_, i) => only.includes(i)) : matrix;
   const files = testFiles();
-  for (const built of ['dist/nodes/kortex-session.js', 'dist/scripts/demo/main.js']) {
+  const builtNodes = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { 'node-red': { nodes: Record<string, string> } })['node-red'].nodes;
+  for (const built of [...Object.values(builtNodes), 'dist/scripts/demo/main.js']) {
     if (!fs.existsSync(path.join(repoRoot, built))) throw new Error(`${built} is missing: run "npm run build" first (npm run test:compat does)`);
   }
   say(`compatibility run: ${targets.length} runtime(s), cache ${cacheDir()}`);

@@ -8,9 +8,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { waitFor } from '../helpers/wait';
-import { NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import { NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import { packageJson } from '../helpers/packageNodes';
 
-const GERMAN = JSON.parse(fs.readFileSync(path.join(repoRoot, 'locales', 'de', 'kortex-session.json'), 'utf8')) as {
+const GERMAN = JSON.parse(fs.readFileSync(path.join(repoRoot, 'nodes', 'kortex-session', 'locales', 'de', 'kortex-session.json'), 'utf8')) as {
   kortex: { errors: Record<string, string> };
 };
 

@@ -12,7 +12,8 @@ import path from 'node:path';
 import { selectedNodeRedDir } from '../../scripts/compat/runtimes';
 import ModbusRTU from 'modbus-serial';
 import { waitFor } from '../helpers/wait';
-import { RunningDemo, getJson, makeTempDir, packageJson, removeDir, repoRoot, startDemo, stopDemo } from './nodeRed';
+import { RunningDemo, getJson, makeTempDir, removeDir, repoRoot, startDemo, stopDemo } from './nodeRed';
+import { packageJson } from '../helpers/packageNodes';
 
 interface FlowNode {
   id: string;

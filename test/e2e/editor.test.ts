@@ -16,7 +16,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { keepFailure, openInChromium, requireChromium } from './browser';
-import { NODE_TYPES, RunningDemo, makeTempDir, packageJson, removeDir, repoRoot, startDemo, stopDemo } from './nodeRed';
+import { RunningDemo, makeTempDir, removeDir, repoRoot, startDemo, stopDemo } from './nodeRed';
+import { NODE_TYPES, packageJson } from '../helpers/packageNodes';
 import { MQTT_TLS_PORT, ROBOT_PORTS } from '../../src/protocol/ports';
 
 // Browser globals inside page.evaluate()/waitForFunction() callbacks (the project does not load the DOM lib).

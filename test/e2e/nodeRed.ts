@@ -10,15 +10,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { selectedNodeRedDir } from '../../scripts/compat/runtimes';
+import { packageJson } from '../helpers/packageNodes';
 import { freePort } from '../helpers/ports';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
-export const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
-  name: string;
-  dependencies?: Record<string, string>;
-  'node-red': { nodes: Record<string, string> };
-};
-export const NODE_TYPES = Object.keys(packageJson['node-red'].nodes);
 
 export function makeTempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -20,7 +20,8 @@ import { KortexSessionClient } from '../../src/client/session/client';
 import { defaultUsersConfig } from '../../src/simulator/robot/users';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
 import { keepFailure, openInChromium, requireChromium } from './browser';
-import { NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import { NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import { packageJson } from '../helpers/packageNodes';
 
 // Browser globals inside page.evaluate()/waitForFunction() callbacks (the project does not load the DOM lib).
 declare const document: {

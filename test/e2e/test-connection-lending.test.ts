@@ -12,7 +12,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { defaultUsersConfig } from '../../src/simulator/robot/users';
-import { STORED_PASSWORD_ELSEWHERE } from '../../nodes/lib/testConnection';
+import { STORED_PASSWORD_ELSEWHERE } from '../../nodes/admin/testConnection';
 import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, postJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 
 const EDITOR_PASSWORD = 'lending-editor-pw';

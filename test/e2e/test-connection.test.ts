@@ -10,7 +10,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { defaultUsersConfig } from '../../src/simulator/robot/users';
-import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, packageJson, postJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, postJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import { packageJson } from '../helpers/packageNodes';
 
 const ADMIN_PASSWORD = 'editor-admin-pw';
 const READER_PASSWORD = 'editor-reader-pw';

@@ -12,6 +12,7 @@ import { SessionClientOptions } from '../../src/client/session/options';
 import { SessionState } from '../../src/client/session/states';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { freePort } from '../helpers/ports';
+import { ManualClock } from '../helpers/manualClock';
 import { sleep, waitFor } from '../helpers/wait';
 
 describe('client: release, acquire, reconnect (handover)', function () {
@@ -43,7 +44,9 @@ describe('client: release, acquire, reconnect (handover)', function () {
     sim = await startSimulator({ generation: 'k3', transport: 'tcp', host: '127.0.0.1', port: 0 });
     const requests: string[] = [];
     sim.model.on('request', (name: string) => requests.push(name));
-    const { c, states } = client(sim.port ?? 0);
+    // The client's timers on a manual clock: "no retry" is then checked by moving it, not by waiting.
+    const clock = new ManualClock();
+    const { c, states } = client(sim.port ?? 0, { clock });
     await c.openOnce();
     const first = c.sessionId;
 
@@ -53,9 +56,9 @@ describe('client: release, acquire, reconnect (handover)', function () {
     assert.ok(requests.includes('CloseSession'), `requests: ${requests.join(', ')}`);
     assert.equal(sim.model.sessions().length, 0, 'the robot has no session of ours');
     await assert.rejects(c.call('getConnections', {}), (err: KortexError) => err.code === 'RELEASED' && /released/.test(err.message));
-    // Many reconnect delays (20 ms) later: still released, nothing sent.
+    // Many reconnect delays (at most 100 ms each) later: still released, nothing sent.
     const sent = requests.length;
-    await sleep(300);
+    await clock.advance(10_000);
     assert.equal(c.state, 'released');
     assert.equal(requests.length, sent, 'nothing was sent while released');
     await c.release();
@@ -76,14 +79,17 @@ describe('client: release, acquire, reconnect (handover)', function () {
   it('release stops the retries of an unreachable robot and fails the calls waiting for it', async () => {
     // A port where nothing listens: every attempt fails and is retried.
     const port = await freePort();
-    const { c, states } = client(port, { requestTimeoutMs: 5000 });
+    const clock = new ManualClock();
+    const { c, states } = client(port, { requestTimeoutMs: 5000, clock });
     c.start();
+    await waitFor(() => states.includes('reconnecting'), 'a failed attempt');
+    await clock.advance(100); // the longest reconnect delay: the retry is due
     await waitFor(() => states.filter((s) => s === 'reconnecting').length >= 2, 'two failed attempts');
     const waiting = c.call('getConnections', {});
     await c.release();
     await assert.rejects(waiting, (err: KortexError) => err.code === 'RELEASED');
     const attempts = states.filter((s) => s === 'connecting').length;
-    await sleep(300);
+    await clock.advance(10_000);
     assert.equal(states.filter((s) => s === 'connecting').length, attempts, 'no attempt after the release');
     // Once the robot is there, acquire opens the session.
     sim = await startSimulator({ generation: 'k3', transport: 'tcp', host: '127.0.0.1', port });

@@ -6,7 +6,7 @@
  * delivers the list by polling when the robot broadcasts nothing.
  */
 import assert from 'node:assert/strict';
-import { parsePushedSessions } from '../../nodes/lib/robotCards';
+import { parsePushedSessions } from '../../nodes/admin/robotCards';
 import { SessionKilledEvent, SessionsEvent } from '../../src/client/link/sessionBroadcasts';
 import { SessionWatch } from '../../src/client/watch/sessionWatch';
 import { SessionRpcs } from '../../src/protocol/session/rpcs';
@@ -39,7 +39,7 @@ describe('K3 session status broadcasts (mosquitto)', function () {
       const first = a.sessionId;
       await waitFor(() => pushed.some((e) => e.sessions.some((s) => s.sessionIdentifier === first)), 'a push listing our session');
       assert.equal(pushed[0].source, 'push');
-      // The editor sidebar reads these events as they are (nodes/lib/robotCards.ts).
+      // The editor sidebar reads these events as they are (nodes/admin/robotCards.ts).
       assert.deepEqual(parsePushedSessions(pushed[0])?.map((s) => s.sessionIdentifier), pushed[0].sessions.map((s) => s.sessionIdentifier));
       const raw = await waitFor(() => spy.inbox.find((m) => m.topic === 'sessions/status'), 'the raw sessions/status message');
       assert.equal(decodeSessionStatusBroadcast(raw.payload).envelope, envelope);

@@ -11,6 +11,7 @@ import mqtt from 'mqtt';
 import { KortexSessionClient } from '../../src/client/session/client';
 import type { RunningSimulator } from '../../src/simulator';
 import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
+import { NODE_TYPES, isConfigNode } from '../helpers/packageNodes';
 import { requireTool } from '../helpers/requiredTool';
 import {
   Credentials, FlowNode, LogRecorder, NodeModule, PASSWORDS, TestMessage, assertNoPassword, builtNodes, cleanUp, coreNode, helper,
@@ -113,7 +114,7 @@ describe('example flows', function () {
       assert.ok(nodes.every((n) => !('credentials' in n) && !('password' in n)), `${file} has no credentials`);
       const session = nodes.find((n) => n.type === 'kortex-session');
       assert.deepEqual(session && { host: session.host, port: session.port, transport: session.transport }, { host: '127.0.0.1', port: '10000', transport: 'tcp' });
-      for (const type of ['kortex-list-connections', 'kortex-add-temporary-role', 'kortex-access-control', 'kortex-session-events', 'kortex-session-control']) {
+      for (const type of NODE_TYPES.filter((t) => !isConfigNode(t))) {
         assert.ok(EXAMPLE_FILES.some((f) => readExample(f).some((n) => n.type === type)), `some example uses ${type}`);
       }
     }

@@ -1,5 +1,5 @@
 /**
- * Passwords live only in Node-RED credentials (README, "Security notes"): deployed the way the editor deploys
+ * Passwords live only in Node-RED credentials (docs/security.md): deployed the way the editor deploys
  * (credentials inline on the node), they are taken out of the flow configuration the runtime saves
  * as flows.json, kept in the credential store, used for the login and the temporary role, and never
  * appear in a log line, status or message.

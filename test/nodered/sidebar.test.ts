@@ -1,5 +1,5 @@
 /**
- * The runtime half of the editor's "Kortex" sidebar (nodes/lib/sidebar.ts) with real session
+ * The runtime half of the editor's "Kortex" sidebar (nodes/admin/sidebar.ts) with real session
  * clients against the simulator: nothing is published or asked of the robot while no editor wants
  * it; updates are throttled; the `sessions` broadcast, where the client emits it, replaces polling;
  * no password ever goes into a card.
@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { KortexSessionClient } from '../../src/client/session/client';
 import type { RunningSimulator } from '../../src/simulator';
-import type { CardSource } from '../../nodes/lib/robotCards';
-import { RobotSidebar } from '../../nodes/lib/sidebar';
-import { CARDS_TOPIC, CARD_TOPIC, CardNotice } from '../../nodes/lib/sidebarNotices';
+import type { CardSource } from '../../nodes/admin/robotCards';
+import { RobotSidebar } from '../../nodes/admin/sidebar';
+import { CARDS_TOPIC, CARD_TOPIC, CardNotice } from '../../nodes/admin/sidebarNotices';
 import { ALL_PASSWORDS, PASSWORDS, assertNoPassword, recordRequests, simulator } from './support';
 import { sleep, waitFor } from '../helpers/wait';
 
@@ -19,7 +19,7 @@ interface Published {
   at: number;
 }
 
-describe('sidebar runtime (nodes/lib/sidebar.ts)', function () {
+describe('sidebar runtime (nodes/admin/sidebar.ts)', function () {
   this.timeout(20000);
   let sim: RunningSimulator;
   let requests: string[];

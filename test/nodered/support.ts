@@ -1,6 +1,6 @@
 /**
  * Shared set-up for the Node-RED flow tests: node-red-node-test-helper on the real node-red
- * runtime (the repository's 4.1, or the install $KORTEX_NODE_RED_DIR names: `npm run test:compat`), the BUILT nodes from dist/nodes (so the package as shipped is what is tested), an
+ * runtime (the repository's 4.1, or the install $KORTEX_NODE_RED_DIR names: `npm run test:compat`), the BUILT nodes package.json lists (so the package as shipped is what is tested), an
  * in-process simulator on 127.0.0.1, and recorders for outputs, statuses and log lines.
  */
 import { EventEmitter } from 'node:events';
@@ -11,6 +11,7 @@ import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { defaultUsersConfig } from '../../src/simulator/robot/users';
 import type { Generation } from '../../src/simulator/robot/modelTypes';
 import type { UsersConfig } from '../../src/simulator/robot/users';
+import { NODE_TYPES, builtNodeFile } from '../helpers/packageNodes';
 
 /* ---------------- typed view of node-red-node-test-helper ---------------- */
 
@@ -93,12 +94,9 @@ export async function deploy(flow: FlowNode[], type: 'full' | 'flows' | 'nodes',
 
 /* ---------------- the built package ---------------- */
 
-const DIST_NODES = path.resolve(__dirname, '../../dist/nodes');
-
-/** The node modules as Node-RED loads them (compiled JS, not the TS sources). */
+/** The node modules as Node-RED loads them (compiled JS, not the TS sources), every one package.json lists. */
 export function builtNodes(): NodeModule[] {
-  return ['kortex-session', 'kortex-list-connections', 'kortex-add-temporary-role', 'kortex-access-control', 'kortex-session-events', 'kortex-session-control']
-    .map((type) => require(path.join(DIST_NODES, `${type}.js`)) as NodeModule);
+  return NODE_TYPES.map((type) => require(builtNodeFile(type)) as NodeModule);
 }
 
 interface BuiltClient {

@@ -2,15 +2,16 @@
  * The published package: `npm pack` holds what Node-RED needs (built nodes with their .html,
  * locales and icons, the editor scripts in resources/, the examples, README, LICENSE) and nothing
  * it does not (tests, TypeScript sources, tooling); the tarball, installed into a fresh Node-RED
- * user directory, loads all node types with their help text, serves the editor scripts and lists
- * its example flows. Needs `npm run build` first (pretest).
+ * user directory, loads all node types with their help text, serves the editor scripts and the
+ * icons and lists its example flows. Needs `npm run build` first (pretest).
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { nodeRedVersionAt, selectedNodeRedDir } from '../../scripts/compat/runtimes';
-import { NODE_TYPES, NodeRedProcess, getJson, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings } from '../e2e/nodeRed';
+import { NodeRedProcess, getJson, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from '../e2e/nodeRed';
+import { NODE_TYPES, packageJson } from '../helpers/packageNodes';
 
 interface PackResult {
   filename: string;
@@ -27,6 +28,9 @@ interface NodeSetInfo {
 }
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+/** The one source copy of the nodes' icons; the build puts them beside every node's .js. */
+const SOURCE_ICONS = fs.readdirSync(path.join(repoRoot, 'nodes', 'icons'));
+const CORE_ICONS_DIR = path.join(path.dirname(require.resolve('@node-red/nodes/package.json', { paths: [selectedNodeRedDir()] })), 'icons');
 
 /**
  * The files of resources/ the editor .html files load (`<script src="resources/<package>/<file>">`):
@@ -92,16 +96,17 @@ describe('npm package', function () {
     for (const needed of ['package.json', 'README.md', 'LICENSE']) assert.ok(files.includes(needed), `${needed} is not in the tarball`);
     const examples = files.filter((f) => /^examples\/.+\.json$/.test(f));
     assert.ok(examples.length >= NODE_TYPES.length - 1, `only ${examples.length} example flows packed: ${examples.join(', ')}`);
-    const iconsDir = path.join(repoRoot, 'nodes', 'icons');
-    const icons = fs.existsSync(iconsDir) ? fs.readdirSync(iconsDir) : [];
-    for (const icon of icons) assert.ok(files.includes(`dist/nodes/icons/${icon}`), `icon ${icon} is not in the tarball`);
-    // Every non-core icon an editor .html names must be packed beside it.
+    // Node-RED serves the icons of an `icons/` folder beside a node's .js: each node folder gets the
+    // one source copy (nodes/icons/) at build time.
     for (const file of Object.values(packageJson['node-red'].nodes)) {
+      for (const icon of SOURCE_ICONS) {
+        const packed = `${path.posix.dirname(file)}/icons/${icon}`;
+        assert.ok(files.includes(packed), `icon ${packed} is not in the tarball`);
+      }
+      // Every icon an editor .html names is ours or one of Node-RED's own.
       const html = fs.readFileSync(path.join(repoRoot, file.replace(/\.js$/, '.html')), 'utf8');
       for (const m of html.matchAll(/\bicon\s*:\s*["']([^"'/]+\.(?:svg|png))["']/g)) {
-        const icon = m[1];
-        if (icons.includes(icon) || !fs.existsSync(path.join(iconsDir, icon))) continue;
-        assert.ok(files.includes(`dist/nodes/icons/${icon}`), `icon ${icon} is not in the tarball`);
+        assert.ok(SOURCE_ICONS.includes(m[1]) || fs.existsSync(path.join(CORE_ICONS_DIR, m[1])), `${file}: icon ${m[1]} is neither in nodes/icons/ nor a core icon`);
       }
     }
   });
@@ -158,6 +163,13 @@ describe('npm package', function () {
       assert.ok(help, `no help for ${type}`);
       assert.ok(help[1].replace(/<[^>]+>/g, '').trim().length > 80, `help for ${type} is nearly empty`);
       assert.match(html, new RegExp(`RED\\.nodes\\.registerType\\(\\s*['"]${type}['"]`), `${type} is not registered in the editor`);
+    }
+
+    // The icons, where the editor asks for them (icons/<module>/<file>), as in the repository.
+    for (const icon of SOURCE_ICONS) {
+      const served = await fetch(`${red.url}/icons/${packageJson.name}/${icon}`);
+      assert.equal(served.status, 200, `icons/${packageJson.name}/${icon} is not served`);
+      assert.equal(await served.text(), fs.readFileSync(path.join(repoRoot, 'nodes', 'icons', icon), 'utf8'), `${icon} served differs from nodes/icons/${icon}`);
     }
 
     // Message catalogues, one namespace per node set.

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type * as PublicApi from '../../src/index';
-import { packageJson, repoRoot } from '../e2e/nodeRed';
+import { repoRoot } from '../e2e/nodeRed';
+import { packageJson } from '../helpers/packageNodes';
 
 const main = (packageJson as unknown as { main: string }).main;
 

@@ -14,7 +14,8 @@ import { BombRobot, startBombRobot } from '../helpers/bombRobot';
 import { readEventLoopDelay, writeEventLoopProbe } from '../helpers/eventLoopProbe';
 import { waitFor } from '../helpers/wait';
 import { PeakRssWatch, procMemoryAvailable, rssBytes, watchPeakRss } from '../helpers/processMemory';
-import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings } from '../e2e/nodeRed';
+import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from '../e2e/nodeRed';
+import { packageJson } from '../helpers/packageNodes';
 
 const KORTEX = path.join(repoRoot, 'dist', 'src', 'cli', 'kortex.js');
 const MB = 1024 * 1024;

@@ -14,8 +14,9 @@ import type { RunningSimulator } from '../../src/simulator';
 import { reliabilityUsers, startTestRobot } from '../helpers/robotUsers';
 import { waitFor } from '../helpers/wait';
 import {
-  NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, packageJson, removeDir, repoRoot, startNodeRed, writeSettings,
+  NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings,
 } from '../e2e/nodeRed';
+import { packageJson } from '../helpers/packageNodes';
 
 /** The robot user's password. */
 const LOGIN_PW = 'Zq9!distinct-Pw';

@@ -1,53 +1,12 @@
 /**
- * The keep-alive monitor's rules (src/client/link/keepAlive.ts), driven by a fake clock and a fake link
+ * The keep-alive monitor's rules (src/client/link/keepAlive.ts), driven by a manual clock and a fake link
  * whose KeepAlive times out like the router's (no reply within its timeout: a TIMEOUT KortexError).
  */
 import assert from 'node:assert/strict';
 import { ErrorCode, SubErrorCode } from '../../src/protocol/errors';
 import { KortexError } from '../../src/client/core/errors';
-import { KeepAliveClock, KeepAliveLink, KeepAliveMonitor } from '../../src/client/link/keepAlive';
-
-/** Lets every promise chain started so far run to its end. */
-const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-interface FakeTimer {
-  at: number;
-  callback: () => void;
-}
-
-class FakeClock implements KeepAliveClock {
-  time = 1_000_000;
-  private timers: FakeTimer[] = [];
-
-  now(): number {
-    return this.time;
-  }
-
-  setTimeout(callback: () => void, delayMs: number): unknown {
-    const timer = { at: this.time + delayMs, callback };
-    this.timers.push(timer);
-    return timer;
-  }
-
-  clearTimeout(timer: unknown): void {
-    this.timers = this.timers.filter((t) => t !== timer);
-  }
-
-  /** Moves time forward, firing due timers in order, each followed by the promise work it starts. */
-  async advance(ms: number): Promise<void> {
-    const end = this.time + ms;
-    await settle();
-    for (;;) {
-      const due = this.timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
-      this.timers = this.timers.filter((t) => t !== due);
-      this.time = Math.max(this.time, due.at);
-      due.callback();
-      await settle();
-    }
-    this.time = end;
-  }
-}
+import { KeepAliveLink, KeepAliveMonitor } from '../../src/client/link/keepAlive';
+import { ManualClock, settle } from '../helpers/manualClock';
 
 interface SentKeepAlive {
   timeoutMs: number;
@@ -55,13 +14,13 @@ interface SentKeepAlive {
   fail(err: KortexError): void;
 }
 
-/** A link whose KeepAlives wait for the test to answer them, or time out on the fake clock. */
+/** A link whose KeepAlives wait for the test to answer them, or time out on the manual clock. */
 class FakeLink implements KeepAliveLink {
   lastSentAt: number;
   lastReceivedAt: number;
   readonly sent: SentKeepAlive[] = [];
 
-  constructor(private readonly clock: FakeClock) {
+  constructor(private readonly clock: ManualClock) {
     this.lastSentAt = clock.now();
     this.lastReceivedAt = clock.now();
   }
@@ -111,8 +70,8 @@ function timeout(): KortexError {
   return new KortexError('no reply within 1000 ms', { kind: 'TIMEOUT', rpc: 'GetConnections', robot: 'r' });
 }
 
-function setUp(intervalMs = INTERVAL): { clock: FakeClock; link: FakeLink; monitor: KeepAliveMonitor; losses: Array<[KortexError, boolean]>; verified: number[] } {
-  const clock = new FakeClock();
+function setUp(intervalMs = INTERVAL): { clock: ManualClock; link: FakeLink; monitor: KeepAliveMonitor; losses: Array<[KortexError, boolean]>; verified: number[] } {
+  const clock = new ManualClock(1_000_000);
   const link = new FakeLink(clock);
   const losses: Array<[KortexError, boolean]> = [];
   const verified: number[] = [];
@@ -125,7 +84,7 @@ function setUp(intervalMs = INTERVAL): { clock: FakeClock; link: FakeLink; monit
   return { clock, link, monitor, losses, verified };
 }
 
-describe('keep-alive monitor (fake clock)', () => {
+describe('keep-alive monitor (manual clock)', () => {
   it('sends a KeepAlive after one idle interval, not before; traffic both ways defers it', async () => {
     const { clock, link, monitor } = setUp();
     await clock.advance(INTERVAL - 10);

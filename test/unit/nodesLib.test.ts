@@ -20,9 +20,9 @@ import { SessionEventMapper } from '../../nodes/lib/sessionEvents';
 import { commandFor } from '../../nodes/lib/sessionControl';
 import { StatusReporter } from '../../nodes/lib/status';
 import type { NodeStatus } from '../../nodes/lib/types';
+import { NODE_TYPES, nodeSourceDir, packageJson } from '../helpers/packageNodes';
 
 const t = translator({ _: (key: string) => key });
-const repo = path.resolve(__dirname, '../..');
 
 describe('nodes/lib: config node options', () => {
   const props = { host: ' 10.0.0.2 ', transport: 'tcp', port: '', username: 'admin', sessionInactivityTimeout: '', connectionInactivityTimeout: 20000, requestTimeout: '1500' };
@@ -78,23 +78,21 @@ describe('nodes/lib: runtime texts', () => {
     assert.equal(german('kortex.status.closed'), 'closed');
   });
 
-  const types = ['kortex-session', 'kortex-list-connections', 'kortex-add-temporary-role', 'kortex-access-control', 'kortex-session-events', 'kortex-session-control'];
   const lookup = (catalog: Record<string, unknown>, key: string): unknown =>
     key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalog);
 
   it('the shared catalogue is named after this package', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as { name: string; 'node-red': { nodes: Record<string, string> } };
-    assert.equal(PACKAGE_NAME, pkg.name);
-    assert.ok(pkg['node-red'].nodes['kortex-session'], 'the kortex-session node set exists');
+    assert.equal(PACKAGE_NAME, packageJson.name);
+    assert.ok(NODE_TYPES.includes('kortex-session'), 'the kortex-session node set exists');
   });
 
   for (const lang of ['en-US', 'de']) {
-    it(`locales/${lang}: every node has a catalogue and help; the runtime texts are in kortex-session.json only, complete, with the same placeholders`, () => {
-      for (const type of types) {
-        const file = path.join(repo, 'locales', lang, `${type}.json`);
+    it(`nodes/<type>/locales/${lang}: every node has a catalogue and help; the runtime texts are in kortex-session.json only, complete, with the same placeholders`, () => {
+      for (const type of NODE_TYPES) {
+        const file = path.join(nodeSourceDir(type), 'locales', lang, `${type}.json`);
         const catalog = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
         assert.ok(catalog[type], `${file} has a "${type}" section`);
-        const help = fs.readFileSync(path.join(repo, 'locales', lang, `${type}.html`), 'utf8');
+        const help = fs.readFileSync(path.join(nodeSourceDir(type), 'locales', lang, `${type}.html`), 'utf8');
         assert.match(help, new RegExp(`data-help-name="${type}"`));
         if (type !== 'kortex-session') {
           assert.equal(catalog.kortex, undefined, `${file}: the shared "kortex" block belongs in kortex-session.json only`);
@@ -112,14 +110,14 @@ describe('nodes/lib: runtime texts', () => {
   }
 
   it('every data-i18n key used by the editor templates exists in both languages', () => {
-    for (const type of types) {
-      const html = fs.readFileSync(path.join(repo, 'nodes', `${type}.html`), 'utf8');
+    for (const type of NODE_TYPES) {
+      const html = fs.readFileSync(path.join(nodeSourceDir(type), `${type}.html`), 'utf8');
       const keys = new Set<string>();
       for (const m of html.matchAll(/data-i18n="(?:\[[a-z]+\])?([^"]+)"/g)) keys.add(m[1]);
       for (const m of html.matchAll(/_\("([^"]+)"/g)) keys.add(m[1]);
       assert.ok(keys.size > 0, `${type}.html uses i18n keys`);
       for (const lang of ['en-US', 'de']) {
-        const catalog = JSON.parse(fs.readFileSync(path.join(repo, 'locales', lang, `${type}.json`), 'utf8')) as Record<string, unknown>;
+        const catalog = JSON.parse(fs.readFileSync(path.join(nodeSourceDir(type), 'locales', lang, `${type}.json`), 'utf8')) as Record<string, unknown>;
         for (const key of keys) assert.equal(typeof lookup(catalog, key), 'string', `${lang}/${type}.json lacks ${key}`);
       }
     }

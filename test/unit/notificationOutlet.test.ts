@@ -36,7 +36,7 @@ describe('notification outlet: the router delivers to live handles only', () => 
 
   it('Kortex 3: a frame reaches the handle of its topic (service and function); another topic is dropped', () => {
     const transport = new MemoryTransport();
-    const router = new Router(transport, new NotificationOutlet('mqtt'));
+    const router = new Router(transport, undefined, new NotificationOutlet('mqtt'));
     const { calls, listener } = heard();
     router.notifications.open(BASE, ARM_STATE_TOPIC, 7, listener('arm'));
     // On a broadcast topic the robot's message id is not our handle: the topic decides.

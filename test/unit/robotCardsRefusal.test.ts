@@ -1,7 +1,7 @@
 /** The sidebar card of a refused login: the robot's refusal says "user name or password", a refused link (TLS, broker) its own text. */
 import assert from 'node:assert/strict';
 import { KortexError } from '../../src/client/core/errors';
-import { CardMemory, rememberState } from '../../nodes/lib/robotCards';
+import { CardMemory, rememberState } from '../../nodes/admin/robotCards';
 
 describe('sidebar card: which refusal', () => {
   const reconnecting = (error: KortexError): Parameters<typeof rememberState>[1] => ({

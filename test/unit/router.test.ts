@@ -10,6 +10,7 @@ import { Router, RouterRequest } from '../../src/client/link/router';
 import { ErrorCode, SubErrorCode } from '../../src/protocol/errors';
 import { FrameType, packServiceInfo } from '../../src/protocol/header';
 import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session/rpcs';
+import { ManualClock } from '../helpers/manualClock';
 import { MemoryTransport, reply } from '../helpers/memoryTransport';
 
 const GET_CONNECTIONS = SessionRpcs.getConnections.functionId;
@@ -38,9 +39,9 @@ class TestRequest implements RouterRequest {
 /** The router of the running test, disposed after it. */
 let current: Router | undefined;
 
-function setUp(): { transport: MemoryTransport; router: Router; problems: Error[] } {
+function setUp(clock?: ManualClock): { transport: MemoryTransport; router: Router; problems: Error[] } {
   const transport = new MemoryTransport();
-  const router = new Router(transport);
+  const router = new Router(transport, clock);
   current = router;
   const problems: Error[] = [];
   router.on('problem', (err) => problems.push(err));
@@ -79,8 +80,9 @@ describe('router (in-memory transport)', () => {
     assert.equal((extra.outcome.error as KortexError).kind, 'QUEUE_FULL');
   });
 
-  it('times out each request at its own deadline, the earlier first; the others keep waiting', async () => {
-    const t = setUp();
+  it('times out each request at its own deadline on the router\'s clock, the earlier first; the others keep waiting', async () => {
+    const clock = new ManualClock();
+    const t = setUp(clock);
     const short = new TestRequest('GetConnections', GET_CONNECTIONS, 20);
     const long = new TestRequest('KeepAlive', KEEP_ALIVE, 120);
     const answered = new TestRequest('GetConnections', GET_CONNECTIONS, 20);
@@ -88,14 +90,19 @@ describe('router (in-memory transport)', () => {
     t.router.send(short);
     t.router.send(answered);
     t.transport.emit('frame', reply(t.transport.sent[2], { payload: 'ok' }));
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await clock.advance(19);
+    assert.ok(short.isPending(), 'not before its 20 ms');
+    await clock.advance(1);
     assert.ok(short.outcome?.error instanceof KortexError);
     assert.equal((short.outcome.error as KortexError).kind, 'TIMEOUT');
     assert.match(short.outcome.error.message, /GetConnections on memory:1: no reply within 20 ms/);
     assert.ok(long.isPending(), 'still within its deadline');
     assert.equal(answered.outcome?.payload, 'ok');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await clock.advance(99);
+    assert.ok(long.isPending(), 'not before its 120 ms');
+    await clock.advance(1);
     assert.match(String(long.outcome?.error?.message), /KeepAlive on memory:1: no reply within 120 ms/);
+    assert.equal(clock.pending, 0, 'nothing pending: no sweep timer left');
     // Its reply, now late, settles nothing.
     t.transport.emit('frame', reply(t.transport.sent[0]));
     assert.match(t.problems[0].message, /unknown message id 1 \(late or stray\)/);

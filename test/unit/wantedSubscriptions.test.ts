@@ -12,6 +12,7 @@ import type { ArmStateNotificationJson } from '../../src/client/services/base/ar
 import { BaseRpcs, armStateTopic } from '../../src/protocol/base/rpcs';
 import { ErrorCode, SubErrorCode } from '../../src/protocol/errors';
 import { SessionRpcs } from '../../src/protocol/session/rpcs';
+import { ManualClock } from '../helpers/manualClock';
 import { MemoryTransport, SentFrame, notificationFrame, reply } from '../helpers/memoryTransport';
 
 const SUBSCRIBE = BaseRpcs.onNotificationArmStateTopic;
@@ -26,13 +27,13 @@ interface Robot {
   problems: Error[];
 }
 
-function robot(graceMs = 5000): Robot {
+function robot(graceMs = 5000, clock?: ManualClock): Robot {
   const transports: MemoryTransport[] = [];
   const log: string[] = [];
   const problems: Error[] = [];
   const client = new KortexSessionClient({
     host: 'memory', port: 1, transport: 'tcp', username: 'admin', password: 'admin', keepAliveIntervalMs: 0, closeTimeoutMs: 100,
-    reconnectInitialDelayMs: 1, reconnectMaxDelayMs: 1, subscriptionGraceMs: graceMs, random: () => 0.5,
+    reconnectInitialDelayMs: 1, reconnectMaxDelayMs: 1, subscriptionGraceMs: graceMs, random: () => 0.5, ...(clock ? { clock } : {}),
     transportFactory: () => {
       const t = new MemoryTransport(false);
       const send = t.send.bind(t);
@@ -139,7 +140,8 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
   });
 
   it('a first owner while open subscribes at once; the last owner leaving (not removed) waits the grace period, and one coming back costs the robot nothing', async () => {
-    const r = (current = robot(200));
+    const clock = new ManualClock();
+    const r = (current = robot(200, clock));
     r.client.start();
     const t = await login(r, 0);
     assert.equal(sentOf(t, SUBSCRIBE).length, 0, 'nothing wanted, nothing subscribed');
@@ -149,16 +151,35 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
     assert.equal(subscribe.length, 1);
     t.emit('frame', reply(subscribe[0], { sessionId: 5, payload: String.fromCharCode(0x08, 7) }));
     await settle();
-    // A redeploy: the node closes and its successor (same id) registers again.
+    // A redeploy: the node closes and its successor (same id) registers again within the grace period.
     stopWatchingArmState(r.client, 'node-a', false);
+    await clock.advance(150);
     watchArmState(r.client, 'node-a', () => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await clock.advance(1000);
     assert.equal(sentOf(t, SUBSCRIBE).length, 1, 'no second subscribe');
     assert.equal(sentOf(t, BaseRpcs.unsubscribe).length, 0, 'no unsubscribe');
-    // Deleted for good: Kortex 2 tells the robot at once, with the handle.
+    // Closed and not back: Kortex 2 tells the robot once the grace period is over.
+    stopWatchingArmState(r.client, 'node-a', false);
+    await clock.advance(199);
+    assert.equal(sentOf(t, BaseRpcs.unsubscribe).length, 0, 'not before the grace period is over');
+    await clock.advance(1);
+    assert.equal(sentOf(t, BaseRpcs.unsubscribe).length, 1);
+    // Its close is bounded on the same clock.
+    const closed = r.client.close();
+    await clock.advance(1000);
+    await closed;
+    current = undefined;
+  });
+
+  it('an owner removed for good unsubscribes at once (Kortex 2: Unsubscribe with the handle)', async () => {
+    const r = (current = robot());
+    watchArmState(r.client, 'node-a', () => undefined);
+    r.client.start();
+    const t = await login(r, 7);
     stopWatchingArmState(r.client, 'node-a', true);
     await settle();
-    const unsubscribe = sentOf(t, BaseRpcs.unsubscribe);
-    assert.equal(unsubscribe.length, 1);
+    assert.equal(sentOf(t, BaseRpcs.unsubscribe).length, 1);
+    t.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, inFault));
+    assert.equal(r.client.droppedNotifications, 1, 'nothing is delivered after the unsubscribe');
   });
 });

@@ -15,29 +15,16 @@
  *   (a robot that drops out-of-session requests) means the kill was real.
  * See docs/protocol.md ("What real robots may do differently") and docs/session-status.md.
  */
+import { Clock, TimerHandle, systemClock } from '../../util/clock';
 import { KortexError } from '../core/errors';
 
 export interface KeepAliveLink {
-  /** ms timestamps (the clock's now(): Date.now by default) of the last frame sent and received on the link. */
+  /** ms readings of the monitor's clock (its now()) when the link last sent and received a frame. */
   readonly lastSentAt: number;
   readonly lastReceivedAt: number;
   /** Sends KeepAlive; rejects with a KortexError. */
   sendKeepAlive(timeoutMs: number): Promise<unknown>;
 }
-
-/** The time source of the monitor; tests pass a fake one to drive its rules without waiting. */
-export interface KeepAliveClock {
-  /** ms timestamps, on the same scale as the link's lastSentAt and lastReceivedAt. */
-  now(): number;
-  setTimeout(callback: () => void, delayMs: number): unknown;
-  clearTimeout(timer: unknown): void;
-}
-
-const REAL_CLOCK: KeepAliveClock = {
-  now: () => Date.now(),
-  setTimeout: (callback, delayMs) => setTimeout(callback, delayMs),
-  clearTimeout: (timer) => clearTimeout(timer as NodeJS.Timeout | undefined),
-};
 
 /** Why the monitor gave the session up: the link is dead, or the robot forgot the session. */
 export type SessionLossHandler = (error: KortexError, sessionLost: boolean) => void;
@@ -52,8 +39,8 @@ export interface KeepAliveOptions {
   onLoss: SessionLossHandler;
   /** A session check passed (the session is fine), so held calls may go. */
   onVerified?: () => void;
-  /** Default: the real clock (Date.now, setTimeout). */
-  clock?: KeepAliveClock;
+  /** The link's clock (its now() is the scale of lastSentAt and lastReceivedAt). Default: systemClock. */
+  clock?: Clock;
 }
 
 /**
@@ -80,8 +67,8 @@ function isSessionLevelError(err: unknown): err is KortexError {
 
 export class KeepAliveMonitor {
   private readonly link: KeepAliveLink;
-  private readonly clock: KeepAliveClock;
-  private timer: unknown;
+  private readonly clock: Clock;
+  private timer: TimerHandle | undefined;
   private missed = 0;
   private probing = false;
   private stopped = false;
@@ -91,7 +78,7 @@ export class KeepAliveMonitor {
 
   constructor(private readonly o: KeepAliveOptions) {
     this.link = o.link;
-    this.clock = o.clock ?? REAL_CLOCK;
+    this.clock = o.clock ?? systemClock;
   }
 
   /**

@@ -10,6 +10,7 @@ import type { RpcDescriptor } from '../../protocol/rpc';
 import { SESSION_SERVICE_ID, SessionRpcs } from '../../protocol/session/rpcs';
 import { createTransport } from '../../transport';
 import type { BrokerCredentials, MqttTlsOptions, Transport, TransportChoice, TransportKind } from '../../transport/types';
+import type { Clock } from '../../util/clock';
 import { KortexError, TransportUnavailableError } from '../core/errors';
 import { KeepAliveMonitor, SessionCheckOutcome } from './keepAlive';
 import type { NotificationListener } from './notifications';
@@ -33,6 +34,7 @@ export interface LinkSettings {
   requestTimeoutMs: number;
   connectTimeoutMs: number;
   keepAliveIntervalMs: number;
+  clock: Clock;
   /** Builds the transport (tests): called with these settings and the transport and port the endpoint chose. */
   transportFactory?(options: LinkSettings & { transport: TransportChoice; port: number }): Transport;
 }
@@ -130,7 +132,7 @@ export class SessionLink {
       const kind: TransportKind = this.endpoint.transport === 'mqtt' ? 'mqtt' : 'tcp';
       throw new TransportUnavailableError((err as Error)?.message ?? String(err), kind);
     }
-    const router = new Router(transport);
+    const router = new Router(transport, this.o.clock);
     this.transport = transport;
     this.router = router;
     transport.on('problem', (err) => this.hooks.problem(err));
@@ -204,7 +206,7 @@ export class SessionLink {
         get lastReceivedAt() { return router.lastReceivedAt; },
         sendKeepAlive: (timeoutMs) => router.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.keepAlive.functionId, timeoutMs, rpc: 'KeepAlive' }),
       },
-      intervalMs: this.o.keepAliveIntervalMs, requestTimeoutMs: this.o.requestTimeoutMs, robot: this.endpoint.label,
+      intervalMs: this.o.keepAliveIntervalMs, requestTimeoutMs: this.o.requestTimeoutMs, robot: this.endpoint.label, clock: this.o.clock,
       onLoss: (error, sessionLost) => {
         if (!this.isDisposed) this.hooks.down(error, sessionLost);
       },
@@ -261,7 +263,7 @@ export class SessionLink {
     if (this.isDisposed) return;
     this.isDisposed = true;
     this.monitor?.stop();
-    const deadline = Date.now() + timeoutMs;
+    const deadline = this.o.clock.now() + timeoutMs;
     const router = this.router;
     if (sayGoodbye && router && this.transport?.connected) {
       try {
@@ -274,7 +276,7 @@ export class SessionLink {
       }
     }
     const transport = this.release(reason);
-    if (transport) await transport.close(Math.max(50, deadline - Date.now()));
+    if (transport) await transport.close(Math.max(50, deadline - this.o.clock.now()));
   }
 
   /** Fails the router's calls and takes every listener off; returns the transport to close (the first time only). */

@@ -4,13 +4,13 @@
  * per transport connection.
  */
 import { EventEmitter } from 'node:events';
-import { performance } from 'node:perf_hooks';
 // Straight from the modules, not the '../protocol' barrel: its re-exports compile to getters
 // that are paid on every request.
 import { decodeErrorResponse } from '../../protocol/errors';
 import { Frame, writeRequestHeader } from '../../protocol/frame';
 import { FUNCTION_UID_MASK, FrameType, RawHeader, functionUid } from '../../protocol/header';
 import type { Transport } from '../../transport/types';
+import { Clock, TimerHandle, systemClock } from '../../util/clock';
 import { KortexError, replyTooLargeError } from '../core/errors';
 import { NotificationOutlet } from './notifications';
 
@@ -26,7 +26,7 @@ export interface RouterRequest {
   /** RPC name for error texts. */
   readonly rpc: string;
   readonly deviceId?: number;
-  /** Set by the router: performance.now() after which the request fails with TIMEOUT. */
+  /** Set by the router: the clock's now() after which the request fails with TIMEOUT. */
   deadline: number;
   /** Set by the router: `serviceId << 16 | functionId`, which the reply's `service_info` must echo. */
   functionUid: number;
@@ -81,7 +81,7 @@ export class Router extends EventEmitter<RouterEventMap> {
   private readonly pending = new Map<number, RouterRequest>();
   private lastMessageId = 0;
   private currentSessionId = 0;
-  /** ms timestamps of the last frame sent and received, for keep-alive decisions. */
+  /** The clock's now() at the last frame sent and received, for keep-alive decisions. */
   lastSentAt = 0;
   lastReceivedAt = 0;
   private readonly onFrame = (frame: Frame): void => this.handleFrame(frame);
@@ -94,8 +94,8 @@ export class Router extends EventEmitter<RouterEventMap> {
    * set, sweeps every expired entry, re-arms for the next one, and is cleared as soon as nothing is
    * pending, so an idle router holds no timer.
    */
-  private sweepTimer: NodeJS.Timeout | undefined;
-  /** performance.now() at which `sweepTimer` fires (Infinity when none is armed). */
+  private sweepTimer: TimerHandle | undefined;
+  /** The clock's now() at which `sweepTimer` fires (Infinity when none is armed). */
   private sweepAt = Infinity;
   private readonly onSweep = (): void => this.sweep();
 
@@ -103,7 +103,11 @@ export class Router extends EventEmitter<RouterEventMap> {
    * `notifications`: the link's outlet (notifications.ts); by default one of the router's own, so
    * that a router alone still counts and drops what no handle asked for.
    */
-  constructor(private readonly transport: Transport, readonly notifications = new NotificationOutlet(transport.kind, undefined, transport.endpoint)) {
+  constructor(
+    private readonly transport: Transport,
+    private readonly clock: Clock = systemClock,
+    readonly notifications = new NotificationOutlet(transport.kind, undefined, transport.endpoint),
+  ) {
     super();
     transport.on('frame', this.onFrame);
     transport.on('oversize', this.onOversize);
@@ -155,14 +159,14 @@ export class Router extends EventEmitter<RouterEventMap> {
     }
     const header = this.requestHeader;
     writeRequestHeader(header, this.currentSessionId, messageId, request.serviceId, request.functionId, request.payload ? request.payload.length : 0, request.deviceId);
-    const deadline = performance.now() + request.timeoutMs;
+    const deadline = this.clock.now() + request.timeoutMs;
     request.deadline = deadline;
     request.functionUid = functionUid(request.serviceId, request.functionId);
     this.pending.set(messageId, request);
     if (deadline < this.sweepAt) this.arm(deadline);
     try {
       this.transport.send(header, request.payload);
-      this.lastSentAt = Date.now();
+      this.lastSentAt = this.clock.now();
     } catch (err) {
       this.pending.delete(messageId);
       if (this.pending.size === 0) this.disarm();
@@ -173,13 +177,13 @@ export class Router extends EventEmitter<RouterEventMap> {
   }
 
   private arm(at: number): void {
-    if (this.sweepTimer) clearTimeout(this.sweepTimer);
+    if (this.sweepTimer) this.clock.clearTimeout(this.sweepTimer);
     this.sweepAt = at;
-    this.sweepTimer = setTimeout(this.onSweep, Math.max(1, Math.ceil(at - performance.now())));
+    this.sweepTimer = this.clock.setTimeout(this.onSweep, Math.max(1, Math.ceil(at - this.clock.now())));
   }
 
   private disarm(): void {
-    if (this.sweepTimer) clearTimeout(this.sweepTimer);
+    if (this.sweepTimer) this.clock.clearTimeout(this.sweepTimer);
     this.sweepTimer = undefined;
     this.sweepAt = Infinity;
   }
@@ -188,7 +192,7 @@ export class Router extends EventEmitter<RouterEventMap> {
   private sweep(): void {
     this.sweepTimer = undefined;
     this.sweepAt = Infinity;
-    const now = performance.now();
+    const now = this.clock.now();
     let next = Infinity;
     const expired: RouterRequest[] = [];
     for (const [messageId, p] of this.pending) {
@@ -228,7 +232,7 @@ export class Router extends EventEmitter<RouterEventMap> {
 
   /** A reply the transport skipped for its size fails the call it answers; the link stays up. */
   private failOversized(header: RawHeader, length: number, limit: number): void {
-    this.lastReceivedAt = Date.now();
+    this.lastReceivedAt = this.clock.now();
     const messageId = header.messageInfo & 0xffff;
     const frameType = (header.frameInfo >>> 24) & 0xf;
     let pending = frameType === FrameType.Response ? this.pending.get(messageId) : undefined;
@@ -245,7 +249,7 @@ export class Router extends EventEmitter<RouterEventMap> {
   }
 
   private handleFrame(frame: Frame): void {
-    this.lastReceivedAt = Date.now();
+    this.lastReceivedAt = this.clock.now();
     // The header's fields straight from its words (docs/protocol.md, "Frame and header").
     const { frameInfo, messageInfo, serviceInfo } = frame.header;
     const frameType = (frameInfo >>> 24) & 0xf;

@@ -3,12 +3,15 @@
  * slot or for the link, none waiting longer than `queueWaitMs`. The session client says when the
  * link is usable; the queue never decides about the link itself.
  */
+import { Clock, TimerHandle, systemClock } from '../../util/clock';
 import { KortexError } from '../core/errors';
 
 export interface AdmissionOptions {
   maxInFlight: number;
   maxQueued: number;
   queueWaitMs: number;
+  /** Times the waits. Default: the system's. */
+  clock?: Clock;
 }
 
 export interface AdmissionHooks {
@@ -24,14 +27,17 @@ interface Waiter {
   rpc: string;
   start: () => void;
   fail: (err: Error) => void;
-  timer: NodeJS.Timeout | undefined;
+  timer: TimerHandle | undefined;
 }
 
 export class AdmissionQueue {
   private inFlight = 0;
   private readonly waiting: Waiter[] = [];
+  private readonly clock: Clock;
 
-  constructor(private readonly o: AdmissionOptions, private readonly hooks: AdmissionHooks) {}
+  constructor(private readonly o: AdmissionOptions, private readonly hooks: AdmissionHooks) {
+    this.clock = o.clock ?? systemClock;
+  }
 
   get inFlightCount(): number {
     return this.inFlight;
@@ -60,17 +66,17 @@ export class AdmissionQueue {
       const waiter: Waiter = {
         rpc,
         start: () => {
-          clearTimeout(waiter.timer);
+          this.clock.clearTimeout(waiter.timer);
           this.inFlight++;
           resolve();
         },
         fail: (err) => {
-          clearTimeout(waiter.timer);
+          this.clock.clearTimeout(waiter.timer);
           reject(err);
         },
         timer: undefined,
       };
-      waiter.timer = setTimeout(() => {
+      waiter.timer = this.clock.setTimeout(() => {
         const index = this.waiting.indexOf(waiter);
         if (index >= 0) this.waiting.splice(index, 1);
         reject(this.hooks.waitExpired(rpc, this.o.queueWaitMs));

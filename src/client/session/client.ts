@@ -1,43 +1,34 @@
 /**
- * One robot session: connect, log in (CreateSession), keep alive, reconnect with backoff, and a
- * bounded clean close. The parts live beside it: options and defaults (sessionOptions.ts), the
- * states and their allowed transitions (sessionState.ts), request admission (admission.ts),
- * keep-alive and session checks (keepAlive.ts), reconnect delays (backoff.ts), the robot's address
- * and transport with the automatic probe (robotEndpoint.ts).
- *
- * Each connection attempt is one SessionLink (sessionLink.ts): its transport, router, keep-alive
- * monitor and listeners, disposed as a whole; a disposed link reports nothing more.
+ * One robot session: connect, log in (CreateSession), replay the wanted subscriptions, keep alive,
+ * reconnect with backoff, and a bounded clean close. Its parts live beside it in session/ (options,
+ * states, the call path and admission, backoff, the kept login refusal, the wanted subscriptions);
+ * each connection attempt is one SessionLink (link/link.ts), disposed as a whole.
  *
  * Consistency rule: every timer, link and field is in place before a state event is emitted, and
  * after each emit the code checks that its link is not disposed (a listener may have closed the
  * client). See docs/architecture.md.
  */
 import { EventEmitter } from 'node:events';
-// Straight from the modules, not the '../protocol' barrel: its re-exports compile to getters
-// that are paid on every call.
-import type { RpcDescriptor } from '../../protocol/rpc';
-import { SessionRpcKey, SessionRpcs, RpcInput, RpcOutput, PayloadError } from '../../protocol/session/rpcs';
+import type { NotificationTopic, RpcDescriptor } from '../../protocol/rpc';
+import { SessionRpcKey, SessionRpcs, RpcInput, RpcOutput } from '../../protocol/session/rpcs';
 import type { TransportChoice } from '../../transport/types';
-import { AdmissionQueue } from './admission';
-import { ReconnectBackoff } from './backoff';
+import type { TimerHandle } from '../../util/clock';
+import type { CallResult } from '../core/callResult';
 import { KortexError, withoutEndpoint } from '../core/errors';
 import { redact, registerPublicValue, registerSecret } from '../core/redact';
-import { LoginRefusal, refusalError, refusalOf } from './loginRefusal';
 import { RobotEndpoint } from '../link/endpoint';
-import { captureSettlers, takeReject, takeResolve } from '../core/promiseSettlers';
-import type { CallResult } from '../core/callResult';
-import { RpcCall, RpcCallOwner } from '../link/call';
 import { SessionLink, SessionLinkHooks } from '../link/link';
+import { ReconnectBackoff } from './backoff';
+import { CallPath } from './callPath';
+import type { SessionClientEventMap } from './clientEvents';
+import { LoginRefusal, refusalError, refusalOf } from './loginRefusal';
+import { openOnce } from './openOnce';
 import { ResolvedSessionOptions, SessionClientOptions, resolveSessionOptions } from './options';
 import { SessionState, SessionStateEvent, SessionStateMachine } from './states';
-import type { SessionClientEventMap } from './clientEvents';
-import { openOnce } from './openOnce';
 import { NotificationCallback, WantedSubscriptions } from './subscriptions';
-import type { NotificationTopic } from '../../protocol/rpc';
 
 export type { SessionClientOptions } from './options';
 export type { SessionState, SessionStateEvent } from './states';
-
 export type { CallMeta, CallResult } from '../core/callResult';
 export type { SessionClientEventMap } from './clientEvents';
 
@@ -45,9 +36,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private readonly endpoint: RobotEndpoint;
   private readonly o: ResolvedSessionOptions;
   private readonly machine = new SessionStateMachine();
-  private readonly admission: AdmissionQueue;
-  /** What each call needs from this client (one object for all calls). */
-  private readonly callOwner: RpcCallOwner;
+  private readonly calls: CallPath;
   private readonly backoff: ReconnectBackoff;
   /** What every link of this client reports to it (one object for all links). */
   private readonly linkHooks: SessionLinkHooks;
@@ -58,7 +47,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private readonly subscriptions: WantedSubscriptions;
   /** Notifications dropped by links that are gone. */
   private droppedByPastLinks = 0;
-  private reconnectTimer: NodeJS.Timeout | undefined;
+  private reconnectTimer: TimerHandle | undefined;
   private lastError: Error | undefined;
   private loginRefusal: LoginRefusal | undefined;
   private closePromise: Promise<void> | undefined;
@@ -78,21 +67,21 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       registerSecret(options.password), registerSecret(options.broker?.password), registerSecret(options.tls?.passphrase),
       registerPublicValue(options.username), registerPublicValue(options.host), registerPublicValue(options.broker?.username),
     ];
-    this.admission = new AdmissionQueue(this.o, {
+    this.calls = new CallPath({
       robot: () => this.robot,
-      isOpen: () => this.machine.state === 'open' && !this.link?.checkingSession,
-      waitExpired: (rpc, waitedMs) => this.machine.state === 'open'
-        ? new KortexError(`waited ${waitedMs} ms for a free request slot`, { kind: 'TIMEOUT', rpc, robot: this.robot })
-        : new KortexError(`robot not reachable for ${waitedMs} ms${this.lastError ? ` (${this.lastError.message})` : ''}`, { kind: 'NOT_CONNECTED', rpc, robot: this.robot }),
-    });
+      state: () => this.machine.state,
+      currentLink: () => this.link,
+      lastError: () => this.lastError,
+      refusedNow: (rpc: string) => this.refusedNow(rpc),
+      start: () => this.start(),
+    }, this.o);
     this.backoff = new ReconnectBackoff({
-      initialDelayMs: this.o.reconnectInitialDelayMs, maxDelayMs: this.o.reconnectMaxDelayMs, resetAfterMs: this.o.backoffResetAfterMs, random: this.o.random,
+      initialDelayMs: this.o.reconnectInitialDelayMs, maxDelayMs: this.o.reconnectMaxDelayMs, resetAfterMs: this.o.backoffResetAfterMs, random: this.o.random, clock: this.o.clock,
     });
-    this.callOwner = { robot: () => this.robot, callEnded: () => this.admission.release() };
     this.linkHooks = {
       log: (line) => this.log(line),
       down: (error, sessionLost) => this.linkDown(error, sessionLost),
-      verified: () => this.admission.drain(),
+      verified: () => this.calls.admission.drain(),
       problem: (error) => this.emitProblem(error),
       sessions: (event) => this.emit('sessions', event),
       sessionKilled: (event) => this.emit('session-killed', event),
@@ -102,7 +91,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       loggedInLink: () => (this.loggedIn && !this.loggedIn.disposed ? this.loggedIn : undefined),
       requestTimeoutMs: () => this.o.requestTimeoutMs,
       problem: (error) => this.emitProblem(error),
-    }, this.o.subscriptionGraceMs);
+    }, this.o.subscriptionGraceMs, this.o.clock);
     this.machine.on('state', (event) => this.emit('state', event));
     // One pooled client serves every node that uses this robot, and each session-events node and
     // the editor's sidebar listen to its session lists: more than Node's default of 10 listeners is
@@ -130,11 +119,11 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
 
   /** Requests on the wire now. */
   get inFlightCount(): number {
-    return this.admission.inFlightCount;
+    return this.calls.admission.inFlightCount;
   }
 
   get queuedCount(): number {
-    return this.admission.queuedCount;
+    return this.calls.admission.queuedCount;
   }
 
   /** Notification frames that matched no live subscription (forged, stale or stray), dropped, since the client began. */
@@ -175,35 +164,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
    * them typed). Fails with a KortexError; never throws synchronously.
    */
   callRpc<In, Out>(descriptor: RpcDescriptor<In, Out>, input: In, options?: { timeoutMs?: number }): Promise<CallResult<Out>> {
-    let payload: Uint8Array | undefined;
-    try {
-      payload = descriptor.encodeRequest(input);
-    } catch (err) {
-      const message = err instanceof PayloadError ? err.message : `cannot encode the request: ${(err as Error).message}`;
-      return Promise.reject(new KortexError(redact(message), { kind: 'INVALID_INPUT', rpc: descriptor.name, robot: this.robot }));
-    }
-    const decode = descriptor.decodeResponse;
-    const timeoutMs = options?.timeoutMs ?? this.o.requestTimeoutMs;
-    const rpcName = descriptor.name;
-    const serviceId = descriptor.serviceId;
-    const functionId = descriptor.functionId;
-    // Fast path, the common case under load: open, a free slot and nobody queued ahead. The call
-    // goes on the wire now and costs one Promise and one RpcCall.
-    if (this.admission.tryTake()) {
-      const promise = new Promise<CallResult<Out>>(captureSettlers);
-      this.dispatch(new RpcCall(this.callOwner, this.link?.keepAlive, serviceId, rpcName, functionId, payload, timeoutMs, decode, takeResolve(), takeReject()));
-      return promise;
-    }
-    const refused = this.refusedNow(descriptor.name);
-    if (refused) return Promise.reject(refused);
-    const state = this.machine.state;
-    if (state === 'released') return Promise.reject(new KortexError('the session was released (handed over)', { kind: 'RELEASED', rpc: descriptor.name, robot: this.robot }));
-    if (state === 'closing' || state === 'closed') {
-      return Promise.reject(new KortexError('the session client is closed', { kind: 'CLOSED', rpc: descriptor.name, robot: this.robot }));
-    }
-    const slot = this.admission.acquire(descriptor.name);
-    this.start();
-    return slot.then(() => new Promise((resolve, reject) => this.dispatch(new RpcCall(this.callOwner, this.link?.keepAlive, serviceId, rpcName, functionId, payload, timeoutMs, decode, resolve, reject))));
+    return this.calls.call(descriptor, input, options);
   }
 
   /** While the robot refuses our login, a call fails at once with the robot's own error. */
@@ -214,28 +175,11 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   }
 
   /**
-   * Sends one request on a slot already taken; the call settles its caller's Promise. Never
-   * throws: on the fast path nothing would turn a throw into a rejection.
-   */
-  private dispatch<T>(call: RpcCall<T>): void {
-    const link = this.link;
-    if (!link || this.machine.state !== 'open') {
-      call.fail(new KortexError(`robot is not connected${this.lastError ? `: ${this.lastError.message}` : ''}`, { kind: 'NOT_CONNECTED', rpc: call.rpc, robot: this.robot }));
-      return;
-    }
-    try {
-      link.send(call);
-    } catch (err) {
-      call.fail(err instanceof Error ? err : new Error(String(err)));
-    }
-  }
-
-  /**
    * Starts the client and resolves once the session is open, or rejects with the first failure
    * (for one-shot users: the CLI and the editor's "Test connection"; the client is then closed).
    */
   openOnce(timeoutMs = this.o.connectTimeoutMs + this.o.requestTimeoutMs): Promise<void> {
-    return openOnce(this, timeoutMs);
+    return openOnce(this, timeoutMs, this.o.clock);
   }
 
   /**
@@ -246,7 +190,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   release(): Promise<void> {
     const state = this.machine.state;
     if (!this.machine.canEnter('released')) return this.releasing ?? Promise.resolve();
-    clearTimeout(this.reconnectTimer);
+    this.o.clock.clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
     const released = (rpc: string): KortexError => new KortexError('the session was released (handed over)', { kind: 'RELEASED', rpc, robot: this.robot });
     const sessionId = this.sessionId;
@@ -255,7 +199,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.lastError = this.loginRefusal = undefined;
     this.log(`session ${sessionId} released`);
     this.enter('released', { sessionId });
-    this.admission.failWaiting(released);
+    this.calls.admission.failWaiting(released);
     const releasing: Promise<void> = Promise.resolve(linkClosed).then(() => {
       if (this.releasing === releasing) this.releasing = undefined;
     });
@@ -319,7 +263,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.log(`session ${link.sessionId} open`);
     this.enter('open');
     if (link.disposed) return;
-    this.admission.drain();
+    this.calls.admission.drain();
   }
 
   /**
@@ -358,12 +302,12 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     const loginRefused = this.loginRefusal !== undefined;
     if (loginRefused) {
       // Waiting for the next attempt cannot help these calls: they fail now with the robot's answer.
-      this.admission.failWaiting((rpc) => this.refusedNow(rpc) ?? error);
+      this.calls.admission.failWaiting((rpc) => this.refusedNow(rpc) ?? error);
     }
     if (wasConnecting && this.endpoint.connectFailed()) this.log('several failed connections in a row: the robot will be probed again');
     const delayMs = this.backoff.nextDelay(loginRefused ? 'login-refused' : sessionLost ? 'session-lost' : 'link');
     // Armed before the event: a listener that closes the client on 'reconnecting' clears it.
-    this.reconnectTimer = setTimeout(() => {
+    this.reconnectTimer = this.o.clock.setTimeout(() => {
       this.reconnectTimer = undefined;
       if (this.machine.state === 'reconnecting') void this.connectOnce();
     }, delayMs);
@@ -388,12 +332,12 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     const wasOpen = this.machine.state === 'open';
     // Everything that could start new work is stopped before anyone hears 'closing': the link
     // stops at once (CloseSession goes out if the session was open), the reconnect timer goes.
-    clearTimeout(this.reconnectTimer);
+    this.o.clock.clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
     const closed = (rpc: string): KortexError => new KortexError('the session client is closed', { kind: 'CLOSED', rpc, robot: this.robot });
     const linkClosed = this.link?.close(closed, wasOpen, this.o.closeTimeoutMs);
     this.enter('closing');
-    this.admission.failWaiting(closed);
+    this.calls.admission.failWaiting(closed);
     await linkClosed;
     this.forgetLink(this.link);
     this.subscriptions.clear();

@@ -3,6 +3,7 @@
  * (the nodes and the Test connection endpoint read them from here).
  */
 import { MQTT_TLS_PORT, ROBOT_PORTS } from '../../protocol/ports';
+import { Clock, systemClock } from '../../util/clock';
 import type { BrokerCredentials, MqttTlsOptions, Transport, TransportChoice, TransportKind } from '../../transport/types';
 
 export type { BrokerCredentials, MqttTlsOptions } from '../../transport/types';
@@ -63,6 +64,8 @@ export interface SessionClientOptions {
   autoRedetectAfterFailures?: number;
   /** Source of randomness for jitter (tests pass a seeded one). */
   random?: () => number;
+  /** @internal Time for every timer and timeout of the client (tests pass a manual clock). Default: the system's. */
+  clock?: Clock;
   /** Builds the transport (tests and the K3 auto-probe substitute their own). */
   transportFactory?(options: SessionClientOptions): Transport;
   /**
@@ -91,12 +94,13 @@ export const DEFAULT_SESSION_OPTIONS = {
 type Defaulted = keyof typeof DEFAULT_SESSION_OPTIONS;
 
 /** Options with every default filled in; `port` is 0 while 'auto' has not probed yet. */
-export type ResolvedSessionOptions = Omit<SessionClientOptions, Defaulted | 'port' | 'keepAliveIntervalMs' | 'queueWaitMs' | 'random' | 'log'> &
+export type ResolvedSessionOptions = Omit<SessionClientOptions, Defaulted | 'port' | 'keepAliveIntervalMs' | 'queueWaitMs' | 'random' | 'clock' | 'log'> &
   { -readonly [K in Defaulted]: number } & {
     port: number;
     keepAliveIntervalMs: number;
     queueWaitMs: number;
     random: () => number;
+    clock: Clock;
     log: ((line: string) => void) | undefined;
   };
 
@@ -138,6 +142,7 @@ export function resolveSessionOptions(options: SessionClientOptions): ResolvedSe
     keepAliveIntervalMs: given.keepAliveIntervalMs ?? (Number.isFinite(smallest) ? Math.max(100, Math.floor(smallest / 3)) : 0),
     queueWaitMs: given.queueWaitMs ?? requestTimeoutMs,
     random: given.random ?? Math.random,
+    clock: given.clock ?? systemClock,
     log: given.log,
   };
 }

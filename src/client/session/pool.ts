@@ -5,6 +5,7 @@
  * restart (redeploy) keeps it for a grace period so the restarted nodes pick the same session up.
  */
 import { createHash } from 'node:crypto';
+import { Clock, TimerHandle, systemClock } from '../../util/clock';
 import { KortexSessionClient, SessionClientOptions } from './client';
 import { MqttTlsOptions, defaultPort, effectiveTransport } from './options';
 
@@ -15,7 +16,7 @@ interface Entry {
   fingerprint: string;
   client: KortexSessionClient;
   owners: Set<string>;
-  graceTimer?: NodeJS.Timeout;
+  graceTimer?: TimerHandle;
 }
 
 type IdentityOptions = Pick<SessionClientOptions, 'transport' | 'host' | 'port' | 'namespace' | 'username' | 'tls' | 'broker'>;
@@ -44,9 +45,10 @@ function tlsFingerprint(tls: MqttTlsOptions): string {
 
 /** Everything that would make a different client; the password only as a hash, never kept in clear. */
 function fingerprintOf(o: SessionClientOptions): string {
-  const { password, transportFactory, random, tls, broker, ...rest } = o;
+  const { password, transportFactory, random, clock, tls, broker, ...rest } = o;
   void transportFactory;
   void random;
+  void clock;
   const sorted = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
   return createHash('sha256').update(JSON.stringify(sorted)).update('\0').update(password)
     .update('\0').update(tls ? tlsFingerprint(tls) : '').update('\0').update(JSON.stringify(broker ?? null)).digest('hex');
@@ -64,7 +66,7 @@ function poolKey(o: SessionClientOptions): string {
 export class ClientPool {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly graceMs = 5_000) {}
+  constructor(private readonly graceMs = 5_000, private readonly clock: Clock = systemClock) {}
 
   /** Returns the shared client for this identity (starting it if new) and records the owner. */
   acquire(options: SessionClientOptions, ownerId: string): KortexSessionClient {
@@ -86,7 +88,7 @@ export class ClientPool {
       if (handedOver) void entry.client.release();
       else entry.client.start();
     }
-    if (entry.graceTimer) clearTimeout(entry.graceTimer);
+    if (entry.graceTimer) this.clock.clearTimeout(entry.graceTimer);
     entry.graceTimer = undefined;
     entry.owners.add(ownerId);
     return entry.client;
@@ -103,7 +105,7 @@ export class ClientPool {
     if (entry.owners.size > 0) return Promise.resolve();
     if (removed) return this.drop(entry);
     if (!entry.graceTimer) {
-      entry.graceTimer = setTimeout(() => {
+      entry.graceTimer = this.clock.setTimeout(() => {
         entry.graceTimer = undefined;
         if (entry.owners.size === 0) void this.drop(entry);
       }, this.graceMs);
@@ -129,7 +131,7 @@ export class ClientPool {
   }
 
   private drop(entry: Entry): Promise<void> {
-    if (entry.graceTimer) clearTimeout(entry.graceTimer);
+    if (entry.graceTimer) this.clock.clearTimeout(entry.graceTimer);
     entry.graceTimer = undefined;
     if (this.entries.get(entry.key) === entry) this.entries.delete(entry.key);
     return entry.client.close();

@@ -7,6 +7,7 @@
  * that restarts the same node keeps it (docs/architecture.md, "Services and notifications").
  */
 import type { NotificationOptionsJson, NotificationTopic } from '../../protocol/rpc';
+import type { Clock, TimerHandle } from '../../util/clock';
 import { KortexError } from '../core/errors';
 import type { SessionLink } from '../link/link';
 import { MAX_NOTIFICATION_HANDLES } from '../link/notifications';
@@ -28,7 +29,7 @@ interface Wanted {
   live?: { link: SessionLink; identifier: number; close: () => void };
   /** The link a subscribe call is on its way on. */
   pending?: SessionLink;
-  graceTimer?: NodeJS.Timeout;
+  graceTimer?: TimerHandle;
 }
 
 /** What the subscriptions need from their client. */
@@ -43,7 +44,7 @@ export interface SubscriptionHost {
 export class WantedSubscriptions {
   private readonly wanted = new Map<string, Wanted>();
 
-  constructor(private readonly host: SubscriptionHost, private readonly graceMs: number) {}
+  constructor(private readonly host: SubscriptionHost, private readonly graceMs: number, private readonly clock: Clock) {}
 
   /** Topics wanted now. */
   get size(): number {
@@ -64,7 +65,7 @@ export class WantedSubscriptions {
       w = { key, topic: topic as NotificationTopic<unknown>, owners: new Map() };
       this.wanted.set(key, w);
     }
-    if (w.graceTimer) clearTimeout(w.graceTimer);
+    if (w.graceTimer) this.clock.clearTimeout(w.graceTimer);
     w.graceTimer = undefined;
     w.owners.set(ownerId, callback as NotificationCallback<unknown>);
     const link = this.host.loggedInLink();
@@ -82,7 +83,7 @@ export class WantedSubscriptions {
       this.drop(w);
       return;
     }
-    w.graceTimer ??= setTimeout(() => {
+    w.graceTimer ??= this.clock.setTimeout(() => {
       w.graceTimer = undefined;
       if (w.owners.size === 0) this.drop(w);
     }, this.graceMs);
@@ -103,7 +104,7 @@ export class WantedSubscriptions {
 
   /** The client closes: nothing is wanted any more (the session's end ends the robot's side). */
   clear(): void {
-    for (const w of this.wanted.values()) if (w.graceTimer) clearTimeout(w.graceTimer);
+    for (const w of this.wanted.values()) if (w.graceTimer) this.clock.clearTimeout(w.graceTimer);
     this.wanted.clear();
   }
 
@@ -156,7 +157,7 @@ export class WantedSubscriptions {
   }
 
   private drop(w: Wanted): void {
-    if (w.graceTimer) clearTimeout(w.graceTimer);
+    if (w.graceTimer) this.clock.clearTimeout(w.graceTimer);
     if (this.wanted.get(w.key) === w) this.wanted.delete(w.key);
     const live = w.live;
     w.live = undefined;

@@ -3,12 +3,13 @@
  * is the baseline (nothing reported); after that, each reply is compared with the previous one
  * (connectionDiff.ts). Used by the kortex-session-events node.
  */
+import { Clock, TimerHandle, systemClock } from '../../util/clock';
 import { ConnectionChange, diffConnectionLists } from './connectionDiff';
 import type { ConnectionListJson } from './connectionRows';
 import type { KortexSessionClient } from '../session/client';
 
 export class ConnectionPoller {
-  private timer: NodeJS.Timeout | undefined;
+  private timer: TimerHandle | undefined;
   private previous: ConnectionListJson | undefined;
   private inFlight = false;
   /** The session changed while a poll was on the wire: poll again as soon as it is back. */
@@ -24,6 +25,7 @@ export class ConnectionPoller {
     private readonly replied: (list: ConnectionListJson) => void = () => undefined,
     /** Polls only while this says so; asked before each poll (a session-list watch stops once pushes arrive). */
     private readonly wanted: () => boolean = () => true,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /** Follows the session: poll now when it (re)opens, pause while it is down. */
@@ -46,7 +48,7 @@ export class ConnectionPoller {
   private schedule(delayMs: number): void {
     if (this.stopped || this.inFlight) return;
     this.clearTimer();
-    this.timer = setTimeout(() => {
+    this.timer = this.clock.setTimeout(() => {
       this.timer = undefined;
       void this.poll();
     }, delayMs);
@@ -73,7 +75,7 @@ export class ConnectionPoller {
   }
 
   private clearTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
   }
 }

@@ -2,7 +2,7 @@
  * The one flattening of a GetConnections reply (ConnectionList): every connection once, with the
  * session it holds and who holds it. Every surface that shows who is connected builds on it: the
  * session list of the events node and `kortex watch` (sessionList.ts), the `connection` events
- * (connectionDiff.ts) and the editor's sidebar (nodes/lib/robotCards.ts), so they name the same
+ * (connectionDiff.ts) and the editor's sidebar (nodes/admin/robotCards.ts), so they name the same
  * sessions. Pure.
  */
 import type { ConnectionJson, ConnectionListJson } from '../../protocol/session/sessionJson';

@@ -9,6 +9,7 @@
  * the session is open. A push always wins: a poll reply is ignored for the list once one arrived.
  */
 import { EventEmitter } from 'node:events';
+import type { Clock } from '../../util/clock';
 import { ConnectionPoller } from './connectionPoller';
 import type { ConnectionChange } from './connectionDiff';
 import type { ConnectionListJson } from './connectionRows';
@@ -21,6 +22,8 @@ export interface SessionWatchOptions {
   pollIntervalMs: number;
   /** Also report connections that appear in or leave the GetConnections lists (polls on every generation). */
   watchConnections?: boolean;
+  /** Times the polls. Default: the system's. */
+  clock?: Clock;
 }
 
 export interface ConnectionEvent extends ConnectionChange {
@@ -81,6 +84,7 @@ export class SessionWatch extends EventEmitter<SessionWatchEvents> {
       (err) => this.emit('failed', err),
       (list) => this.fromPoll(list),
       () => options.watchConnections === true || !this.pushed,
+      options.clock,
     );
   }
 

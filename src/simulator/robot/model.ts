@@ -26,6 +26,7 @@ import { cancelExpiry, isIdleExpired, scheduleExpiry } from './sessionExpiry';
 import { SimSession, SimConnection, effectiveRoles } from './simConnection';
 import { grantTemporaryRole, removeTemporaryRoles } from '../services/session/temporaryRoles';
 import { UserDirectory, defaultUsersConfig } from './users';
+import { Clock, systemClock } from '../../util/clock';
 
 interface Outcome {
   payload?: Uint8Array;
@@ -45,6 +46,8 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
   private readonly sessionLimitMode: 'refuse' | 'evict-oldest';
   private readonly k3LegacyConnectionList: 'user' | 'empty';
   private readonly now: () => number;
+  /** Times the robot's timers (inactivity expiry; Kortex 3 PINGs in mqttRobot.ts). */
+  readonly clock: Clock;
 
   private readonly connections = new Set<SimConnection>();
   /** connectionListPayload() cache; cleared on every change to the list. */
@@ -76,7 +79,8 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     const first = options.firstSessionId ?? 1;
     if (!Number.isInteger(first) || first < 1 || first > 0xffff) throw new Error(`firstSessionId must be an integer from 1 to 65535, got ${first}`);
     this.lastSessionId = first - 1;
-    this.now = options.now ?? Date.now;
+    const clock = (this.clock = options.clock ?? systemClock);
+    this.now = options.now ?? (options.clock ? () => clock.now() : Date.now);
   }
 
   /* ---------- connections ---------- */
@@ -244,7 +248,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     };
     conn.session = session;
     this.sessionsById.set(session.id, conn);
-    scheduleExpiry(conn, session, session.sessionInactivityTimeout, () => this.now(), () => this.endSession(conn, 'expired'));
+    scheduleExpiry(this.clock, conn, session, session.sessionInactivityTimeout, () => this.now(), () => this.endSession(conn, 'expired'));
     this.emit('session-opened', this.snapshot(conn, session));
     this.emitSessionsChanged();
   }
@@ -264,7 +268,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
   private endSession(conn: SimConnection, reason: SessionCloseReason): void {
     const session = conn.session;
     if (!session) return;
-    cancelExpiry(session);
+    cancelExpiry(this.clock, session);
     conn.session = undefined;
     this.sessionsById.delete(session.id);
     this.emit('session-closed', this.snapshot(conn, session), reason);

@@ -5,10 +5,10 @@
 import type { RawHeader } from '../../protocol/header';
 import type { SessionStatusJson, SessionStatusListJson } from '../../protocol/session/sessionStatusMessages';
 import type { UsersConfig } from './users';
-import type { SimConnection } from './simConnection';
+import type { ConnectionKind, SimConnection } from './simConnection';
+import type { Clock } from '../../util/clock';
 
 export type Generation = 'k2' | 'k3';
-export type ConnectionKind = 'user' | 'plugin' | 'internal' | 'monitor';
 /** 'evicted': ended to admit a new login at the session limit (`sessionLimitMode` 'evict-oldest'). */
 export type SessionCloseReason = 'closed' | 'expired' | 'detached' | 'replaced' | 'reboot' | 'shutdown' | 'evicted';
 
@@ -48,8 +48,10 @@ export interface SimulatorOptions {
   k3LegacyConnectionList?: 'user' | 'empty';
   /** First session id handed out (1..65535); later ids count up from it. Default 1. */
   firstSessionId?: number;
-  /** Clock in ms, for timestamps and inactivity checks. Default Date.now. */
+  /** Clock in ms, for timestamps and inactivity checks. Default: `clock`'s now() when a clock is given, else Date.now. */
   now?: () => number;
+  /** Times the robot's timers (inactivity expiry, Kortex 3 PINGs); tests pass a manual one. Default: the system's. */
+  clock?: Clock;
 }
 
 export interface AttachInfo {

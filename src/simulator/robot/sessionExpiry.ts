@@ -3,6 +3,7 @@
  * for its session_inactivity_timeout ends. A timer per session does it on its own; the robot's
  * ProcessConnectionsSanity sweep (SessionModel.processConnectionsSanity) asks isIdleExpired.
  */
+import { Clock, unrefTimer } from '../../util/clock';
 import type { SimConnection, SimSession } from './simConnection';
 
 /**
@@ -10,20 +11,20 @@ import type { SimConnection, SimSession } from './simConnection';
  * been idle long enough, else the timer is re-armed for the remaining idle time (cheaper than a
  * reset on every request). Nothing to do for a session without a timeout.
  */
-export function scheduleExpiry(conn: SimConnection, session: SimSession, delayMs: number, now: () => number, expire: () => void): void {
+export function scheduleExpiry(clock: Clock, conn: SimConnection, session: SimSession, delayMs: number, now: () => number, expire: () => void): void {
   if (session.sessionInactivityTimeout <= 0) return;
-  session.timer = setTimeout(() => {
+  session.timer = clock.setTimeout(() => {
     session.timer = undefined;
     if (conn.session !== session) return;
     const idle = now() - conn.lastActivityAt;
     if (idle >= session.sessionInactivityTimeout) expire();
-    else scheduleExpiry(conn, session, session.sessionInactivityTimeout - idle, now, expire);
+    else scheduleExpiry(clock, conn, session, session.sessionInactivityTimeout - idle, now, expire);
   }, Math.max(1, delayMs));
-  session.timer.unref();
+  unrefTimer(session.timer);
 }
 
-export function cancelExpiry(session: SimSession): void {
-  if (session.timer) clearTimeout(session.timer);
+export function cancelExpiry(clock: Clock, session: SimSession): void {
+  if (session.timer) clock.clearTimeout(session.timer);
   session.timer = undefined;
 }
 

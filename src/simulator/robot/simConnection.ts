@@ -1,6 +1,9 @@
 /** One peer of the simulated robot and the session it may hold. */
 import type { RoleDefinition, SimUser } from './users';
-import type { ConnectionKind } from './modelTypes';
+import type { TimerHandle } from '../../util/clock';
+
+/** Which K3 GetConnections list a connection's session belongs to. */
+export type ConnectionKind = 'user' | 'plugin' | 'internal' | 'monitor';
 
 /** @internal The model's record of one open session. */
 export interface SimSession {
@@ -10,7 +13,7 @@ export interface SimSession {
   sessionInactivityTimeout: number;
   connectionInactivityTimeout: number;
   openedAt: number;
-  timer: NodeJS.Timeout | undefined;
+  timer: TimerHandle | undefined;
 }
 
 /** One peer of the robot. Created by SessionModel.attach; holds at most one session. */

@@ -40,7 +40,7 @@ export class MqttRequesters {
     if (!requester) {
       const clientId = responseTopic.startsWith('res/') ? responseTopic.slice('res/'.length) : responseTopic;
       const conn = this.model.attach({ information: clientId, connectionType: 1 /* CONNECTION_TYPE_MQTT_TCP */ });
-      requester = { clientId, responseTopic, conn, lastHeardAt: Date.now() };
+      requester = { clientId, responseTopic, conn, lastHeardAt: this.model.clock.now() };
       this.byResponseTopic.set(responseTopic, requester);
       this.onAttached(clientId);
     }

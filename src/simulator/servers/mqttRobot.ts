@@ -29,6 +29,7 @@ import { endMqttClient } from '../../transport/mqtt/end';
 import { describeMqttError } from '../../transport/mqtt/errors';
 import { LinkRefusedError } from '../../transport/types';
 import { validateNamespace } from '../../transport/mqtt/topics';
+import type { TimerHandle } from '../../util/clock';
 import type { SessionModel } from '../robot/model';
 import type { SessionSnapshot } from '../robot/modelTypes';
 import { MqttRequesters, RequesterGoneReason } from './mqttRequesters';
@@ -108,7 +109,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   private readonly requesterIdleTimeoutMs: number;
   private readonly topics: SessionServiceTopics;
   private client: MqttClient | undefined;
-  private pingTimer: NodeJS.Timeout | undefined;
+  private pingTimer: TimerHandle | undefined;
   private pingCounter = 0;
   private closePromise: Promise<void> | undefined;
   private stopStatusBroadcasts: () => void = () => undefined;
@@ -147,7 +148,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
     client.on('error', (err) => this.emit('problem', new Error(`${this.endpoint}: ${err.message}`)));
     client.on('offline', () => this.emit('broker', 'offline'));
     client.on('message', (topic, payload, packet) => this.onMessage(client, topic, payload, packet));
-    this.pingTimer = setInterval(() => this.tick(), this.pingIntervalMs);
+    this.pingTimer = this.model.clock.setInterval(() => this.tick(), this.pingIntervalMs);
     return new Promise<void>((resolve, reject) => {
       let settled = false;
       const timer = setTimeout(() => fail(new Error(`the simulated robot could not reach the MQTT broker at ${this.endpoint} within ${connectTimeoutMs} ms`)), connectTimeoutMs);
@@ -188,7 +189,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
 
   close(): Promise<void> {
     if (!this.closePromise) {
-      if (this.pingTimer) clearInterval(this.pingTimer);
+      if (this.pingTimer) this.model.clock.clearInterval(this.pingTimer);
       this.pingTimer = undefined;
       this.stopStatusBroadcasts();
       for (const r of this.requesters.all()) this.requesters.forget(r, 'closed');
@@ -227,7 +228,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
       return;
     }
     const requester = this.requesters.forResponseTopic(responseTopic);
-    requester.lastHeardAt = Date.now();
+    requester.lastHeardAt = this.model.clock.now();
     const response = this.model.handleRequest(requester.conn, frame);
     if (!response) return;
     const correlationData = packet.properties?.correlationData;
@@ -249,7 +250,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
       this.emit('problem', err as Error);
       return;
     }
-    requester.lastHeardAt = Date.now();
+    requester.lastHeardAt = this.model.clock.now();
     this.model.handleRequest(requester.conn, frame); // PONG: activity only, no reply
   }
 
@@ -263,7 +264,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   /* ---------------- PING ---------------- */
 
   private tick(): void {
-    const now = Date.now();
+    const now = this.model.clock.now();
     const client = this.client;
     for (const r of this.requesters.all()) {
       const sessionId = r.conn.sessionId;

@@ -2,7 +2,8 @@
 import { connectionTypeName } from '../../../protocol/enumNames';
 import type { ConnectionJson, ConnectionListJson, UserRoleJson } from '../../../protocol/session/sessionJson';
 import type { SessionStatusJson } from '../../../protocol/session/sessionStatusMessages';
-import type { ConnectionKind, Generation } from '../../robot/modelTypes';
+import type { Generation } from '../../robot/modelTypes';
+import type { ConnectionKind } from '../../robot/simConnection';
 import { SimSession, SimConnection, effectiveRoles } from '../../robot/simConnection';
 import type { RoleDefinition } from '../../robot/users';
 

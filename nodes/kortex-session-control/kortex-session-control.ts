@@ -6,11 +6,11 @@
  * command. The release lives in the pooled client, so every node on that config and the sidebar
  * card show it (docs/plc.md).
  */
-import type { CallMeta } from '../src/client/session/client';
-import { SessionBinding } from './lib/binding';
-import { translator } from './lib/i18n';
-import { CONTROL_COMMANDS, ControlCommand, commandFor, loginSettled, sessionSummary } from './lib/sessionControl';
-import type { Node, NodeAPI, NodeDef } from './lib/types';
+import type { CallMeta } from '../../src/client/session/client';
+import { SessionBinding } from '../lib/binding';
+import { translator } from '../lib/i18n';
+import { CONTROL_COMMANDS, ControlCommand, commandFor, loginSettled, sessionSummary } from '../lib/sessionControl';
+import type { Node, NodeAPI, NodeDef } from '../lib/types';
 
 interface SessionControlDef extends NodeDef {
   session?: string;

@@ -3,11 +3,11 @@
  * (SetAccessControl) and reads them back, so the output always shows what the robot now has.
  * Kortex 3 robots only.
  */
-import { CallMeta } from '../src/client/session/client';
-import { SessionBinding } from './lib/binding';
-import { translator } from './lib/i18n';
-import { actionFor, booleanOption, configFlag, plainObject } from './lib/input';
-import type { Node, NodeAPI, NodeDef } from './lib/types';
+import { CallMeta } from '../../src/client/session/client';
+import { SessionBinding } from '../lib/binding';
+import { translator } from '../lib/i18n';
+import { actionFor, booleanOption, configFlag, plainObject } from '../lib/input';
+import type { Node, NodeAPI, NodeDef } from '../lib/types';
 
 type AccessAction = 'get' | 'set';
 const ACCESS_ACTIONS: readonly AccessAction[] = ['get', 'set'];

@@ -5,22 +5,22 @@
  * first registration and ends the session only when the last user node is removed, so a deploy that
  * merely restarts nodes keeps the session (docs/architecture.md).
  */
-import { KortexError } from '../src/client/core/errors';
-import { sharedPool } from '../src/client/session/pool';
-import { redact } from '../src/client/core/redact';
-import { KortexSessionClient } from '../src/client/session/client';
-import { SessionClientOptions } from '../src/client/session/options';
-import { SessionStateEvent } from '../src/client/session/states';
-import { trackerFor } from './lib/clientTracker';
-import { translator } from './lib/i18n';
-import { logProblems } from './lib/problemLog';
-import { EDITOR_DEFAULTS, SessionConfigProps, buildClientOptions } from './lib/options';
-import { KortexSessionConfigNode, SESSION_CONFIG_TYPE } from './lib/sessionConfig';
-import { configAddress } from './lib/robotCards';
-import { robotSidebar } from './lib/sidebar';
-import { tlsConfigLookup } from './lib/tlsConfig';
-import { TestConnectionRED, registerTestConnectionEndpoint } from './lib/testConnection';
-import type { NodeAPI, NodeDef, RuntimeEvent } from './lib/types';
+import { KortexError } from '../../src/client/core/errors';
+import { sharedPool } from '../../src/client/session/pool';
+import { redact } from '../../src/client/core/redact';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { SessionClientOptions } from '../../src/client/session/options';
+import { SessionStateEvent } from '../../src/client/session/states';
+import { trackerFor } from '../lib/clientTracker';
+import { translator } from '../lib/i18n';
+import { logProblems } from '../lib/problemLog';
+import { EDITOR_DEFAULTS, SessionConfigProps, buildClientOptions } from '../lib/options';
+import { KortexSessionConfigNode, SESSION_CONFIG_TYPE } from '../lib/sessionConfig';
+import { configAddress } from '../admin/robotCards';
+import { robotSidebar } from '../admin/sidebar';
+import { tlsConfigLookup } from '../lib/tlsConfig';
+import { TestConnectionRED, registerTestConnectionEndpoint } from '../admin/testConnection';
+import type { NodeAPI, NodeDef, RuntimeEvent } from '../lib/types';
 
 interface SessionConfigDef extends NodeDef, SessionConfigProps {}
 
@@ -88,7 +88,7 @@ export = function registerKortexSession(RED: NodeAPI): void {
     const logSubscriptions = new Map<KortexSessionClient, () => void>();
 
     let lastClient: KortexSessionClient | undefined;
-    // The editor's "Kortex" sidebar card of this config node (nodes/lib/sidebar.ts).
+    // The editor's "Kortex" sidebar card of this config node (nodes/admin/sidebar.ts).
     const card = sidebar?.add({
       id: node.id, name: def.name ?? '', address: configAddress(def), transport: String(def.transport ?? 'auto'),
       username: String(def.username ?? ''), problem: problem?.message,

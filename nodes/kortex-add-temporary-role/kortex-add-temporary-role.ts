@@ -6,12 +6,12 @@
  * The role password is a credential of the node, or msg.rolePassword; the latter is deleted from
  * msg before anything else happens, so neither the output nor a Catch node ever sees it.
  */
-import { registerSecret } from '../src/client/core/redact';
-import { describeType } from '../src/util/describeValue';
-import { SessionBinding, inputError } from './lib/binding';
-import { Translate, translator } from './lib/i18n';
-import { actionFor } from './lib/input';
-import type { Node, NodeAPI, NodeDef, NodeMessage } from './lib/types';
+import { registerSecret } from '../../src/client/core/redact';
+import { describeType } from '../../src/util/describeValue';
+import { SessionBinding, inputError } from '../lib/binding';
+import { Translate, translator } from '../lib/i18n';
+import { actionFor } from '../lib/input';
+import type { Node, NodeAPI, NodeDef, NodeMessage } from '../lib/types';
 
 type RoleAction = 'add' | 'remove';
 const ROLE_ACTIONS: readonly RoleAction[] = ['add', 'remove'];

@@ -29,12 +29,12 @@ import { identityKey } from '../../src/client/session/pool';
 import { redact, registerSecret } from '../../src/client/core/redact';
 import { KortexSessionClient } from '../../src/client/session/client';
 import { DEFAULT_SESSION_OPTIONS, SessionClientOptions } from '../../src/client/session/options';
-import { Translate, translator } from './i18n';
-import { ConfigProblem, SessionConfigProps, SessionCredentials, TlsConfigLookup, buildClientOptions } from './options';
+import { Translate, translator } from '../lib/i18n';
+import { ConfigProblem, SessionConfigProps, SessionCredentials, TlsConfigLookup, buildClientOptions } from '../lib/options';
 import { ADMIN_PERMISSIONS } from './permissions';
-import { SESSION_CONFIG_TYPE } from './sessionConfig';
-import { holdsClientIdentity, tlsConfigLookup } from './tlsConfig';
-import type { HttpHandler } from './types';
+import { SESSION_CONFIG_TYPE } from '../lib/sessionConfig';
+import { holdsClientIdentity, tlsConfigLookup } from '../lib/tlsConfig';
+import type { HttpHandler } from '../lib/types';
 
 /** The parts of the Node-RED runtime API this module uses. */
 export interface TestConnectionRED {

@@ -2,9 +2,9 @@
  * kortex-list-connections: any message asks the robot who is connected (GetConnections); the
  * decoded ConnectionList goes out in msg.payload, in proto3 canonical JSON form.
  */
-import { SessionBinding } from './lib/binding';
-import { translator } from './lib/i18n';
-import type { Node, NodeAPI, NodeDef } from './lib/types';
+import { SessionBinding } from '../lib/binding';
+import { translator } from '../lib/i18n';
+import type { Node, NodeAPI, NodeDef } from '../lib/types';
 
 interface ListConnectionsDef extends NodeDef {
   session?: string;

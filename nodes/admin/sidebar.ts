@@ -27,7 +27,7 @@
 import { redact } from '../../src/client/core/redact';
 import { KortexSessionClient } from '../../src/client/session/client';
 import { SessionStateEvent } from '../../src/client/session/states';
-import { trackerFor } from './clientTracker';
+import { trackerFor } from '../lib/clientTracker';
 import { ADMIN_PERMISSIONS } from './permissions';
 import {
   CardMemory, CardSource, ClientView, RobotCard, buildCard, parsePushedSessions, rememberState, unknownPushedSessions,

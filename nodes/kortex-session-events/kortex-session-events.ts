@@ -7,13 +7,13 @@
  * "connection"). The lists come from src/client/watch/sessionWatch.ts: pushed by a Kortex 3 robot,
  * polled elsewhere.
  */
-import { SessionWatch } from '../src/client/watch/sessionWatch';
-import { WATCH_INTERVAL_S, watchIntervalMs } from '../src/client/watch/watchInterval';
-import { SessionBinding, asNodeError } from './lib/binding';
-import { translator } from './lib/i18n';
-import { configFlag } from './lib/input';
-import { SessionEventMapper } from './lib/sessionEvents';
-import type { Node, NodeAPI, NodeDef } from './lib/types';
+import { SessionWatch } from '../../src/client/watch/sessionWatch';
+import { WATCH_INTERVAL_S, watchIntervalMs } from '../../src/client/watch/watchInterval';
+import { SessionBinding, asNodeError } from '../lib/binding';
+import { translator } from '../lib/i18n';
+import { configFlag } from '../lib/input';
+import { SessionEventMapper } from '../lib/sessionEvents';
+import type { Node, NodeAPI, NodeDef } from '../lib/types';
 
 interface SessionEventsDef extends NodeDef {
   session?: string;

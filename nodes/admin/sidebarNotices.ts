@@ -1,5 +1,5 @@
 /**
- * The sidebar's comms notices (nodes/lib/sidebar.ts): which card changed, throttled, and only while
+ * The sidebar's comms notices (nodes/admin/sidebar.ts): which card changed, throttled, and only while
  * an editor holds the lease.
  *
  *   comms topic "kortex/sidebar/card"   { id, rev }: that card changed (at most every throttleMs); fetch it
