@@ -4,6 +4,7 @@
  */
 import type { RawHeader } from '../../protocol/header';
 import type { SessionStatusJson, SessionStatusListJson } from '../../protocol/session/sessionStatusMessages';
+import type { NotificationDelivery } from './notifications';
 import type { UsersConfig } from './users';
 import type { SimConnection } from './simConnection';
 
@@ -50,6 +51,11 @@ export interface SimulatorOptions {
   firstSessionId?: number;
   /** Clock in ms, for timestamps and inactivity checks. Default Date.now. */
   now?: () => number;
+  /**
+   * The services served, by name (services/registry.ts: 'session', 'base'); default all. A request
+   * to a service left out answers ERROR_PROTOCOL_SERVER/UNSUPPORTED_SERVICE. Session cannot be left out.
+   */
+  services?: string[];
 }
 
 export interface AttachInfo {
@@ -107,6 +113,8 @@ export interface SessionModelEvents {
   request: [name: string, info: RequestEventInfo];
   attached: [connection: SimConnection];
   detached: [connection: SimConnection];
+  /** A service published a notification its topic's subscribers must get (the servers frame it). */
+  notification: [delivery: NotificationDelivery];
 }
 
 /** What the robot broadcasts on `sessions/status` (the list) and `sessions/killed` (`ended`). */
