@@ -10,7 +10,7 @@ import { RequestError } from './responses';
 import type { SimConnection, SimSession } from './simConnection';
 
 /** Subscriptions one connection may hold at once; one more is refused. */
-export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 64;
+const MAX_SUBSCRIPTIONS_PER_CONNECTION = 64;
 
 /** Handles must fit the 16 message-id bits of a Kortex 2 NOTIFICATION frame. */
 const MAX_HANDLE = 0xffff;
