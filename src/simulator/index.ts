@@ -3,11 +3,13 @@
  * served over K2-style TCP (the K3 SDK ships a TCP↔MQTT bridge), so every node can be shown
  * without a broker; K3 over MQTT plugs in through ROBOT_SERVERS.
  */
+import type { ArmStateName } from '../protocol/base/baseJson';
 import { ROBOT_PORTS } from '../protocol/ports';
 import { SessionModel } from './robot/model';
 import { SimulatorOptions } from './robot/modelTypes';
 import { loadUsersFile } from './robot/users';
 import type { BrokerAccess } from '../transport/brokerAccess';
+import { setArmState } from './services/base/baseService';
 import type { StatusBroadcastOptions } from './services/session/statusBroadcaster';
 import { startTcpRobot } from './servers/tcpServer';
 
@@ -67,6 +69,11 @@ export interface RunningSimulator {
   close(): Promise<void>;
   /** Simulated reboot: sessions end and links drop; singleSourceControl survives, bypassRemoteAccess does not. */
   reboot(): void;
+  /**
+   * Puts the arm in `state` (Base's GetArmState answers it); a change is pushed to every session
+   * subscribed to the arm state topic. Throws when the robot does not serve Base (`services`).
+   */
+  setArmState(state: ArmStateName): void;
 }
 
 export async function startSimulator(options: StartSimulatorOptions): Promise<RunningSimulator> {
@@ -96,6 +103,9 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
     reboot() {
       model.reboot();
       server.dropConnections();
+    },
+    setArmState(state) {
+      setArmState(model.serviceContext, state);
     },
   };
 }

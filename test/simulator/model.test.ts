@@ -6,7 +6,8 @@ import { ErrorCode, SubErrorCode, decodeErrorResponse } from '../../src/protocol
 import { Frame, buildRequestHeader } from '../../src/protocol/frame';
 import { FrameType, RawHeader, packFrameInfo, unpackHeader } from '../../src/protocol/header';
 import { SessionRpcs } from '../../src/protocol/session/rpcs';
-import { ResponseFrame, SessionCloseReason, SimulatorOptions } from '../../src/simulator/robot/modelTypes';
+import { SessionCloseReason, SimulatorOptions } from '../../src/simulator/robot/modelTypes';
+import type { ResponseFrame } from '../../src/simulator/robot/responses';
 import { SessionModel } from '../../src/simulator/robot/model';
 import { SimConnection } from '../../src/simulator/robot/simConnection';
 import { loadUsersFile, parseUsersConfig } from '../../src/simulator/robot/users';
@@ -81,7 +82,7 @@ describe('simulator SessionModel', function () {
     const device = p.send(3, undefined, { header: { frameInfo: packFrameInfo(1, FrameType.Request, 5, 0, 0) } });
     assert.equal(bits(device).sub, SubErrorCode.INVALID_DEVICE);
     assert.equal((device?.header.frameInfo ?? 0) >>> 16 & 0xff, 5, 'device id echoed');
-    assert.deepEqual(bits(p.send(1, undefined, { serviceId: 2 })), { code: 1, sub: SubErrorCode.UNSUPPORTED_SERVICE, sid: p.sessionId });
+    assert.deepEqual(bits(p.send(1, undefined, { serviceId: 99 })), { code: 1, sub: SubErrorCode.UNSUPPORTED_SERVICE, sid: p.sessionId });
     assert.equal(bits(p.send(99)).sub, SubErrorCode.UNSUPPORTED_METHOD);
     const garbled = p.send(7, Buffer.from([0x0a, 0xff, 0xff]));
     assert.deepEqual(bits(garbled), { code: 1, sub: SubErrorCode.PAYLOAD_DECODING_ERR, sid: p.sessionId });

@@ -5,7 +5,7 @@
 import net from 'node:net';
 import { DecodedError, decodeErrorResponse } from '../../src/protocol/errors';
 import { Frame, buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol/frame';
-import { HeaderFields, unpackHeader } from '../../src/protocol/header';
+import { FrameType, HeaderFields, unpackHeader } from '../../src/protocol/header';
 import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session/rpcs';
 import { TcpFrameSplitter, wrapTcpFrame } from '../../src/protocol/tcpFraming';
 
@@ -21,6 +21,8 @@ export class RawClient {
   /** Session id sent in requests; updated from every response, like the vendor K2 client. */
   sessionId = 0;
   readonly received: RawResponse[] = [];
+  /** NOTIFICATION frames, kept apart: their message id is a subscription handle, not a request's. */
+  readonly notifications: RawResponse[] = [];
 
   private constructor(readonly socket: net.Socket) {
     this.splitter = new TcpFrameSplitter({
@@ -28,6 +30,10 @@ export class RawClient {
         const frame = decodeFrame(bytes);
         const fields = unpackHeader(frame.header);
         const response = { frame, fields };
+        if (fields.frameType === FrameType.Notification) {
+          this.notifications.push(response);
+          return;
+        }
         this.received.push(response);
         if (fields.errorCode === 0) this.sessionId = fields.sessionId;
         const w = this.waiting.get(fields.messageId);
@@ -84,7 +90,7 @@ export class RawClient {
   }
 
   /** Like request(), but fails the test when no response arrives. */
-  async call(functionId: number, payload?: Uint8Array, overrides: { sessionId?: number; serviceId?: number } = {}): Promise<RawResponse> {
+  async call(functionId: number, payload?: Uint8Array, overrides: { sessionId?: number; serviceId?: number; timeoutMs?: number } = {}): Promise<RawResponse> {
     const r = await this.request(functionId, payload, overrides);
     if (!r) throw new Error(`no response to function ${functionId}`);
     return r;

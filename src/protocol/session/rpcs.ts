@@ -69,11 +69,3 @@ export const SessionRpcs = {
 export type SessionRpcKey = keyof typeof SessionRpcs;
 export type RpcInput<K extends SessionRpcKey> = (typeof SessionRpcs)[K] extends RpcDescriptor<infer I, infer _O> ? I : never;
 export type RpcOutput<K extends SessionRpcKey> = (typeof SessionRpcs)[K] extends RpcDescriptor<infer _I, infer O> ? O : never;
-
-const byFunctionId = new Map<number, SessionRpcKey>(
-  (Object.keys(SessionRpcs) as SessionRpcKey[]).map((key) => [SessionRpcs[key].functionId, key]),
-);
-
-export function sessionRpcByFunctionId(functionId: number): SessionRpcKey | undefined {
-  return byFunctionId.get(functionId);
-}

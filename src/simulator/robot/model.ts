@@ -1,57 +1,54 @@
 /**
- * The simulated robot's Session service (docs/protocol.md, "Session life" and "What real robots may do differently"): users and roles, session ids,
- * inactivity timers that really close sessions, temporary roles and access control, and the
- * dispatch of each request. Transport-agnostic: a server attaches one SimConnection per peer (TCP
- * socket, MQTT client id) and feeds it decoded request frames. Headers are checked in
- * requestAdmission.ts, permissions in permissions.ts; idle sessions expire by sessionExpiry.ts,
- * temporary roles are granted by temporaryRoles.ts; GetConnections lists are built in
- * connectionList.ts, answers framed in responses.ts.
+ * The simulated robot (docs/protocol.md, "Session life" and "What real robots may do differently"):
+ * its peers, users and sessions (ids, the session limit, inactivity timers that really close
+ * sessions), access control, notification subscriptions, and the dispatch of each request to the
+ * service that serves it. Transport-agnostic: a server attaches one SimConnection per peer (TCP
+ * socket, MQTT client id) and feeds it decoded request frames. Headers are admitted in
+ * requestAdmission.ts against the services' registration table (services/registry.ts), permissions
+ * checked in permissions.ts; idle sessions expire by sessionExpiry.ts; subscriptions live in
+ * notifications.ts; answers are framed in responses.ts. The services' handlers see the robot only
+ * through a narrow ServiceRobot (services/serviceTypes.ts).
  */
 import { EventEmitter } from 'node:events';
 import { ErrorCode, SubErrorCode } from '../../protocol/errors';
 import { Frame } from '../../protocol/frame';
 import { FrameType, unpackHeader } from '../../protocol/header';
-import { SessionRpcKey, SessionRpcs } from '../../protocol/session/rpcs';
-import { CreateSessionInfoInput } from '../../protocol/session/sessionJson';
 import { SessionStatusListJson } from '../../protocol/session/sessionStatusMessages';
-import { buildConnectionList, sessionStatus } from '../services/session/connectionList';
+import { sessionStatus } from '../services/session/connectionList';
+import { ServedService, servedServices } from '../services/registry';
+import type { ServiceCall, ServiceRobot, ServiceStateKey } from '../services/serviceTypes';
 import type {
-  AccessControlState, AttachInfo, Generation, ResponseFrame, SessionCloseReason, SessionListChange, SessionModelEvents, SessionSnapshot,
+  AccessControlState, AttachInfo, Generation, SessionCloseReason, SessionListChange, SessionModelEvents, SessionSnapshot,
   SimulatorOptions,
 } from './modelTypes';
+import { RobotNotifications } from './notifications';
 import { checkPermission } from './permissions';
-import { admitRequest, requestTarget } from './requestAdmission';
-import { RequestError, decodePayload, errorResponse, successResponse } from './responses';
+import { admitRequest, requestHandler, requestName } from './requestAdmission';
+import { RequestError, ResponseFrame, errorResponse, successResponse } from './responses';
 import { cancelExpiry, isIdleExpired, scheduleExpiry } from './sessionExpiry';
 import { SimSession, SimConnection, effectiveRoles } from './simConnection';
-import { grantTemporaryRole, removeTemporaryRoles } from '../services/session/temporaryRoles';
-import { UserDirectory, defaultUsersConfig } from './users';
+import { SimUser, UserDirectory, defaultUsersConfig } from './users';
 import { Clock, systemClock } from '../../util/clock';
-
-interface Outcome {
-  payload?: Uint8Array;
-  /** Session id for the response header when it is not the connection's current one. */
-  sessionIdOverride?: number;
-}
 
 export class SessionModel extends EventEmitter<SessionModelEvents> {
   readonly generation: Generation;
+  /** @internal What the services' handlers may use of the robot; also how RunningSimulator reaches a service (setArmState). */
+  readonly serviceContext: ServiceRobot;
   private readonly directory: UserDirectory;
-  private readonly badCredentialsErrorCode: number;
-  private readonly badCredentialsSubCode: number | undefined;
   private readonly noSessionMode: 'error' | 'drop';
   private readonly noSessionErrorSubCode: number;
-  private readonly closeSessionResponseSessionId: 'zero' | 'same';
   private readonly maxSessions: number;
   private readonly sessionLimitMode: 'refuse' | 'evict-oldest';
-  private readonly k3LegacyConnectionList: 'user' | 'empty';
   private readonly now: () => number;
   /** Times the robot's timers (inactivity expiry; Kortex 3 PINGs in mqttRobot.ts). */
   readonly clock: Clock;
+  private readonly served: ReadonlyMap<number, ServedService>;
+  private readonly notifications = new RobotNotifications((delivery) => this.emit('notification', delivery));
+  private readonly serviceStates = new Map<ServiceStateKey<unknown>, unknown>();
 
   private readonly connections = new Set<SimConnection>();
-  /** connectionListPayload() cache; cleared on every change to the list. */
-  private encodedConnectionList: Uint8Array | undefined;
+  /** Bumped on every change to the peers or their sessions (a GetConnections reply is cached per version). */
+  private peersVersion = 0;
   private readonly sessionsById = new Map<number, SimConnection>();
   private nextConnectionId = 1;
   private lastSessionId = 0;
@@ -65,22 +62,47 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     }
     this.generation = options.generation;
     this.directory = new UserDirectory(options.users ?? defaultUsersConfig());
-    this.badCredentialsErrorCode = options.badCredentialsErrorCode ?? ErrorCode.ERROR_DEVICE;
-    this.badCredentialsSubCode = options.badCredentialsSubCode;
     this.noSessionMode = options.noSessionMode ?? 'error';
     this.noSessionErrorSubCode = options.noSessionErrorSubCode ?? SubErrorCode.INVALID_SESSION;
-    this.closeSessionResponseSessionId = options.closeSessionResponseSessionId ?? 'zero';
     this.maxSessions = options.maxSessions ?? 32;
     this.sessionLimitMode = options.sessionLimitMode ?? 'refuse';
     if (!Number.isInteger(this.maxSessions) || this.maxSessions < 1 || this.maxSessions > 0xffff) {
       throw new Error(`maxSessions must be an integer from 1 to 65535, got ${this.maxSessions}`);
     }
-    this.k3LegacyConnectionList = options.k3LegacyConnectionList ?? 'user';
+    this.served = servedServices(options.services);
     const first = options.firstSessionId ?? 1;
     if (!Number.isInteger(first) || first < 1 || first > 0xffff) throw new Error(`firstSessionId must be an integer from 1 to 65535, got ${first}`);
     this.lastSessionId = first - 1;
     const clock = (this.clock = options.clock ?? systemClock);
     this.now = options.now ?? (options.clock ? () => clock.now() : Date.now);
+    this.serviceContext = this.makeServiceContext({ ...options });
+  }
+
+  /** The narrow robot the services' handlers get (services/serviceTypes.ts). */
+  private makeServiceContext(options: Readonly<SimulatorOptions>): ServiceRobot {
+    return {
+      generation: this.generation,
+      options,
+      users: this.directory,
+      access: this.access,
+      notifications: this.notifications,
+      connections: () => this.connections,
+      peersVersion: () => this.peersVersion,
+      now: () => this.now(),
+      serves: (serviceId) => this.served.has(serviceId),
+      state: <T>(key: ServiceStateKey<T>): T => {
+        if (!this.serviceStates.has(key)) this.serviceStates.set(key, key.create());
+        return this.serviceStates.get(key) as T;
+      },
+      createSession: (conn, user, timeouts) => this.createSession(conn, user, timeouts),
+      endSession: (conn, reason) => this.endSession(conn, reason),
+      sessionsChanged: () => this.emitSessionsChanged(),
+    };
+  }
+
+  /** The ids of the services this robot serves (the `services` option). */
+  get servedServiceIds(): number[] {
+    return [...this.served.keys()];
   }
 
   /* ---------- connections ---------- */
@@ -95,7 +117,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
       this.now(),
     );
     this.connections.add(conn);
-    this.encodedConnectionList = undefined;
+    this.peersVersion++;
     this.emit('attached', conn);
     return conn;
   }
@@ -103,7 +125,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
   /** The peer is gone: its session ends with it. */
   detach(conn: SimConnection): void {
     if (!this.connections.delete(conn)) return;
-    this.encodedConnectionList = undefined;
+    this.peersVersion++;
     conn.attached = false;
     this.endSession(conn, 'detached');
     this.emit('detached', conn);
@@ -164,22 +186,23 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
 
     if (fields.frameType === FrameType.Pong && this.generation === 'k3') return null; // liveness only (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883")
 
-    const target = requestTarget(fields);
-    const name = target.name;
+    const handler = requestHandler(fields, this.served);
+    const name = requestName(fields, handler);
     this.emit('request', name, { name, serviceId: fields.serviceId, functionId: fields.functionId, connection: conn });
 
     try {
-      const rpcKey = admitRequest(fields, target, this.generation);
-      if (rpcKey !== 'createSession') {
+      const rpc = admitRequest(fields, this.served, this.generation);
+      if (rpc.needsSession) {
         if (!conn.session || conn.session.id !== fields.sessionId) {
           if (this.noSessionMode === 'drop') return null;
           throw new RequestError(ErrorCode.ERROR_PROTOCOL_SERVER, this.noSessionErrorSubCode,
             fields.sessionId === 0 ? `${name} needs a session: call CreateSession first` : `session ${fields.sessionId} is not recognized`);
         }
-        checkPermission(conn.session, rpcKey, name);
+        checkPermission(conn.session, rpc.permissions, name);
       }
-      const outcome = this.dispatch(conn, rpcKey, frame.payload);
-      return successResponse(frame.header, outcome.sessionIdOverride ?? conn.sessionId, outcome.payload);
+      const call: ServiceCall = { robot: this.serviceContext, connection: conn, session: conn.session, payload: frame.payload };
+      const payload = rpc.run(call);
+      return successResponse(frame.header, call.responseSessionId ?? conn.sessionId, payload);
     } catch (err) {
       if (err instanceof RequestError) return errorResponse(frame.header, err.code, err.subCode, err.message);
       // A bug of ours must not take the robot down; tell the peer rather than leave it waiting.
@@ -187,47 +210,9 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     }
   }
 
-  private dispatch(conn: SimConnection, rpcKey: SessionRpcKey, payload: Uint8Array): Outcome {
-    switch (rpcKey) {
-      case 'createSession':
-        this.createSession(conn, decodePayload(() => SessionRpcs.createSession.decodeRequest(payload), 'CreateSessionInfo'));
-        return {};
-      case 'closeSession': {
-        const id = conn.sessionId;
-        this.endSession(conn, 'closed');
-        return { sessionIdOverride: this.closeSessionResponseSessionId === 'same' ? id : 0 };
-      }
-      case 'keepAlive':
-        return {};
-      case 'getConnections':
-        return { payload: this.connectionListPayload() };
-      case 'addTemporaryUserRole': {
-        const request = decodePayload(() => SessionRpcs.addTemporaryUserRole.decodeRequest(payload), 'TemporaryRoleRequest');
-        if (grantTemporaryRole(this.directory, conn.session as SimSession, request)) this.emitSessionsChanged();
-        return {};
-      }
-      case 'removeTemporaryUserRole':
-        if (removeTemporaryRoles(conn.session)) this.emitSessionsChanged();
-        return {};
-      case 'setAccessControl': {
-        const options = decodePayload(() => SessionRpcs.setAccessControl.decodeRequest(payload), 'AccessControlOptions');
-        this.access.singleSourceControl = options.singleSourceControl;
-        this.access.bypassRemoteAccess = options.bypassRemoteAccess;
-        return {};
-      }
-      case 'getAccessControl':
-        return { payload: SessionRpcs.getAccessControl.encodeResponse({ ...this.access }) };
-    }
-  }
+  /* ---------- sessions ---------- */
 
-  private createSession(conn: SimConnection, info: CreateSessionInfoInput): void {
-    const user = this.directory.user(info.username);
-    if (!user) {
-      throw new RequestError(this.badCredentialsErrorCode, this.badCredentialsSubCode ?? SubErrorCode.USER_NOT_FOUND, `user '${info.username}' not found`);
-    }
-    if (user.password !== info.password) {
-      throw new RequestError(this.badCredentialsErrorCode, this.badCredentialsSubCode ?? SubErrorCode.INVALID_PASSWORD, `invalid password for user '${user.username}'`);
-    }
+  private createSession(conn: SimConnection, user: SimUser, timeouts: { sessionInactivityTimeout: number; connectionInactivityTimeout: number }): void {
     const othersOpen = this.sessionsById.size - (conn.session ? 1 : 0);
     if (othersOpen >= this.maxSessions) {
       if (this.sessionLimitMode === 'refuse') {
@@ -241,8 +226,8 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
       id: this.allocateSessionId(),
       user,
       temporaryRoles: [],
-      sessionInactivityTimeout: info.sessionInactivityTimeout ?? 0,
-      connectionInactivityTimeout: info.connectionInactivityTimeout ?? 0,
+      sessionInactivityTimeout: timeouts.sessionInactivityTimeout,
+      connectionInactivityTimeout: timeouts.connectionInactivityTimeout,
       openedAt: this.now(),
       timer: undefined,
     };
@@ -252,8 +237,6 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     this.emit('session-opened', this.snapshot(conn, session));
     this.emitSessionsChanged();
   }
-
-  /* ---------- sessions ---------- */
 
   /** Non-zero 16-bit ids from an incrementing counter, wrapping and skipping ids in use (docs/protocol.md, "What real robots may do differently", #4). */
   private allocateSessionId(): number {
@@ -271,6 +254,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     cancelExpiry(this.clock, session);
     conn.session = undefined;
     this.sessionsById.delete(session.id);
+    this.notifications.endSession(session);
     this.emit('session-closed', this.snapshot(conn, session), reason);
     this.emitSessionsChanged({ session: sessionStatus(session), reason });
   }
@@ -281,18 +265,8 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     return { sessions: sessions.sort((a, b) => a.sessionIdentifier - b.sessionIdentifier) };
   }
 
-  /**
-   * The GetConnections reply, encoded once per change: it holds no clock value, so between two
-   * changes (a peer attached or detached, a session opened or ended, a temporary role added or
-   * removed; all pass through attach, detach or emitSessionsChanged) every poll gets the same bytes.
-   */
-  private connectionListPayload(): Uint8Array | undefined {
-    this.encodedConnectionList ??= SessionRpcs.getConnections.encodeResponse(buildConnectionList(this.generation, this.connections, this.k3LegacyConnectionList));
-    return this.encodedConnectionList;
-  }
-
   private emitSessionsChanged(ended?: SessionListChange['ended']): void {
-    this.encodedConnectionList = undefined;
+    this.peersVersion++;
     if (this.listenerCount('sessions-changed') > 0) this.emit('sessions-changed', { sessions: this.sessionStatusList(), ...(ended ? { ended } : {}) });
   }
 

@@ -2,8 +2,8 @@
  * The simulated robot's public shapes: options, snapshots and events of the SessionModel
  * (src/simulator/robot/model.ts), so servers and tests can name them without the model's internals.
  */
-import type { RawHeader } from '../../protocol/header';
 import type { SessionStatusJson, SessionStatusListJson } from '../../protocol/session/sessionStatusMessages';
+import type { NotificationDelivery } from './notifications';
 import type { UsersConfig } from './users';
 import type { ConnectionKind, SimConnection } from './simConnection';
 import type { Clock } from '../../util/clock';
@@ -52,6 +52,11 @@ export interface SimulatorOptions {
   now?: () => number;
   /** Times the robot's timers (inactivity expiry, Kortex 3 PINGs); tests pass a manual one. Default: the system's. */
   clock?: Clock;
+  /**
+   * The services served, by name (services/registry.ts: 'session', 'base'); default all. A request
+   * to a service left out answers ERROR_PROTOCOL_SERVER/UNSUPPORTED_SERVICE. Session cannot be left out.
+   */
+  services?: string[];
 }
 
 export interface AttachInfo {
@@ -65,11 +70,6 @@ export interface AttachInfo {
   kind?: ConnectionKind;
 }
 
-/** One response frame to send back; `payload` is absent for Empty outputs. */
-export interface ResponseFrame {
-  header: RawHeader;
-  payload?: Uint8Array;
-}
 
 /** A snapshot of one open session, for tests and logs (never holds a password). */
 export interface SessionSnapshot {
@@ -109,6 +109,8 @@ export interface SessionModelEvents {
   request: [name: string, info: RequestEventInfo];
   attached: [connection: SimConnection];
   detached: [connection: SimConnection];
+  /** A service published a notification its topic's subscribers must get (the servers frame it). */
+  notification: [delivery: NotificationDelivery];
 }
 
 /** What the robot broadcasts on `sessions/status` (the list) and `sessions/killed` (`ended`). */
@@ -116,3 +118,4 @@ export interface SessionListChange {
   sessions: SessionStatusListJson;
   ended?: { session: SessionStatusJson; reason: SessionCloseReason };
 }
+

@@ -1,7 +1,12 @@
-/** The simulated robot's answers: success and error response frames (docs/protocol.md, "Responses" and "Errors"). */
+/** The simulated robot's frames: success and error responses, notifications (docs/protocol.md, "Responses", "Errors" and "Notifications"). */
 import { ErrorCode, SubErrorCode, encodeErrorPayload } from '../../protocol/errors';
-import { FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo, unpackHeader } from '../../protocol/header';
-import type { ResponseFrame } from './modelTypes';
+import { FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo, unpackHeader } from '../../protocol/header';
+
+/** One response frame to send back; `payload` is absent for Empty outputs. */
+export interface ResponseFrame {
+  header: RawHeader;
+  payload?: Uint8Array;
+}
 
 /** A failure answered with an error frame (docs/protocol.md, "Errors"). */
 export class RequestError extends Error {
@@ -51,5 +56,22 @@ export function errorResponse(request: RawHeader, code: number, subCode: number,
       payloadInfo: packPayloadInfo(payload.length),
     },
     payload,
+  };
+}
+
+/**
+ * A NOTIFICATION frame (docs/protocol.md, "Notifications"): service_info names the topic (the
+ * service and its OnNotification…Topic function id); message_info holds `sessionId` and
+ * `handle` (Kortex 2: the subscriber's session and subscription; a Kortex 3 broadcast: 0 and 0).
+ */
+export function notificationFrame(serviceId: number, functionId: number, sessionId: number, handle: number, payload: Uint8Array): ResponseFrame {
+  return {
+    header: {
+      frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Notification, 0, 0, 0),
+      messageInfo: packMessageInfo(sessionId, handle),
+      serviceInfo: packServiceInfo(1, serviceId, functionId),
+      payloadInfo: packPayloadInfo(payload.length),
+    },
+    payload: payload.length > 0 ? payload : undefined,
   };
 }

@@ -1,12 +1,15 @@
 /**
- * The simulated Link 6's Session service on an MQTT v5 broker (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"): the robot side of the
+ * The simulated Link 6's services on an MQTT v5 broker (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"): the robot side of the
  * Kortex 3 transport. It connects to a broker as one more MQTT client, exactly like the real
  * robot's services do, and serves the shared SessionModel:
  *
- * - requests arrive on `[ns/]req/1/<fn>`; each distinct requester (its Response Topic, i.e. its
+ * - requests arrive on `[ns/]req/<svc>/<fn>`; each distinct requester (its Response Topic, i.e. its
  *   client id) is one model connection (mqttRequesters.ts);
  * - the reply goes to the request's Response Topic, QoS 0, echoing its Correlation Data;
- * - IsAlive: anything on `services/ping/1[/ns]` is answered on `services/pong/1[/ns]`;
+ * - IsAlive: anything on `services/ping/<svc>[/ns]` is answered on `services/pong/<svc>[/ns]`, for
+ *   every served service;
+ * - a notification is one NOTIFICATION frame on `[ns/]notif/<svc>/<fn>`, QoS 0, session and message
+ *   id 0, while any session subscribes to that topic (docs/protocol.md, "Notifications");
  * - every `pingIntervalMs` each open session gets a PING frame on `ping/<sid>`; PONGs come back on
  *   `pong/<sid>` and count as activity (mqttPing.ts);
  * - every change of the session list is broadcast on `sessions/status`, every session the robot
@@ -28,14 +31,17 @@ import { ROBOT_PORTS } from '../../protocol/ports';
 import { endMqttClient } from '../../transport/mqtt/end';
 import { describeMqttError } from '../../transport/mqtt/errors';
 import { LinkRefusedError } from '../../transport/types';
-import { validateNamespace } from '../../transport/mqtt/topics';
+import { k3Topics, validateNamespace } from '../../transport/mqtt/topics';
 import type { TimerHandle } from '../../util/clock';
 import type { SessionModel } from '../robot/model';
 import type { SessionSnapshot } from '../robot/modelTypes';
+import type { NotificationDelivery } from '../robot/notifications';
+import { notificationFrame } from '../robot/responses';
+import { SIMULATED_SERVICES } from '../services/registry';
 import { MqttRequesters, RequesterGoneReason } from './mqttRequesters';
 import { PONG_TOPIC_PREFIX, decodePong, encodePing, pongTopicSessionId } from './mqttPing';
 import { BrokerAccess, parseBrokerUrl } from '../../transport/brokerAccess';
-import { SessionServiceTopics, robotClientOptions, sessionServiceTopics } from './mqttRobotBroker';
+import { RobotServiceTopics, robotClientOptions, robotServiceTopics } from './mqttRobotBroker';
 import { StatusBroadcastOptions, startStatusBroadcasts } from '../services/session/statusBroadcaster';
 
 export interface MqttRobotOptions {
@@ -43,7 +49,7 @@ export interface MqttRobotOptions {
   broker: string;
   /** TLS settings (with an mqtts:// broker) and the broker's own login. */
   brokerAccess?: BrokerAccess;
-  /** Topic namespace of the robot's Session service: `<ns>/req/1/…`, `services/ping/1/<ns>`. */
+  /** Topic namespace of the robot's services: `<ns>/req/1/…`, `<ns>/notif/2/…`, `services/ping/1/<ns>`. */
   namespace?: string;
   /** A Kortex 3 model (`generation: 'k3'`). */
   model: SessionModel;
@@ -107,13 +113,14 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   private readonly pingIntervalMs: number;
   private readonly pongTimeoutMs: number | undefined;
   private readonly requesterIdleTimeoutMs: number;
-  private readonly topics: SessionServiceTopics;
+  private readonly topics: RobotServiceTopics;
   private client: MqttClient | undefined;
   private pingTimer: TimerHandle | undefined;
   private pingCounter = 0;
   private closePromise: Promise<void> | undefined;
   private stopStatusBroadcasts: () => void = () => undefined;
   private readonly onSessionClosed = (session: SessionSnapshot, reason: string): void => this.sessionClosed(session, reason);
+  private readonly onNotification = (delivery: NotificationDelivery): void => this.publishNotification(delivery);
 
   constructor(private readonly model: SessionModel, private readonly brokerUrl: URL, options: MqttRobotOptions) {
     super();
@@ -124,7 +131,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
     this.pingIntervalMs = positive(options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS, 'pingIntervalMs');
     this.pongTimeoutMs = options.pongTimeoutMs === undefined ? undefined : positive(options.pongTimeoutMs, 'pongTimeoutMs');
     this.requesterIdleTimeoutMs = positive(options.requesterIdleTimeoutMs ?? DEFAULT_REQUESTER_IDLE_MS, 'requesterIdleTimeoutMs');
-    this.topics = sessionServiceTopics(this.namespace);
+    this.topics = robotServiceTopics(this.namespace, SIMULATED_SERVICES.map((s) => s.serviceId), model.servedServiceIds);
     this.requesters = new MqttRequesters(model, (clientId) => this.emit('requester', clientId), (clientId, reason) => this.emit('requester-gone', clientId, reason));
   }
 
@@ -142,6 +149,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
     const client = mqttConnect(this.brokerUrl.toString(), robotClientOptions(this.clientId, connectTimeoutMs, options.reconnectPeriodMs ?? 500, options.brokerAccess));
     this.client = client;
     this.model.on('session-closed', this.onSessionClosed);
+    this.model.on('notification', this.onNotification);
     this.stopStatusBroadcasts = startStatusBroadcasts(this.model, (topic, payload) => {
       if (this.client === client && client.connected) client.publish(topic, payload, { qos: 0, retain: false }, (err) => this.publishFailed(topic, err));
     }, options.statusBroadcasts);
@@ -166,7 +174,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
         if (described instanceof LinkRefusedError) fail(new Error(`the simulated robot could not join the broker: ${described.message}`));
       });
       client.on('connect', () => {
-        client.subscribe([this.topics.request, this.topics.servicePing, `${PONG_TOPIC_PREFIX}+`], { qos: 0 }, (err, granted) => {
+        client.subscribe([...this.topics.requests, ...this.topics.pongTopicFor.keys(), `${PONG_TOPIC_PREFIX}+`], { qos: 0 }, (err, granted) => {
           if (err || granted?.some((g) => g.qos === 128)) {
             const problem = new Error(`the broker at ${this.endpoint} refused the robot's subscriptions${err ? `: ${err.message}` : ''}`);
             if (!settled) fail(problem);
@@ -194,6 +202,7 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
       this.stopStatusBroadcasts();
       for (const r of this.requesters.all()) this.requesters.forget(r, 'closed');
       this.model.off('session-closed', this.onSessionClosed);
+      this.model.off('notification', this.onNotification);
       const client = this.client;
       this.client = undefined;
       this.closePromise = client ? endMqttClient(client, 1000) : Promise.resolve();
@@ -205,8 +214,9 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
 
   private onMessage(client: MqttClient, topic: string, payload: Buffer, packet: IPublishPacket): void {
     if (client !== this.client) return;
-    if (topic === this.topics.servicePing) {
-      client.publish(this.topics.servicePong, Buffer.alloc(0), { qos: 0, retain: false }, (err) => this.publishFailed(this.topics.servicePong, err));
+    const pongTopic = this.topics.pongTopicFor.get(topic);
+    if (pongTopic) {
+      client.publish(pongTopic, Buffer.alloc(0), { qos: 0, retain: false }, (err) => this.publishFailed(pongTopic, err));
     } else if (topic.startsWith(PONG_TOPIC_PREFIX)) {
       this.onPong(topic, payload);
     } else {
@@ -259,6 +269,15 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
     if (reason !== 'expired') return;
     const requester = this.requesters.withConnection(session.connectionId);
     if (requester) this.requesters.forget(requester, 'pong-timeout');
+  }
+
+  /** One broadcast per notification, whoever subscribed: the subscribers' MQTT subscriptions do the rest. */
+  private publishNotification(delivery: NotificationDelivery): void {
+    const client = this.client;
+    if (!client?.connected) return;
+    const topic = k3Topics.notification(this.namespace, delivery.serviceId, delivery.functionId);
+    const frame = notificationFrame(delivery.serviceId, delivery.functionId, 0, 0, delivery.payload);
+    client.publish(topic, encodeFrame(frame.header, frame.payload), { qos: 0, retain: false }, (err) => this.publishFailed(topic, err));
   }
 
   /* ---------------- PING ---------------- */

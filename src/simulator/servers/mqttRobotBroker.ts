@@ -1,13 +1,12 @@
 /**
  * The simulated Kortex 3 robot's own broker connection (src/simulator/servers/mqttRobot.ts): the CONNECT
- * options it uses (TLS and the broker's login included) and the topics of its Session service. The
+ * options it uses (TLS and the broker's login included) and the topics of its services. The
  * broker address it accepts: src/transport/brokerAccess.ts.
  */
 import type { IClientOptions } from 'mqtt';
 import { MQTT_MAX_PACKET_BYTES } from '../../protocol/limits';
 import type { BrokerAccess } from '../../transport/brokerAccess';
-
-const SESSION_SERVICE = 1;
+import { k3Topics } from '../../transport/mqtt/topics';
 
 /** CONNECT options of the robot's client: MQTT v5, Maximum Packet Size MQTT_MAX_PACKET_BYTES, like the client's transport. */
 export function robotClientOptions(clientId: string, connectTimeoutMs: number, reconnectPeriodMs: number, access: BrokerAccess = {}): IClientOptions {
@@ -28,19 +27,19 @@ export function robotClientOptions(clientId: string, connectTimeoutMs: number, r
   };
 }
 
-export interface SessionServiceTopics {
-  /** `[ns/]req/1/+`: where requests arrive. */
-  request: string;
-  /** `services/ping/1[/ns]`: IsAlive probes. */
-  servicePing: string;
-  /** `services/pong/1[/ns]`: where IsAlive probes are answered. */
-  servicePong: string;
+export interface RobotServiceTopics {
+  /**
+   * `[ns/]req/<svc>/+` of every registered service: one left out by the `services` option is
+   * still heard, so that it answers UNSUPPORTED_SERVICE as over TCP instead of leaving the caller to time out.
+   */
+  requests: string[];
+  /** IsAlive of every served service: `services/ping/<svc>[/ns]` → `services/pong/<svc>[/ns]`. */
+  pongTopicFor: ReadonlyMap<string, string>;
 }
 
-export function sessionServiceTopics(namespace: string | undefined): SessionServiceTopics {
+export function robotServiceTopics(namespace: string | undefined, registeredServiceIds: readonly number[], servedServiceIds: readonly number[]): RobotServiceTopics {
   return {
-    request: `${namespace ? `${namespace}/` : ''}req/${SESSION_SERVICE}/+`,
-    servicePing: `services/ping/${SESSION_SERVICE}${namespace ? `/${namespace}` : ''}`,
-    servicePong: `services/pong/${SESSION_SERVICE}${namespace ? `/${namespace}` : ''}`,
+    requests: registeredServiceIds.map((svc) => `${namespace ? `${namespace}/` : ''}req/${svc}/+`),
+    pongTopicFor: new Map(servedServiceIds.map((svc) => [k3Topics.servicePing(svc, namespace), k3Topics.servicePong(svc, namespace)])),
   };
 }

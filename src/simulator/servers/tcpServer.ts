@@ -1,6 +1,7 @@
 /**
  * The simulated robot's Kortex 2 TCP port (docs/protocol.md, "Kortex 2: TCP on port 10000"): every frame is prefixed with the 12-byte
- * magic + big-endian length, and each accepted socket is one connection of the SessionModel.
+ * magic + big-endian length, and each accepted socket is one connection of the SessionModel. A
+ * notification goes to each subscription on its subscriber's own socket (docs/protocol.md, "Notifications").
  */
 import { EventEmitter } from 'node:events';
 import net from 'node:net';
@@ -8,6 +9,9 @@ import { FrameDecodeError, decodeFrame, encodeFrame } from '../../protocol/frame
 import { ROBOT_PORTS } from '../../protocol/ports';
 import { TCP_PREFIX_LENGTH, TcpFrameSplitter, writeTcpPrefix } from '../../protocol/tcpFraming';
 import type { SessionModel } from '../robot/model';
+import type { ResponseFrame } from '../robot/responses';
+import type { NotificationDelivery } from '../robot/notifications';
+import { notificationFrame } from '../robot/responses';
 import type { SimConnection } from '../robot/simConnection';
 
 export interface TcpRobotOptions {
@@ -43,12 +47,16 @@ class TcpRobotServer extends EventEmitter<TcpRobotEvents> implements TcpRobot {
   readonly host: string;
   port = 0;
   private readonly sockets = new Set<net.Socket>();
+  /** Each model connection's socket, for notifications. */
+  private readonly socketOf = new Map<SimConnection, net.Socket>();
   private closePromise: Promise<void> | undefined;
+  private readonly onNotification = (delivery: NotificationDelivery): void => this.deliver(delivery);
 
   constructor(private readonly server: net.Server, host: string, private readonly model: SessionModel, private readonly maxFrameLength?: number) {
     super();
     this.host = host;
     server.on('connection', (socket) => this.accept(socket));
+    model.on('notification', this.onNotification);
   }
 
   get endpoint(): string {
@@ -80,6 +88,7 @@ class TcpRobotServer extends EventEmitter<TcpRobotEvents> implements TcpRobot {
 
   close(): Promise<void> {
     if (!this.closePromise) {
+      this.model.off('notification', this.onNotification);
       this.closePromise = new Promise<void>((resolve) => {
         this.server.close(() => resolve());
         this.dropConnections();
@@ -93,6 +102,7 @@ class TcpRobotServer extends EventEmitter<TcpRobotEvents> implements TcpRobot {
     this.sockets.add(socket);
     socket.setNoDelay(true);
     const conn: SimConnection = this.model.attach({ information: peer });
+    this.socketOf.set(conn, socket);
     const splitter = new TcpFrameSplitter({
       maxFrameLength: this.maxFrameLength,
       onFrame: (bytes) => this.onFrame(socket, conn, peer, bytes),
@@ -115,6 +125,7 @@ class TcpRobotServer extends EventEmitter<TcpRobotEvents> implements TcpRobot {
     socket.on('error', (err) => this.emit('problem', err, peer));
     socket.on('close', () => {
       this.sockets.delete(socket);
+      this.socketOf.delete(conn);
       splitter.reset();
       this.model.detach(conn);
       this.emit('disconnection', peer);
@@ -131,12 +142,24 @@ class TcpRobotServer extends EventEmitter<TcpRobotEvents> implements TcpRobot {
       this.emit('problem', err instanceof Error ? err : new Error(String(err)), peer);
       return;
     }
-    if (!response || socket.destroyed || !socket.writable) return;
-    // Prefix and frame in ONE write: the vendor's Python client reads the prefix with a single recv.
-    const buf = encodeFrame(response.header, response.payload, TCP_PREFIX_LENGTH);
-    writeTcpPrefix(buf, buf.length - TCP_PREFIX_LENGTH);
-    socket.write(buf);
+    if (response) send(socket, response);
   }
+
+  /** One NOTIFICATION frame per subscription: the subscriber's session id and its handle in message_info. */
+  private deliver(delivery: NotificationDelivery): void {
+    for (const s of delivery.subscriptions) {
+      const socket = this.socketOf.get(s.connection);
+      if (socket) send(socket, notificationFrame(delivery.serviceId, delivery.functionId, s.sessionId, s.handle, delivery.payload));
+    }
+  }
+}
+
+function send(socket: net.Socket, frame: ResponseFrame): void {
+  if (socket.destroyed || !socket.writable) return;
+  // Prefix and frame in ONE write: the vendor's Python client reads the prefix with a single recv.
+  const buf = encodeFrame(frame.header, frame.payload, TCP_PREFIX_LENGTH);
+  writeTcpPrefix(buf, buf.length - TCP_PREFIX_LENGTH);
+  socket.write(buf);
 }
 
 function formatHost(host: string): string {
