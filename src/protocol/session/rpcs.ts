@@ -9,9 +9,6 @@ import type {
   AccessControlOptionsJson, ConnectionListJson, CreateSessionInfoInput, EmptyJson, TemporaryRoleRequestInput,
 } from './sessionJson';
 
-// Kept importable from here for src/client/session/client.ts until it imports it from messageCodec.ts.
-export { PayloadError } from '../messageCodec';
-
 export const SESSION_SERVICE_ID = 1;
 
 const emptyCodec = {

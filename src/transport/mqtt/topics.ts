@@ -10,8 +10,6 @@ export const k3Topics = {
   device: (ns: string | undefined, deviceId: number, serviceId: number, functionId: number): string =>
     `${nsPrefix(ns)}dev/${deviceId}/${serviceId}/${functionId}`,
   response: (clientId: string): string => `res/${clientId}`,
-  /** A service's notification topic; its function id is the `OnNotification…Topic` RPC's. */
-  notification: (ns: string | undefined, serviceId: number, functionId: number): string => `${nsPrefix(ns)}notif/${serviceId}/${functionId}`,
   ping: (sessionId: number): string => `ping/${sessionId}`,
   /** No namespace, even when the router has one. */
   pong: (sessionId: number): string => `pong/${sessionId}`,
