@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { KortexSessionClient } from '../../src/client/session/client';
+import { ClientPool } from '../../src/client/session/pool';
 import type { SessionClientOptions } from '../../src/client/session/options';
 import { ArmStateNotificationJson, getArmState, stopWatchingArmState, watchArmState } from '../../src/client/services/base/armState';
 import { RunningSimulator, StartSimulatorOptions, startSimulator } from '../../src/simulator';
@@ -109,6 +110,34 @@ for (const generation of ['k2', 'k3'] as Generation[]) {
       assert.match(problems[0].message, /OnNotificationArmStateTopic .*UNSUPPORTED_SERVICE/);
       const list = await c.call('getConnections', {});
       assert.ok(list.payload.connection.length + list.payload.userConnections.length > 0);
+    });
+
+    it('a redeploy (the node closes and its successor registers, through the pool) costs the robot no unsubscribe and no second subscribe', async () => {
+      const s = await robot();
+      const pool = new ClientPool(2000);
+      try {
+        const options: SessionClientOptions = {
+          host: '127.0.0.1', port: generation === 'k2' ? s.port : broker?.port, transport: generation === 'k2' ? 'tcp' : 'mqtt', username: 'admin', password: 'admin',
+        };
+        const heard: string[] = [];
+        const first = pool.acquire(options, 'node-a');
+        watchArmState(first, 'node-a', (n) => heard.push(`old: ${n.activeState}`));
+        await waitFor(() => first.state === 'open' && asked('OnNotificationArmStateTopic') === 1, 'subscribed');
+        // What a node's close does on a redeploy (not removed), then its successor's start.
+        stopWatchingArmState(first, 'node-a', false);
+        await pool.release(options, 'node-a', false);
+        const second = pool.acquire(options, 'node-a');
+        assert.equal(second, first, 'the pool keeps the session through a redeploy');
+        watchArmState(second, 'node-a', (n) => heard.push(`new: ${n.activeState}`));
+        s.setArmState('ARMSTATE_IN_FAULT');
+        await waitFor(() => heard.length === 1, 'the new node hears the robot');
+        assert.deepEqual(heard, ['new: ARMSTATE_IN_FAULT']);
+        await sleep(300);
+        assert.equal(asked('OnNotificationArmStateTopic'), 1, log.join(', '));
+        assert.equal(asked('Unsubscribe'), 0, log.join(', '));
+      } finally {
+        await pool.closeAll();
+      }
     });
 
     it(`the last owner removed ends the subscription (${generation === 'k2' ? 'Unsubscribe with the handle' : 'the topic is left, as Kinova\'s client does'}); nothing more arrives`, async () => {
