@@ -33,8 +33,12 @@ function parseArgs(argv: string[]): { only: Set<SectionName>; out: string } {
   let out = path.join(ROOT, 'bench', 'results', 'latest.json');
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--only') {
-      const names = (argv[++i] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-      for (const n of names) if (!(ALL as readonly string[]).includes(n)) throw new Error(`unknown section ${n} (known: ${ALL.join(', ')})`);
+      const names = (argv[++i] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      for (const n of names)
+        if (!(ALL as readonly string[]).includes(n)) throw new Error(`unknown section ${n} (known: ${ALL.join(', ')})`);
       only = new Set(names as SectionName[]);
     } else if (argv[i] === '--out') {
       out = path.resolve(argv[++i] ?? out);
@@ -49,7 +53,10 @@ function log(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 }
 
-async function section(name: string, fn: () => Promise<Record<string, unknown>> | Record<string, unknown>): Promise<Record<string, unknown>> {
+async function section(
+  name: string,
+  fn: () => Promise<Record<string, unknown>> | Record<string, unknown>,
+): Promise<Record<string, unknown>> {
   const t0 = performance.now();
   log(`${name} …`);
   let result: Record<string, unknown>;
@@ -60,7 +67,9 @@ async function section(name: string, fn: () => Promise<Record<string, unknown>> 
     else result = { error: (err as Error)?.stack?.split('\n').slice(0, 4).join(' | ') ?? String(err) };
   }
   const seconds = round((performance.now() - t0) / 1000, 1);
-  log(`${name} done in ${seconds} s${result.skipped ? ` (skipped: ${String(result.skipped)})` : result.error ? ` (error: ${String(result.error)})` : ''}`);
+  log(
+    `${name} done in ${seconds} s${result.skipped ? ` (skipped: ${String(result.skipped)})` : result.error ? ` (error: ${String(result.error)})` : ''}`,
+  );
   return { ...result, sectionSeconds: seconds };
 }
 
@@ -69,9 +78,16 @@ function num(o: Record<string, unknown> | undefined, key: string): number | unde
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
-interface Target { pass: boolean | null; measured: unknown; limit: string }
+interface Target {
+  pass: boolean | null;
+  measured: unknown;
+  limit: string;
+}
 
-function targets(r: Record<string, Record<string, unknown> | undefined>): { targets: Record<string, boolean | null>; targetDetails: Record<string, Target> } {
+function targets(r: Record<string, Record<string, unknown> | undefined>): {
+  targets: Record<string, boolean | null>;
+  targetDetails: Record<string, Target>;
+} {
   const d: Record<string, Target> = {};
   const floorP50 = num(r.floor, 'rttP50Us');
   const clientP50 = num(r.client, 'rttP50Us');
@@ -80,18 +96,25 @@ function targets(r: Record<string, Record<string, unknown> | undefined>): { targ
   const clientRatio = num(r.client, 'p50Ratio');
   d.clientP50 = {
     limit: 'client p50 ≤ 1.5 × floor p50 (median of the ratios of adjacent floor/client slices; pooled ratio alongside)',
-    measured: clientRatio !== undefined ? { ratio: clientRatio, pooledRatio: num(r.client, 'p50RatioPooled'), clientP50Us: clientP50, floorP50Us: floorP50 } : null,
+    measured:
+      clientRatio !== undefined
+        ? { ratio: clientRatio, pooledRatio: num(r.client, 'p50RatioPooled'), clientP50Us: clientP50, floorP50Us: floorP50 }
+        : null,
     pass: clientRatio !== undefined ? clientRatio <= 1.5 : null,
   };
   d.clientPipelined = {
     limit: 'client msgs/s (64 in flight) ≥ 60 % of floor msgs/s',
-    measured: floorRate && clientRate ? { ratio: round(clientRate / floorRate, 3), clientMsgsPerSec: clientRate, floorMsgsPerSec: floorRate } : null,
+    measured:
+      floorRate && clientRate
+        ? { ratio: round(clientRate / floorRate, 3), clientMsgsPerSec: clientRate, floorMsgsPerSec: floorRate }
+        : null,
     pass: floorRate && clientRate ? clientRate >= 0.6 * floorRate : null,
   };
   const simRatio = num(r.simulator, 'throughputRatioToFloor');
   d.simulatorPipelined = {
     limit: 'our client against the simulator (own process), msgs/s (64 in flight) ≥ 40 % of floor msgs/s',
-    measured: simRatio !== undefined ? { ratio: simRatio, simulatorMsgsPerSec: num(r.simulator, 'msgsPerSec'), floorMsgsPerSec: floorRate } : null,
+    measured:
+      simRatio !== undefined ? { ratio: simRatio, simulatorMsgsPerSec: num(r.simulator, 'msgsPerSec'), floorMsgsPerSec: floorRate } : null,
     pass: simRatio !== undefined ? simRatio >= 0.4 : null,
   };
   const runs = (r.nodered?.runs as Record<string, unknown>[] | undefined) ?? [];
@@ -107,20 +130,28 @@ function targets(r: Record<string, Record<string, unknown> | undefined>): { targ
   };
   const perNode = num(r.scale, 'perNodeKB');
   d.scaleMemory = {
-    limit: 'per function node < 50 KB (RSS retained after a full GC, young generation capped; see scale.defaultV8 for RSS with default V8 settings)',
-    measured: perNode === undefined ? null : {
-      perNodeKB: perNode,
-      perNodeHeapKB: num(r.scale, 'perNodeHeapKB'),
-      perNodeKBDefaultV8: num(r.scale?.defaultV8 as Record<string, unknown> | undefined, 'perNodeKB'),
-      nodeRedOwnPerNodeKB: num(r.scale?.nodeRedBaseline as Record<string, unknown> | undefined, 'perNodeKB'),
-    },
+    limit:
+      'per function node < 50 KB (RSS retained after a full GC, young generation capped; see scale.defaultV8 for RSS with default V8 settings)',
+    measured:
+      perNode === undefined
+        ? null
+        : {
+            perNodeKB: perNode,
+            perNodeHeapKB: num(r.scale, 'perNodeHeapKB'),
+            perNodeKBDefaultV8: num(r.scale?.defaultV8 as Record<string, unknown> | undefined, 'perNodeKB'),
+            nodeRedOwnPerNodeKB: num(r.scale?.nodeRedBaseline as Record<string, unknown> | undefined, 'perNodeKB'),
+          },
     pass: perNode === undefined ? null : perNode < 50,
   };
   const points = (r.scale?.points as Record<string, unknown>[] | undefined) ?? [];
   d.scaleSockets = {
     limit: 'one socket to the robot with 1, 50 and 200 function nodes',
-    measured: points.length ? points.map((p) => ({ functionNodes: p.functionNodes, sockets: p.socketsToRobot, robotSide: p.robotSideConnections })) : null,
-    pass: points.length ? points.every((p) => p.socketsToRobot === 1 && (p.robotSideConnections === undefined || p.robotSideConnections === 1)) : null,
+    measured: points.length
+      ? points.map((p) => ({ functionNodes: p.functionNodes, sockets: p.socketsToRobot, robotSide: p.robotSideConnections }))
+      : null,
+    pass: points.length
+      ? points.every((p) => p.socketsToRobot === 1 && (p.robotSideConnections === undefined || p.robotSideConnections === 1))
+      : null,
   };
   const rec = num(r.reconnect, 'attemptToOpenMsMax');
   d.reconnect = {
@@ -131,7 +162,15 @@ function targets(r: Record<string, Record<string, unknown> | undefined>): { targ
   const k3Ratio = num(r.k3, 'p50Ratio');
   d.k3P50 = {
     limit: 'K3 client p50 ≤ 1.5 × raw MQTT v5 request/response p50, same broker (median of adjacent slice ratios; pooled alongside)',
-    measured: k3Ratio === undefined ? null : { ratio: k3Ratio, pooledRatio: num(r.k3, 'p50RatioPooled'), clientP50Us: num(r.k3, 'rttP50Us'), floorP50Us: num(r.k3, 'floorRttP50Us') },
+    measured:
+      k3Ratio === undefined
+        ? null
+        : {
+            ratio: k3Ratio,
+            pooledRatio: num(r.k3, 'p50RatioPooled'),
+            clientP50Us: num(r.k3, 'rttP50Us'),
+            floorP50Us: num(r.k3, 'floorRttP50Us'),
+          },
     pass: k3Ratio === undefined ? null : k3Ratio <= 1.5,
   };
   const allOf = (part: unknown): Record<string, unknown> | undefined => (part as { all?: Record<string, unknown> } | undefined)?.all;
@@ -145,7 +184,7 @@ function targets(r: Record<string, Record<string, unknown> | undefined>): { targ
   const pollMax = num(allOf(poll), 'maxMs');
   const interval = num(poll, 'intervalMs');
   d.sessionsPoll = {
-    limit: 'K2: a session change reaches the flow within one poll interval (+ the poll\'s own round trip, ≤ 300 ms)',
+    limit: "K2: a session change reaches the flow within one poll interval (+ the poll's own round trip, ≤ 300 ms)",
     measured: pollMax === undefined ? null : { maxMs: pollMax, intervalMs: interval },
     pass: pollMax === undefined || interval === undefined ? null : pollMax <= interval + 300,
   };
@@ -169,11 +208,31 @@ function fleetTargets(f: Record<string, unknown> | undefined): Record<string, Ta
   });
   const n = (v: unknown): number => (typeof v === 'number' ? v : NaN);
   return {
-    fleetCpu: check('N = 100: Node-RED CPU added < 5 % of one core (minus the same process with no robot)', (p) => p.cpuAddedPercentOfOneCore, (v) => n(v) < 5),
-    fleetEventLoop: check('N = 100: event-loop delay p99 < 20 ms', (p) => p.eventLoopDelayP99Ms, (v) => n(v) < 20),
-    fleetMemory: check('N = 100: < 300 KB RSS per robot', (p) => p.rssPerRobotKB, (v) => n(v) < 300),
-    fleetOpen: check('N = 100: every session open within 10 s of the deploy', (p) => p.allSessionsOpenMs, (v) => n(v) <= 10000),
-    fleetStarvation: check('N = 100: no robot starved (every poll gap within 1 s ± 20 %)', (p) => p.starved, (v) => v === 0),
+    fleetCpu: check(
+      'N = 100: Node-RED CPU added < 5 % of one core (minus the same process with no robot)',
+      (p) => p.cpuAddedPercentOfOneCore,
+      (v) => n(v) < 5,
+    ),
+    fleetEventLoop: check(
+      'N = 100: event-loop delay p99 < 20 ms',
+      (p) => p.eventLoopDelayP99Ms,
+      (v) => n(v) < 20,
+    ),
+    fleetMemory: check(
+      'N = 100: < 300 KB RSS per robot',
+      (p) => p.rssPerRobotKB,
+      (v) => n(v) < 300,
+    ),
+    fleetOpen: check(
+      'N = 100: every session open within 10 s of the deploy',
+      (p) => p.allSessionsOpenMs,
+      (v) => n(v) <= 10000,
+    ),
+    fleetStarvation: check(
+      'N = 100: no robot starved (every poll gap within 1 s ± 20 %)',
+      (p) => p.starved,
+      (v) => v === 0,
+    ),
   };
 }
 
@@ -213,21 +272,27 @@ async function main(): Promise<void> {
 
   if (only.has('floor') || only.has('client')) {
     let both: { floor?: Record<string, unknown>; client?: Record<string, unknown> } | undefined;
-    const r = await section(only.has('floor') && only.has('client') ? 'floor + client (interleaved)' : only.has('floor') ? 'floor' : 'client', async () => {
-      both = await floorAndClient({ ...tcpOptions, floor: only.has('floor'), client: only.has('client') });
-      return {};
-    });
+    const r = await section(
+      only.has('floor') && only.has('client') ? 'floor + client (interleaved)' : only.has('floor') ? 'floor' : 'client',
+      async () => {
+        both = await floorAndClient({ ...tcpOptions, floor: only.has('floor'), client: only.has('client') });
+        return {};
+      },
+    );
     if (only.has('floor')) results.floor = both?.floor ? { ...both.floor, sectionSeconds: r.sectionSeconds } : r;
     if (only.has('client')) results.client = both?.client ?? r;
   }
   if (only.has('simulator')) results.simulator = await section('simulator', () => simulator(tcpOptions, results.floor));
   if (only.has('decode')) results.decode = await section('decode', () => decode({ sizes: [1, 50, 500], durationMs: 700 }));
-  if (only.has('reconnect')) results.reconnect = await section('reconnect', () => reconnect({ trials: 5, initialDelayMs: 100, maxDelayMs: 1000 }));
+  if (only.has('reconnect'))
+    results.reconnect = await section('reconnect', () => reconnect({ trials: 5, initialDelayMs: 100, maxDelayMs: 1000 }));
   if (only.has('k3')) results.k3 = await section('k3', () => k3({ rounds: 3, rttMs: 600, throughputMs: 600 }));
   if (only.has('nodered')) results.nodered = await section('nodered', () => nodered({ counts: [1, 20], durationMs: 2000 }));
   if (only.has('scale')) results.scale = await section('scale', () => scale({ counts: [1, 50, 200], repeats: 2 }));
-  if (only.has('sessions')) results.sessions = await section('sessions', () => sessions({ pushTrials: 20, pollTrials: 10, pollIntervalMs: 1000 }));
-  if (only.has('fleet')) results.fleet = await section('fleet', () => fleet({ counts: [1, 10, 50, 100], k3Robots: 100, durationMs: 10000, settleMs: 2000 }));
+  if (only.has('sessions'))
+    results.sessions = await section('sessions', () => sessions({ pushTrials: 20, pollTrials: 10, pollIntervalMs: 1000 }));
+  if (only.has('fleet'))
+    results.fleet = await section('fleet', () => fleet({ counts: [1, 10, 50, 100], k3Robots: 100, durationMs: 10000, settleMs: 2000 }));
   if (only.has('plant')) results.plant = await section('plant', () => plant(plantOptionsFromEnv(process.env)));
 
   const { targets: t, targetDetails } = targets(results);

@@ -31,7 +31,10 @@ function resolve(from, specifier) {
 }
 
 function importsOf(file) {
-  const code = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  const code = fs
+    .readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
   const targets = new Set();
   for (const match of code.matchAll(SPECIFIER)) {
     const target = resolve(file, match[1]);

@@ -20,7 +20,9 @@ try {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 if (drifted.length > 0) {
-  console.error(`generated codecs out of date: ${drifted.join(', ')} differ from src/protocol/proto/*.proto.\nRun "npm run gen" and commit the result.`);
+  console.error(
+    `generated codecs out of date: ${drifted.join(', ')} differ from src/protocol/proto/*.proto.\nRun "npm run gen" and commit the result.`,
+  );
   process.exit(1);
 }
 console.log('generated codecs match src/protocol/proto/*.proto');

@@ -24,7 +24,8 @@ for (const builtFile of Object.values(pkg['node-red'].nodes)) {
   const builtDir = path.dirname(path.join(root, builtFile));
   const sourceDir = path.join(root, path.relative(path.join(root, 'dist'), builtDir));
   const html = `${path.basename(builtFile, '.js')}.html`;
-  if (!fs.existsSync(path.join(sourceDir, html))) throw new Error(`copy-assets: ${path.relative(root, path.join(sourceDir, html))} is missing`);
+  if (!fs.existsSync(path.join(sourceDir, html)))
+    throw new Error(`copy-assets: ${path.relative(root, path.join(sourceDir, html))} is missing`);
   copy(path.join(sourceDir, html), path.join(builtDir, html));
   copy(path.join(sourceDir, 'locales'), path.join(builtDir, 'locales'));
   copy(path.join(root, 'nodes/icons'), path.join(builtDir, 'icons'));

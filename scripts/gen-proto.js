@@ -20,10 +20,22 @@ function generate(outDir, { quiet = false } = {}) {
   const dts = path.join(outDir, 'kortex.d.ts');
   const stdio = quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit';
   // Relative proto paths: the generated files must not depend on where the tree is checked out.
-  execFileSync(bin('pbjs'), [
-    '-t', 'static-module', '-w', 'commonjs', '--force-number', '--no-service', '--no-delimited',
-    '-o', js, ...protos.map((p) => path.relative(root, p)),
-  ], { stdio, cwd: root });
+  execFileSync(
+    bin('pbjs'),
+    [
+      '-t',
+      'static-module',
+      '-w',
+      'commonjs',
+      '--force-number',
+      '--no-service',
+      '--no-delimited',
+      '-o',
+      js,
+      ...protos.map((p) => path.relative(root, p)),
+    ],
+    { stdio, cwd: root },
+  );
   execFileSync(bin('pbts'), ['-o', dts, js], { stdio, cwd: root });
   return [js, dts];
 }

@@ -73,7 +73,13 @@ check('P03', 'name is scoped (@scope/…) or starts with node-red-contrib-', () 
   return `"${name}" is neither scoped nor node-red-contrib-*`;
 });
 
-check('P04', '"node-red" is in keywords', () => (Array.isArray(pkg.keywords) && pkg.keywords.includes('node-red')) || 'keywords lack "node-red" (the Flow Library only lists packages with it)');
+check(
+  'P04',
+  '"node-red" is in keywords',
+  () =>
+    (Array.isArray(pkg.keywords) && pkg.keywords.includes('node-red')) ||
+    'keywords lack "node-red" (the Flow Library only lists packages with it)',
+);
 
 check('P05', 'node-red.version is declared and admits the Node-RED this package is built for', () => {
   if (!nr.version) return 'package.json "node-red" section has no "version" (minimum Node-RED)';
@@ -82,7 +88,8 @@ check('P05', 'node-red.version is declared and admits the Node-RED this package 
   const installed = tryRequire('node-red/package.json');
   if (semver) {
     if (!semver.validRange(nr.version)) return `node-red.version "${nr.version}" is not a semver range`;
-    if (installed && !semver.satisfies(installed.version, nr.version)) return `node-red ${installed.version} (used by the tests) is outside "${nr.version}"`;
+    if (installed && !semver.satisfies(installed.version, nr.version))
+      return `node-red ${installed.version} (used by the tests) is outside "${nr.version}"`;
   }
   return { ok: true, detail: `${nr.version}${devRange ? ` (tested with ${installed ? installed.version : devRange})` : ''}` };
 });
@@ -91,7 +98,8 @@ check('P06', 'engines.node is declared', () => {
   const range = pkg.engines && pkg.engines.node;
   if (!range) return 'package.json has no engines.node';
   const semver = tryRequire('semver');
-  if (semver && !semver.satisfies(process.versions.node, range)) return `this Node.js ${process.version} is outside engines.node "${range}"`;
+  if (semver && !semver.satisfies(process.versions.node, range))
+    return `this Node.js ${process.version} is outside engines.node "${range}"`;
   return { ok: true, detail: range };
 });
 
@@ -103,7 +111,11 @@ check('P07', 'at most 6 runtime dependencies, none of them Node-RED itself', () 
   return { ok: true, detail: `${deps.length}: ${deps.join(', ') || 'none'}` };
 });
 
-check('P08', 'description is set', () => (typeof pkg.description === 'string' && pkg.description.length >= 10) || 'package.json has no useful "description"');
+check(
+  'P08',
+  'description is set',
+  () => (typeof pkg.description === 'string' && pkg.description.length >= 10) || 'package.json has no useful "description"',
+);
 
 check('P09', 'README.md is present', () => fs.existsSync(path.join(root, 'README.md')) || 'no README.md');
 
@@ -174,7 +186,55 @@ check('N03', 'every node has en-US help (sidebar text) and message catalogue', (
 });
 
 check('N04', 'node types do not clash with core Node-RED nodes', () => {
-  const core = ['inject', 'debug', 'function', 'change', 'switch', 'template', 'catch', 'status', 'complete', 'link in', 'link out', 'link call', 'comment', 'mqtt in', 'mqtt out', 'mqtt-broker', 'http in', 'http request', 'tcp in', 'tcp out', 'delay', 'trigger', 'exec', 'file', 'split', 'join', 'sort', 'batch', 'csv', 'json', 'xml', 'yaml', 'html', 'range', 'rbe', 'filter', 'websocket in', 'websocket out', 'udp in', 'udp out', 'watch', 'junction', 'group', 'tab', 'subflow', 'global-config', 'unknown'];
+  const core = [
+    'inject',
+    'debug',
+    'function',
+    'change',
+    'switch',
+    'template',
+    'catch',
+    'status',
+    'complete',
+    'link in',
+    'link out',
+    'link call',
+    'comment',
+    'mqtt in',
+    'mqtt out',
+    'mqtt-broker',
+    'http in',
+    'http request',
+    'tcp in',
+    'tcp out',
+    'delay',
+    'trigger',
+    'exec',
+    'file',
+    'split',
+    'join',
+    'sort',
+    'batch',
+    'csv',
+    'json',
+    'xml',
+    'yaml',
+    'html',
+    'range',
+    'rbe',
+    'filter',
+    'websocket in',
+    'websocket out',
+    'udp in',
+    'udp out',
+    'watch',
+    'junction',
+    'group',
+    'tab',
+    'subflow',
+    'global-config',
+    'unknown',
+  ];
   const bad = nodeTypes.filter((t) => core.includes(t.type));
   if (bad.length) return `clashes with core: ${bad.map((t) => t.type).join(', ')}`;
   return true;
@@ -190,11 +250,13 @@ check('N05', 'every resources/ script an editor .html loads exists and is packed
     for (const m of fs.readFileSync(html, 'utf8').matchAll(/<script\b[^>]*\bsrc\s*=\s*["']resources\/([^"']+)["']/g)) {
       const src = `resources/${m[1]}`;
       if (!src.startsWith(prefix)) missing.push(`${src} (not under ${prefix})`);
-      else if (!fs.existsSync(path.join(root, 'resources', src.slice(prefix.length)))) missing.push(`${src} (no resources/${src.slice(prefix.length)})`);
+      else if (!fs.existsSync(path.join(root, 'resources', src.slice(prefix.length))))
+        missing.push(`${src} (no resources/${src.slice(prefix.length)})`);
       else loaded.add(src.slice(prefix.length));
     }
   }
-  if (loaded.size > 0 && Array.isArray(pkg.files) && !pkg.files.some((f) => f === 'resources' || f.startsWith('resources/'))) missing.push('"files" does not ship resources/');
+  if (loaded.size > 0 && Array.isArray(pkg.files) && !pkg.files.some((f) => f === 'resources' || f.startsWith('resources/')))
+    missing.push('"files" does not ship resources/');
   if (missing.length) return `missing: ${missing.join(', ')}`;
   return { ok: true, detail: loaded.size ? [...loaded].join(', ') : 'none loaded' };
 });
@@ -205,14 +267,18 @@ const exampleDir = path.join(root, 'examples');
 const examples = [];
 check('E01', 'examples/ holds importable flows (JSON arrays of nodes)', () => {
   if (!fs.existsSync(exampleDir)) return 'no examples/ folder at the package root (Node-RED lists <package>/examples in Import > Examples)';
-  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.json') ? [path.join(dir, e.name)] : []));
+  const walk = (dir) =>
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.json') ? [path.join(dir, e.name)] : []));
   const files = walk(exampleDir);
   if (files.length === 0) return 'examples/ holds no .json flow';
   const bad = [];
   for (const file of files) {
     try {
       const flow = readJson(file);
-      if (!Array.isArray(flow) || flow.some((n) => !n || typeof n.id !== 'string' || typeof n.type !== 'string')) bad.push(`${path.relative(root, file)} (not an array of nodes)`);
+      if (!Array.isArray(flow) || flow.some((n) => !n || typeof n.id !== 'string' || typeof n.type !== 'string'))
+        bad.push(`${path.relative(root, file)} (not an array of nodes)`);
       else examples.push({ file, flow });
     } catch (err) {
       bad.push(`${path.relative(root, file)} (${err.message})`);
@@ -233,8 +299,10 @@ check('E03', 'example flows carry no credentials', () => {
   const leaks = [];
   for (const e of examples) {
     for (const n of e.flow) {
-      if (n.credentials && Object.values(n.credentials).some((v) => v !== '' && v !== undefined)) leaks.push(`${path.relative(root, e.file)}: ${n.type} ${n.id}`);
-      if (typeof n.password === 'string' && n.password) leaks.push(`${path.relative(root, e.file)}: ${n.type} ${n.id} has a "password" property`);
+      if (n.credentials && Object.values(n.credentials).some((v) => v !== '' && v !== undefined))
+        leaks.push(`${path.relative(root, e.file)}: ${n.type} ${n.id}`);
+      if (typeof n.password === 'string' && n.password)
+        leaks.push(`${path.relative(root, e.file)}: ${n.type} ${n.id} has a "password" property`);
     }
   }
   return leaks.length ? `credentials in: ${leaks.join('; ')}` : true;
@@ -252,7 +320,9 @@ function tryRequire(id) {
 
 const failed = results.filter((r) => !r.ok);
 if (asJson) {
-  process.stdout.write(`${JSON.stringify({ package: pkg.name, version: pkg.version, ok: failed.length === 0, checks: results }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ package: pkg.name, version: pkg.version, ok: failed.length === 0, checks: results }, null, 2)}\n`,
+  );
 } else {
   process.stdout.write(`Scorecard for ${pkg.name}@${pkg.version} (offline)\n`);
   for (const r of results) {

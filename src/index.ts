@@ -23,8 +23,16 @@ export type { ClientErrorKind, KortexErrorDetails } from './client/core/errors';
 // The calls (`client.call(rpc, input)`) and what their replies hold (msg.payload in a flow).
 export type { RpcInput, RpcOutput, SessionRpcKey } from './protocol/session/rpcs';
 export type {
-  AccessControlOptionsJson, ConnectionJson, ConnectionListJson, ConnectionTypeName, CreateSessionInfoInput, EmptyJson,
-  TemporaryRoleRequestInput, UserPermissionName, UserProfileHandleJson, UserRoleJson,
+  AccessControlOptionsJson,
+  ConnectionJson,
+  ConnectionListJson,
+  ConnectionTypeName,
+  CreateSessionInfoInput,
+  EmptyJson,
+  TemporaryRoleRequestInput,
+  UserPermissionName,
+  UserProfileHandleJson,
+  UserRoleJson,
 } from './protocol/session/sessionJson';
 export type { SessionStatusJson, SessionStatusListJson } from './protocol/session/sessionStatusMessages';
 

@@ -34,8 +34,17 @@ export interface NodeRedArgs {
   watchIntervalS?: number;
 }
 
-interface BenchMsg { _benchChain: number; _benchT: number; error?: unknown; payload?: unknown; topic?: string }
-interface Hub { drivers: Map<number, RedNode>; onSink: (msg: BenchMsg) => void }
+interface BenchMsg {
+  _benchChain: number;
+  _benchT: number;
+  error?: unknown;
+  payload?: unknown;
+  topic?: string;
+}
+interface Hub {
+  drivers: Map<number, RedNode>;
+  onSink: (msg: BenchMsg) => void;
+}
 
 const HUB_KEY = Symbol.for('kortex-flows.bench.hub');
 
@@ -70,18 +79,45 @@ RED.nodes.registerType('bench-sink', { category: 'bench', defaults: {}, inputs: 
 function buildFlows(a: NodeRedArgs): { flows: unknown[]; credentials: Record<string, unknown> } {
   const flows: Record<string, unknown>[] = [
     { id: 'bench-tab', type: 'tab', label: 'bench' },
-    { id: 'bench-cfg', type: 'kortex-session', name: 'bench robot', host: '127.0.0.1', transport: a.transport ?? 'tcp', port: String(a.robotPort), username: 'admin' },
+    {
+      id: 'bench-cfg',
+      type: 'kortex-session',
+      name: 'bench robot',
+      host: '127.0.0.1',
+      transport: a.transport ?? 'tcp',
+      port: String(a.robotPort),
+      username: 'admin',
+    },
     // Flow nodes need x/y: without them Node-RED takes a node for a config node.
     { id: 'bench-sink', type: 'bench-sink', z: 'bench-tab', x: 500, y: 40, wires: [] },
     { id: 'bench-catch', type: 'catch', z: 'bench-tab', scope: null, uncaught: false, x: 100, y: 40, wires: [['bench-sink']] },
   ];
   if (a.mode === 'sessions') {
-    flows.push({ id: 'bench-events', type: 'kortex-session-events', z: 'bench-tab', session: 'bench-cfg', watchInterval: String(a.watchIntervalS ?? 5), x: 300, y: 80, wires: [['bench-sink']] });
+    flows.push({
+      id: 'bench-events',
+      type: 'kortex-session-events',
+      z: 'bench-tab',
+      session: 'bench-cfg',
+      watchInterval: String(a.watchIntervalS ?? 5),
+      x: 300,
+      y: 80,
+      wires: [['bench-sink']],
+    });
   }
   for (let i = 0; i < a.functionNodes; i++) {
     const y = 80 + 40 * i;
-    if (a.mode === 'throughput') flows.push({ id: `bench-drv-${i}`, type: 'bench-driver', z: 'bench-tab', chain: i, x: 100, y, wires: [[`bench-fn-${i}`]] });
-    flows.push({ id: `bench-fn-${i}`, type: a.nodeType ?? 'kortex-list-connections', z: 'bench-tab', name: '', session: 'bench-cfg', x: 300, y, wires: [['bench-sink']] });
+    if (a.mode === 'throughput')
+      flows.push({ id: `bench-drv-${i}`, type: 'bench-driver', z: 'bench-tab', chain: i, x: 100, y, wires: [[`bench-fn-${i}`]] });
+    flows.push({
+      id: `bench-fn-${i}`,
+      type: a.nodeType ?? 'kortex-list-connections',
+      z: 'bench-tab',
+      name: '',
+      session: 'bench-cfg',
+      x: 300,
+      y,
+      wires: [['bench-sink']],
+    });
   }
   return { flows, credentials: { 'bench-cfg': { password: 'admin' } } };
 }
@@ -129,11 +165,18 @@ runChild<NodeRedArgs>(async (a) => {
   const stop = (): Promise<void> => red.stop();
   try {
     if (!RED.nodes.getType('kortex-list-connections') || !RED.nodes.getType('kortex-session')) {
-      const problems = RED.nodes.getNodeList().filter((n) => n.err).map((n) => `${n.id}: ${n.err}`);
+      const problems = RED.nodes
+        .getNodeList()
+        .filter((n) => n.err)
+        .map((n) => `${n.id}: ${n.err}`);
       throw new Error(`SKIP: the kortex nodes did not load in Node-RED${problems.length ? ` (${problems.join('; ')})` : ''}`);
     }
     const lastNode = a.mode === 'sessions' ? 'bench-events' : `bench-fn-${a.functionNodes - 1}`;
-    await waitUntil(() => RED.nodes.getNode(lastNode) !== null && (a.mode !== 'throughput' || hub.drivers.size === a.functionNodes), 15000, 'flows started');
+    await waitUntil(
+      () => RED.nodes.getNode(lastNode) !== null && (a.mode !== 'throughput' || hub.drivers.size === a.functionNodes),
+      15000,
+      'flows started',
+    );
   } catch (err) {
     await stop();
     throw err;
@@ -153,7 +196,8 @@ runChild<NodeRedArgs>(async (a) => {
       }
       await waitUntil(() => sunk - before >= a.functionNodes, 15000, 'priming messages');
       if (sinkErrors === errorsBefore) return;
-      if (Date.now() > deadline) throw new Error(`the flow keeps failing: ${String((lastError as { message?: string })?.message ?? lastError)}`);
+      if (Date.now() > deadline)
+        throw new Error(`the flow keeps failing: ${String((lastError as { message?: string })?.message ?? lastError)}`);
       await sleep(100);
     }
   };

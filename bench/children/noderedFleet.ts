@@ -26,9 +26,10 @@ export interface NodeRedFleetArgs {
   tls?: { caFile: string; brokerUsername: string; brokerPassword: string };
 }
 
-interface StateMsg { topic?: string; payload?: { event?: string; robot?: string } }
-
-
+interface StateMsg {
+  topic?: string;
+  payload?: { event?: string; robot?: string };
+}
 
 /** "host:port" or "host:port/namespace": how the events node names robot k (msg.payload.robot). */
 function robotName(a: NodeRedFleetArgs, k: number): string {
@@ -43,18 +44,59 @@ function buildFlows(a: NodeRedFleetArgs): { flows: unknown[]; credentials: Recor
   const credentials: Record<string, unknown> = {};
   const tls = a.tls;
   if (tls) {
-    flows.push({ id: 'fleet-tls', type: 'tls-config', name: 'fleet CA', cert: '', key: '', ca: tls.caFile, certname: '', keyname: '', caname: '', servername: '', verifyservercert: true, alpnprotocol: '' });
+    flows.push({
+      id: 'fleet-tls',
+      type: 'tls-config',
+      name: 'fleet CA',
+      cert: '',
+      key: '',
+      ca: tls.caFile,
+      certname: '',
+      keyname: '',
+      caname: '',
+      servername: '',
+      verifyservercert: true,
+      alpnprotocol: '',
+    });
   }
   for (let k = 0; k < a.robots; k++) {
     const cfg = `fleet-cfg-${k}`;
-    flows.push(a.transport === 'tcp'
-      ? { id: cfg, type: 'kortex-session', name: `robot ${k}`, host: '127.0.0.1', transport: 'tcp', port: String((a.firstPort ?? 0) + k), username: 'admin' }
-      : { id: cfg, type: 'kortex-session', name: `robot ${k}`, host: '127.0.0.1', transport: 'mqtt', port: String(a.brokerPort), namespace: a.namespaces?.[k], username: 'admin' });
+    flows.push(
+      a.transport === 'tcp'
+        ? {
+            id: cfg,
+            type: 'kortex-session',
+            name: `robot ${k}`,
+            host: '127.0.0.1',
+            transport: 'tcp',
+            port: String((a.firstPort ?? 0) + k),
+            username: 'admin',
+          }
+        : {
+            id: cfg,
+            type: 'kortex-session',
+            name: `robot ${k}`,
+            host: '127.0.0.1',
+            transport: 'mqtt',
+            port: String(a.brokerPort),
+            namespace: a.namespaces?.[k],
+            username: 'admin',
+          },
+    );
     if (tls) Object.assign(flows[flows.length - 1], { usetls: true, tls: 'fleet-tls' });
-    credentials[cfg] = tls ? { password: 'admin', brokerUsername: tls.brokerUsername, brokerPassword: tls.brokerPassword } : { password: 'admin' };
+    credentials[cfg] = tls
+      ? { password: 'admin', brokerUsername: tls.brokerUsername, brokerPassword: tls.brokerPassword }
+      : { password: 'admin' };
     flows.push({
-      id: `fleet-ev-${k}`, type: 'kortex-session-events', z: 'fleet-tab', session: cfg, watchConnections: true, watchInterval: a.watchIntervalS,
-      x: 200, y: 80 + 40 * k, wires: [['fleet-sink']],
+      id: `fleet-ev-${k}`,
+      type: 'kortex-session-events',
+      z: 'fleet-tab',
+      session: cfg,
+      watchConnections: true,
+      watchInterval: a.watchIntervalS,
+      x: 200,
+      y: 80 + 40 * k,
+      wires: [['fleet-sink']],
     });
   }
   return { flows, credentials };
@@ -62,9 +104,10 @@ function buildFlows(a: NodeRedFleetArgs): { flows: unknown[]; credentials: Recor
 
 function socketsTo(a: NodeRedFleetArgs): number {
   const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
-  const first = a.transport === 'tcp' ? a.firstPort ?? 0 : a.brokerPort ?? 0;
+  const first = a.transport === 'tcp' ? (a.firstPort ?? 0) : (a.brokerPort ?? 0);
   const last = a.transport === 'tcp' ? first + a.robots - 1 : first;
-  return handles.filter((h) => h instanceof net.Socket && !h.destroyed && (h.remotePort ?? 0) >= first && (h.remotePort ?? 0) <= last).length;
+  return handles.filter((h) => h instanceof net.Socket && !h.destroyed && (h.remotePort ?? 0) >= first && (h.remotePort ?? 0) <= last)
+    .length;
 }
 
 runChild<NodeRedFleetArgs>(async (a) => {
@@ -111,7 +154,12 @@ runChild<NodeRedFleetArgs>(async (a) => {
       /** Resolves when every robot's events node has reported "open": ms from "flows:starting" (the deploy). */
       waitOpen: async (o: { timeoutMs: number }) => {
         if (openAt.size < a.robots) {
-          await Promise.race([new Promise<void>((resolve) => { allOpen = resolve; }), sleep(o.timeoutMs)]);
+          await Promise.race([
+            new Promise<void>((resolve) => {
+              allOpen = resolve;
+            }),
+            sleep(o.timeoutMs),
+          ]);
         }
         const times = [...openAt.values()].sort((x, y) => x - y);
         return {

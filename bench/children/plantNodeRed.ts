@@ -20,8 +20,18 @@ export interface PlantNodeRedArgs {
   flow: FleetFlowOptions;
 }
 
-export interface PlantRow { cell: string; robot: string; state: string; sessionId: number; online: boolean; cellOnline: boolean; sessions: number }
-interface TableRow extends Omit<PlantRow, 'sessions'> { sessions?: unknown[] }
+export interface PlantRow {
+  cell: string;
+  robot: string;
+  state: string;
+  sessionId: number;
+  online: boolean;
+  cellOnline: boolean;
+  sessions: number;
+}
+interface TableRow extends Omit<PlantRow, 'sessions'> {
+  sessions?: unknown[];
+}
 
 /** What the table must show, in one cell or over all cells. */
 export interface TableWant {
@@ -37,14 +47,17 @@ export interface TableWant {
   sessions?: Record<string, number>;
 }
 
-export interface WaitResult { metAtEpochMs: number | null; rows: number; online: number }
+export interface WaitResult {
+  metAtEpochMs: number | null;
+  rows: number;
+  online: number;
+}
 
 const OVERVIEW_TABLE = 'ex-fleet-table';
 const OVERVIEW_BROKER = 'ex-fleet-overview-broker';
 /** The example's GET /kortex/fleet: in, the table, response. */
 const HTTP_NODES = new Set(['ex-fleet-http-in', 'ex-fleet-http-table', 'ex-fleet-http-out']);
 const POLL_MS = 50;
-
 
 /** The flow for the embedded runtime: credentials apart, no HTTP nodes, the table wired to the sink too. */
 function runtimeFlow(args: PlantNodeRedArgs): { flows: FlowNode[]; credentials: Record<string, unknown> } {
@@ -71,7 +84,9 @@ function matches(table: TableRow[], w: TableWant, brokerConnected: boolean): boo
   return rows.every((r) => {
     const shouldBeOnline = expected ? expected.has(r.robot) : w.online === 'all';
     const sessions = w.sessions?.[r.robot];
-    return r.online === shouldBeOnline && !(r.online && stale.has(r.sessionId)) && (sessions === undefined || r.sessions?.length === sessions);
+    return (
+      r.online === shouldBeOnline && !(r.online && stale.has(r.sessionId)) && (sessions === undefined || r.sessions?.length === sessions)
+    );
   });
 }
 
@@ -107,7 +122,16 @@ runChild<PlantNodeRedArgs>(async (args) => {
       },
       /** When this runtime started its flows (the deploy; RED.start() resolves before it). */
       flowsStarting: (): number => flowsStartingAtEpochMs,
-      table: (): PlantRow[] => table.map(({ cell, robot, state, sessionId, online, cellOnline, sessions }) => ({ cell, robot, state, sessionId, online, cellOnline, sessions: sessions?.length ?? 0 })),
+      table: (): PlantRow[] =>
+        table.map(({ cell, robot, state, sessionId, online, cellOnline, sessions }) => ({
+          cell,
+          robot,
+          state,
+          sessionId,
+          online,
+          cellOnline,
+          sessions: sessions?.length ?? 0,
+        })),
       measure: async (o: { durationMs: number }) => {
         const w = await measureWindow(o.durationMs);
         const mem = await memoryAfterGc();

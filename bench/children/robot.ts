@@ -65,7 +65,10 @@ async function startMinimalK3(broker: string, payload: Buffer) {
     const t = req && templates.get(req.functionId);
     if (!t || !req) return;
     requests++;
-    client.publish(responseTopic, stampResponse(t, req.messageId), { qos: 0, properties: { correlationData: packet.properties?.correlationData } });
+    client.publish(responseTopic, stampResponse(t, req.messageId), {
+      qos: 0,
+      properties: { correlationData: packet.properties?.correlationData },
+    });
   });
   return {
     ready: { replyPayloadBytes: payload.length },

@@ -40,9 +40,14 @@ export interface IntervalReport {
 runChild<RobotFleetArgs>(async (a) => {
   const { startFleet } = await import('../../src/simulator/fleet');
   const fleet = await startFleet({
-    robots: a.robots, generation: a.transport === 'mqtt' ? 'k3' : 'k2', transport: a.transport, broker: a.broker, port: 0,
+    robots: a.robots,
+    generation: a.transport === 'mqtt' ? 'k3' : 'k2',
+    transport: a.transport,
+    broker: a.broker,
+    port: 0,
     ...(a.brokerAuth ? { brokerAccess: { auth: a.brokerAuth } } : {}),
-    namespace: a.namespace, firstSessionId: a.firstSessionId,
+    namespace: a.namespace,
+    firstSessionId: a.firstSessionId,
   });
   let recording = false;
   const polls: number[][] = fleet.robots.map(() => []);

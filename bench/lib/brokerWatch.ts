@@ -63,7 +63,8 @@ export async function watchBroker(url: string): Promise<BrokerWatch> {
     if (topic === STORED_BYTES) storedBytes = Number(payload.toString());
     // The broker publishes a counter only when it changed: each keeps its last value until then.
     if (topic === UPTIME) {
-      if (Object.keys(current).length === Object.keys(COUNTERS).length) samples.push({ ...(current as Record<Counter, number>), atMs: performance.now(), own });
+      if (Object.keys(current).length === Object.keys(COUNTERS).length)
+        samples.push({ ...(current as Record<Counter, number>), atMs: performance.now(), own });
       return;
     }
     const key = COUNTERS[topic as keyof typeof COUNTERS];
@@ -129,9 +130,12 @@ export async function retainedNow(url: string, topics: string[], o: { expected: 
     });
     await client.subscribeAsync(topics, { qos: 1 });
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([complete, new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, o.settleMs);
-    })]);
+    await Promise.race([
+      complete,
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, o.settleMs);
+      }),
+    ]);
     clearTimeout(timer);
     return got;
   } finally {

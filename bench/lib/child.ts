@@ -4,7 +4,12 @@
  */
 import { ChildProcess, fork } from 'node:child_process';
 
-interface Reply { id: number; ok: boolean; result?: unknown; error?: string }
+interface Reply {
+  id: number;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+}
 
 export class ChildHandle {
   private nextId = 0;
@@ -12,7 +17,10 @@ export class ChildHandle {
   private exited: Promise<void>;
   private exitError: Error | undefined;
 
-  private constructor(private readonly child: ChildProcess, readonly ready: Record<string, unknown>) {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly ready: Record<string, unknown>,
+  ) {
     this.exited = new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) resolve();
       // 'close': the process has exited AND its stdio pipes are closed (no handle left behind).
@@ -132,7 +140,9 @@ export type Handlers = Record<string, (args: any) => unknown>;
  * Child side. `setup` starts whatever the child serves and returns its `ready` data, its command
  * handlers and a stop function; the child exits once stopped.
  */
-export function runChild<A>(setup: (arg: A) => Promise<{ ready: Record<string, unknown>; handlers?: Handlers; stop: () => Promise<void> }>): void {
+export function runChild<A>(
+  setup: (arg: A) => Promise<{ ready: Record<string, unknown>; handlers?: Handlers; stop: () => Promise<void> }>,
+): void {
   const arg = JSON.parse(process.argv[2] ?? '{}') as A;
   let stopping = false;
   let stopFn: () => Promise<void> = async () => undefined;
@@ -153,27 +163,30 @@ export function runChild<A>(setup: (arg: A) => Promise<{ ready: Record<string, u
     setTimeout(() => process.exit(0), 5000).unref();
     void stop();
   });
-  setup(arg).then(({ ready, handlers = {}, stop: s }) => {
-    stopFn = s;
-    process.on('message', (m: { id: number; cmd: string; args: unknown }) => {
-      if (m.cmd === 'stop') {
-        void stop();
-        return;
-      }
-      const h = handlers[m.cmd];
-      Promise.resolve()
-        .then(() => {
-          if (!h) throw new Error(`unknown command ${m.cmd}`);
-          return h(m.args);
-        })
-        .then(
-          (result) => process.send?.({ id: m.id, ok: true, result }),
-          (err: Error) => process.send?.({ id: m.id, ok: false, error: err?.stack ?? String(err) }),
-        );
-    });
-    process.send?.({ type: 'ready', data: ready });
-  }, (err: Error) => {
-    process.send?.({ type: 'failed', error: err?.stack ?? String(err) });
-    setTimeout(() => process.exit(1), 100);
-  });
+  setup(arg).then(
+    ({ ready, handlers = {}, stop: s }) => {
+      stopFn = s;
+      process.on('message', (m: { id: number; cmd: string; args: unknown }) => {
+        if (m.cmd === 'stop') {
+          void stop();
+          return;
+        }
+        const h = handlers[m.cmd];
+        Promise.resolve()
+          .then(() => {
+            if (!h) throw new Error(`unknown command ${m.cmd}`);
+            return h(m.args);
+          })
+          .then(
+            (result) => process.send?.({ id: m.id, ok: true, result }),
+            (err: Error) => process.send?.({ id: m.id, ok: false, error: err?.stack ?? String(err) }),
+          );
+      });
+      process.send?.({ type: 'ready', data: ready });
+    },
+    (err: Error) => {
+      process.send?.({ type: 'failed', error: err?.stack ?? String(err) });
+      setTimeout(() => process.exit(1), 100);
+    },
+  );
 }

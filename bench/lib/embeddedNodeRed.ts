@@ -8,12 +8,19 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 
-export interface RedNode { send(msg: unknown): void; receive(msg: unknown): void }
+export interface RedNode {
+  send(msg: unknown): void;
+  receive(msg: unknown): void;
+}
 export interface EmbeddedRED {
   init(server: http.Server, settings: Record<string, unknown>): void;
   start(): Promise<void>;
   stop(): Promise<void>;
-  nodes: { getNode(id: string): RedNode | null; getType(type: string): unknown; getNodeList(): { id: string; types: string[]; enabled: boolean; err?: string }[] };
+  nodes: {
+    getNode(id: string): RedNode | null;
+    getType(type: string): unknown;
+    getNodeList(): { id: string; types: string[]; enabled: boolean; err?: string }[];
+  };
   /** The runtime's event bus ("flows:starting", "flows:started", …). */
   events: { once(event: string, listener: (...args: unknown[]) => void): void };
 }
@@ -22,7 +29,9 @@ export const PACKAGE_ROOT = path.join(__dirname, '..', '..', '..');
 
 /** Where the build puts a node type's .js: package.json's `node-red.nodes` says, as for Node-RED. */
 export function builtNodeFile(type: string): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { 'node-red': { nodes: Record<string, string> } };
+  const pkg = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {
+    'node-red': { nodes: Record<string, string> };
+  };
   const file = pkg['node-red'].nodes[type];
   if (!file) throw new Error(`package.json's node-red.nodes has no ${type}`);
   return path.join(PACKAGE_ROOT, file);
@@ -63,7 +72,11 @@ RED.nodes.registerType(${type}, { category: 'bench', defaults: {}, inputs: 1, ou
   };
 }
 
-export function prepareNodeRed(o: { flows: unknown[]; credentials: Record<string, unknown>; benchNodes?: { js: string; html: string } }): EmbeddedNodeRed {
+export function prepareNodeRed(o: {
+  flows: unknown[];
+  credentials: Record<string, unknown>;
+  benchNodes?: { js: string; html: string };
+}): EmbeddedNodeRed {
   const userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kortex-bench-nodered-'));
   fs.mkdirSync(path.join(userDir, 'node_modules', '@kortex-flows'), { recursive: true });
   fs.symlinkSync(PACKAGE_ROOT, path.join(userDir, 'node_modules', '@kortex-flows', 'node-red-kortex'), 'dir');
@@ -102,7 +115,9 @@ export function prepareNodeRed(o: { flows: unknown[]; credentials: Record<string
         // the sessions for its grace period: close them now.
         try {
           // eslint-disable-next-line @typescript-eslint/no-require-imports
-          const { sharedPool } = require(path.join(PACKAGE_ROOT, 'dist', 'src', 'client', 'session', 'pool')) as typeof import('../../src/client/session/pool');
+          const { sharedPool } = require(
+            path.join(PACKAGE_ROOT, 'dist', 'src', 'client', 'session', 'pool'),
+          ) as typeof import('../../src/client/session/pool');
           await sharedPool.closeAll();
         } catch {
           // nothing to close

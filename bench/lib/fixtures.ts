@@ -20,10 +20,18 @@ function userConnection(i: number): ConnectionJson {
     isLocal: false,
     sessionIdentifier: i + 1,
     connectionInactivityTimeout: 10000,
-    roles: [{
-      identifier: 'Admin',
-      permissions: ['USER_PERMISSION_OPERATE', 'USER_PERMISSION_CONFIGURE', 'USER_PERMISSION_SAFETIES', 'USER_PERMISSION_SYSTEM', 'USER_PERMISSION_READ_ONLY'],
-    }],
+    roles: [
+      {
+        identifier: 'Admin',
+        permissions: [
+          'USER_PERMISSION_OPERATE',
+          'USER_PERMISSION_CONFIGURE',
+          'USER_PERMISSION_SAFETIES',
+          'USER_PERMISSION_SYSTEM',
+          'USER_PERMISSION_READ_ONLY',
+        ],
+      },
+    ],
     connectionType: 'CONNECTION_TYPE_MQTT_TCP',
     isWebapp: false,
     username: 'admin',

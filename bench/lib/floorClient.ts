@@ -10,7 +10,10 @@ export class FloorClient {
   private received = 0;
   private onReplies: (n: number) => void = () => undefined;
 
-  constructor(private readonly request: Buffer, private readonly replyLength: number) {}
+  constructor(
+    private readonly request: Buffer,
+    private readonly replyLength: number,
+  ) {}
 
   connect(port: number, host = '127.0.0.1'): Promise<void> {
     return new Promise<void>((resolve, reject) => {
@@ -29,9 +32,13 @@ export class FloorClient {
 
   /** One request at a time: latency of each, in µs. */
   rtt(o: { warmupMs: number; durationMs: number; maxSamples?: number }): Promise<number[]> {
-    return callbackRtt(() => this.socket.write(this.request), (handler) => {
-      this.onReplies = handler;
-    }, o);
+    return callbackRtt(
+      () => this.socket.write(this.request),
+      (handler) => {
+        this.onReplies = handler;
+      },
+      o,
+    );
   }
 
   /**

@@ -11,7 +11,6 @@ export interface LatencySummary {
   maxUs: number;
 }
 
-
 export function round(value: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
@@ -51,7 +50,7 @@ export const epochNow = (): number => performance.timeOrigin + performance.now()
 
 /** Seconds from one epochNow() to another (null: it never happened). */
 export const secondsBetween = (fromEpochMs: number, toEpochMs: number | null): number | null =>
-  (toEpochMs === null ? null : round((toEpochMs - fromEpochMs) / 1000, 2));
+  toEpochMs === null ? null : round((toEpochMs - fromEpochMs) / 1000, 2);
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -71,7 +70,10 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
  * One request at a time for `durationMs` after `warmupMs`: the latency of each call, in µs.
  * Bounded by `maxSamples` too.
  */
-export async function sequentialRtt(call: () => Promise<unknown>, o: { warmupMs: number; durationMs: number; maxSamples?: number }): Promise<number[]> {
+export async function sequentialRtt(
+  call: () => Promise<unknown>,
+  o: { warmupMs: number; durationMs: number; maxSamples?: number },
+): Promise<number[]> {
   const warmEnd = performance.now() + o.warmupMs;
   while (performance.now() < warmEnd) await call();
   const samples: number[] = [];
@@ -93,7 +95,9 @@ export async function sequentialRtt(call: () => Promise<unknown>, o: { warmupMs:
  * `durationMs` after `warmupMs` (at most `maxSamples`).
  */
 export function callbackRtt(
-  send: () => void, onReply: (handler: () => void) => void, o: { warmupMs: number; durationMs: number; maxSamples?: number },
+  send: () => void,
+  onReply: (handler: () => void) => void,
+  o: { warmupMs: number; durationMs: number; maxSamples?: number },
 ): Promise<number[]> {
   const samples: number[] = [];
   const max = o.maxSamples ?? 200_000;
@@ -117,7 +121,10 @@ export function callbackRtt(
 }
 
 /** What `completed()` grew by during `durationMs`, after `warmupMs`, and the seconds it took. */
-export async function countOver(completed: () => number, o: { warmupMs: number; durationMs: number }): Promise<{ messages: number; seconds: number }> {
+export async function countOver(
+  completed: () => number,
+  o: { warmupMs: number; durationMs: number },
+): Promise<{ messages: number; seconds: number }> {
   await sleep(o.warmupMs);
   const c0 = completed();
   const t0 = performance.now();
@@ -136,7 +143,10 @@ export interface ThroughputResult {
  * `window` concurrent workers each awaiting `call` in a loop; counts completions inside the
  * measured interval (after `warmupMs`). Resolves once every worker has stopped.
  */
-export async function pipelinedThroughput(call: () => Promise<unknown>, o: { window: number; warmupMs: number; durationMs: number }): Promise<ThroughputResult> {
+export async function pipelinedThroughput(
+  call: () => Promise<unknown>,
+  o: { window: number; warmupMs: number; durationMs: number },
+): Promise<ThroughputResult> {
   let measuring = false;
   let stop = false;
   let count = 0;

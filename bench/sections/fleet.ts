@@ -22,7 +22,10 @@ const ROBOT_FLEET_SCRIPT = path.join(__dirname, '../children/robotFleet.js');
 const WATCH_INTERVAL_S = 1;
 const TOLERANCE = 0.2;
 /** Broker logins of the TLS point (a throw-away broker). */
-const TLS_LOGINS = { robots: { username: 'fleet-robots', password: 'fleet-robots-pw' }, nodeRed: { username: 'fleet-node-red', password: 'fleet-node-red-pw' } };
+const TLS_LOGINS = {
+  robots: { username: 'fleet-robots', password: 'fleet-robots-pw' },
+  nodeRed: { username: 'fleet-node-red', password: 'fleet-node-red-pw' },
+};
 
 /** The TLS point: the CA file the tls-config node trusts. */
 interface TlsAccess {
@@ -64,7 +67,14 @@ function checkBuilt(): void {
  */
 const RETAINED_FLAGS = ['--max-semi-space-size=1'];
 
-async function point(robots: number, transport: 'tcp' | 'mqtt', o: FleetOptions, broker?: MosquittoBroker, v8Flags: string[] = [], tls?: TlsAccess): Promise<PointResult> {
+async function point(
+  robots: number,
+  transport: 'tcp' | 'mqtt',
+  o: FleetOptions,
+  broker?: MosquittoBroker,
+  v8Flags: string[] = [],
+  tls?: TlsAccess,
+): Promise<PointResult> {
   let fleet: ChildHandle | undefined;
   let red: ChildHandle | undefined;
   try {
@@ -72,18 +82,26 @@ async function point(robots: number, transport: 'tcp' | 'mqtt', o: FleetOptions,
     if (robots > 0) {
       const brokerAuth = tls ? TLS_LOGINS.robots : undefined;
       fleet = await ChildHandle.start(ROBOT_FLEET_SCRIPT, { robots, transport, broker: broker?.url, brokerAuth }, { timeoutMs: 60000 });
-      args = transport === 'tcp'
-        ? { ...args, firstPort: fleet.ready.firstPort }
-        : tls
-          ? { ...args, brokerPort: broker?.tlsPort, namespaces: fleet.ready.namespaces, tls: { caFile: tls.caFile, brokerUsername: TLS_LOGINS.nodeRed.username, brokerPassword: TLS_LOGINS.nodeRed.password } }
-          : { ...args, brokerPort: broker?.port, namespaces: fleet.ready.namespaces };
+      args =
+        transport === 'tcp'
+          ? { ...args, firstPort: fleet.ready.firstPort }
+          : tls
+            ? {
+                ...args,
+                brokerPort: broker?.tlsPort,
+                namespaces: fleet.ready.namespaces,
+                tls: { caFile: tls.caFile, brokerUsername: TLS_LOGINS.nodeRed.username, brokerPassword: TLS_LOGINS.nodeRed.password },
+              }
+            : { ...args, brokerPort: broker?.port, namespaces: fleet.ready.namespaces };
     }
     red = await ChildHandle.start(NODERED_FLEET_SCRIPT, args, { execArgv: ['--expose-gc', ...v8Flags], timeoutMs: 60000 });
     const open = await red.request<Record<string, unknown>>('waitOpen', { timeoutMs: 30000 }, 40000);
     await sleep(o.settleMs);
     await fleet?.request('record');
     const m = await red.request<PointResult>('measure', { durationMs: o.durationMs }, o.durationMs + 30000);
-    const intervals = fleet ? await fleet.request<IntervalReport>('intervals', { expectedMs: WATCH_INTERVAL_S * 1000, tolerance: TOLERANCE }) : undefined;
+    const intervals = fleet
+      ? await fleet.request<IntervalReport>('intervals', { expectedMs: WATCH_INTERVAL_S * 1000, tolerance: TOLERANCE })
+      : undefined;
     const robotSessions = fleet ? await fleet.request<number[]>('sessions') : [];
     return {
       ...m,
@@ -163,14 +181,16 @@ export async function fleet(o: FleetOptions): Promise<Record<string, unknown>> {
   }
   const k3Tls = await tlsPoint(o, baseline, memoryBase, memoryRun, k3);
   return {
-    what: `one Node-RED process (own process, --expose-gc); per robot one kortex-session and one kortex-session-events node watching connections every ${WATCH_INTERVAL_S} s; ` +
+    what:
+      `one Node-RED process (own process, --expose-gc); per robot one kortex-session and one kortex-session-events node watching connections every ${WATCH_INTERVAL_S} s; ` +
       'robots = startFleet (kortex-sim --robots N) in its own process. Baseline = the same Node-RED with no robot, same window. ' +
       `CPU = process.cpuUsage over the window / wall time; memory after 4 forced GCs, per robot = (N robots − no robot) / N, from extra runs with ${RETAINED_FLAGS.join(' ')} ` +
       '(what is retained; the same from the default-V8 runs alongside, which also holds young-generation pages of start-up garbage), at the largest N only; ' +
       'allSessionsOpenMs = from "flows:starting" (the deploy) to the last robot\'s "open" state message; ' +
       `pollIntervals = gaps between consecutive GetConnections calls as each robot receives them, expected ${WATCH_INTERVAL_S * 1000} ms ± ${TOLERANCE * 100} % ` +
       '(starved = robots with any gap outside that, or fewer than two polls).',
-    sockets: 'TCP: one socket per robot (each robot is its own host:port). MQTT: one broker connection per kortex-session config node, not one per broker: ' +
+    sockets:
+      'TCP: one socket per robot (each robot is its own host:port). MQTT: one broker connection per kortex-session config node, not one per broker: ' +
       'the robot knows a client by its MQTT client id (its Response Topic res/<clientId>), lists it as one connection in GetConnections and pings its session on ping/<sessionId>; ' +
       'sessions sharing one MQTT connection would look like one connection to the robot and share one keep-alive fate.',
     durationMs: o.durationMs,
@@ -192,14 +212,21 @@ export async function fleet(o: FleetOptions): Promise<Record<string, unknown>> {
  * mosquitto with a TLS listener and a password file; beside it, the plain point's CPU and RSS per robot.
  */
 async function tlsPoint(
-  o: FleetOptions, baseline: PointResult, memoryBase: PointResult, memoryRun: FleetOptions, plain: Record<string, unknown>,
+  o: FleetOptions,
+  baseline: PointResult,
+  memoryBase: PointResult,
+  memoryRun: FleetOptions,
+  plain: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
   if (o.k3Robots <= 0) return { skipped: 'not asked for' };
   if (!fs.existsSync(MOSQUITTO_BIN)) return { skipped: `no mosquitto at ${MOSQUITTO_BIN}` };
   if (!fs.existsSync(OPENSSL_BIN)) return { skipped: `no openssl at ${OPENSSL_BIN}` };
   const certs = makeTestCertificates();
   const users = Object.fromEntries(Object.values(TLS_LOGINS).map((u) => [u.username, u.password]));
-  const broker = await startMosquitto({ tls: { certFile: certs.serverCertFile, keyFile: certs.serverKeyFile, caFile: certs.caFile }, users });
+  const broker = await startMosquitto({
+    tls: { certFile: certs.serverCertFile, keyFile: certs.serverKeyFile, caFile: certs.caFile },
+    users,
+  });
   try {
     const tls = { caFile: certs.caFile };
     const memory = { point: await point(o.k3Robots, 'mqtt', memoryRun, broker, RETAINED_FLAGS, tls), base: memoryBase };
@@ -208,8 +235,9 @@ async function tlsPoint(
       ...result,
       transport: 'mqtt+tls',
       plainBeside: { cpuAddedPercentOfOneCore: plain.cpuAddedPercentOfOneCore ?? null, rssPerRobotKB: plain.rssPerRobotKB ?? null },
-      setup: 'every kortex-session with Use TLS (one tls-config node: the CA, verify server certificate) and a broker user and password (mosquitto password_file); ' +
-        'the robots on the same broker\'s plain listener with their own login',
+      setup:
+        'every kortex-session with Use TLS (one tls-config node: the CA, verify server certificate) and a broker user and password (mosquitto password_file); ' +
+        "the robots on the same broker's plain listener with their own login",
     };
   } finally {
     await broker.dispose();

@@ -12,7 +12,17 @@ import { ChildHandle } from '../lib/child';
 import { getConnectionsRequestFrame } from '../lib/fixtures';
 import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { SkipError } from '../lib/skip';
-import { ThroughputResult, callbackRtt, countOver, median, pipelinedThroughput, round, sequentialRtt, sleep, summarize } from '../lib/stats';
+import {
+  ThroughputResult,
+  callbackRtt,
+  countOver,
+  median,
+  pipelinedThroughput,
+  round,
+  sequentialRtt,
+  sleep,
+  summarize,
+} from '../lib/stats';
 import { ROBOT_SCRIPT, RTT_SLICES, WINDOW } from './tcp';
 
 class MqttFloorClient {
@@ -37,13 +47,20 @@ class MqttFloorClient {
   }
 
   private send(): void {
-    this.client.publish('req/1/4', this.frame, { qos: 0, properties: { responseTopic: this.responseTopic, correlationData: this.correlationData } });
+    this.client.publish('req/1/4', this.frame, {
+      qos: 0,
+      properties: { responseTopic: this.responseTopic, correlationData: this.correlationData },
+    });
   }
 
   rtt(o: { warmupMs: number; durationMs: number }): Promise<number[]> {
-    return callbackRtt(() => this.send(), (handler) => {
-      this.onReply = handler;
-    }, o);
+    return callbackRtt(
+      () => this.send(),
+      (handler) => {
+        this.onReply = handler;
+      },
+      o,
+    );
   }
 
   async throughput(o: { window: number; warmupMs: number; durationMs: number }): Promise<ThroughputResult> {
@@ -83,19 +100,33 @@ class MqttFloorClient {
 
 function mqttClient(port: number): KortexSessionClient {
   return new KortexSessionClient({
-    host: '127.0.0.1', port, transport: 'mqtt', username: 'admin', password: 'admin', maxInFlight: WINDOW, requestTimeoutMs: 5000,
+    host: '127.0.0.1',
+    port,
+    transport: 'mqtt',
+    username: 'admin',
+    password: 'admin',
+    maxInFlight: WINDOW,
+    requestTimeoutMs: 5000,
   });
 }
 
 function fig(rtt: number[], tput: ThroughputResult[]) {
   const s = summarize(rtt);
   const rates = tput.map((t) => t.msgsPerSec);
-  return { rttP50Us: s.p50Us, rttP99Us: s.p99Us, msgsPerSec: Math.round(median(rates)), rtt: s, throughputRounds: rates, errors: tput.reduce((a, t) => a + t.errors, 0) };
+  return {
+    rttP50Us: s.p50Us,
+    rttP99Us: s.p99Us,
+    msgsPerSec: Math.round(median(rates)),
+    rtt: s,
+    throughputRounds: rates,
+    errors: tput.reduce((a, t) => a + t.errors, 0),
+  };
 }
 
 export async function k3(o: { rounds: number; rttMs: number; throughputMs: number }): Promise<Record<string, unknown>> {
   if (!fs.existsSync(MOSQUITTO_BIN)) throw new SkipError(`no mosquitto at ${MOSQUITTO_BIN}`);
-  if (!fs.existsSync(path.join(__dirname, '../../src/transport/mqtt/transport.js'))) throw new SkipError('the MQTT transport (src/transport/mqtt/transport.ts) is not built');
+  if (!fs.existsSync(path.join(__dirname, '../../src/transport/mqtt/transport.js')))
+    throw new SkipError('the MQTT transport (src/transport/mqtt/transport.ts) is not built');
   let broker: MosquittoBroker | undefined;
   let robot: ChildHandle | undefined;
   let floorClient: MqttFloorClient | undefined;

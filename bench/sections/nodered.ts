@@ -23,7 +23,10 @@ function checkNodesBuilt(): void {
   }
 }
 
-async function startNodeRed(arg: { mode: 'throughput' | 'scale'; functionNodes: number; robotPort: number; nodeType?: string }, execArgv: string[] = []): Promise<ChildHandle> {
+async function startNodeRed(
+  arg: { mode: 'throughput' | 'scale'; functionNodes: number; robotPort: number; nodeType?: string },
+  execArgv: string[] = [],
+): Promise<ChildHandle> {
   try {
     return await ChildHandle.start(NODERED_SCRIPT, arg, { execArgv, timeoutMs: 60000 });
   } catch (err) {
@@ -43,7 +46,11 @@ export async function nodered(o: { counts: number[]; durationMs: number; window?
     for (const n of o.counts) {
       const red = await startNodeRed({ mode: 'throughput', functionNodes: n, robotPort: port });
       try {
-        const r = await red.request<Record<string, unknown>>('run', { window, warmupMs: 700, durationMs: o.durationMs }, o.durationMs + 30000);
+        const r = await red.request<Record<string, unknown>>(
+          'run',
+          { window, warmupMs: 700, durationMs: o.durationMs },
+          o.durationMs + 30000,
+        );
         const stats = await robot.request<{ connections: number }>('stats');
         runs.push({ ...r, robotSideConnections: stats.connections });
       } finally {
@@ -54,14 +61,22 @@ export async function nodered(o: { counts: number[]; durationMs: number; window?
     await robot.stop();
   }
   return {
-    what: `Node-RED ${nodeRedVersion()} embedded in its own process; flow: bench-driver → kortex-list-connections → bench-sink per chain, all on ONE kortex-session; ` +
+    what:
+      `Node-RED ${nodeRedVersion()} embedded in its own process; flow: bench-driver → kortex-list-connections → bench-sink per chain, all on ONE kortex-session; ` +
       `${window} messages circulating (each arrival re-fires its chain); robot = minimal TCP server in its own process`,
     runs,
   };
 }
 
 /** One point: the smallest RSS of `repeats` fresh processes (RSS of a fresh process varies by a few MB). */
-async function scalePoint(port: number, robot: ChildHandle, n: number, repeats: number, nodeType: string, v8Flags: string[]): Promise<Record<string, unknown>> {
+async function scalePoint(
+  port: number,
+  robot: ChildHandle,
+  n: number,
+  repeats: number,
+  nodeType: string,
+  v8Flags: string[],
+): Promise<Record<string, unknown>> {
   const samples: Record<string, unknown>[] = [];
   for (let r = 0; r < repeats; r++) {
     const red = await startNodeRed({ mode: 'scale', functionNodes: n, robotPort: port, nodeType }, ['--expose-gc', ...v8Flags]);
@@ -111,9 +126,15 @@ export async function scale(o: { counts: number[]; repeats: number }): Promise<R
   }
   const first = points[0];
   const last = points[points.length - 1];
-  const brief = (p: Record<string, unknown>) => ({ functionNodes: p.functionNodes, rssMB: p.rssMB, heapUsedMB: p.heapUsedMB, rssMBSamples: p.rssMBSamples });
+  const brief = (p: Record<string, unknown>) => ({
+    functionNodes: p.functionNodes,
+    rssMB: p.rssMB,
+    heapUsedMB: p.heapUsedMB,
+    rssMBSamples: p.rssMBSamples,
+  });
   const out: Record<string, unknown> = {
-    what: `fresh Node-RED process per sample (${o.repeats} per point, smallest RSS kept), N kortex-list-connections nodes on one kortex-session, ` +
+    what:
+      `fresh Node-RED process per sample (${o.repeats} per point, smallest RSS kept), N kortex-list-connections nodes on one kortex-session, ` +
       `one call through every node, then a full GC (--expose-gc ${RETAINED_FLAGS.join(' ')}); per-node = (value at max N − value at N=1) / ΔN`,
     perNodeKB: perNode('rssBytes', first, last),
     perNodeHeapKB: perNode('heapUsedBytes', first, last),

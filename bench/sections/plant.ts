@@ -77,26 +77,40 @@ class Children {
 }
 
 async function measureAll(plant: Plant, baseline: ChildHandle): Promise<Record<string, unknown>> {
-  type M = { cpuPercentOfOneCore: number; eventLoopDelayP99Ms: number; eventLoopDelayMaxMs: number; rssBytes: number; heapUsedBytes: number };
+  type M = {
+    cpuPercentOfOneCore: number;
+    eventLoopDelayP99Ms: number;
+    eventLoopDelayMaxMs: number;
+    rssBytes: number;
+    heapUsedBytes: number;
+  };
   const base = await baseline.request<M>('measure', { durationMs: 1000 });
   const from = performance.now();
-  const [overview, ...cells] = await Promise.all([plant.overview, ...plant.cells.map((c) => c.red)].map((red) =>
-    red?.request<M>('measure', { durationMs: plant.o.measureMs }, plant.o.measureMs + 60000)));
+  const [overview, ...cells] = await Promise.all(
+    [plant.overview, ...plant.cells.map((c) => c.red)].map((red) =>
+      red?.request<M>('measure', { durationMs: plant.o.measureMs }, plant.o.measureMs + 60000),
+    ),
+  );
   const broker = plant.watch.rates(from, performance.now());
   const perCell = plant.cells.map((c, i) => {
     const m = cells[i];
-    return m && {
-      cell: c.name,
-      cpuPercentOfOneCore: m.cpuPercentOfOneCore,
-      rssMB: round(m.rssBytes / 2 ** 20, 1),
-      rssPerRobotKB: round((m.rssBytes - base.rssBytes) / c.robots.length / 1024, 1),
-      eventLoopDelayP99Ms: m.eventLoopDelayP99Ms,
-    };
+    return (
+      m && {
+        cell: c.name,
+        cpuPercentOfOneCore: m.cpuPercentOfOneCore,
+        rssMB: round(m.rssBytes / 2 ** 20, 1),
+        rssPerRobotKB: round((m.rssBytes - base.rssBytes) / c.robots.length / 1024, 1),
+        eventLoopDelayP99Ms: m.eventLoopDelayP99Ms,
+      }
+    );
   });
   const valid = perCell.filter((c): c is NonNullable<typeof c> => c !== undefined);
   return {
     brokerMessagesPerSec: broker,
-    cellCpuPercentOfOneCore: { median: round(median(valid.map((c) => c.cpuPercentOfOneCore)), 2), max: Math.max(...valid.map((c) => c.cpuPercentOfOneCore)) },
+    cellCpuPercentOfOneCore: {
+      median: round(median(valid.map((c) => c.cpuPercentOfOneCore)), 2),
+      max: Math.max(...valid.map((c) => c.cpuPercentOfOneCore)),
+    },
     cellRssPerRobotKB: { median: round(median(valid.map((c) => c.rssPerRobotKB)), 1), max: Math.max(...valid.map((c) => c.rssPerRobotKB)) },
     cells: perCell,
     overview: overview && {
@@ -120,39 +134,72 @@ export async function plant(o: PlantOptions): Promise<Record<string, unknown>> {
     watch = await watchBroker(broker.url);
     const k3 = o.generation === 'k3';
     const block = Math.floor(0xffff / o.robotsPerCell);
-    const fleets = await Promise.all(Array.from({ length: o.cells }, (_, c) => children.start(ROBOT_FLEET_SCRIPT, {
-      robots: o.robotsPerCell,
-      ...(k3 ? { transport: 'mqtt', broker: broker.url, namespace: `c${c}r`, firstSessionId: 1 + c * Math.floor(block / o.cells) } : { transport: 'tcp' }),
-    }, { timeoutMs: 120000 })));
+    const fleets = await Promise.all(
+      Array.from({ length: o.cells }, (_, c) =>
+        children.start(
+          ROBOT_FLEET_SCRIPT,
+          {
+            robots: o.robotsPerCell,
+            ...(k3
+              ? { transport: 'mqtt', broker: broker.url, namespace: `c${c}r`, firstSessionId: 1 + c * Math.floor(block / o.cells) }
+              : { transport: 'tcp' }),
+          },
+          { timeoutMs: 120000 },
+        ),
+      ),
+    );
     const cells: PlantCell[] = fleets.map((fleet, c) => {
-      const robots = Array.from({ length: o.robotsPerCell }, (_, k) => (k3
-        ? { port: broker.port, namespace: (fleet.ready.namespaces as string[])[k] }
-        : { port: (fleet.ready.firstPort as number) + k }));
+      const robots = Array.from({ length: o.robotsPerCell }, (_, k) =>
+        k3 ? { port: broker.port, namespace: (fleet.ready.namespaces as string[])[k] } : { port: (fleet.ready.firstPort as number) + k },
+      );
       return { name: `cell${c + 1}`, robots, robotNames: robots.map(robotTopicName), fleet, red: undefined, viaProxy: c === o.cells - 1 };
     });
-    const keepaliveS = Number(fleetFlow({ cell: 'x', overview: false, robots: [{ port: 1 }], brokerPort: 1, password: '' })
-      .find((n) => n.type === 'mqtt-broker')?.keepalive);
+    const keepaliveS = Number(
+      fleetFlow({ cell: 'x', overview: false, robots: [{ port: 1 }], brokerPort: 1, password: '' }).find((n) => n.type === 'mqtt-broker')
+        ?.keepalive,
+    );
     const p: Plant = {
-      o, broker, proxy, watch, cells, keepaliveS,
+      o,
+      broker,
+      proxy,
+      watch,
+      cells,
+      keepaliveS,
       total: o.cells * o.robotsPerCell,
       overview: undefined,
       startCell: async (cell) => {
         const args: PlantNodeRedArgs = {
-          flow: { cell: cell.name, overview: false, robots: cell.robots, brokerPort: broker.port, cellBrokerPort: cell.viaProxy ? proxy?.port : undefined, password: PASSWORD },
+          flow: {
+            cell: cell.name,
+            overview: false,
+            robots: cell.robots,
+            brokerPort: broker.port,
+            cellBrokerPort: cell.viaProxy ? proxy?.port : undefined,
+            password: PASSWORD,
+          },
         };
         cell.red = await children.start(PLANT_NODERED_SCRIPT, args, { execArgv: NODE_RED_FLAGS, timeoutMs: 120000 });
         return cell.red;
       },
-      startOverview: () => children.start(PLANT_NODERED_SCRIPT, {
-        flow: { cell: 'overview', overview: true, robots: [], brokerPort: broker.port, password: PASSWORD },
-      } satisfies PlantNodeRedArgs, { execArgv: NODE_RED_FLAGS, timeoutMs: 120000 }),
+      startOverview: () =>
+        children.start(
+          PLANT_NODERED_SCRIPT,
+          {
+            flow: { cell: 'overview', overview: true, robots: [], brokerPort: broker.port, password: PASSWORD },
+          } satisfies PlantNodeRedArgs,
+          { execArgv: NODE_RED_FLAGS, timeoutMs: 120000 },
+        ),
       waitTable: (red, want, timeoutMs) => red.request<WaitResult>('waitFor', { want, timeoutMs }, timeoutMs + 30000),
     };
 
     // The cell tab with no robot: what a cell costs before its robots (its function nodes, its broker connection).
-    const baseline = await children.start(PLANT_NODERED_SCRIPT, {
-      flow: { cell: 'baseline', overview: false, robots: [], cellTab: true, brokerPort: broker.port, password: PASSWORD },
-    } satisfies PlantNodeRedArgs, { execArgv: NODE_RED_FLAGS, timeoutMs: 120000 });
+    const baseline = await children.start(
+      PLANT_NODERED_SCRIPT,
+      {
+        flow: { cell: 'baseline', overview: false, robots: [], cellTab: true, brokerPort: broker.port, password: PASSWORD },
+      } satisfies PlantNodeRedArgs,
+      { execArgv: NODE_RED_FLAGS, timeoutMs: 120000 },
+    );
     const startedAt = epochNow();
     const startMark = performance.now();
     const [overview] = await Promise.all([p.startOverview(), ...cells.map((c) => p.startCell(c))]);
@@ -163,14 +210,17 @@ export async function plant(o: PlantOptions): Promise<Record<string, unknown>> {
     const droppedAtStartup = watch.dropped();
     const stored = watch.stored();
     if (whole.metAtEpochMs === null) {
-      throw new Error(`the overview never held all ${p.total} robots online (${whole.rows} rows, ${whole.online} online; the broker dropped ${droppedAtStartup} messages)`);
+      throw new Error(
+        `the overview never held all ${p.total} robots online (${whole.rows} rows, ${whole.online} online; the broker dropped ${droppedAtStartup} messages)`,
+      );
     }
     const steady = await measureAll(p, baseline);
     await baseline.stop();
     const failures = await runFailureCases(p);
     const droppedAfterRestart = watch.dropped();
     return {
-      what: `${o.cells} Node-RED cells × ${o.robotsPerCell} robots (${o.generation === 'k2' ? 'Kortex 2 over TCP, robots not on the broker' : 'Kortex 3: robots on the plant broker'}), ` +
+      what:
+        `${o.cells} Node-RED cells × ${o.robotsPerCell} robots (${o.generation === 'k2' ? 'Kortex 2 over TCP, robots not on the broker' : 'Kortex 3: robots on the plant broker'}), ` +
         'each cell its own process running the example\'s cell tab; one overview process running its overview tab (table read at its "fleet table" output); ' +
         'robots = startFleet (kortex-sim --robots N), one process per cell; one mosquitto 2 (no persistence). ' +
         `CPU over ${o.measureMs / 1000} s / wall time; RSS after full GCs, per robot = (cell − the same cell tab with no robot) / robots; ` +

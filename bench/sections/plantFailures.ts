@@ -28,7 +28,10 @@ function log(message: string): void {
 
 /** Retained states (event "open") and cell statuses ("online") a subscriber arriving now receives. */
 async function retainedCounts(p: Plant): Promise<{ open: number; states: number; online: number; byTopic: Map<string, string> }> {
-  const byTopic = await retainedNow(p.broker.url, ['kortex/+/+/state', 'kortex/+/_cell/status'], { expected: p.total + p.cells.length, settleMs: 1500 });
+  const byTopic = await retainedNow(p.broker.url, ['kortex/+/+/state', 'kortex/+/_cell/status'], {
+    expected: p.total + p.cells.length,
+    settleMs: 1500,
+  });
   let open = 0;
   let states = 0;
   let online = 0;
@@ -44,7 +47,10 @@ async function retainedCounts(p: Plant): Promise<{ open: number; states: number;
 }
 
 /** Polls the retained state with a new subscriber each time until every robot is open and every cell online. */
-async function waitRetainedWhole(p: Plant, timeoutMs: number): Promise<{ atEpochMs: number | null; last: { open: number; online: number } }> {
+async function waitRetainedWhole(
+  p: Plant,
+  timeoutMs: number,
+): Promise<{ atEpochMs: number | null; last: { open: number; online: number } }> {
   const end = performance.now() + timeoutMs;
   let last = { open: 0, online: 0 };
   while (performance.now() < end) {
@@ -80,9 +86,11 @@ async function brokerRestart(p: Plant): Promise<Record<string, unknown>> {
   const peakPublishPerSec = p.watch.peakPublishPerSec(upMark, performance.now());
   // A robot lost a session when one of the ids it had before is gone.
   let robotsThatLostASession = 0;
-  before.forEach((cell, c) => cell.forEach((ids, k) => {
-    if (ids.some((id) => !after[c][k].includes(id))) robotsThatLostASession++;
-  }));
+  before.forEach((cell, c) =>
+    cell.forEach((ids, k) => {
+      if (ids.some((id) => !after[c][k].includes(id))) robotsThatLostASession++;
+    }),
+  );
   const overviewSeconds = secondsBetween(upAt, table.metAtEpochMs);
   const retainedSeconds = secondsBetween(upAt, retained.atEpochMs);
   const seconds = overviewSeconds === null || retainedSeconds === null ? null : Math.max(overviewSeconds, retainedSeconds);
@@ -114,7 +122,11 @@ async function cellKilled(p: Plant, cell: PlantCell): Promise<Record<string, unk
   const offlineSeconds = secondsBetween(killedAt, offline.metAtEpochMs);
   const restartAt = epochNow();
   const red = await p.startCell(cell);
-  const online = await p.waitTable(overview, { cell: cell.name, rows: cell.robots.length, online: 'all', staleSessionIds: oldSessionIds }, 120000);
+  const online = await p.waitTable(
+    overview,
+    { cell: cell.name, rows: cell.robots.length, online: 'all', staleSessionIds: oldSessionIds },
+    120000,
+  );
   const onlineSeconds = secondsBetween(restartAt, online.metAtEpochMs);
   return {
     cell: cell.name,
@@ -151,13 +163,17 @@ async function lateOverview(p: Plant): Promise<Record<string, unknown>> {
 }
 
 /** Rows shown online whose robot is switched off; retained states "open" of switched-off robots. */
-async function staleness(p: Plant, stopped: Set<string>): Promise<{ staleOnlineRows: number; staleRetainedOpen: number; onlineRows: number }> {
-  const table = await p.overview?.request<PlantRow[]>('table') ?? [];
+async function staleness(
+  p: Plant,
+  stopped: Set<string>,
+): Promise<{ staleOnlineRows: number; staleRetainedOpen: number; onlineRows: number }> {
+  const table = (await p.overview?.request<PlantRow[]>('table')) ?? [];
   const retained = await retainedCounts(p);
   let staleRetainedOpen = 0;
   for (const [topic, payload] of retained.byTopic) {
     const [, cell, robot] = topic.split('/');
-    if (stopped.has(`${cell}/${robot}`) && topic.endsWith('/state') && (JSON.parse(payload) as { event?: string }).event === 'open') staleRetainedOpen++;
+    if (stopped.has(`${cell}/${robot}`) && topic.endsWith('/state') && (JSON.parse(payload) as { event?: string }).event === 'open')
+      staleRetainedOpen++;
   }
   return {
     staleOnlineRows: table.filter((r) => r.online && stopped.has(`${r.cell}/${r.robot}`)).length,
@@ -179,7 +195,10 @@ async function cut(p: Plant, cell: PlantCell): Promise<Record<string, unknown>> 
   // Some robots are switched off once both ends know the link is gone (the broker: the overview shows
   // the Will; the cell's MQTT client: a keep-alive later), so their new states cannot simply be
   // retransmitted as unacknowledged messages: halfway through the cut, or a keep-alive after the Will.
-  const offAfterS = Math.min(p.o.cutSeconds - 1, Math.max(p.o.cutSeconds / 2, (secondsBetween(cutAt, offline.metAtEpochMs) ?? p.o.cutSeconds) + p.keepaliveS));
+  const offAfterS = Math.min(
+    p.o.cutSeconds - 1,
+    Math.max(p.o.cutSeconds / 2, (secondsBetween(cutAt, offline.metAtEpochMs) ?? p.o.cutSeconds) + p.keepaliveS),
+  );
   await sleep(Math.max(0, cutAt + offAfterS * 1000 - epochNow()));
   const offAt = epochNow();
   await cell.fleet.request('stopRobots', { indices: stoppedIdx });
@@ -187,7 +206,12 @@ async function cut(p: Plant, cell: PlantCell): Promise<Record<string, unknown>> 
   const visited = stoppedIdx.length;
   const robot = cell.robots[visited];
   const visitor = new KortexSessionClient({
-    host: '127.0.0.1', port: robot.port, transport: robot.namespace === undefined ? 'tcp' : 'mqtt', namespace: robot.namespace, username: 'operator', password: 'operator',
+    host: '127.0.0.1',
+    port: robot.port,
+    transport: robot.namespace === undefined ? 'tcp' : 'mqtt',
+    namespace: robot.namespace,
+    username: 'operator',
+    password: 'operator',
   });
   try {
     await visitor.openOnce();
@@ -199,11 +223,17 @@ async function cut(p: Plant, cell: PlantCell): Promise<Record<string, unknown>> 
     const converged = await p.waitTable(overview, want, CUT_CONVERGE_LIMIT_S * 1000 + 30000);
     const convergedSeconds = secondsBetween(healAt, converged.metAtEpochMs);
     const stale = await staleness(p, stopped);
-    const visitedRow = (await overview.request<PlantRow[]>('table')).find((r) => r.cell === cell.name && r.robot === cell.robotNames[visited]);
+    const visitedRow = (await overview.request<PlantRow[]>('table')).find(
+      (r) => r.cell === cell.name && r.robot === cell.robotNames[visited],
+    );
     return {
       cell: cell.name,
       target: `cut ${p.o.cutSeconds} s; meanwhile ${stoppedIdx.length} of its robots switched off and an operator logs into another; healed: within ${CUT_CONVERGE_LIMIT_S} s the overview shows exactly the running robots online and the operator's session, and no switched-off robot online or retained "open"`,
-      pass: convergedSeconds !== null && convergedSeconds <= CUT_CONVERGE_LIMIT_S && stale.staleOnlineRows === 0 && stale.staleRetainedOpen === 0,
+      pass:
+        convergedSeconds !== null &&
+        convergedSeconds <= CUT_CONVERGE_LIMIT_S &&
+        stale.staleOnlineRows === 0 &&
+        stale.staleRetainedOpen === 0,
       seconds: convergedSeconds,
       cutSeconds: round((healAt - cutAt) / 1000, 1),
       offlineAfterCutSeconds: secondsBetween(cutAt, offline.metAtEpochMs),

@@ -9,7 +9,12 @@ import { startSimulator, RunningSimulator } from '../../src/simulator';
 import { median, round, sleep, withTimeout } from '../lib/stats';
 import { benchClient } from './tcp';
 
-interface Stamp { state: SessionState; t: number; attempt?: number; delayMs?: number }
+interface Stamp {
+  state: SessionState;
+  t: number;
+  attempt?: number;
+  delayMs?: number;
+}
 
 export async function reconnect(o: { trials: number; initialDelayMs: number; maxDelayMs: number }): Promise<Record<string, unknown>> {
   let sim: RunningSimulator = await startSimulator({ generation: 'k2', transport: 'tcp', host: '127.0.0.1', port: 0 });
@@ -63,7 +68,8 @@ export async function reconnect(o: { trials: number; initialDelayMs: number; max
   const a = trials.map((t) => t.attemptToOpenMs as number);
   const b = trials.map((t) => t.backToOpenMs as number);
   return {
-    what: 'simulator closed (port gone) and restarted on the same port; client with reconnect backoff ' +
+    what:
+      'simulator closed (port gone) and restarted on the same port; client with reconnect backoff ' +
       `${o.initialDelayMs} ms doubling to ${o.maxDelayMs} ms, full jitter`,
     attemptToOpenMsMedian: round(median(a), 2),
     attemptToOpenMsMax: round(Math.max(...a), 2),

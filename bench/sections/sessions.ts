@@ -23,7 +23,10 @@ import { percentile, round, sleep } from '../lib/stats';
 
 const NODERED_SCRIPT = path.join(__dirname, '../children/nodered.js');
 
-interface Arrival { atEpochMs: number; sessionIds: number[] }
+interface Arrival {
+  atEpochMs: number;
+  sessionIds: number[];
+}
 
 const epochNow = (): number => performance.timeOrigin + performance.now();
 
@@ -38,7 +41,11 @@ function summaryMs(samples: number[]): Record<string, number> {
   };
 }
 
-function nextChange(sim: RunningSimulator, event: 'session-opened' | 'session-closed', username: string): Promise<{ atEpochMs: number; sessionId: number }> {
+function nextChange(
+  sim: RunningSimulator,
+  event: 'session-opened' | 'session-closed',
+  username: string,
+): Promise<{ atEpochMs: number; sessionId: number }> {
   return new Promise((resolve) => {
     const on = (s: SessionSnapshot): void => {
       if (s.username !== username) return;
@@ -61,8 +68,18 @@ async function arrivalAfter(red: ChildHandle, since: number, matches: (a: Arriva
 }
 
 /** `trials` logins and logouts of a second user; latency from the robot's change to the flow. */
-async function measure(sim: RunningSimulator, transport: 'tcp' | 'mqtt', port: number, watchIntervalS: number, trials: number): Promise<Record<string, unknown>> {
-  const red = await ChildHandle.start(NODERED_SCRIPT, { mode: 'sessions', functionNodes: 0, robotPort: port, transport, watchIntervalS }, { timeoutMs: 60000 });
+async function measure(
+  sim: RunningSimulator,
+  transport: 'tcp' | 'mqtt',
+  port: number,
+  watchIntervalS: number,
+  trials: number,
+): Promise<Record<string, unknown>> {
+  const red = await ChildHandle.start(
+    NODERED_SCRIPT,
+    { mode: 'sessions', functionNodes: 0, robotPort: port, transport, watchIntervalS },
+    { timeoutMs: 60000 },
+  );
   const login: number[] = [];
   const logout: number[] = [];
   try {
@@ -97,7 +114,8 @@ async function measure(sim: RunningSimulator, transport: 'tcp' | 'mqtt', port: n
 export async function sessions(o: { pushTrials: number; pollTrials: number; pollIntervalMs: number }): Promise<Record<string, unknown>> {
   if (!fs.existsSync(builtNodeFile('kortex-session-events'))) throw new SkipError('the kortex-session-events node is not built');
   const out: Record<string, unknown> = {
-    what: 'robot-side session change (simulator, this process) → kortex-session-events → sink in a Node-RED runtime (own process); ' +
+    what:
+      'robot-side session change (simulator, this process) → kortex-session-events → sink in a Node-RED runtime (own process); ' +
       'a second user logs in, then out, at a random phase against the poll timer',
   };
   let broker: MosquittoBroker | undefined;
@@ -106,7 +124,10 @@ export async function sessions(o: { pushTrials: number; pollTrials: number; poll
     try {
       broker = await startMosquitto();
       sim = await startSimulator({ generation: 'k3', transport: 'mqtt', broker: broker.url });
-      out.push = { what: 'Kortex 3 over mosquitto: sessions/status broadcast (raw-frame envelope); events node poll interval 5 s', ...(await measure(sim, 'mqtt', broker.port, 5, o.pushTrials)) };
+      out.push = {
+        what: 'Kortex 3 over mosquitto: sessions/status broadcast (raw-frame envelope); events node poll interval 5 s',
+        ...(await measure(sim, 'mqtt', broker.port, 5, o.pushTrials)),
+      };
     } finally {
       await sim?.close();
       await broker?.dispose();
@@ -117,7 +138,11 @@ export async function sessions(o: { pushTrials: number; pollTrials: number; poll
   sim = await startSimulator({ generation: 'k2', transport: 'tcp', host: '127.0.0.1', port: 0 });
   try {
     const intervalS = o.pollIntervalMs / 1000;
-    out.poll = { what: `Kortex 2 over TCP: GetConnections every ${intervalS} s`, intervalMs: o.pollIntervalMs, ...(await measure(sim, 'tcp', sim.port ?? 0, intervalS, o.pollTrials)) };
+    out.poll = {
+      what: `Kortex 2 over TCP: GetConnections every ${intervalS} s`,
+      intervalMs: o.pollIntervalMs,
+      ...(await measure(sim, 'tcp', sim.port ?? 0, intervalS, o.pollTrials)),
+    };
   } finally {
     await sim.close();
   }

@@ -27,14 +27,22 @@ export interface TcpOptions {
 
 export function benchClient(port: number, extra: Partial<ConstructorParameters<typeof KortexSessionClient>[0]> = {}): KortexSessionClient {
   return new KortexSessionClient({
-    host: '127.0.0.1', port, transport: 'tcp', username: 'admin', password: 'admin',
+    host: '127.0.0.1',
+    port,
+    transport: 'tcp',
+    username: 'admin',
+    password: 'admin',
     // 64 requests in flight is the measurement; the default admission limit is 32.
-    maxInFlight: WINDOW, requestTimeoutMs: 5000, ...extra,
+    maxInFlight: WINDOW,
+    requestTimeoutMs: 5000,
+    ...extra,
   });
 }
 
 /** Floor and our client against one minimal server, interleaved round by round. */
-export async function floorAndClient(o: TcpOptions & { floor: boolean; client: boolean }): Promise<{ floor?: Record<string, unknown>; client?: Record<string, unknown> }> {
+export async function floorAndClient(
+  o: TcpOptions & { floor: boolean; client: boolean },
+): Promise<{ floor?: Record<string, unknown>; client?: Record<string, unknown> }> {
   const robot = await ChildHandle.start(ROBOT_SCRIPT, { kind: 'minimal-tcp' });
   const port = robot.ready.port as number;
   const request = getConnectionsRequestTcp(1);
@@ -44,7 +52,12 @@ export async function floorAndClient(o: TcpOptions & { floor: boolean; client: b
   // A second client of ours on the same robot, for the context figure after other traffic.
   const otherClient = benchClient(port);
   try {
-    if (o.floor) floorClient = await ChildHandle.start(FLOOR_CLIENT_SCRIPT, { port, requestHex: request.toString('hex'), replyLength: stampedReplyLength });
+    if (o.floor)
+      floorClient = await ChildHandle.start(FLOOR_CLIENT_SCRIPT, {
+        port,
+        requestHex: request.toString('hex'),
+        replyLength: stampedReplyLength,
+      });
     if (o.client) await client.openOnce();
     if (o.client) await otherClient.openOnce();
     const floorRtt: number[] = [];
@@ -62,15 +75,29 @@ export async function floorAndClient(o: TcpOptions & { floor: boolean; client: b
       // which shifts round-trip times; fine interleaving gives floor and client the same mix.
       for (let slice = 0; slice < RTT_SLICES; slice++) {
         const sliceWarmup = slice === 0 ? warmupMs : 20;
-        const f = floorClient ? await floorClient.request<number[]>('rtt', { warmupMs: sliceWarmup, durationMs: o.rttMs / RTT_SLICES }) : [];
+        const f = floorClient
+          ? await floorClient.request<number[]>('rtt', { warmupMs: sliceWarmup, durationMs: o.rttMs / RTT_SLICES })
+          : [];
         const c = o.client ? await sequentialRtt(call, { warmupMs: sliceWarmup, durationMs: o.rttMs / RTT_SLICES }) : [];
         floorRtt.push(...f);
         clientRtt.push(...c);
         if (o.floor && o.client) sliceRatios.push(summarize(c).p50Us / summarize(f).p50Us);
       }
-      if (floorClient) floorTput.push(await floorClient.request<ThroughputResult>('throughput', { window: WINDOW, warmupMs: warmupMs / 2, durationMs: o.throughputMs }));
-      if (floorClient) floorUnbatched.push(await floorClient.request<ThroughputResult>('throughput', { window: WINDOW, warmupMs: warmupMs / 2, durationMs: o.throughputMs / 2, oneWritePerRequest: true }));
-      if (o.client) clientTput.push(await pipelinedThroughput(call, { window: WINDOW, warmupMs: warmupMs / 2, durationMs: o.throughputMs }));
+      if (floorClient)
+        floorTput.push(
+          await floorClient.request<ThroughputResult>('throughput', { window: WINDOW, warmupMs: warmupMs / 2, durationMs: o.throughputMs }),
+        );
+      if (floorClient)
+        floorUnbatched.push(
+          await floorClient.request<ThroughputResult>('throughput', {
+            window: WINDOW,
+            warmupMs: warmupMs / 2,
+            durationMs: o.throughputMs / 2,
+            oneWritePerRequest: true,
+          }),
+        );
+      if (o.client)
+        clientTput.push(await pipelinedThroughput(call, { window: WINDOW, warmupMs: warmupMs / 2, durationMs: o.throughputMs }));
     }
     // Context: the same client right after another client of ours had the process busy (a
     // fleet's Node-RED); V8 then promotes much of each call's garbage for a while.
@@ -84,7 +111,8 @@ export async function floorAndClient(o: TcpOptions & { floor: boolean; client: b
     const out: { floor?: Record<string, unknown>; client?: Record<string, unknown> } = {};
     if (floor) {
       out.floor = {
-        what: 'minimal TCP server (own process, precomputed reply, stamps the message id) + minimal client (own process, precomputed request bytes, byte-counting reader, ' +
+        what:
+          'minimal TCP server (own process, precomputed reply, stamps the message id) + minimal client (own process, precomputed request bytes, byte-counting reader, ' +
           'answers each batch of replies with as many requests in one write)',
         requestBytes: request.length,
         replyBytes: stampedReplyLength,
@@ -107,15 +135,20 @@ export async function floorAndClient(o: TcpOptions & { floor: boolean; client: b
         rttP50Us: ours.rtt.p50Us,
         rttP99Us: ours.rtt.p99Us,
         msgsPerSec: ours.pipelined.msgsPerSec,
-        ...(floor ? {
-          // Median over adjacent floor/client slice pairs: robust to the machine changing pace mid-run.
-          p50Ratio: round(median(sliceRatios), 2),
-          p50RatioPooled: round(ours.rtt.p50Us / floor.rtt.p50Us, 2),
-          p50RatioSlices: sliceRatios.map((r) => round(r, 2)),
-          p99Ratio: round(ours.rtt.p99Us / floor.rtt.p99Us, 2),
-          throughputRatio: round(ours.pipelined.msgsPerSec / floor.pipelined.msgsPerSec, 3),
-          throughputRatioToOneWritePerRequestFloor: round(ours.pipelined.msgsPerSec / median(floorUnbatched.map((t) => t.msgsPerSec)), 3),
-        } : {}),
+        ...(floor
+          ? {
+              // Median over adjacent floor/client slice pairs: robust to the machine changing pace mid-run.
+              p50Ratio: round(median(sliceRatios), 2),
+              p50RatioPooled: round(ours.rtt.p50Us / floor.rtt.p50Us, 2),
+              p50RatioSlices: sliceRatios.map((r) => round(r, 2)),
+              p99Ratio: round(ours.rtt.p99Us / floor.rtt.p99Us, 2),
+              throughputRatio: round(ours.pipelined.msgsPerSec / floor.pipelined.msgsPerSec, 3),
+              throughputRatioToOneWritePerRequestFloor: round(
+                ours.pipelined.msgsPerSec / median(floorUnbatched.map((t) => t.msgsPerSec)),
+                3,
+              ),
+            }
+          : {}),
         pipelinedAfterOtherClient: {
           what: 'context, not the target: the first slice after another client of ours ran the same load in this process for as long',
           msgsPerSec: Math.round(median(clientAfterOther.map((t) => t.msgsPerSec))),
@@ -171,7 +204,7 @@ export async function simulator(o: TcpOptions, floor?: { rttP50Us?: unknown; msg
     const tput: ThroughputResult[] = [];
     for (let r = 0; r < o.rounds; r++) {
       const warmupMs = r === 0 ? 400 : 100;
-      rtt.push(...await sequentialRtt(call, { warmupMs, durationMs: o.rttMs }));
+      rtt.push(...(await sequentialRtt(call, { warmupMs, durationMs: o.rttMs })));
       tput.push(await pipelinedThroughput(call, { window: WINDOW, warmupMs: warmupMs / 2, durationMs: o.throughputMs }));
     }
     const f = figures(rtt, tput);

@@ -40,7 +40,11 @@ async function main(): Promise<void> {
     // Warm up: optimised code allocates less than the first runs do.
     await pipelinedThroughput(call, { window: WINDOW, warmupMs: 0, durationMs: 1000 });
     session.connect();
-    await post(session, 'HeapProfiler.startSampling', { samplingInterval: 256, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    await post(session, 'HeapProfiler.startSampling', {
+      samplingInterval: 256,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
     await callsOf(calls, call);
     const { profile } = await post<{ profile: { head: ProfileNode } }>(session, 'HeapProfiler.stopSampling');
     const byFunction = new Map<string, number>();
@@ -53,7 +57,9 @@ async function main(): Promise<void> {
     };
     walk(profile.head);
     const total = [...byFunction.values()].reduce((a, b) => a + b, 0);
-    const top = [...byFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)
+    const top = [...byFunction.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
       .map(([where, bytes]) => ({ bytesPerCall: Math.round(bytes / calls), where }));
     console.log(JSON.stringify({ node: process.version, calls, window: WINDOW, bytesPerCall: Math.round(total / calls), top }, null, 1));
   } finally {

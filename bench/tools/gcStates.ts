@@ -12,7 +12,11 @@ import { ROBOT_SCRIPT, WINDOW, benchClient } from '../sections/tcp';
 
 const SLICE_MS = 700;
 
-interface GcTally { major: number; minor: number; ms: number }
+interface GcTally {
+  major: number;
+  minor: number;
+  ms: number;
+}
 
 async function main(): Promise<void> {
   const rounds = Number(process.argv[2] ?? 4);
@@ -21,7 +25,7 @@ async function main(): Promise<void> {
   let tally: GcTally = { major: 0, minor: 0, ms: 0 };
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      const kind = ((e as { detail?: { kind?: number } }).detail)?.kind;
+      const kind = (e as { detail?: { kind?: number } }).detail?.kind;
       if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) tally.major++;
       else if (kind === constants.NODE_PERFORMANCE_GC_MINOR) tally.minor++;
       tally.ms += e.duration;

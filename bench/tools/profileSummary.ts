@@ -10,7 +10,13 @@ interface ProfileNode {
   hitCount: number;
   children?: number[];
 }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
 
 function main(): void {
   const file = process.argv[2];
@@ -23,7 +29,11 @@ function main(): void {
   const selfUs = new Map<number, number>();
   for (let i = 0; i < p.samples.length; i++) selfUs.set(p.samples[i], (selfUs.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0));
   const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
-  const short = (url: string): string => url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, 'nm/').replace(/^.*\/dist\//, 'dist/');
+  const short = (url: string): string =>
+    url
+      .replace(/^file:\/\//, '')
+      .replace(/^.*\/node_modules\//, 'nm/')
+      .replace(/^.*\/dist\//, 'dist/');
   const key = (n: ProfileNode): string => `${n.callFrame.functionName || '(anon)'} ${short(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
   const self = new Map<string, number>();
   const files = new Map<string, number>();

@@ -118,7 +118,10 @@ const LIST_KINDS: Record<ConnectionListName, string> = {
  */
 function rowsFromList(list: Partial<ConnectionListJson>, ownSessionId: number, ownUser: string): ConnectionRow[] {
   return connectionRows(list).map(({ list: field, sessionId, userId, user, address, connection }) => ({
-    sessionId, user, ...(userId !== undefined ? { userId } : {}), address,
+    sessionId,
+    user,
+    ...(userId !== undefined ? { userId } : {}),
+    address,
     roles: (connection.roles ?? []).map((r) => r.identifier).filter((r): r is string => typeof r === 'string' && r !== ''),
     kind: LIST_KINDS[field],
     self: ownSessionId !== 0 && sessionId === ownSessionId && (user === '' || user === ownUser),
@@ -129,14 +132,23 @@ function rowsFromList(list: Partial<ConnectionListJson>, ownSessionId: number, o
  * Rows from a pushed session list; names and addresses come from the last GetConnections reply
  * where it lists the same session (the broadcast carries user ids only).
  */
-function rowsFromPush(sessions: readonly PushedSession[], list: Partial<ConnectionListJson> | undefined, ownSessionId: number): ConnectionRow[] {
+function rowsFromPush(
+  sessions: readonly PushedSession[],
+  list: Partial<ConnectionListJson> | undefined,
+  ownSessionId: number,
+): ConnectionRow[] {
   const known = new Map<number, ConnectionRow>();
   if (list) for (const row of rowsFromList(list, 0, '')) if (!known.has(row.sessionId)) known.set(row.sessionId, row);
   return sessions.map((s) => {
     const k = known.get(s.sessionIdentifier);
     return {
-      sessionId: s.sessionIdentifier, user: k?.user ?? '', userId: s.userIdentifier, address: k?.address ?? '',
-      roles: s.roles, kind: 'user', self: ownSessionId !== 0 && s.sessionIdentifier === ownSessionId,
+      sessionId: s.sessionIdentifier,
+      user: k?.user ?? '',
+      userId: s.userIdentifier,
+      address: k?.address ?? '',
+      roles: s.roles,
+      kind: 'user',
+      self: ownSessionId !== 0 && s.sessionIdentifier === ownSessionId,
     };
   });
 }
@@ -159,8 +171,9 @@ export function parsePushedSessions(value: unknown): PushedSession[] | undefined
     if (!item || typeof item !== 'object') continue;
     const s = item as { sessionIdentifier?: unknown; userIdentifier?: unknown; roles?: unknown };
     const roles = Array.isArray(s.roles)
-      ? s.roles.map((r) => (typeof r === 'string' ? r : r && typeof r === 'object' ? (r as { identifier?: unknown }).identifier : undefined))
-        .filter((r): r is string => typeof r === 'string' && r !== '')
+      ? s.roles
+          .map((r) => (typeof r === 'string' ? r : r && typeof r === 'object' ? (r as { identifier?: unknown }).identifier : undefined))
+          .filter((r): r is string => typeof r === 'string' && r !== '')
       : [];
     out.push({ sessionIdentifier: Number(s.sessionIdentifier) || 0, userIdentifier: Number(s.userIdentifier) || 0, roles });
   }
@@ -202,8 +215,14 @@ export interface ClientView {
 /** The card as of `now`. */
 export function buildCard(source: CardSource, view: ClientView | undefined, memory: CardMemory, now: number): RobotCard {
   const base = {
-    id: source.id, name: source.name, address: source.address, transport: source.transport, username: source.username,
-    users: safeCount(source), sessionId: 0, down: false,
+    id: source.id,
+    name: source.name,
+    address: source.address,
+    transport: source.transport,
+    username: source.username,
+    users: safeCount(source),
+    sessionId: 0,
+    down: false,
   };
   if (source.problem) return { ...base, state: 'invalid', lastError: redact(source.problem) };
   if (!view) return { ...base, state: 'unused' };
@@ -238,10 +257,20 @@ export function buildCard(source: CardSource, view: ClientView | undefined, memo
 function connectionsView(memory: CardMemory, ownSessionId: number, ownUser: string, now: number): ConnectionsView | undefined {
   const error = memory.listError ? { error: memory.listError } : {};
   if (memory.pushed) {
-    return { source: 'push', ageMs: Math.max(0, now - (memory.pushedAt ?? now)), rows: rowsFromPush(memory.pushed, memory.list, ownSessionId), ...error };
+    return {
+      source: 'push',
+      ageMs: Math.max(0, now - (memory.pushedAt ?? now)),
+      rows: rowsFromPush(memory.pushed, memory.list, ownSessionId),
+      ...error,
+    };
   }
   if (memory.list) {
-    return { source: 'poll', ageMs: Math.max(0, now - (memory.listAt ?? now)), rows: rowsFromList(memory.list, ownSessionId, ownUser), ...error };
+    return {
+      source: 'poll',
+      ageMs: Math.max(0, now - (memory.listAt ?? now)),
+      rows: rowsFromList(memory.list, ownSessionId, ownUser),
+      ...error,
+    };
   }
   return memory.listError ? { source: 'poll', ageMs: 0, rows: [], ...error } : undefined;
 }

@@ -30,7 +30,14 @@ import { SessionStateEvent } from '../../src/client/session/states';
 import { trackerFor } from '../lib/clientTracker';
 import { ADMIN_PERMISSIONS } from './permissions';
 import {
-  CardMemory, CardSource, ClientView, RobotCard, buildCard, parsePushedSessions, rememberState, unknownPushedSessions,
+  CardMemory,
+  CardSource,
+  ClientView,
+  RobotCard,
+  buildCard,
+  parsePushedSessions,
+  rememberState,
+  unknownPushedSessions,
 } from './robotCards';
 import { CardNotices, Publish } from './sidebarNotices';
 
@@ -87,7 +94,11 @@ export class RobotSidebar {
   private lastRev = 0;
   readonly timings: SidebarTimings;
 
-  constructor(publish: Publish, timings: Partial<SidebarTimings> = {}, private readonly now: () => number = Date.now) {
+  constructor(
+    publish: Publish,
+    timings: Partial<SidebarTimings> = {},
+    private readonly now: () => number = Date.now,
+  ) {
     this.timings = { ...DEFAULT_TIMINGS, ...timings };
     const cards = { ids: () => [...this.entries.keys()], rev: (id: string) => this.entries.get(id)?.rev };
     this.notices = new CardNotices(publish, cards, this.timings, now);
@@ -227,16 +238,20 @@ export class RobotSidebar {
     const client = entry.client;
     if (!client || client.state !== 'open') return Promise.resolve();
     if (entry.fetching) return entry.fetching;
-    const fetching = client.call('getConnections', {}, { timeoutMs: this.timings.requestTimeoutMs })
-      .then((reply) => {
-        if (entry.client !== client) return;
-        entry.memory.list = reply.payload;
-        entry.memory.listAt = this.now();
-        entry.memory.listError = undefined;
-      }, (err: Error) => {
-        if (entry.client !== client) return;
-        entry.memory.listError = redact(err.message);
-      })
+    const fetching = client
+      .call('getConnections', {}, { timeoutMs: this.timings.requestTimeoutMs })
+      .then(
+        (reply) => {
+          if (entry.client !== client) return;
+          entry.memory.list = reply.payload;
+          entry.memory.listAt = this.now();
+          entry.memory.listError = undefined;
+        },
+        (err: Error) => {
+          if (entry.client !== client) return;
+          entry.memory.listError = redact(err.message);
+        },
+      )
       .finally(() => {
         entry.fetching = undefined;
         this.schedule(entry.source.id);
@@ -311,7 +326,8 @@ export function robotSidebar(RED: SidebarRED, timings: Partial<SidebarTimings> =
     const id = typeof query.id === 'string' && query.id ? query.id : undefined;
     const refresh = query.refresh === '1' || query.refresh === 'true';
     sidebar.renewLease();
-    sidebar.snapshot({ refresh, id })
+    sidebar
+      .snapshot({ refresh, id })
       .then((cards) => res.status(200).json({ cards, pollMs: sidebar.timings.pollMs, leaseMs: sidebar.timings.leaseMs }))
       .catch((err: Error) => {
         RED.log?.warn?.(`kortex sidebar: ${redact(err.message)}`);

@@ -67,7 +67,10 @@ export type TestConnectionResult =
 
 /** The request itself is unusable (400). The message never contains the password. */
 class TestConnectionInputError extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
   }
 }
@@ -81,7 +84,16 @@ const STORED_SECRET_ELSEWHERE =
 const PASSWORD_REQUIRED = 'PASSWORD_REQUIRED';
 
 const PROP_NAMES: ReadonlyArray<keyof SessionConfigProps> = [
-  'host', 'transport', 'port', 'namespace', 'username', 'sessionInactivityTimeout', 'connectionInactivityTimeout', 'requestTimeout', 'usetls', 'tls',
+  'host',
+  'transport',
+  'port',
+  'namespace',
+  'username',
+  'sessionInactivityTimeout',
+  'connectionInactivityTimeout',
+  'requestTimeout',
+  'usetls',
+  'tls',
 ];
 
 /** A deployed kortex-session node as configured: its properties and its stored credentials. */
@@ -96,7 +108,12 @@ export interface DeployedSession {
  */
 export type DeployedSessionLookup = (id: string) => DeployedSession;
 
-function buildOrReject(props: SessionConfigProps, credentials: SessionCredentials, t: Translate, lookupTls: TlsConfigLookup): SessionClientOptions {
+function buildOrReject(
+  props: SessionConfigProps,
+  credentials: SessionCredentials,
+  t: Translate,
+  lookupTls: TlsConfigLookup,
+): SessionClientOptions {
   try {
     return buildClientOptions(props, credentials, t, lookupTls);
   } catch (err) {
@@ -135,24 +152,34 @@ function typedSecret(value: unknown): string | undefined {
  * certificate and key in the tls-config node (mutual TLS); each is used only for the deployed
  * node's own identity (transport, host, port, namespace, user, TLS settings, broker user).
  */
-function parseTestConnectionBody(body: unknown, lookupDeployed: DeployedSessionLookup, t: Translate, lookupTls: TlsConfigLookup): SessionClientOptions {
+function parseTestConnectionBody(
+  body: unknown,
+  lookupDeployed: DeployedSessionLookup,
+  t: Translate,
+  lookupTls: TlsConfigLookup,
+): SessionClientOptions {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new TestConnectionInputError('expected a JSON object');
   const b = body as Record<string, unknown>;
   const props: SessionConfigProps = {};
   for (const name of PROP_NAMES) {
     const value = b[name];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw new TestConnectionInputError(`${name} must be a string or a number`);
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+      throw new TestConnectionInputError(`${name} must be a string or a number`);
     (props as Record<string, unknown>)[name] = value;
   }
-  if (b.brokerUsername !== undefined && typeof b.brokerUsername !== 'string') throw new TestConnectionInputError('brokerUsername must be a string');
+  if (b.brokerUsername !== undefined && typeof b.brokerUsername !== 'string')
+    throw new TestConnectionInputError('brokerUsername must be a string');
   const id = typeof b.id === 'string' && b.id ? b.id : undefined;
   // No broker user name in the body (the sidebar, an older editor): the deployed node's broker login, unchanged.
   const deployedBrokerLogin = b.brokerUsername === undefined && id !== undefined ? storedCredentials(lookupDeployed, id) : undefined;
   const brokerUsername = typeof b.brokerUsername === 'string' ? b.brokerUsername : deployedBrokerLogin?.brokerUsername;
   const typed: SessionCredentials = { password: typedSecret(b.password), brokerUsername, brokerPassword: typedSecret(b.brokerPassword) };
-  const storedBrokerPassword = typeof brokerUsername === 'string' && brokerUsername.trim() !== '' &&
-    (b.brokerPassword === PASSWORD_PLACEHOLDER || (deployedBrokerLogin?.brokerPassword !== undefined && typed.brokerPassword === undefined));
+  const storedBrokerPassword =
+    typeof brokerUsername === 'string' &&
+    brokerUsername.trim() !== '' &&
+    (b.brokerPassword === PASSWORD_PLACEHOLDER ||
+      (deployedBrokerLogin?.brokerPassword !== undefined && typed.brokerPassword === undefined));
   const asTyped = buildOrReject(props, { ...typed, password: typed.password ?? PASSWORD_PLACEHOLDER }, t, lookupTls);
   const storedNeeded = typed.password === undefined || storedBrokerPassword || holdsClientIdentity(asTyped.tls);
   if (!storedNeeded) return { ...asTyped, password: typed.password as string };
@@ -162,11 +189,16 @@ function parseTestConnectionBody(body: unknown, lookupDeployed: DeployedSessionL
     throw new TestConnectionInputError(elsewhere, PASSWORD_REQUIRED);
   }
   const deployed = lookupDeployed(id);
-  const options = buildOrReject(props, {
-    brokerUsername,
-    password: typed.password ?? deployed.credentials.password,
-    brokerPassword: storedBrokerPassword ? deployed.credentials.brokerPassword : typed.brokerPassword,
-  }, t, lookupTls);
+  const options = buildOrReject(
+    props,
+    {
+      brokerUsername,
+      password: typed.password ?? deployed.credentials.password,
+      brokerPassword: storedBrokerPassword ? deployed.credentials.brokerPassword : typed.brokerPassword,
+    },
+    t,
+    lookupTls,
+  );
   // Compared before anything is opened: a mismatch sends nothing anywhere.
   if (identityKey(options) !== deployedIdentity(deployed, t, lookupTls)) throw new TestConnectionInputError(elsewhere, PASSWORD_REQUIRED);
   return options;
@@ -247,12 +279,15 @@ export function registerTestConnectionEndpoint(RED: TestConnectionRED): void {
       found = undefined;
     }
     if (found?.type !== SESSION_CONFIG_TYPE) {
-      throw new TestConnectionInputError(`"${id.slice(0, 64)}" is not a deployed kortex-session node, so no stored password can be used: type the robot password`);
+      throw new TestConnectionInputError(
+        `"${id.slice(0, 64)}" is not a deployed kortex-session node, so no stored password can be used: type the robot password`,
+      );
     }
     const props: SessionConfigProps = {};
     for (const name of PROP_NAMES) {
       const value = found[name];
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') (props as Record<string, unknown>)[name] = value;
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        (props as Record<string, unknown>)[name] = value;
     }
     const credentials: SessionCredentials = {};
     try {

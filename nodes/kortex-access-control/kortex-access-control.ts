@@ -35,8 +35,24 @@ export = function registerKortexAccessControl(RED: NodeAPI): void {
         // Each option from msg.payload when it names it (either spelling), else from the node.
         const payload = plainObject(msg.payload);
         const options = {
-          singleSourceControl: booleanOption(payload, 'singleSourceControl', 'single_source_control', configured.singleSourceControl, 'msg.payload', t, 'SetAccessControl'),
-          bypassRemoteAccess: booleanOption(payload, 'bypassRemoteAccess', 'bypass_remote_access', configured.bypassRemoteAccess, 'msg.payload', t, 'SetAccessControl'),
+          singleSourceControl: booleanOption(
+            payload,
+            'singleSourceControl',
+            'single_source_control',
+            configured.singleSourceControl,
+            'msg.payload',
+            t,
+            'SetAccessControl',
+          ),
+          bypassRemoteAccess: booleanOption(
+            payload,
+            'bypassRemoteAccess',
+            'bypass_remote_access',
+            configured.bypassRemoteAccess,
+            'msg.payload',
+            t,
+            'SetAccessControl',
+          ),
         };
         const set = await binding.ready('SetAccessControl').call('setAccessControl', options);
         const readBack = await binding.ready('GetAccessControl').call('getAccessControl', {});

@@ -40,8 +40,10 @@ function takeRolePassword(msg: NodeMessage, t: Translate): string | undefined {
   delete msg.rolePassword;
   if (value === undefined || value === null) return undefined;
   // The type only: a wrongly typed password is still a password and must not reach the error text.
-  if (typeof value !== 'string') throw inputError(t('kortex.errors.rolePasswordType', { got: describeType(value) }), 'AddTemporaryUserRole');
-  if (value.length > MAX_TEXT_LENGTH) throw inputError(t('kortex.errors.tooLong', { field: 'msg.rolePassword', max: MAX_TEXT_LENGTH }), 'AddTemporaryUserRole');
+  if (typeof value !== 'string')
+    throw inputError(t('kortex.errors.rolePasswordType', { got: describeType(value) }), 'AddTemporaryUserRole');
+  if (value.length > MAX_TEXT_LENGTH)
+    throw inputError(t('kortex.errors.tooLong', { field: 'msg.rolePassword', max: MAX_TEXT_LENGTH }), 'AddTemporaryUserRole');
   return value === '' ? undefined : value;
 }
 
@@ -50,10 +52,13 @@ function roleFor(msg: NodeMessage, configured: string | undefined, t: Translate)
   if (requested !== undefined && requested !== null && typeof requested !== 'string') {
     throw inputError(t('kortex.errors.roleType', { got: describeType(requested) }), 'AddTemporaryUserRole');
   }
-  const role = (typeof requested === 'string' ? requested : configured ?? DEFAULT_ROLE).trim();
+  const role = (typeof requested === 'string' ? requested : (configured ?? DEFAULT_ROLE)).trim();
   if (!role) throw inputError(t('kortex.errors.roleEmpty'), 'AddTemporaryUserRole');
   if (role.length > MAX_TEXT_LENGTH) {
-    throw inputError(t('kortex.errors.tooLong', { field: typeof requested === 'string' ? 'msg.role' : 'the role identifier', max: MAX_TEXT_LENGTH }), 'AddTemporaryUserRole');
+    throw inputError(
+      t('kortex.errors.tooLong', { field: typeof requested === 'string' ? 'msg.role' : 'the role identifier', max: MAX_TEXT_LENGTH }),
+      'AddTemporaryUserRole',
+    );
   }
   return role;
 }

@@ -26,7 +26,9 @@ export = function registerKortexSessionControl(RED: NodeAPI): void {
   function KortexSessionControlNode(this: Node, def: SessionControlDef): void {
     RED.nodes.createNode(this, def);
     const binding = new SessionBinding(RED, this, def.session, t);
-    const configured: ControlCommand = (CONTROL_COMMANDS as readonly string[]).includes(def.command ?? '') ? def.command as ControlCommand : 'status';
+    const configured: ControlCommand = (CONTROL_COMMANDS as readonly string[]).includes(def.command ?? '')
+      ? (def.command as ControlCommand)
+      : 'status';
 
     this.on('input', (msg, send, done) => {
       binding.handle(msg, send, done, async () => {

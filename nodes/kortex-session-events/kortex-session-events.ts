@@ -54,12 +54,16 @@ export = function registerKortexSessionEvents(RED: NodeAPI): void {
     if (watchSessions || watchConnections) {
       const pollIntervalMs = watchIntervalMs(def.watchInterval);
       if (pollIntervalMs === undefined) {
-        node.error(t('kortex.errors.intervalRange', { value: String(def.watchInterval), min: WATCH_INTERVAL_S.min, max: WATCH_INTERVAL_S.max }));
+        node.error(
+          t('kortex.errors.intervalRange', { value: String(def.watchInterval), min: WATCH_INTERVAL_S.min, max: WATCH_INTERVAL_S.max }),
+        );
       } else {
         watch = new SessionWatch(client, { pollIntervalMs, watchConnections });
         if (watchConnections) watch.on('connection', (change) => emit('connection', change));
         if (watchSessions) {
-          watch.on('sessions', (e) => emit('sessions', { sessions: e.sessions }, { robot: e.robot, source: e.source, sessionId: e.sessionId }));
+          watch.on('sessions', (e) =>
+            emit('sessions', { sessions: e.sessions }, { robot: e.robot, source: e.source, sessionId: e.sessionId }),
+          );
           watch.on('session-killed', (e) => emit('session-killed', { robot: e.robot, sessions: e.sessions, own: e.own }));
         }
         watch.on('failed', (failure) => {

@@ -39,7 +39,13 @@ function sessionLogger(node: KortexSessionConfigNode): (event: SessionStateEvent
       const why = event.error ? event.error.message : 'unknown reason';
       // A refused robot login carries the robot's error code; TLS and the broker's login (Kortex 3) do not.
       const robotRefused = event.error instanceof KortexError && event.error.errorCode !== undefined;
-      const what = event.authFailed ? (robotRefused ? 'login refused' : 'the broker refused the link') : event.previous === 'open' ? 'session lost' : 'cannot reach the robot';
+      const what = event.authFailed
+        ? robotRefused
+          ? 'login refused'
+          : 'the broker refused the link'
+        : event.previous === 'open'
+          ? 'session lost'
+          : 'cannot reach the robot';
       node.warn(redact(`${what} (${event.robot}): ${why}; retrying in ${Math.round((event.delayMs ?? 0) / 1000)} s`));
     }
   };
@@ -90,8 +96,12 @@ export = function registerKortexSession(RED: NodeAPI): void {
     let lastClient: KortexSessionClient | undefined;
     // The editor's "Kortex" sidebar card of this config node (nodes/admin/sidebar.ts).
     const card = sidebar?.add({
-      id: node.id, name: def.name ?? '', address: configAddress(def), transport: String(def.transport ?? 'auto'),
-      username: String(def.username ?? ''), problem: problem?.message,
+      id: node.id,
+      name: def.name ?? '',
+      address: configAddress(def),
+      transport: String(def.transport ?? 'auto'),
+      username: String(def.username ?? ''),
+      problem: problem?.message,
       users: () => shares.size,
       client: () => (shares.size > 0 ? lastClient : undefined),
     });
@@ -142,7 +152,13 @@ export = function registerKortexSession(RED: NodeAPI): void {
   const { httpAdmin, auth } = RED;
   if (httpAdmin && auth) {
     try {
-      const api: TestConnectionRED = { httpAdmin, auth, nodes: RED.nodes, log: RED.log, _: (key, substitutions) => RED._(key, substitutions) };
+      const api: TestConnectionRED = {
+        httpAdmin,
+        auth,
+        nodes: RED.nodes,
+        log: RED.log,
+        _: (key, substitutions) => RED._(key, substitutions),
+      };
       registerTestConnectionEndpoint(api);
     } catch (err) {
       RED.log.warn(redact(`kortex-session: the test-connection endpoint is unavailable: ${(err as Error).message}`));

@@ -53,7 +53,12 @@ export class SessionBinding {
   private failureShown = false;
   private closed = false;
 
-  constructor(RED: NodeAPI, private readonly node: Node<object>, configId: string | undefined, private readonly t: Translate) {
+  constructor(
+    RED: NodeAPI,
+    private readonly node: Node<object>,
+    configId: string | undefined,
+    private readonly t: Translate,
+  ) {
     this.status = new StatusReporter(node, t);
     const config = configId ? RED.nodes.getNode(configId) : undefined;
     if (!isSessionConfigNode(config)) {
@@ -103,7 +108,11 @@ export class SessionBinding {
     }
     if (refusal) {
       throw new KortexError(this.t('kortex.errors.loginRefused'), {
-        rpc, robot: this.client.robot, errorCode: refusal.errorCode, subCode: refusal.subCode, serverText: refusal.serverText,
+        rpc,
+        robot: this.client.robot,
+        errorCode: refusal.errorCode,
+        subCode: refusal.subCode,
+        serverText: refusal.serverText,
       });
     }
     return this.client;

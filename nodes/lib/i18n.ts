@@ -47,7 +47,8 @@ export const RUNTIME_TEXTS = {
   'kortex.errors.tooLong': '__field__ is too long (at most __max__ characters)',
   'kortex.errors.rolePasswordType': 'msg.rolePassword must be a string, got __got__',
   'kortex.errors.rolePasswordMissing': 'no password for role "__role__": set the node\'s role password or msg.rolePassword',
-  'kortex.errors.command': 'a session command must be "release", "acquire", "reconnect" or "status" (in msg.payload or msg.topic), got __got__',
+  'kortex.errors.command':
+    'a session command must be "release", "acquire", "reconnect" or "status" (in msg.payload or msg.topic), got __got__',
   'kortex.errors.intervalRange': 'the connection watch interval must be a number of seconds from __min__ to __max__, got "__value__"',
 } as const;
 
@@ -58,7 +59,8 @@ export type Translate = (key: RuntimeTextKey, substitutions?: Substitutions) => 
 /** Fills Node-RED style `__name__` placeholders. */
 export function fillPlaceholders(template: string, substitutions: Substitutions = {}): string {
   return template.replace(/__([A-Za-z0-9_]+?)__/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(substitutions, name) ? String(substitutions[name]) : whole);
+    Object.prototype.hasOwnProperty.call(substitutions, name) ? String(substitutions[name]) : whole,
+  );
 }
 
 /** A translator bound to this node set's catalogue, falling back to English. */
@@ -77,4 +79,3 @@ export function translator(RED: Pick<NodeAPI, '_'>): Translate {
     return text;
   };
 }
-

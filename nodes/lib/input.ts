@@ -25,12 +25,21 @@ export function plainObject(value: unknown): Record<string, unknown> | undefined
  * A boolean option from an object that may spell it lowerCamelCase or snake_case (Kinova documents
  * both); `fallback` when neither is present. `where` names the object in the error text.
  */
-export function booleanOption(source: Record<string, unknown> | undefined, camel: string, snake: string, fallback: boolean, where: string, t: Translate, rpc?: string): boolean {
+export function booleanOption(
+  source: Record<string, unknown> | undefined,
+  camel: string,
+  snake: string,
+  fallback: boolean,
+  where: string,
+  t: Translate,
+  rpc?: string,
+): boolean {
   if (!source) return fallback;
   const key = camel in source ? camel : snake in source ? snake : undefined;
   if (key === undefined) return fallback;
   const value = source[key];
-  if (typeof value !== 'boolean') throw inputError(t('kortex.errors.notBoolean', { field: `${where}.${key}`, got: describeValue(value) }), rpc);
+  if (typeof value !== 'boolean')
+    throw inputError(t('kortex.errors.notBoolean', { field: `${where}.${key}`, got: describeValue(value) }), rpc);
   return value;
 }
 

@@ -3,7 +3,13 @@
  * is keyed on. Values come from the editor as strings (or numbers from hand-written flows); blanks
  * mean "default".
  */
-import { DEFAULT_SESSION_OPTIONS, MQTT_TLS_PORT, MqttTlsOptions, ROBOT_PORTS, SessionClientOptions } from '../../src/client/session/options';
+import {
+  DEFAULT_SESSION_OPTIONS,
+  MQTT_TLS_PORT,
+  MqttTlsOptions,
+  ROBOT_PORTS,
+  SessionClientOptions,
+} from '../../src/client/session/options';
 import type { Translate } from './i18n';
 
 /** 'auto', 'tcp' or 'mqtt', as the client takes it. */
@@ -64,7 +70,11 @@ const MQTT_LIKE_PORTS: readonly number[] = [ROBOT_PORTS.mqtt, MQTT_TLS_PORT];
  * 'tcp' pass through; a transport this build cannot speak becomes a failed connection attempt
  * (red status) through the guarded transport factory, never a crash. With TLS, 'auto' is Kortex 3.
  */
-export function resolveTransportChoice(choice: TransportChoice, port: number | undefined, tls = false): { transport: SessionClientOptions['transport']; port: number | undefined } {
+export function resolveTransportChoice(
+  choice: TransportChoice,
+  port: number | undefined,
+  tls = false,
+): { transport: SessionClientOptions['transport']; port: number | undefined } {
   if (choice !== 'auto') return { transport: choice, port };
   if (tls) return { transport: 'mqtt', port };
   if (port === undefined) return { transport: 'auto', port: undefined };
@@ -122,7 +132,8 @@ function tlsOptions(props: SessionConfigProps, lookupTls: TlsConfigLookup | unde
 /** The broker's own login from the credentials; undefined when no broker user name is set. */
 function brokerLogin(credentials: SessionCredentials | undefined, t: Translate): SessionClientOptions['broker'] {
   const username = typeof credentials?.brokerUsername === 'string' ? credentials.brokerUsername.trim() : '';
-  const password = typeof credentials?.brokerPassword === 'string' && credentials.brokerPassword !== '' ? credentials.brokerPassword : undefined;
+  const password =
+    typeof credentials?.brokerPassword === 'string' && credentials.brokerPassword !== '' ? credentials.brokerPassword : undefined;
   if (!username) {
     if (password !== undefined) throw new ConfigProblem(t('kortex.errors.brokerUserMissing'));
     return undefined;
@@ -134,7 +145,12 @@ function brokerLogin(credentials: SessionCredentials | undefined, t: Translate):
  * Builds the pooled client's options; throws ConfigProblem (never naming a password) when unusable.
  * `lookupTls` finds the tls-config node that "Use TLS" names.
  */
-export function buildClientOptions(props: SessionConfigProps, credentials: SessionCredentials | undefined, t: Translate, lookupTls?: TlsConfigLookup): SessionClientOptions {
+export function buildClientOptions(
+  props: SessionConfigProps,
+  credentials: SessionCredentials | undefined,
+  t: Translate,
+  lookupTls?: TlsConfigLookup,
+): SessionClientOptions {
   const host = typeof props.host === 'string' ? props.host.trim() : '';
   if (!host) throw new ConfigProblem(t('kortex.errors.hostRequired'));
   const username = typeof props.username === 'string' ? props.username.trim() : '';
@@ -156,8 +172,18 @@ export function buildClientOptions(props: SessionConfigProps, credentials: Sessi
     ...(broker ? { broker } : {}),
     username,
     password,
-    sessionInactivityTimeoutMs: positiveInteger(props.sessionInactivityTimeout, DEFAULT_TIMEOUTS.sessionInactivityTimeout, 'sessionInactivityTimeout', t),
-    connectionInactivityTimeoutMs: positiveInteger(props.connectionInactivityTimeout, DEFAULT_TIMEOUTS.connectionInactivityTimeout, 'connectionInactivityTimeout', t),
+    sessionInactivityTimeoutMs: positiveInteger(
+      props.sessionInactivityTimeout,
+      DEFAULT_TIMEOUTS.sessionInactivityTimeout,
+      'sessionInactivityTimeout',
+      t,
+    ),
+    connectionInactivityTimeoutMs: positiveInteger(
+      props.connectionInactivityTimeout,
+      DEFAULT_TIMEOUTS.connectionInactivityTimeout,
+      'connectionInactivityTimeout',
+      t,
+    ),
     requestTimeoutMs: positiveInteger(props.requestTimeout, DEFAULT_TIMEOUTS.requestTimeout, 'requestTimeout', t),
   };
 }

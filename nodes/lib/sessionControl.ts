@@ -48,7 +48,13 @@ export interface SessionSummary {
 
 export function sessionSummary(command: ControlCommand, client: KortexSessionClient, last: SessionStateEvent | undefined): SessionSummary {
   const state = client.state;
-  const summary: SessionSummary = { command, state, released: state === 'released', robot: client.robot, sessionId: state === 'open' ? client.sessionId : 0 };
+  const summary: SessionSummary = {
+    command,
+    state,
+    released: state === 'released',
+    robot: client.robot,
+    sessionId: state === 'open' ? client.sessionId : 0,
+  };
   const error = state === 'reconnecting' && last?.state === 'reconnecting' ? last.error : undefined;
   if (error) {
     summary.error = redact(error.message);
@@ -59,7 +65,11 @@ export function sessionSummary(command: ControlCommand, client: KortexSessionCli
 
 /** Resolves once a login the node asked for is settled: open, failed (retrying), released or closed; or after `timeoutMs`. */
 export function loginSettled(client: KortexSessionClient, timeoutMs: number): Promise<void> {
-  const settled = (state: SessionState): boolean => state === 'open' || state === 'reconnecting' || state === 'released' || state === 'closed';
+  const settled = (state: SessionState): boolean =>
+    state === 'open' || state === 'reconnecting' || state === 'released' || state === 'closed';
   // A login still unsettled after timeoutMs is reported as it is then, not as an error.
-  return waitForState(client, settled, { timeoutMs }).then(() => undefined, () => undefined);
+  return waitForState(client, settled, { timeoutMs }).then(
+    () => undefined,
+    () => undefined,
+  );
 }

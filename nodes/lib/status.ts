@@ -47,7 +47,10 @@ export class StatusReporter {
   private countdown: NodeJS.Timeout | undefined;
   private disposed = false;
 
-  constructor(private readonly node: Pick<Node, 'status'>, private readonly t: Translate) {}
+  constructor(
+    private readonly node: Pick<Node, 'status'>,
+    private readonly t: Translate,
+  ) {}
 
   /** Shows the session state; `tracker` supplies the last event when `event` is not given. */
   showState(tracker: ClientTracker, event?: SessionStateEvent): void {

@@ -85,7 +85,11 @@ export type HttpHandler = (req: HttpRequest, res: HttpResponse, next?: (err?: un
 export interface NodeAPI {
   nodes: {
     createNode(node: object, def: NodeDef): void;
-    registerType<N extends Node<object>, D extends NodeDef>(type: string, constructor: (this: N, def: D) => void, options?: RegisterTypeOptions): void;
+    registerType<N extends Node<object>, D extends NodeDef>(
+      type: string,
+      constructor: (this: N, def: D) => void,
+      options?: RegisterTypeOptions,
+    ): void;
     /** A deployed node (a config node, typically) by id; undefined when absent or disabled. */
     getNode(id: string): unknown;
     /** Every node definition of the deployed flows (as configured, running or not). */

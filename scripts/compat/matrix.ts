@@ -20,7 +20,10 @@ function oldestDeclaredNodeRed(packageRoot: string): string {
   const pkg = JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { 'node-red'?: { version?: string } };
   const declared = pkg['node-red']?.version ?? '';
   const m = /^>=\s*(\d+\.\d+\.\d+)$/.exec(declared.trim());
-  if (!m) throw new Error(`package.json node-red.version must read ">=X.Y.Z" for the compatibility run to know the oldest version; it reads "${declared}"`);
+  if (!m)
+    throw new Error(
+      `package.json node-red.version must read ">=X.Y.Z" for the compatibility run to know the oldest version; it reads "${declared}"`,
+    );
   return m[1];
 }
 

@@ -32,14 +32,30 @@ function expand(pattern: string): string[] {
   const dir = path.posix.dirname(pattern);
   const base = path.posix.basename(pattern);
   if (!base.includes('*')) return fs.existsSync(path.join(repoRoot, pattern)) ? [pattern] : [];
-  const re = new RegExp(`^${base.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${base
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   const full = path.join(repoRoot, dir);
-  return fs.existsSync(full) ? fs.readdirSync(full).filter((f) => re.test(f)).sort().map((f) => `${dir}/${f}`) : [];
+  return fs.existsSync(full)
+    ? fs
+        .readdirSync(full)
+        .filter((f) => re.test(f))
+        .sort()
+        .map((f) => `${dir}/${f}`)
+    : [];
 }
 
 function testFiles(): string[] {
   const files = [...new Set(TEST_PATTERNS.flatMap(expand))].filter((f) => !NOT_ABOUT_NODE_RED.includes(f));
-  for (const needed of ['test/package/pack.test.ts', 'test/nodered/lifecycle.test.ts', 'test/e2e/editor.test.ts', 'test/e2e/sidebar.test.ts']) {
+  for (const needed of [
+    'test/package/pack.test.ts',
+    'test/nodered/lifecycle.test.ts',
+    'test/e2e/editor.test.ts',
+    'test/e2e/sidebar.test.ts',
+  ]) {
     if (!files.includes(needed)) throw new Error(`${needed} is missing: the compatibility run needs it`);
   }
   return files;
@@ -74,7 +90,19 @@ function stopOnSignals(): void {
 
 function runMocha(node: string, nodeRedDir: string, files: string[]): Promise<number | null> {
   const mocha = require.resolve('mocha/bin/mocha.js', { paths: [repoRoot] });
-  const args = [mocha, '--no-config', '--require', 'tsx/cjs', '--require', 'test/setup.ts', '--timeout', '30000', '--reporter', 'spec', ...files];
+  const args = [
+    mocha,
+    '--no-config',
+    '--require',
+    'tsx/cjs',
+    '--require',
+    'test/setup.ts',
+    '--timeout',
+    '30000',
+    '--reporter',
+    'spec',
+    ...files,
+  ];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     [NODE_RED_DIR_ENV]: nodeRedDir,
@@ -113,7 +141,12 @@ async function runTarget(target: CompatTarget, files: string[]): Promise<RunResu
     say(`    node-red: ${nodeRed.dir}`);
     const code = await runMocha(node.node, nodeRed.dir, files);
     const seconds = (Date.now() - started) / 1000;
-    return { label, passed: code === 0, seconds, detail: code === 0 ? '' : code === null ? 'mocha was killed' : `mocha exited with ${code}` };
+    return {
+      label,
+      passed: code === 0,
+      seconds,
+      detail: code === 0 ? '' : code === null ? 'mocha was killed' : `mocha exited with ${code}`,
+    };
   } catch (err) {
     return { label, passed: false, seconds: (Date.now() - started) / 1000, detail: (err as Error).message };
   }
@@ -125,9 +158,12 @@ async function main(): Promise<void> {
   const only = process.env.KORTEX_COMPAT_ONLY?.split(',').map(Number);
   const targets = only ? matrix.filter((_, i) => only.includes(i)) : matrix;
   const files = testFiles();
-  const builtNodes = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { 'node-red': { nodes: Record<string, string> } })['node-red'].nodes;
+  const builtNodes = (
+    JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { 'node-red': { nodes: Record<string, string> } }
+  )['node-red'].nodes;
   for (const built of [...Object.values(builtNodes), 'dist/scripts/demo/main.js']) {
-    if (!fs.existsSync(path.join(repoRoot, built))) throw new Error(`${built} is missing: run "npm run build" first (npm run test:compat does)`);
+    if (!fs.existsSync(path.join(repoRoot, built)))
+      throw new Error(`${built} is missing: run "npm run build" first (npm run test:compat does)`);
   }
   say(`compatibility run: ${targets.length} runtime(s), cache ${cacheDir()}`);
   say(`tests: ${files.join(' ')}`);

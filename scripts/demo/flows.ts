@@ -60,7 +60,12 @@ function titleOf(file: string): string {
 }
 
 export function buildDemoFlows({ examplesDir, host, port, mqttBroker, plc }: DemoFlowOptions): DemoFlows {
-  const files = fs.existsSync(examplesDir) ? fs.readdirSync(examplesDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const files = fs.existsSync(examplesDir)
+    ? fs
+        .readdirSync(examplesDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   const flows: DemoNode[] = [];
   const credentials: DemoFlows['credentials'] = {};
   const tabs: string[] = [];

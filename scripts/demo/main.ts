@@ -33,7 +33,10 @@ import { envPort, portFree } from './ports';
 import { prepareUserDir } from './userDir';
 
 const root = repoRoot;
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; 'node-red': { nodes: Record<string, string> } };
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  'node-red': { nodes: Record<string, string> };
+};
 const HOST = '127.0.0.1';
 /** How often the demo checks that the process that started it is still there. */
 const PARENT_CHECK_MS = 250;
@@ -131,7 +134,8 @@ async function main(): Promise<void> {
   if (!keep) {
     const flowFile = path.join(userDir, 'flows.json');
     if (fs.existsSync(flowFile)) fs.copyFileSync(flowFile, path.join(userDir, 'flows.previous.json'));
-    for (const f of ['flows.json', 'flows_cred.json', '.flows.json.backup', '.flows_cred.json.backup']) fs.rmSync(path.join(userDir, f), { force: true });
+    for (const f of ['flows.json', 'flows_cred.json', '.flows.json.backup', '.flows_cred.json.backup'])
+      fs.rmSync(path.join(userDir, f), { force: true });
   }
 
   // 3. Node-RED, embedded in this process
@@ -140,16 +144,25 @@ async function main(): Promise<void> {
   const settings = { ...(require(settingsFile) as Record<string, unknown>), userDir, uiPort, SKIP_BUILD_CHECK: true };
   delete require.cache[require.resolve(settingsFile)];
   const embedded = await startEmbedded(nodeRed.dir, settings, HOST, uiPort);
-  cleanups.push(['Node-RED', async () => {
-    await embedded.close();
-    // Sessions of stopped nodes may be waiting out the pool's redeploy grace period: end them now.
-    await sharedPool.closeAll();
-  }]);
+  cleanups.push([
+    'Node-RED',
+    async () => {
+      await embedded.close();
+      // Sessions of stopped nodes may be waiting out the pool's redeploy grace period: end them now.
+      await sharedPool.closeAll();
+    },
+  ]);
 
   // 4. the example flows, deployed through the admin API with their credentials
   let tabs: string[] | undefined;
   if (!keep || !fs.existsSync(path.join(userDir, 'flows.json'))) {
-    const demo = buildDemoFlows({ examplesDir: path.join(root, 'examples', 'flows'), host: HOST, port: simPort, mqttBroker: broker && { host: broker.host, port: broker.port }, plc: 'port' in plc ? { host: plc.host, port: plc.port } : undefined });
+    const demo = buildDemoFlows({
+      examplesDir: path.join(root, 'examples', 'flows'),
+      host: HOST,
+      port: simPort,
+      mqttBroker: broker && { host: broker.host, port: broker.port },
+      plc: 'port' in plc ? { host: plc.host, port: plc.port } : undefined,
+    });
     tabs = demo.tabs;
     const flows = demo.flows.map((n) => (demo.credentials[n.id] ? { ...n, credentials: demo.credentials[n.id] } : n));
     const started = new Promise<void>((resolve) => {
@@ -175,9 +188,15 @@ async function main(): Promise<void> {
   log(`  Node-RED:   ${nodeRed.version} on Node ${process.versions.node} (from ${nodeRed.source})`);
   log(`  Robot:      simulated Link 6 (Kortex 3 session model) on tcp://${HOST}:${simPort}`);
   log('              users admin/admin, operator/operator, system/system');
-  log(`  MQTT:       ${broker ? `mosquitto on ${broker.host}:${broker.port} (used by "Publish session events to MQTT")` : `no mosquitto installed: "Publish session events to MQTT" needs a broker on localhost:${ROBOT_PORTS.mqtt}`}`);
-  log(`  PLC:        ${'port' in plc ? `Modbus TCP stand-in on ${plc.host}:${plc.port} (coils 0-1, holding registers 0-4: docs/plc.md)` : `no PLC stand-in (${plc.unavailable})`}`);
-  log(`  Flows:      ${tabs === undefined ? 'kept from last time (--keep)' : tabs.length ? tabs.join('\n              ') : 'none (examples/flows is empty)'}`);
+  log(
+    `  MQTT:       ${broker ? `mosquitto on ${broker.host}:${broker.port} (used by "Publish session events to MQTT")` : `no mosquitto installed: "Publish session events to MQTT" needs a broker on localhost:${ROBOT_PORTS.mqtt}`}`,
+  );
+  log(
+    `  PLC:        ${'port' in plc ? `Modbus TCP stand-in on ${plc.host}:${plc.port} (coils 0-1, holding registers 0-4: docs/plc.md)` : `no PLC stand-in (${plc.unavailable})`}`,
+  );
+  log(
+    `  Flows:      ${tabs === undefined ? 'kept from last time (--keep)' : tabs.length ? tabs.join('\n              ') : 'none (examples/flows is empty)'}`,
+  );
   log(`  User dir:   ${shownDir && !shownDir.startsWith('..') ? shownDir : userDir}`);
   log('  Open a tab, click the button of an inject node and watch the debug sidebar (bug icon).');
   log('  Ctrl-C stops everything.');

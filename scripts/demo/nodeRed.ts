@@ -20,7 +20,11 @@ export interface ChosenNodeRed {
 export async function chooseNodeRed(warn: (line: string) => void): Promise<ChosenNodeRed> {
   const bundled = (): ChosenNodeRed => {
     const dir = selectedNodeRedDir();
-    return { dir, version: nodeRedVersionAt(dir), source: process.env[NODE_RED_DIR_ENV] ? NODE_RED_DIR_ENV : "the repository's devDependency" };
+    return {
+      dir,
+      version: nodeRedVersionAt(dir),
+      source: process.env[NODE_RED_DIR_ENV] ? NODE_RED_DIR_ENV : "the repository's devDependency",
+    };
   };
   if (process.env[NODE_RED_DIR_ENV] || Number(process.versions.node.split('.')[0]) < 22) return bundled();
   try {
@@ -32,7 +36,9 @@ export async function chooseNodeRed(warn: (line: string) => void): Promise<Chose
     return { dir: install.dir, version: install.version, source: 'the compatibility cache' };
   } catch (err) {
     const fallback = bundled();
-    warn(`! cannot install Node-RED ${CURRENT_NODE_RED}.x (${(err as Error).message.split('\n')[0]}); running Node-RED ${fallback.version} instead.`);
+    warn(
+      `! cannot install Node-RED ${CURRENT_NODE_RED}.x (${(err as Error).message.split('\n')[0]}); running Node-RED ${fallback.version} instead.`,
+    );
     return fallback;
   }
 }

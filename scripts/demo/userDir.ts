@@ -71,14 +71,23 @@ export function linkExampleNodeModules(userDir: string, packageRoot: string): vo
  * Creates `userDir` with settings.js, the package at `packageRoot` linked into its node_modules,
  * and the other Node-RED packages the examples use.
  */
-export function prepareUserDir(userDir: string, { uiPort, packageRoot, packageName }: { uiPort: number; packageRoot: string; packageName: string }): void {
+export function prepareUserDir(
+  userDir: string,
+  { uiPort, packageRoot, packageName }: { uiPort: number; packageRoot: string; packageName: string },
+): void {
   fs.mkdirSync(path.join(userDir, 'node_modules'), { recursive: true });
   fs.writeFileSync(path.join(userDir, 'settings.js'), settingsSource({ uiPort }));
   linkModule(userDir, packageName, packageRoot);
   linkExampleNodeModules(userDir, packageRoot);
   const userPkg = path.join(userDir, 'package.json');
   if (!fs.existsSync(userPkg)) {
-    const manifest = { name: 'node-red-kortex-demo', description: 'Node-RED user directory of the demo', version: '0.0.0', private: true, dependencies: { [packageName]: `file:${path.relative(userDir, packageRoot)}` } };
+    const manifest = {
+      name: 'node-red-kortex-demo',
+      description: 'Node-RED user directory of the demo',
+      version: '0.0.0',
+      private: true,
+      dependencies: { [packageName]: `file:${path.relative(userDir, packageRoot)}` },
+    };
     fs.writeFileSync(userPkg, `${JSON.stringify(manifest, null, 2)}\n`);
   }
 }

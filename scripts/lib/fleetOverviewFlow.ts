@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // From dist/scripts/lib (built) or scripts/lib (run from source by the tests).
-const EXAMPLE = [path.join(__dirname, '..', '..', '..'), path.join(__dirname, '..', '..')]
-  .map((root) => path.join(root, 'examples', 'flows', 'fleet-overview-over-mqtt.json'))
-  .find((file) => fs.existsSync(file)) ?? 'examples/flows/fleet-overview-over-mqtt.json';
+const EXAMPLE =
+  [path.join(__dirname, '..', '..', '..'), path.join(__dirname, '..', '..')]
+    .map((root) => path.join(root, 'examples', 'flows', 'fleet-overview-over-mqtt.json'))
+    .find((file) => fs.existsSync(file)) ?? 'examples/flows/fleet-overview-over-mqtt.json';
 const OVERVIEW_TAB = 'Fleet overview over MQTT';
 const CELL_TAB = 'Fleet cell: publish robot events';
 
@@ -49,19 +50,24 @@ export function fleetFlow(o: FleetFlowOptions): FlowNode[] {
     throw new Error(`${EXAMPLE}: expected an overview tab, a cell tab, "robot 1 events" with its configuration, and both broker nodes`);
   }
   const withCell = o.cellTab ?? o.robots.length > 0;
-  const kept = nodes.filter((n) => {
-    if (n.type === 'kortex-session' || n.type === 'kortex-session-events') return false;
-    if (!o.overview && (n.id === overviewTab.id || n.z === overviewTab.id || n.id === overviewBroker.id)) return false;
-    if (!withCell && (n.id === cellTab.id || n.z === cellTab.id || n.id === cellBroker.id)) return false;
-    return true;
-  }).map((n) => {
-    if (n.id === cellBroker.id) return { ...n, broker: '127.0.0.1', port: String(o.cellBrokerPort ?? o.brokerPort) };
-    if (n.id === overviewBroker.id) return { ...n, broker: '127.0.0.1', port: String(o.brokerPort) };
-    return n;
-  });
+  const kept = nodes
+    .filter((n) => {
+      if (n.type === 'kortex-session' || n.type === 'kortex-session-events') return false;
+      if (!o.overview && (n.id === overviewTab.id || n.z === overviewTab.id || n.id === overviewBroker.id)) return false;
+      if (!withCell && (n.id === cellTab.id || n.z === cellTab.id || n.id === cellBroker.id)) return false;
+      return true;
+    })
+    .map((n) => {
+      if (n.id === cellBroker.id) return { ...n, broker: '127.0.0.1', port: String(o.cellBrokerPort ?? o.brokerPort) };
+      if (n.id === overviewBroker.id) return { ...n, broker: '127.0.0.1', port: String(o.brokerPort) };
+      return n;
+    });
   o.robots.forEach((robot, k) => {
     const configId = `${o.cell}-robot-${k}`;
-    const where = robot.namespace === undefined ? { transport: 'tcp', port: String(robot.port) } : { transport: 'mqtt', port: String(robot.port), namespace: robot.namespace };
+    const where =
+      robot.namespace === undefined
+        ? { transport: 'tcp', port: String(robot.port) }
+        : { transport: 'mqtt', port: String(robot.port), namespace: robot.namespace };
     kept.push({ ...configTemplate, id: configId, name: `robot ${k}`, ...where, credentials: { password: o.password } });
     kept.push({ ...eventsTemplate, id: `${o.cell}-events-${k}`, name: `robot ${k} events`, session: configId, y: 100 + 40 * k });
   });

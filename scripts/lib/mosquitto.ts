@@ -64,8 +64,11 @@ class Broker implements MosquittoBroker {
   private stderr = '';
 
   constructor(
-    readonly port: number, readonly tlsPort: number | undefined,
-    private readonly dir: string, private readonly configFile: string, private readonly binary: string,
+    readonly port: number,
+    readonly tlsPort: number | undefined,
+    private readonly dir: string,
+    private readonly configFile: string,
+    private readonly binary: string,
   ) {}
 
   get url(): string {

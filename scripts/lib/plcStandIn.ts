@@ -19,18 +19,21 @@ export async function startPlcStandIn({ host, port, size = 16 }: { host: string;
   const coils = new Array<boolean>(size).fill(false);
   const holding = new Array<number>(size).fill(0);
   const inside = (addr: number): boolean => Number.isInteger(addr) && addr >= 0 && addr < size;
-  const server = new ServerTCP({
-    getCoil: (addr: number) => (inside(addr) ? coils[addr] : false),
-    getDiscreteInput: () => false,
-    getInputRegister: () => 0,
-    getHoldingRegister: (addr: number) => (inside(addr) ? holding[addr] : 0),
-    setCoil: (addr: number, value: boolean) => {
-      if (inside(addr)) coils[addr] = value;
+  const server = new ServerTCP(
+    {
+      getCoil: (addr: number) => (inside(addr) ? coils[addr] : false),
+      getDiscreteInput: () => false,
+      getInputRegister: () => 0,
+      getHoldingRegister: (addr: number) => (inside(addr) ? holding[addr] : 0),
+      setCoil: (addr: number, value: boolean) => {
+        if (inside(addr)) coils[addr] = value;
+      },
+      setRegister: (addr: number, value: number) => {
+        if (inside(addr)) holding[addr] = value;
+      },
     },
-    setRegister: (addr: number, value: number) => {
-      if (inside(addr)) holding[addr] = value;
-    },
-  }, { host, port });
+    { host, port },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('initialized', () => resolve());
     server.once('serverError', (err) => reject(err ?? new Error(`the PLC stand-in cannot listen on ${host}:${port}`)));
@@ -40,7 +43,10 @@ export async function startPlcStandIn({ host, port, size = 16 }: { host: string;
   server.on('error', () => undefined);
   let closed: Promise<void> | undefined;
   return {
-    host, port, coils, holding,
+    host,
+    port,
+    coils,
+    holding,
     close: () => (closed ??= new Promise<void>((resolve) => server.close(() => resolve()))),
   };
 }

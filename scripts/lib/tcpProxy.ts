@@ -90,7 +90,11 @@ export async function startProxy(options: ProxyOptions): Promise<TcpProxy> {
         maxOutstanding = Math.max(maxOutstanding, requests - responses);
       },
     });
-    const downCounter = new TcpFrameSplitter({ onFrame: () => { responses++; } });
+    const downCounter = new TcpFrameSplitter({
+      onFrame: () => {
+        responses++;
+      },
+    });
     client.on('data', (chunk: Buffer) => {
       if (countFrames) upCounter.push(chunk);
       if (!upstream.destroyed) upstream.write(chunk);
@@ -123,12 +127,24 @@ export async function startProxy(options: ProxyOptions): Promise<TcpProxy> {
   const address = server.address() as net.AddressInfo;
   return {
     port: address.port,
-    get requests() { return requests; },
-    get responses() { return responses; },
-    get maxOutstanding() { return maxOutstanding; },
-    get pairCount() { return pairs; },
-    setToClient(hook) { toClient = hook; },
-    setDelay(ms) { delay = ms; },
+    get requests() {
+      return requests;
+    },
+    get responses() {
+      return responses;
+    },
+    get maxOutstanding() {
+      return maxOutstanding;
+    },
+    get pairCount() {
+      return pairs;
+    },
+    setToClient(hook) {
+      toClient = hook;
+    },
+    setDelay(ms) {
+      delay = ms;
+    },
     dropAll() {
       for (const s of sockets) s.destroy();
     },

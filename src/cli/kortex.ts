@@ -8,7 +8,14 @@ import { KortexError } from '../client/core/errors';
 import { redact, registerSecret } from '../client/core/redact';
 import { KortexSessionClient } from '../client/session/client';
 import { DEFAULT_SESSION_OPTIONS, MQTT_TLS_PORT, ROBOT_PORTS, SessionClientOptions } from '../client/session/options';
-import { BROKER_PASSWORD_ENV, BROKER_USER_ENV, BrokerAccess, INSECURE_WARNING, brokerAccessFrom, parseBrokerUrl } from '../transport/brokerAccess';
+import {
+  BROKER_PASSWORD_ENV,
+  BROKER_USER_ENV,
+  BrokerAccess,
+  INSECURE_WARNING,
+  brokerAccessFrom,
+  parseBrokerUrl,
+} from '../transport/brokerAccess';
 import { WATCH_INTERVAL_S, watchIntervalMs as parseWatchInterval } from '../client/watch/watchInterval';
 import { runWatch } from './watch';
 
@@ -94,14 +101,24 @@ function parseBool(name: string, value: string | undefined): boolean | undefined
 }
 
 interface BrokerFlags {
-  host?: string; port?: string; broker?: string; 'tls-ca'?: string; 'tls-cert'?: string; 'tls-key'?: string; insecure?: boolean;
+  host?: string;
+  port?: string;
+  broker?: string;
+  'tls-ca'?: string;
+  'tls-cert'?: string;
+  'tls-key'?: string;
+  insecure?: boolean;
 }
 
 /** --broker: where the broker is (instead of --host/--port) and how to reach it (TLS, the broker's login). */
-function brokerOption(values: BrokerFlags, transport: string | undefined): { host: string; port: number; access: BrokerAccess } | undefined {
+function brokerOption(
+  values: BrokerFlags,
+  transport: string | undefined,
+): { host: string; port: number; access: BrokerAccess } | undefined {
   const flags = { tlsCa: values['tls-ca'], tlsCert: values['tls-cert'], tlsKey: values['tls-key'], insecure: values.insecure };
   if (values.broker === undefined) {
-    if (Object.values(flags).some((f) => f !== undefined)) throw new UsageError('--tls-ca, --tls-cert, --tls-key and --insecure need --broker mqtts://host:port');
+    if (Object.values(flags).some((f) => f !== undefined))
+      throw new UsageError('--tls-ca, --tls-cert, --tls-key and --insecure need --broker mqtts://host:port');
     return undefined;
   }
   if (transport === 'tcp') throw new UsageError('--broker is for Kortex 3 (MQTT); Kortex 2 robots have no broker');
@@ -149,19 +166,25 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     }
     const [command, sub] = positionals;
     const generation = values.generation;
-    if (generation !== undefined && generation !== 'k2' && generation !== 'k3') throw new UsageError(`--generation must be k2 or k3, got "${generation}"`);
-    if (values.transport !== undefined && !['tcp', 'mqtt', 'auto'].includes(values.transport)) throw new UsageError(`--transport must be tcp, mqtt or auto, got "${values.transport}"`);
+    if (generation !== undefined && generation !== 'k2' && generation !== 'k3')
+      throw new UsageError(`--generation must be k2 or k3, got "${generation}"`);
+    if (values.transport !== undefined && !['tcp', 'mqtt', 'auto'].includes(values.transport))
+      throw new UsageError(`--transport must be tcp, mqtt or auto, got "${values.transport}"`);
     // A broker URL names an MQTT broker: nothing to probe, even with --transport auto.
-    const transport = (values.broker ? 'mqtt' : values.transport ?? (generation === 'k3' ? 'mqtt' : 'tcp')) as SessionClientOptions['transport'];
+    const transport = (
+      values.broker ? 'mqtt' : (values.transport ?? (generation === 'k3' ? 'mqtt' : 'tcp'))
+    ) as SessionClientOptions['transport'];
     if (generation === 'k2' && transport === 'mqtt') throw new UsageError('Kortex 2 robots have no MQTT transport');
     let port = values.port === undefined ? undefined : Number(values.port);
-    if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new UsageError(`--port must be 1..65535, got "${values.port}"`);
+    if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536))
+      throw new UsageError(`--port must be 1..65535, got "${values.port}"`);
     let host = values.host ?? '127.0.0.1';
     const broker = brokerOption(values, values.transport);
     if (broker) ({ host, port } = broker);
     if (broker?.access.tls?.rejectUnauthorized === false) process.stderr.write(`kortex: ${INSECURE_WARNING}\n`);
     const timeout = Number(values.timeout);
-    if (!(Number.isInteger(timeout) && timeout > 0)) throw new UsageError(`--timeout must be a positive number of ms, got "${values.timeout}"`);
+    if (!(Number.isInteger(timeout) && timeout > 0))
+      throw new UsageError(`--timeout must be a positive number of ms, got "${values.timeout}"`);
 
     type Run = (c: KortexSessionClient) => Promise<unknown>;
     let run: Run | undefined;
@@ -187,7 +210,8 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
       case 'add-temporary-role':
         rolePassword = await readSecret(`Password for role ${values.role}: `, 'KORTEX_ROLE_PASSWORD');
         releaseSecrets.push(registerSecret(rolePassword));
-        run = async (c) => (await c.call('addTemporaryUserRole', { roleIdentifier: values.role ?? 'Admin', password: rolePassword ?? '' })).payload;
+        run = async (c) =>
+          (await c.call('addTemporaryUserRole', { roleIdentifier: values.role ?? 'Admin', password: rolePassword ?? '' })).payload;
         break;
       case 'remove-temporary-role':
         run = async (c) => (await c.call('removeTemporaryUserRole', {})).payload;
@@ -211,7 +235,10 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
       case 'watch': {
         // Typed blank is a mistake here (the node's blank field means the default).
         const ms = values.interval?.trim() ? parseWatchInterval(values.interval) : undefined;
-        if (ms === undefined) throw new UsageError(`--interval must be a number of seconds from ${WATCH_INTERVAL_S.min} to ${WATCH_INTERVAL_S.max}, got "${values.interval}"`);
+        if (ms === undefined)
+          throw new UsageError(
+            `--interval must be a number of seconds from ${WATCH_INTERVAL_S.min} to ${WATCH_INTERVAL_S.max}, got "${values.interval}"`,
+          );
         watchIntervalMs = ms;
         break;
       }
@@ -222,8 +249,16 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     const password = await readSecret(`Password for ${values.user}: `, 'KORTEX_PASSWORD');
     if (broker?.access.auth?.password) releaseSecrets.push(registerSecret(broker.access.auth.password));
     client = new KortexSessionClient({
-      host, port, transport, namespace: values.namespace, username: values.user ?? 'admin', password,
-      tls: broker?.access.tls, broker: broker?.access.auth, requestTimeoutMs: timeout, connectTimeoutMs: timeout,
+      host,
+      port,
+      transport,
+      namespace: values.namespace,
+      username: values.user ?? 'admin',
+      password,
+      tls: broker?.access.tls,
+      broker: broker?.access.auth,
+      requestTimeoutMs: timeout,
+      connectTimeoutMs: timeout,
     });
     if (watchIntervalMs !== undefined) {
       return await runWatch(client, { pollIntervalMs: watchIntervalMs, out, err: (line) => process.stderr.write(`${line}\n`) });
@@ -247,10 +282,13 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  }, (err: unknown) => {
-    process.stderr.write(`kortex: ${redact(String(err))}\n`);
-    process.exitCode = 1;
-  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`kortex: ${redact(String(err))}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -37,9 +37,12 @@ export function runWatch(client: KortexSessionClient, options: WatchOptions): Pr
         if (e.error instanceof KortexError) payload.code = e.error.code;
       }
       line({ topic: 'state', payload });
-      if (e.authFailed) finish(1, `kortex: ${e.error instanceof KortexError ? `${e.error.code}: ` : ''}${redact(e.error?.message ?? 'login refused')}`);
+      if (e.authFailed)
+        finish(1, `kortex: ${e.error instanceof KortexError ? `${e.error.code}: ` : ''}${redact(e.error?.message ?? 'login refused')}`);
     };
-    watch.on('sessions', (e) => line({ topic: 'sessions', robot: e.robot, source: e.source, sessionId: e.sessionId, payload: { sessions: e.sessions } }));
+    watch.on('sessions', (e) =>
+      line({ topic: 'sessions', robot: e.robot, source: e.source, sessionId: e.sessionId, payload: { sessions: e.sessions } }),
+    );
     watch.on('session-killed', (e) => line({ topic: 'session-killed', payload: e }));
     watch.on('connection', (e) => line({ topic: 'connection', payload: e }));
     watch.on('failed', (err) => options.err(`kortex: connection watch: ${redact((err as Error).message ?? String(err))}`));

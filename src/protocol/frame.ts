@@ -212,7 +212,15 @@ export interface RequestFrameOptions {
  * Writes a request header (service version 1) into `h`, for a caller that reuses one header object
  * for every request it sends.
  */
-export function writeRequestHeader(h: RawHeader, sessionId: number, messageId: number, serviceId: number, functionId: number, payloadLength: number, deviceId = 0): void {
+export function writeRequestHeader(
+  h: RawHeader,
+  sessionId: number,
+  messageId: number,
+  serviceId: number,
+  functionId: number,
+  payloadLength: number,
+  deviceId = 0,
+): void {
   h.frameInfo = packFrameInfo(HEADER_VERSION, FrameType.Request, deviceId, 0, 0);
   h.messageInfo = packMessageInfo(sessionId, messageId);
   h.serviceInfo = packServiceInfo(1, serviceId, functionId);
@@ -249,7 +257,12 @@ export const NEED_MORE_BYTES = 'need more bytes';
  * the frame's end; otherwise (garbage that happens to follow a magic) the answer is undefined.
  * At most 2 + 40 + 6 bytes of the frame are looked at.
  */
-export function frameHeaderAhead(buf: Buffer, start: number, end: number, frameLength: number): RawHeader | undefined | typeof NEED_MORE_BYTES {
+export function frameHeaderAhead(
+  buf: Buffer,
+  start: number,
+  end: number,
+  frameLength: number,
+): RawHeader | undefined | typeof NEED_MORE_BYTES {
   if (end - start < 2) return NEED_MORE_BYTES;
   const headerLength = buf[start + 1];
   if (buf[start] !== 0x0a || headerLength > MAX_PEEKED_HEADER_BYTES) return undefined;

@@ -6,7 +6,14 @@
 import { parseArgs } from 'node:util';
 import { ErrorCode, SubErrorCode } from '../protocol/errors';
 import { MQTT_TLS_PORT, ROBOT_PORTS } from '../protocol/ports';
-import { BROKER_PASSWORD_ENV, BROKER_USER_ENV, BrokerAccess, INSECURE_WARNING, brokerAccessFrom, parseBrokerUrl } from '../transport/brokerAccess';
+import {
+  BROKER_PASSWORD_ENV,
+  BROKER_USER_ENV,
+  BrokerAccess,
+  INSECURE_WARNING,
+  brokerAccessFrom,
+  parseBrokerUrl,
+} from '../transport/brokerAccess';
 import { MAX_FLEET_ROBOTS, RunningFleet, startFleet } from './fleet';
 import { Generation } from './robot/modelTypes';
 import { RunningSimulator, SimulatorTransport, StartSimulatorOptions, startSimulator } from './index';
@@ -92,18 +99,30 @@ function integer(value: string | undefined, flag: string, min: number, max: numb
 }
 
 /** `--no-session-mode`: the robot's answer to a call from a session it does not know (docs/protocol.md, "What real robots may do differently", #2). */
-function noSessionMode(mode: 'error' | 'error12' | 'error54' | 'drop' | undefined): Pick<StartSimulatorOptions, 'noSessionMode' | 'noSessionErrorSubCode'> {
+function noSessionMode(
+  mode: 'error' | 'error12' | 'error54' | 'drop' | undefined,
+): Pick<StartSimulatorOptions, 'noSessionMode' | 'noSessionErrorSubCode'> {
   if (mode === undefined) return {};
   if (mode === 'drop') return { noSessionMode: 'drop' };
-  return { noSessionMode: 'error', noSessionErrorSubCode: mode === 'error54' ? SubErrorCode.INVALID_USER_SESSION_ACCESS : SubErrorCode.INVALID_SESSION };
+  return {
+    noSessionMode: 'error',
+    noSessionErrorSubCode: mode === 'error54' ? SubErrorCode.INVALID_USER_SESSION_ACCESS : SubErrorCode.INVALID_SESSION,
+  };
 }
 
 /** TLS files and the broker's login for --broker; TLS flags without a broker are a usage error. */
-function parseBrokerAccess(v: { broker?: string; 'tls-ca'?: string; 'tls-cert'?: string; 'tls-key'?: string; insecure?: boolean }): BrokerAccess | undefined {
+function parseBrokerAccess(v: {
+  broker?: string;
+  'tls-ca'?: string;
+  'tls-cert'?: string;
+  'tls-key'?: string;
+  insecure?: boolean;
+}): BrokerAccess | undefined {
   const flags = { tlsCa: v['tls-ca'], tlsCert: v['tls-cert'], tlsKey: v['tls-key'], insecure: v.insecure };
   try {
     if (v.broker === undefined) {
-      if (Object.values(flags).some((f) => f !== undefined)) throw new Error('--tls-ca, --tls-cert, --tls-key and --insecure need --broker mqtts://host:port');
+      if (Object.values(flags).some((f) => f !== undefined))
+        throw new Error('--tls-ca, --tls-cert, --tls-key and --insecure need --broker mqtts://host:port');
       return undefined;
     }
     return brokerAccessFrom(parseBrokerUrl(v.broker), flags);

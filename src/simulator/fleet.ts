@@ -81,7 +81,11 @@ export async function startFleet(options: StartFleetOptions): Promise<RunningFle
 
 async function startTcpFleet(options: StartSimulatorOptions, count: number, firstPort: number): Promise<RunningFleet> {
   if (firstPort + count - 1 > 65535) throw new Error(`ports ${firstPort}…${firstPort + count - 1} go past 65535: choose a lower --port`);
-  const robots = await startAll(count, (k) => startSimulator({ ...options, transport: 'tcp', port: firstPort + k }), (k) => `${DEFAULT_FLEET_NAMESPACE_PREFIX}${k}`);
+  const robots = await startAll(
+    count,
+    (k) => startSimulator({ ...options, transport: 'tcp', port: firstPort + k }),
+    (k) => `${DEFAULT_FLEET_NAMESPACE_PREFIX}${k}`,
+  );
   const host = options.host ?? '127.0.0.1';
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return fleet(robots, 'tcp', `tcp://${shownHost}:${count === 1 ? firstPort : `${firstPort}-${firstPort + count - 1}`}`, firstPort);
@@ -91,27 +95,38 @@ async function startMqttFleet(options: StartSimulatorOptions, count: number): Pr
   const prefix = options.namespace ?? DEFAULT_FLEET_NAMESPACE_PREFIX;
   const envelope = options.statusBroadcasts?.envelope;
   if (count > 1 && envelope !== undefined && envelope !== 'off') {
-    throw new Error(`status broadcasts (envelope ${envelope}) cannot be told apart between ${count} robots on one broker: ` +
-      'sessions/status and sessions/killed carry no namespace; leave --status-envelope out (a fleet does not broadcast)');
+    throw new Error(
+      `status broadcasts (envelope ${envelope}) cannot be told apart between ${count} robots on one broker: ` +
+        'sessions/status and sessions/killed carry no namespace; leave --status-envelope out (a fleet does not broadcast)',
+    );
   }
-  const statusBroadcasts = { ...options.statusBroadcasts, envelope: count > 1 ? 'off' as const : envelope };
+  const statusBroadcasts = { ...options.statusBroadcasts, envelope: count > 1 ? ('off' as const) : envelope };
   // Disjoint session-id blocks (see the file comment): robot k starts at 1 + k × block.
   const block = Math.floor(0xffff / count);
   const firstOffset = (options.firstSessionId ?? 1) - 1;
   if (firstOffset >= block) throw new Error(`firstSessionId must be below ${block + 1} for ${count} robots on one broker`);
-  const robots = await startAll(count, (k) => startSimulator({
-    ...options,
-    transport: 'mqtt',
-    namespace: `${prefix}${k}`,
-    statusBroadcasts,
-    firstSessionId: 1 + k * block + firstOffset,
-  }), (k) => `${prefix}${k}`);
+  const robots = await startAll(
+    count,
+    (k) =>
+      startSimulator({
+        ...options,
+        transport: 'mqtt',
+        namespace: `${prefix}${k}`,
+        statusBroadcasts,
+        firstSessionId: 1 + k * block + firstOffset,
+      }),
+    (k) => `${prefix}${k}`,
+  );
   const first = robots[0].simulator.endpoint;
   return fleet(robots, 'mqtt', count === 1 ? first : `${first}..${prefix}${count - 1}`);
 }
 
 /** Starts every robot; if one fails, stops those already started and rejects with its error. */
-async function startAll(count: number, start: (k: number) => Promise<RunningSimulator>, name: (k: number) => string): Promise<FleetRobot[]> {
+async function startAll(
+  count: number,
+  start: (k: number) => Promise<RunningSimulator>,
+  name: (k: number) => string,
+): Promise<FleetRobot[]> {
   const results = await Promise.allSettled(Array.from({ length: count }, (_, k) => start(k)));
   const started = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   const failed = results.findIndex((r) => r.status === 'rejected');

@@ -54,7 +54,10 @@ const ROBOT_SERVERS: Record<SimulatorTransport, RobotServerStarter> = {
   mqtt: async (model, options) =>
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     (require('./servers/mqttRobot') as typeof import('./servers/mqttRobot')).startMqttRobot({
-      model, broker: options.broker ?? `mqtt://127.0.0.1:${ROBOT_PORTS.mqtt}`, namespace: options.namespace, statusBroadcasts: options.statusBroadcasts,
+      model,
+      broker: options.broker ?? `mqtt://127.0.0.1:${ROBOT_PORTS.mqtt}`,
+      namespace: options.namespace,
+      statusBroadcasts: options.statusBroadcasts,
       brokerAccess: options.brokerAccess,
     }),
 };

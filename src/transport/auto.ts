@@ -30,7 +30,10 @@ function cacheKey(host: string, mqttPort: number, tcpPort: number): string {
 }
 
 /** The remembered answer for this host and probe ports, if any. */
-export function cachedTransport(host: string, options: Pick<DetectTransportOptions, 'mqttPort' | 'tcpPort'> = {}): TransportKind | undefined {
+export function cachedTransport(
+  host: string,
+  options: Pick<DetectTransportOptions, 'mqttPort' | 'tcpPort'> = {},
+): TransportKind | undefined {
   return cache.get(cacheKey(host, options.mqttPort ?? ROBOT_PORTS.mqtt, options.tcpPort ?? ROBOT_PORTS.tcp));
 }
 
@@ -66,7 +69,9 @@ export function detectTransport(host: string, options: DetectTransportOptions = 
     if (m === true) return 'mqtt';
     const t = await tcp;
     if (t === true) return 'tcp';
-    throw new Error(`no Kortex robot answered at ${host}: Kortex 3 (MQTT on port ${mqttPort}): ${m.message}; Kortex 2 (TCP on port ${tcpPort}): ${t.message}`);
+    throw new Error(
+      `no Kortex robot answered at ${host}: Kortex 3 (MQTT on port ${mqttPort}): ${m.message}; Kortex 2 (TCP on port ${tcpPort}): ${t.message}`,
+    );
   })();
   inFlight.set(key, probe);
   return probe.then(
@@ -120,7 +125,9 @@ function probeTcp(host: string, port: number, timeoutMs: number): Promise<true |
 }
 
 function withSocket(
-  host: string, port: number, timeoutMs: number,
+  host: string,
+  port: number,
+  timeoutMs: number,
   setup: (socket: net.Socket, settle: (result: true | Error) => void) => void,
 ): Promise<true | Error> {
   const endpoint = `${host}:${port}`;

@@ -24,7 +24,9 @@ export function parseBrokerUrl(broker: string): URL {
     throw new Error(`invalid MQTT broker address ${JSON.stringify(broker)} (expected e.g. mqtt://127.0.0.1:${ROBOT_PORTS.mqtt})`);
   }
   if (url.protocol !== 'mqtt:' && url.protocol !== 'tcp:' && url.protocol !== 'mqtts:') {
-    throw new Error(`unsupported MQTT broker scheme ${url.protocol} in ${JSON.stringify(broker)} (use mqtt://host:port, or mqtts://host:port for TLS)`);
+    throw new Error(
+      `unsupported MQTT broker scheme ${url.protocol} in ${JSON.stringify(broker)} (use mqtt://host:port, or mqtts://host:port for TLS)`,
+    );
   }
   if (url.username || url.password) {
     // A password in a URL ends up in shell history and process lists (and this very message would quote it).
@@ -63,7 +65,8 @@ export function brokerAccessFrom(url: URL, flags: BrokerAccessFlags, env: NodeJS
   if (!secure && tlsFlags.length > 0) {
     throw new Error(`--${tlsFlags[0].replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs a TLS broker: --broker mqtts://host:port`);
   }
-  if (Boolean(flags.tlsCert) !== Boolean(flags.tlsKey)) throw new Error('--tls-cert and --tls-key go together (the client certificate and its key)');
+  if (Boolean(flags.tlsCert) !== Boolean(flags.tlsKey))
+    throw new Error('--tls-cert and --tls-key go together (the client certificate and its key)');
   const access: BrokerAccess = {};
   if (secure) {
     access.tls = {

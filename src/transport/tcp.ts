@@ -193,9 +193,14 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
   private onSplitterProblem(p: SplitterProblem): void {
     if (p.kind === 'oversize' && p.header) this.emit('oversize', p.header, p.length, p.limit);
     else {
-      this.emit('problem', new FrameDecodeError(p.kind === 'garbage'
-        ? `skipped ${p.bytes} bytes of garbage from ${this.endpoint}`
-        : `rejected a frame length of ${p.length} bytes (limit ${p.limit}) from ${this.endpoint}`));
+      this.emit(
+        'problem',
+        new FrameDecodeError(
+          p.kind === 'garbage'
+            ? `skipped ${p.bytes} bytes of garbage from ${this.endpoint}`
+            : `rejected a frame length of ${p.length} bytes (limit ${p.limit}) from ${this.endpoint}`,
+        ),
+      );
     }
   }
 

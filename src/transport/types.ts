@@ -37,7 +37,10 @@ export interface BrokerCredentials {
  * refused our MQTT credentials. The session client treats it like a refused login.
  */
 export class LinkRefusedError extends Error {
-  constructor(message: string, readonly reason: 'tls' | 'broker-auth') {
+  constructor(
+    message: string,
+    readonly reason: 'tls' | 'broker-auth',
+  ) {
     super(message);
     this.name = 'LinkRefusedError';
   }

@@ -31,10 +31,16 @@ const MiB = 1024 * 1024;
 const FLOOD_PER_SECOND = 10_000;
 const FLOOD_SECONDS = 5;
 
-interface LastSessions { sessions: SessionStatusJson[] | undefined; count: number; stateEvents: string[] }
+interface LastSessions {
+  sessions: SessionStatusJson[] | undefined;
+  count: number;
+  stateEvents: string[];
+}
 
 const stranger = (sessionIdentifier: number): SessionStatusJson => ({
-  sessionIdentifier, userIdentifier: 7, roles: [{ identifier: 'Stranger', permissions: ['USER_PERMISSION_OPERATE'] }],
+  sessionIdentifier,
+  userIdentifier: 7,
+  roles: [{ identifier: 'Stranger', permissions: ['USER_PERMISSION_OPERATE'] }],
 });
 
 function report(what: string, figures: Record<string, unknown>): void {
@@ -67,8 +73,17 @@ describe('Node-RED against a stranger on the K3 broker (child process)', functio
     assert.ok(fs.existsSync(NODERED_CHILD), `${path.relative(repoRoot, NODERED_CHILD)} is not built: npm run build`);
     broker = await startMosquitto();
     sim = await startSimulator({ generation: 'k3', transport: 'mqtt', broker: broker.url });
-    red = await ChildHandle.start(NODERED_CHILD, { mode: 'sessions', functionNodes: 0, robotPort: broker.port, transport: 'mqtt', watchIntervalS: 5 }, { timeoutMs: 60000 });
-    await waitFor(async () => (await red?.request<LastSessions>('lastSessions'))?.sessions?.length === 1, 'the flow\'s first list', 20000, 50);
+    red = await ChildHandle.start(
+      NODERED_CHILD,
+      { mode: 'sessions', functionNodes: 0, robotPort: broker.port, transport: 'mqtt', watchIntervalS: 5 },
+      { timeoutMs: 60000 },
+    );
+    await waitFor(
+      async () => (await red?.request<LastSessions>('lastSessions'))?.sessions?.length === 1,
+      "the flow's first list",
+      20000,
+      50,
+    );
     peer = await strangerClient(broker);
   });
 
@@ -97,17 +112,34 @@ describe('Node-RED against a stranger on the K3 broker (child process)', functio
     await new Promise<void>((resolve) => client.unsubscribe('sessions/status', () => resolve()));
 
     // A real change afterwards: a second user logs in, the robot publishes the list.
-    const visitor = new KortexSessionClient({ host: '127.0.0.1', port: broker?.port ?? 0, transport: 'mqtt', username: 'operator', password: 'operator' });
+    const visitor = new KortexSessionClient({
+      host: '127.0.0.1',
+      port: broker?.port ?? 0,
+      transport: 'mqtt',
+      username: 'operator',
+      password: 'operator',
+    });
     visitors.push(visitor);
     await visitor.openOnce();
-    await waitFor(async () => (await lastSessions()).sessions?.some((s) => s.sessionIdentifier === visitor.sessionId), 'the list with the visitor', 100000, 50);
+    await waitFor(
+      async () => (await lastSessions()).sessions?.some((s) => s.sessionIdentifier === visitor.sessionId),
+      'the list with the visitor',
+      100000,
+      50,
+    );
     const figures = await (red as ChildHandle).request<LoadFigures>('loadFigures', {}, 120000);
     const after = await lastSessions();
     report('bomb', { ...figures });
     assert.ok(figures.rssGrowthMB < 64, `RSS grew by ${figures.rssGrowthMB} MB (${figures.rssStartMB} → ${figures.rssPeakMB} MB)`);
     assert.ok(figures.eventLoopDelayMaxMs < 250, `event loop blocked for ${figures.eventLoopDelayMaxMs} ms`);
     assert.deepEqual(after.stateEvents.slice(before.stateEvents.length), [], 'the session did not stay open');
-    assert.deepEqual(after.sessions?.map((s) => s.sessionIdentifier).sort((x, y) => x - y), sim?.model.sessions().map((s) => s.sessionId).sort((x, y) => x - y));
+    assert.deepEqual(
+      after.sessions?.map((s) => s.sessionIdentifier).sort((x, y) => x - y),
+      sim?.model
+        .sessions()
+        .map((s) => s.sessionId)
+        .sort((x, y) => x - y),
+    );
   });
 
   it(`a flood of ${FLOOD_PER_SECOND} valid lists a second for ${FLOOD_SECONDS} s: loop p99 < 50 ms, at most one list per ${STATUS_INTERVAL_MS} ms, the last one wins`, async function () {
@@ -128,12 +160,23 @@ describe('Node-RED against a stranger on the K3 broker (child process)', functio
     await publish(client, lists[total - 1]); // flushed: everything before it is on the wire
     const floodSeconds = (performance.now() - t0) / 1000;
     const last = stranger(1000 + total - 1);
-    await waitFor(async () => (await lastSessions()).sessions?.[0]?.sessionIdentifier === last.sessionIdentifier, 'the last list in the flow', 100000, 50);
+    await waitFor(
+      async () => (await lastSessions()).sessions?.[0]?.sessionIdentifier === last.sessionIdentifier,
+      'the last list in the flow',
+      100000,
+      50,
+    );
     const figures = await (red as ChildHandle).request<LoadFigures>('loadFigures', {}, 120000);
     const after = await lastSessions();
     const told = after.count - before.count;
     const allowed = Math.floor((figures.seconds * 1000) / STATUS_INTERVAL_MS) + 2;
-    report('flood', { published: total + 1, publishedPerSecond: Math.round(total / floodSeconds), floodSeconds: Number(floodSeconds.toFixed(2)), listsToFlow: told, ...figures });
+    report('flood', {
+      published: total + 1,
+      publishedPerSecond: Math.round(total / floodSeconds),
+      floodSeconds: Number(floodSeconds.toFixed(2)),
+      listsToFlow: told,
+      ...figures,
+    });
     assert.deepEqual(after.sessions, [last]);
     assert.ok(told <= allowed, `the flow was told ${told} times in ${figures.seconds} s (at most ${allowed})`);
     assert.ok(figures.eventLoopDelayP99Ms < 50, `event-loop delay p99 ${figures.eventLoopDelayP99Ms} ms`);

@@ -34,11 +34,22 @@ export async function openInChromium(pageErrors: string[] = []): Promise<EditorB
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
   // Nothing leaves the machine: the editor must work offline.
-  await page.route((u) => !/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u.toString()), (route) => route.abort());
+  await page.route(
+    (u) => !/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u.toString()),
+    (route) => route.abort(),
+  );
   page.on('pageerror', (err) => pageErrors.push(err.message));
   return { browser, page, pageErrors };
 }

@@ -35,7 +35,7 @@ describe('binaries as child processes: kortex and kortex-sim', function () {
 
   const base = (): string[] => ['--host', '127.0.0.1', '--port', String(sim?.port), '--generation', 'k2'];
 
-  it('kortex with a wrong password: exit code 1 within 1 s, the robot\'s error named, the password never printed', async () => {
+  it("kortex with a wrong password: exit code 1 within 1 s, the robot's error named, the password never printed", async () => {
     const r = await runBinary(KORTEX_BIN, ['connections', ...base()], { KORTEX_PASSWORD: 'nope-wrong-pw' });
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stderr, /INVALID_PASSWORD/);
@@ -52,7 +52,9 @@ describe('binaries as child processes: kortex and kortex-sim', function () {
 
   it('kortex against an unreachable robot: exit code 1 within 1 s of the error', async () => {
     const port = await freePort();
-    const r = await runBinary(KORTEX_BIN, ['connections', '--host', '127.0.0.1', '--port', String(port), '--generation', 'k2'], { KORTEX_PASSWORD: 'admin' });
+    const r = await runBinary(KORTEX_BIN, ['connections', '--host', '127.0.0.1', '--port', String(port), '--generation', 'k2'], {
+      KORTEX_PASSWORD: 'admin',
+    });
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stderr, /refused/);
     assert.ok((r.afterErrorMs ?? Infinity) < 1000, `exited ${r.afterErrorMs} ms after the error`);
@@ -62,7 +64,11 @@ describe('binaries as child processes: kortex and kortex-sim', function () {
     const hostile = await hostileRobot();
     try {
       const port = (hostile.address() as net.AddressInfo).port;
-      const r = await runBinary(KORTEX_BIN, ['connections', '--host', '127.0.0.1', '--port', String(port), '--generation', 'k2', '--timeout', '500'], { KORTEX_PASSWORD: 'admin' });
+      const r = await runBinary(
+        KORTEX_BIN,
+        ['connections', '--host', '127.0.0.1', '--port', String(port), '--generation', 'k2', '--timeout', '500'],
+        { KORTEX_PASSWORD: 'admin' },
+      );
       assert.equal(r.code, 1, r.stderr);
       assert.match(r.stderr, /kortex: /);
       assert.ok((r.afterErrorMs ?? Infinity) < 1000, `exited ${r.afterErrorMs} ms after the error`);
@@ -86,7 +92,9 @@ describe('binaries as child processes: kortex and kortex-sim', function () {
       const port = await freePort();
       const child = spawn(process.execPath, [KORTEX_SIM_BIN, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
-      child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
+      child.stdout.setEncoding('utf8').on('data', (d: string) => {
+        out += d;
+      });
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       const deadline = Date.now() + 10_000;
       while (!/listening on/.test(out)) {

@@ -18,7 +18,9 @@ import { keepFailure, openInChromium, requireChromium } from './browser';
 import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 
 // Browser globals inside page.waitForFunction() callbacks (the project does not load the DOM lib).
-interface Cell { textContent: string | null }
+interface Cell {
+  textContent: string | null;
+}
 declare const document: { querySelectorAll(selector: string): ArrayLike<{ querySelectorAll(selector: string): ArrayLike<Cell> }> };
 
 const EXAMPLE = path.join(repoRoot, 'examples', 'flows', 'dashboard-2', 'robot-cell-panel.json');
@@ -50,12 +52,20 @@ describe('dashboard example "Robot cell panel" (FlowFuse Dashboard 2, headless c
     sim = await simulator('k3');
     red = await startNodeRed(userDir);
     const example = JSON.parse(fs.readFileSync(EXAMPLE, 'utf8')) as Array<Record<string, unknown>>;
-    const flow = example.map((n) => (n.type === 'kortex-session'
-      ? { ...n, port: String(sim!.port), credentials: { password: PASSWORDS[n.username as keyof typeof PASSWORDS] } }
-      : n));
+    const flow = example.map((n) =>
+      n.type === 'kortex-session'
+        ? { ...n, port: String(sim!.port), credentials: { password: PASSWORDS[n.username as keyof typeof PASSWORDS] } }
+        : n,
+    );
     await deployFlows(red.url, flow);
 
-    operator = new KortexSessionClient({ host: '127.0.0.1', port: sim.port, transport: 'tcp', username: 'operator', password: PASSWORDS.operator });
+    operator = new KortexSessionClient({
+      host: '127.0.0.1',
+      port: sim.port,
+      transport: 'tcp',
+      username: 'operator',
+      password: PASSWORDS.operator,
+    });
     await operator.openOnce();
     ({ browser, page } = await openInChromium(pageErrors));
   });
@@ -77,13 +87,20 @@ describe('dashboard example "Robot cell panel" (FlowFuse Dashboard 2, headless c
     await page.goto(`${red!.url}/dashboard/robot-cell`, { waitUntil: 'domcontentloaded' });
     // Both users' rows (the table refreshes every 5 s), and the robot's state row.
     // Cells of every table row, once both users and the open session are there.
-    const found = await page.waitForFunction(() => {
-      const rows = Array.from(document.querySelectorAll('table tbody tr'))
-        .map((r) => Array.from(r.querySelectorAll('td')).map((c) => (c.textContent ?? '').trim()));
-      const ok = rows.some((r) => r[1] === 'operator' && r[3] === 'Operator') && rows.some((r) => r[1] === 'admin' && r[5] === 'this Node-RED')
-        && rows.some((r) => r[1] === 'open');
-      return ok ? rows : false;
-    }, null, { timeout: 30_000 });
+    const found = await page.waitForFunction(
+      () => {
+        const rows = Array.from(document.querySelectorAll('table tbody tr')).map((r) =>
+          Array.from(r.querySelectorAll('td')).map((c) => (c.textContent ?? '').trim()),
+        );
+        const ok =
+          rows.some((r) => r[1] === 'operator' && r[3] === 'Operator') &&
+          rows.some((r) => r[1] === 'admin' && r[5] === 'this Node-RED') &&
+          rows.some((r) => r[1] === 'open');
+        return ok ? rows : false;
+      },
+      null,
+      { timeout: 30_000 },
+    );
     const rows = ((await found.jsonValue()) as string[][]).map((r) => r.join(' | '));
     const robot = `127.0.0.1:${sim!.port}`;
     assert.ok(rows.filter((r) => r.includes(robot)).length >= 3, `rows do not name the robot ${robot}: ${rows.join(' | ')}`);

@@ -48,7 +48,9 @@ function loadWs(): new (url: string) => {
 }
 
 /** Subscribes to the editor's debug stream and collects what debug nodes send. */
-async function debugStream(url: string): Promise<{ events: DebugEvent[]; close(): void; waitFor(pred: (e: DebugEvent) => boolean, what: string): Promise<DebugEvent> }> {
+async function debugStream(
+  url: string,
+): Promise<{ events: DebugEvent[]; close(): void; waitFor(pred: (e: DebugEvent) => boolean, what: string): Promise<DebugEvent> }> {
   const WebSocket = loadWs();
   const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/comms`);
   const events: DebugEvent[] = [];
@@ -69,7 +71,8 @@ async function debugStream(url: string): Promise<{ events: DebugEvent[]; close()
       for (;;) {
         const hit = events.find(pred);
         if (hit) return hit;
-        if (Date.now() > deadline) throw new Error(`no debug message ${what}; got:\n${events.map((e) => `${e.name}: ${e.msg}`).join('\n')}`);
+        if (Date.now() > deadline)
+          throw new Error(`no debug message ${what}; got:\n${events.map((e) => `${e.name}: ${e.msg}`).join('\n')}`);
         await new Promise((r) => setTimeout(r, 50));
       }
     },
@@ -152,7 +155,7 @@ describe('the demo (npm start)', function () {
     }
   });
 
-  it('serves the PLC tab\'s registers on the Modbus TCP stand-in named in the banner, and a coil releases the session', async function () {
+  it("serves the PLC tab's registers on the Modbus TCP stand-in named in the banner, and a coil releases the session", async function () {
     const port = Number(/PLC:\s+Modbus TCP stand-in on 127\.0\.0\.1:(\d+)/.exec(demo!.output())?.[1]);
     assert.ok(port > 0, `no PLC port in the banner:\n${demo!.output()}`);
     const plc = new ModbusRTU();
@@ -182,7 +185,10 @@ describe('the demo (npm start)', function () {
     assert.ok(flows.some((n) => n.type === 'kortex-list-connections'));
     const debug = await debugStream(demo.url);
     try {
-      const list = flows.find((n) => n.type === 'inject' && (n.wires ?? []).flat().some((id) => flows.find((m) => m.id === id)?.type === 'kortex-list-connections'));
+      const list = flows.find(
+        (n) =>
+          n.type === 'inject' && (n.wires ?? []).flat().some((id) => flows.find((m) => m.id === id)?.type === 'kortex-list-connections'),
+      );
       assert.ok(list);
       await inject(demo.url, list.id);
       await debug.waitFor((e) => /userConnections/.test(e.msg), 'with a ConnectionList after the restart');

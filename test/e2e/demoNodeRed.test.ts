@@ -26,7 +26,8 @@ describe('the demo picks its Node-RED by the Node it runs on', function () {
     const onCurrentNode = Number(process.versions.node.split('.')[0]) >= 22;
     // Only where the install is cached: a first start would download Node-RED (npm run test:compat caches it).
     if (onCurrentNode && !cachedNodeRed(CURRENT_NODE_RED)) {
-      if (process.env[NODE_RED_DIR_ENV]) throw new Error(`the compatibility run must have installed Node-RED ${CURRENT_NODE_RED}.x into the cache`);
+      if (process.env[NODE_RED_DIR_ENV])
+        throw new Error(`the compatibility run must have installed Node-RED ${CURRENT_NODE_RED}.x into the cache`);
       this.skip();
     }
     userDir = makeTempDir('kortex-demo-node-red-');
@@ -38,7 +39,9 @@ describe('the demo picks its Node-RED by the Node it runs on', function () {
       assert.ok(line[1].startsWith(`${CURRENT_NODE_RED}.`), `Node-RED ${line[1]} on Node ${line[2]}`);
       assert.equal(line[3], 'the compatibility cache');
     } else {
-      const bundled = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', 'node-red', 'package.json'), 'utf8')) as { version: string };
+      const bundled = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', 'node-red', 'package.json'), 'utf8')) as {
+        version: string;
+      };
       assert.equal(line[1], bundled.version);
     }
     // And it works: the editor answers with that runtime.

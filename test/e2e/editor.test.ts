@@ -21,7 +21,9 @@ import { NODE_TYPES, packageJson } from '../helpers/packageNodes';
 import { MQTT_TLS_PORT, ROBOT_PORTS } from '../../src/protocol/ports';
 
 // Browser globals inside page.evaluate()/waitForFunction() callbacks (the project does not load the DOM lib).
-declare const document: { querySelector(selector: string): { classList: { contains(c: string): boolean }; textContent: string | null } | null };
+declare const document: {
+  querySelector(selector: string): { classList: { contains(c: string): boolean }; textContent: string | null } | null;
+};
 declare const window: unknown;
 
 const CATEGORY = 'Kinova Kortex';
@@ -31,7 +33,10 @@ const DOCS_SCREENSHOT = path.join(repoRoot, 'docs', 'editor.png');
 /** The example that lists who is connected: the one with an inject, a kortex-list-connections and a debug node. */
 function findListConnectionsExample(): { name: string; nodes: Array<Record<string, unknown>> } {
   const dir = path.join(repoRoot, 'examples', 'flows');
-  const candidates = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const candidates = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const scored = candidates.map((file) => {
     const nodes = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Array<Record<string, unknown>>;
     const types = nodes.map((n) => n.type);
@@ -83,9 +88,14 @@ describe('editor end to end (headless chromium)', function () {
   });
 
   it('shows the "Kinova Kortex" palette category with every node of the package', async function () {
-    const category = page.locator('.red-ui-palette-category').filter({ has: page.locator('.red-ui-palette-header', { hasText: CATEGORY }) });
+    const category = page
+      .locator('.red-ui-palette-category')
+      .filter({ has: page.locator('.red-ui-palette-header', { hasText: CATEGORY }) });
     await category.first().waitFor({ timeout: 10_000 });
-    const inPalette = await category.first().locator('.red-ui-palette-node').evaluateAll((els) => els.map((e) => e.getAttribute('data-palette-type')));
+    const inPalette = await category
+      .first()
+      .locator('.red-ui-palette-node')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-palette-type')));
     // The config node has no palette entry; it is registered with category "config".
     const registered = await page.evaluate((types: string[]) => {
       const RED = (window as unknown as { RED: { nodes: { getType(t: string): { category: string } | undefined } } }).RED;
@@ -100,7 +110,7 @@ describe('editor end to end (headless chromium)', function () {
     assert.equal(registered.find((r) => r.type === 'kortex-session')?.category, 'config');
   });
 
-  it('reaches the shared runtime texts in the kortex-session catalogue by namespace, and each node\'s own labels', async function () {
+  it("reaches the shared runtime texts in the kortex-session catalogue by namespace, and each node's own labels", async function () {
     const texts = await page.evaluate((pkg: string) => {
       const RED = (window as unknown as { RED: { _(key: string): string } }).RED;
       return {
@@ -110,7 +120,7 @@ describe('editor end to end (headless chromium)', function () {
       };
     }, packageJson.name);
     assert.equal(texts.shared, 'connecting');
-    assert.notEqual(texts.ownLabel, 'kortex-list-connections.paletteLabel', 'the node\'s own catalogue is loaded');
+    assert.notEqual(texts.ownLabel, 'kortex-list-connections.paletteLabel', "the node's own catalogue is loaded");
     assert.notEqual(texts.notCopied, 'connecting', 'the shared block lives in one catalogue only');
   });
 
@@ -200,13 +210,21 @@ describe('editor end to end (headless chromium)', function () {
     await page.fill('#node-config-input-username', 'admin');
     await page.fill('#node-config-input-password', 'wrong-password');
     await page.click('#node-config-kortex-test');
-    await page.waitForFunction(() => /INVALID_PASSWORD/.test(document.querySelector('#node-config-kortex-test-result')?.textContent ?? ''), null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => /INVALID_PASSWORD/.test(document.querySelector('#node-config-kortex-test-result')?.textContent ?? ''),
+      null,
+      { timeout: 15_000 },
+    );
     await page.fill('#node-config-input-password', 'admin');
     await page.click('#node-config-kortex-test');
-    await page.waitForFunction(() => {
-      const text = document.querySelector('#node-config-kortex-test-result')?.textContent ?? '';
-      return /k3/i.test(text) && !/INVALID_PASSWORD|running|…/.test(text);
-    }, null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => {
+        const text = document.querySelector('#node-config-kortex-test-result')?.textContent ?? '';
+        return /k3/i.test(text) && !/INVALID_PASSWORD|running|…/.test(text);
+      },
+      null,
+      { timeout: 15_000 },
+    );
     const result = (await page.textContent('#node-config-kortex-test-result')) ?? '';
     assert.ok(!result.includes('admin') || !/password/i.test(result), `test result leaks something: ${result}`);
 
@@ -218,15 +236,23 @@ describe('editor end to end (headless chromium)', function () {
 
   it('deploys, runs the flow and shows the decoded ConnectionList in the debug sidebar', async function () {
     await page.click('#red-ui-header-button-deploy');
-    await page.waitForFunction(() => document.querySelector('#red-ui-header-button-deploy')?.classList.contains('disabled'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('#red-ui-header-button-deploy')?.classList.contains('disabled'), null, {
+      timeout: 15_000,
+    });
 
-    await page.waitForFunction((id: string) => /session/i.test(document.querySelector(`[id="${id}"] .red-ui-flow-node-status-label`)?.textContent ?? ''), listId, { timeout: 15_000 });
+    await page.waitForFunction(
+      (id: string) => /session/i.test(document.querySelector(`[id="${id}"] .red-ui-flow-node-status-label`)?.textContent ?? ''),
+      listId,
+      { timeout: 15_000 },
+    );
 
     await page.evaluate(() => (window as unknown as { RED: { sidebar: { show(id: string): void } } }).RED.sidebar.show('debug'));
     const injectId = await injectFeeding(page, listId);
     // Only this flow's messages from here on (the demo's other flows report their restart too).
     await page.waitForTimeout(1000);
-    await page.evaluate(() => (window as unknown as { RED: { actions: { invoke(a: string): void } } }).RED.actions.invoke('core:clear-debug-messages'));
+    await page.evaluate(() =>
+      (window as unknown as { RED: { actions: { invoke(a: string): void } } }).RED.actions.invoke('core:clear-debug-messages'),
+    );
     await page.locator(`[id="${injectId}"] .red-ui-flow-node-button`).click();
 
     // The example has two debug nodes (the payload, and msg.kortex call details): take the payload.
@@ -237,26 +263,40 @@ describe('editor end to end (headless chromium)', function () {
     assert.doesNotMatch(summary, /error/i, summary);
     // Open the object and its userConnections to show the admin session the flow itself holds.
     await message.locator('.red-ui-debug-msg-object-handle').first().click();
-    const userConnections = message.locator('.red-ui-debug-msg-object-key', { hasText: 'userConnections' }).filter({ visible: true }).first();
+    const userConnections = message
+      .locator('.red-ui-debug-msg-object-key', { hasText: 'userConnections' })
+      .filter({ visible: true })
+      .first();
     await userConnections.locator('xpath=..').click();
     // ...and its first entry.
     const entries = message.locator('.red-ui-debug-msg-object-key', { hasText: /^0$/ }).filter({ visible: true });
     await entries.last().locator('xpath=..').click();
-    await message.locator('.red-ui-debug-msg-object-key', { hasText: 'username' }).filter({ visible: true }).first().waitFor({ timeout: 5_000 });
+    await message
+      .locator('.red-ui-debug-msg-object-key', { hasText: 'username' })
+      .filter({ visible: true })
+      .first()
+      .waitFor({ timeout: 5_000 });
     const expanded = (await message.textContent()) ?? '';
     assert.match(expanded, /userHandle|username|sessionIdentifier/, expanded);
 
     // Show the whole flow (its comment on top included) for the screenshot.
     await page.evaluate(() => {
-      const chart = (globalThis as unknown as { $: (s: string) => { scrollTop(v: number): void; scrollLeft(v: number): void } }).$('#red-ui-workspace-chart');
+      const chart = (globalThis as unknown as { $: (s: string) => { scrollTop(v: number): void; scrollLeft(v: number): void } }).$(
+        '#red-ui-workspace-chart',
+      );
       chart.scrollTop(0);
       chart.scrollLeft(0);
     });
     await page.mouse.click(700, 600); // deselect
-    const palette = page.locator('.red-ui-palette-category').filter({ has: page.locator('.red-ui-palette-header', { hasText: CATEGORY }) }).first();
+    const palette = page
+      .locator('.red-ui-palette-category')
+      .filter({ has: page.locator('.red-ui-palette-header', { hasText: CATEGORY }) })
+      .first();
     await palette.evaluate((el) => (el as unknown as { scrollIntoView(): void }).scrollIntoView());
     // Let the "Imported / Deployed / Injected" notifications go, so they do not cover the flow.
-    await page.waitForFunction(() => document.querySelector('.red-ui-notification') === null, null, { timeout: 8_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.querySelector('.red-ui-notification') === null, null, { timeout: 8_000 })
+      .catch(() => undefined);
     await page.waitForTimeout(300);
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
@@ -275,17 +315,30 @@ describe('editor end to end (headless chromium)', function () {
     const resultText = (): Promise<string> => page.textContent('#node-config-kortex-test-result').then((t) => t ?? '');
     // The password field holds the editor's placeholder for the stored, deployed password.
     await page.click('#node-config-kortex-test');
-    await page.waitForFunction(() => /k3/i.test(document.querySelector('#node-config-kortex-test-result')?.textContent ?? ''), null, { timeout: 15_000 })
+    await page
+      .waitForFunction(() => /k3/i.test(document.querySelector('#node-config-kortex-test-result')?.textContent ?? ''), null, {
+        timeout: 15_000,
+      })
       .catch(async (err: Error) => assert.fail(`${err.message}; the result says: ${await resultText()}`));
 
     await page.fill('#node-config-input-port', '1');
     await page.click('#node-config-kortex-test');
-    await page.waitForFunction(() => /type the password to test another endpoint/.test(document.querySelector('#node-config-kortex-test-result')?.textContent ?? ''), null, { timeout: 15_000 })
+    await page
+      .waitForFunction(
+        () =>
+          /type the password to test another endpoint/.test(document.querySelector('#node-config-kortex-test-result')?.textContent ?? ''),
+        null,
+        { timeout: 15_000 },
+      )
       .catch(async (err: Error) => assert.fail(`${err.message}; the result says: ${await resultText()}`));
     const text = await resultText();
     assert.doesNotMatch(text, /^Failed/, `an instruction, not a failure: ${text}`);
-    assert.ok(await page.locator('#node-config-input-password').evaluate((el) => (el as unknown as { classList: { contains(c: string): boolean } }).classList.contains('input-error')),
-      'the password field is not marked');
+    assert.ok(
+      await page
+        .locator('#node-config-input-password')
+        .evaluate((el) => (el as unknown as { classList: { contains(c: string): boolean } }).classList.contains('input-error')),
+      'the password field is not marked',
+    );
 
     await page.click('#node-config-dialog-cancel');
     await page.waitForSelector('#node-config-input-port', { state: 'detached' });
@@ -308,7 +361,16 @@ async function workspaceNodes(page: Page): Promise<Array<{ id: string; type: str
 /** The inject node wired to `targetId`. */
 async function injectFeeding(page: Page, targetId: string): Promise<string> {
   const id = await page.evaluate((target: string) => {
-    const RED = (window as unknown as { RED: { nodes: { eachNode(cb: (n: { id: string; type: string }) => void): void; filterLinks(f: { source?: { id: string }; target?: { id: string } }): Array<{ source: { id: string; type: string } }> } } }).RED;
+    const RED = (
+      window as unknown as {
+        RED: {
+          nodes: {
+            eachNode(cb: (n: { id: string; type: string }) => void): void;
+            filterLinks(f: { source?: { id: string }; target?: { id: string } }): Array<{ source: { id: string; type: string } }>;
+          };
+        };
+      }
+    ).RED;
     const link = RED.nodes.filterLinks({ target: { id: target } }).find((l) => l.source.type === 'inject');
     return link ? link.source.id : '';
   }, targetId);

@@ -19,7 +19,15 @@ import { NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, removeD
 const CELLS = ['cellA', 'cellB', 'cellC'];
 const ROBOTS_PER_CELL = 10;
 
-interface Row { cell: string; robot: string; state: string; sessionId: number; sessions: Array<{ sessionIdentifier: number; userIdentifier: number }>; cellOnline: boolean; online: boolean }
+interface Row {
+  cell: string;
+  robot: string;
+  state: string;
+  sessionId: number;
+  sessions: Array<{ sessionIdentifier: number; userIdentifier: number }>;
+  cellOnline: boolean;
+  online: boolean;
+}
 
 /** Cell A's Node-RED holds the overview too; cells B and C keep only the cell tab. */
 function cellFlow(cell: string, withOverview: boolean, brokerPort: number, firstRobotPort: number): FlowNode[] {
@@ -56,31 +64,52 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
     return got;
   }
 
-  it('the overview lists all 30 robots online; a killed cell shows offline (Will), its robots\' states stay retained', async function () {
+  it("the overview lists all 30 robots online; a killed cell shows offline (Will), its robots' states stay retained", async function () {
     broker = await startMosquitto();
     sim = await spawnSimulator(['--robots', String(CELLS.length * ROBOTS_PER_CELL), '--port', '0'], 30_000);
     const firstPort = sim.port;
-    const started = await Promise.all(CELLS.map(async () => {
-      const dir = makeTempDir('kortex-fleet-cell-');
-      dirs.push(dir);
-      writeSettings(dir);
-      linkPackage(dir);
-      return startNodeRed(dir, { timeoutMs: 60_000 });
-    }));
+    const started = await Promise.all(
+      CELLS.map(async () => {
+        const dir = makeTempDir('kortex-fleet-cell-');
+        dirs.push(dir);
+        writeSettings(dir);
+        linkPackage(dir);
+        return startNodeRed(dir, { timeoutMs: 60_000 });
+      }),
+    );
     reds.push(...started);
-    await Promise.all(CELLS.map((cell, c) => deployFlows(started[c].url, cellFlow(cell, c === 0, broker?.port ?? 0, firstPort + c * ROBOTS_PER_CELL))));
+    await Promise.all(
+      CELLS.map((cell, c) => deployFlows(started[c].url, cellFlow(cell, c === 0, broker?.port ?? 0, firstPort + c * ROBOTS_PER_CELL))),
+    );
 
     const overview = `${started[0].url}/kortex/fleet`;
     let table: Row[] = [];
-    await waitFor(async () => {
-      table = await getJson<Row[]>(overview).catch(() => []);
-      return Array.isArray(table) && table.length === 30 && table.every((r) => r.online && r.sessions.some((s) => s.sessionIdentifier === r.sessionId && s.userIdentifier === 1));
-    }, 'the overview to list 30 robots, each online with its own session', 30_000, 200).catch((err: Error) => {
-      throw new Error(`${err.message}\nlast table: ${JSON.stringify(table).slice(0, 2000)}\ncell A log:\n${started[0].output().slice(-3000)}`);
+    await waitFor(
+      async () => {
+        table = await getJson<Row[]>(overview).catch(() => []);
+        return (
+          Array.isArray(table) &&
+          table.length === 30 &&
+          table.every((r) => r.online && r.sessions.some((s) => s.sessionIdentifier === r.sessionId && s.userIdentifier === 1))
+        );
+      },
+      'the overview to list 30 robots, each online with its own session',
+      30_000,
+      200,
+    ).catch((err: Error) => {
+      throw new Error(
+        `${err.message}\nlast table: ${JSON.stringify(table).slice(0, 2000)}\ncell A log:\n${started[0].output().slice(-3000)}`,
+      );
     });
-    assert.deepEqual(CELLS.map((cell) => table.filter((r) => r.cell === cell).length), [10, 10, 10]);
+    assert.deepEqual(
+      CELLS.map((cell) => table.filter((r) => r.cell === cell).length),
+      [10, 10, 10],
+    );
     // Robot names are their addresses (':' is allowed in a topic level).
-    assert.ok(table.some((r) => r.cell === 'cellB' && r.robot === `127.0.0.1:${firstPort + 10 + 3}`), 'robot 3 of cell B is listed by its address');
+    assert.ok(
+      table.some((r) => r.cell === 'cellB' && r.robot === `127.0.0.1:${firstPort + 10 + 3}`),
+      'robot 3 of cell B is listed by its address',
+    );
     const states = await retained('kortex/+/+/state', 30);
     assert.equal(JSON.parse(states.get(`kortex/cellC/127.0.0.1:${firstPort + 29}/state`) ?? '{}').event, 'open');
     const cellStatus = await retained('kortex/+/_cell/status', 3);
@@ -91,10 +120,17 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
     try {
       assert.equal((await operator.createSession('operator', 'operator')).fields.errorCode, 0);
       const robot0 = `127.0.0.1:${firstPort}`;
-      await waitFor(async () => {
-        table = await getJson<Row[]>(overview).catch(() => []);
-        return table.find((r) => r.cell === 'cellA' && r.robot === robot0)?.sessions.some((s) => s.sessionIdentifier === operator.sessionId && s.userIdentifier === 2);
-      }, 'the operator\'s session in robot 0\'s row', 12_000, 200);
+      await waitFor(
+        async () => {
+          table = await getJson<Row[]>(overview).catch(() => []);
+          return table
+            .find((r) => r.cell === 'cellA' && r.robot === robot0)
+            ?.sessions.some((s) => s.sessionIdentifier === operator.sessionId && s.userIdentifier === 2);
+        },
+        "the operator's session in robot 0's row",
+        12_000,
+        200,
+      );
     } finally {
       await operator.destroy();
     }
@@ -104,10 +140,15 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
     await broker.restart();
     // Retained messages reach a subscriber when it subscribes: a new subscriber per look.
     let republished = new Map<string, string>();
-    await waitFor(async () => {
-      republished = await retained('kortex/+/+/state', 30, 1000).catch(() => new Map<string, string>());
-      return republished.size === 30;
-    }, 'every robot\'s state retained again after the broker restarted (the cells republish when connected)', 25_000, 500).catch((err: Error) => {
+    await waitFor(
+      async () => {
+        republished = await retained('kortex/+/+/state', 30, 1000).catch(() => new Map<string, string>());
+        return republished.size === 30;
+      },
+      "every robot's state retained again after the broker restarted (the cells republish when connected)",
+      25_000,
+      500,
+    ).catch((err: Error) => {
       throw new Error(`${err.message}: ${republished.size} of 30 retained`);
     });
     assert.equal(JSON.parse(republished.get(`kortex/cellB/127.0.0.1:${firstPort + 15}/state`) ?? '{}').event, 'open');
@@ -115,16 +156,25 @@ describe('example "Fleet overview over MQTT": 3 Node-RED cells × 10 robots into
 
     // Cell C's Node-RED dies without a goodbye: the broker publishes its Will.
     started[2].child.kill('SIGKILL');
-    await waitFor(async () => {
-      table = await getJson<Row[]>(overview).catch(() => []);
-      return table.length === 30 && table.filter((r) => r.cell === 'cellC').every((r) => !r.cellOnline && !r.online);
-    }, 'cell C to show offline in the overview', 15_000, 100).catch((err: Error) => {
+    await waitFor(
+      async () => {
+        table = await getJson<Row[]>(overview).catch(() => []);
+        return table.length === 30 && table.filter((r) => r.cell === 'cellC').every((r) => !r.cellOnline && !r.online);
+      },
+      'cell C to show offline in the overview',
+      15_000,
+      100,
+    ).catch((err: Error) => {
       throw new Error(`${err.message}\nlast table: ${JSON.stringify(table.filter((r) => r.cell === 'cellC')).slice(0, 2000)}`);
     });
     assert.equal(table.filter((r) => r.online).length, 20, 'cells A and B stay online');
     const after = await retained('kortex/cellC/#', 21);
     assert.equal(after.get('kortex/cellC/_cell/status'), 'offline', 'the Will is retained');
-    assert.equal(JSON.parse(after.get(`kortex/cellC/127.0.0.1:${firstPort + 20}/state`) ?? '{}').event, 'open', 'the last state stays retained');
+    assert.equal(
+      JSON.parse(after.get(`kortex/cellC/127.0.0.1:${firstPort + 20}/state`) ?? '{}').event,
+      'open',
+      'the last state stays retained',
+    );
   });
 });
 
@@ -150,8 +200,15 @@ describe('example "Fleet overview over MQTT": an overview started late, plant-si
       await publisher.publishAsync('kortex/plant/_cell/status', 'online', { qos: 1, retain: true });
       for (let k = 0; k < ROBOTS; k++) {
         const robot = `10.0.${k >> 8}.${k & 255}:10000`;
-        await publisher.publishAsync(`kortex/plant/${robot}/state`, JSON.stringify({ event: 'open', robot, sessionId: k + 1 }), { qos: 1, retain: true });
-        await publisher.publishAsync(`kortex/plant/${robot}/sessions`, JSON.stringify([{ sessionIdentifier: k + 1, userIdentifier: 1, roles: [] }]), { qos: 1, retain: true });
+        await publisher.publishAsync(`kortex/plant/${robot}/state`, JSON.stringify({ event: 'open', robot, sessionId: k + 1 }), {
+          qos: 1,
+          retain: true,
+        });
+        await publisher.publishAsync(
+          `kortex/plant/${robot}/sessions`,
+          JSON.stringify([{ sessionIdentifier: k + 1, userIdentifier: 1, roles: [] }]),
+          { qos: 1, retain: true },
+        );
       }
     } finally {
       await publisher.endAsync();
@@ -162,10 +219,15 @@ describe('example "Fleet overview over MQTT": an overview started late, plant-si
     red = await startNodeRed(dir, { timeoutMs: 60_000 });
     await deployFlows(red.url, fleetFlow({ cell: 'overview', overview: true, robots: [], brokerPort: broker.port, password: 'admin' }));
     let table: Row[] = [];
-    await waitFor(async () => {
-      table = await getJson<Row[]>(`${red?.url}/kortex/fleet`).catch(() => []);
-      return Array.isArray(table) && table.length === ROBOTS && table.every((r) => r.online && r.sessions.length === 1);
-    }, `the overview to list ${ROBOTS} robots online`, 20_000, 250).catch((err: Error) => {
+    await waitFor(
+      async () => {
+        table = await getJson<Row[]>(`${red?.url}/kortex/fleet`).catch(() => []);
+        return Array.isArray(table) && table.length === ROBOTS && table.every((r) => r.online && r.sessions.length === 1);
+      },
+      `the overview to list ${ROBOTS} robots online`,
+      20_000,
+      250,
+    ).catch((err: Error) => {
       throw new Error(`${err.message}: ${table.length} rows, ${table.filter((r) => r.online).length} online`);
     });
   });

@@ -56,7 +56,10 @@ export interface NodeRedProcess {
 }
 
 /** Starts `node-red -u userDir -p port` and resolves once the admin API answers. */
-export async function startNodeRed(userDir: string, options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<NodeRedProcess> {
+export async function startNodeRed(
+  userDir: string,
+  options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<NodeRedProcess> {
   const port = await freePort();
   const redJs = path.join(selectedNodeRedDir(), 'red.js');
   const child = spawn(process.execPath, [redJs, '-u', userDir, '-p', String(port)], {
@@ -104,7 +107,9 @@ export async function deployFlows(url: string, flows: unknown[], bearer?: string
   const res = await fetch(`${url}/flows`, {
     method: 'POST',
     headers: {
-      'content-type': 'application/json', 'Node-RED-API-Version': 'v1', 'Node-RED-Deployment-Type': 'full',
+      'content-type': 'application/json',
+      'Node-RED-API-Version': 'v1',
+      'Node-RED-Deployment-Type': 'full',
       ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
     },
     body: JSON.stringify(flows),
@@ -113,7 +118,11 @@ export async function deployFlows(url: string, flows: unknown[], bearer?: string
 }
 
 /** POSTs `body` as JSON (with a bearer token when given); the reply's status, text and JSON (empty when it is not JSON, e.g. a 401). */
-export async function postJson(url: string, body: unknown, bearer?: string): Promise<{ status: number; text: string; json: Record<string, unknown> }> {
+export async function postJson(
+  url: string,
+  body: unknown,
+  bearer?: string,
+): Promise<{ status: number; text: string; json: Record<string, unknown> }> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },

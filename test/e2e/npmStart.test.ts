@@ -110,7 +110,16 @@ describe('npm start under a process manager (signals to the npm process only)', 
     const ports = { editor: ui, simulator: sim, broker: mqtt };
     const child = spawn(npm, ['start', '--ignore-scripts'], {
       cwd: repoRoot,
-      env: { ...process.env, NODE_OPTIONS: '', DEMO_DIR: userDir, DEMO_QUIET: '1', PORT: String(ui), SIM_PORT: String(sim), MQTT_PORT: String(mqtt), npm_config_update_notifier: 'false' },
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        DEMO_DIR: userDir,
+        DEMO_QUIET: '1',
+        PORT: String(ui),
+        SIM_PORT: String(sim),
+        MQTT_PORT: String(mqtt),
+        npm_config_update_notifier: 'false',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

@@ -15,7 +15,17 @@ import { linkExampleNodeModules } from '../../scripts/demo/userDir';
 import { freePort } from '../helpers/ports';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
 import { sleep, waitFor } from '../helpers/wait';
-import { NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import {
+  NodeRedProcess,
+  deployFlows,
+  getJson,
+  linkPackage,
+  makeTempDir,
+  removeDir,
+  repoRoot,
+  startNodeRed,
+  writeSettings,
+} from './nodeRed';
 
 const EXAMPLE = path.join(repoRoot, 'examples', 'flows', 'robot-session-to-a-plc-over-modbus-tcp.json');
 /** Holding registers (docs/plc.md). */
@@ -83,8 +93,12 @@ describe('example "Robot session to a PLC over Modbus TCP": Node-RED, kortex-sim
     checker = new KortexSessionClient({ transport: 'tcp', host: '127.0.0.1', port: sim.port, username: 'system', password: 'system' });
     await checker.openOnce();
 
-    await waitFor(() => registers()[HR.state] === STATE.open && registers()[HR.sessions] === 2 && registers()[HR.others] === 1,
-      `HR0 open, HR1 2 sessions, HR2 someone else (registers ${registers().join(',')})`, WAIT_MS, 50);
+    await waitFor(
+      () => registers()[HR.state] === STATE.open && registers()[HR.sessions] === 2 && registers()[HR.others] === 1,
+      `HR0 open, HR1 2 sessions, HR2 someone else (registers ${registers().join(',')})`,
+      WAIT_MS,
+      50,
+    );
     assert.deepEqual(await usersOnRobot(), ['admin', 'system']);
     assert.equal(registers()[HR.error], 0);
 
@@ -98,19 +112,32 @@ describe('example "Robot session to a PLC over Modbus TCP": Node-RED, kortex-sim
     await waitFor(() => registers()[HR.state] === STATE.released, `HR0 released (registers ${registers().join(',')})`, WAIT_MS, 50);
     assert.deepEqual(await usersOnRobot(), ['system']);
     const sidebar = await getJson<{ cards: Array<{ id: string; state: string; sessionId: number }> }>(`${red.url}/kortex/sidebar`);
-    assert.deepEqual(sidebar.cards.filter((c) => c.id === config.id).map((c) => [c.state, c.sessionId]), [['released', 0]]);
+    assert.deepEqual(
+      sidebar.cards.filter((c) => c.id === config.id).map((c) => [c.state, c.sessionId]),
+      [['released', 0]],
+    );
 
     // PLC: take it back; single source control follows coil 1 again (the PLC turns it off meanwhile).
     plc.coils[COIL.singleSourceControl] = false;
     plc.coils[COIL.release] = false;
-    await waitFor(() => registers()[HR.state] === STATE.open && registers()[HR.singleSourceControl] === 0, `HR0 open, HR3 0 (registers ${registers().join(',')})`, WAIT_MS, 50);
+    await waitFor(
+      () => registers()[HR.state] === STATE.open && registers()[HR.singleSourceControl] === 0,
+      `HR0 open, HR3 0 (registers ${registers().join(',')})`,
+      WAIT_MS,
+      50,
+    );
     assert.deepEqual(await usersOnRobot(), ['admin', 'system']);
     assert.equal(await singleSourceControlOnRobot(), false);
 
     // A dashboard button releases; a full redeploy (every node restarts) must not take the robot back.
     const injected = await fetch(`${red.url}/inject/${dashboardRelease.id}`, { method: 'POST' });
     assert.equal(injected.status, 200);
-    await waitFor(() => registers()[HR.state] === STATE.released, `HR0 released by the button (registers ${registers().join(',')})`, WAIT_MS, 50);
+    await waitFor(
+      () => registers()[HR.state] === STATE.released,
+      `HR0 released by the button (registers ${registers().join(',')})`,
+      WAIT_MS,
+      50,
+    );
     plc.holding[HR.state] = NOT_WRITTEN;
     await deployFlows(red.url, flows);
     await waitFor(() => registers()[HR.state] !== NOT_WRITTEN, 'the redeployed flow to write the registers', WAIT_MS, 50);
@@ -124,7 +151,12 @@ describe('example "Robot session to a PLC over Modbus TCP": Node-RED, kortex-sim
     await red.stop();
     plc.holding[HR.state] = NOT_WRITTEN;
     red = await startNodeRed(userDir);
-    await waitFor(() => registers()[HR.state] === STATE.released, `HR0 released after the restart (registers ${registers().join(',')})`, WAIT_MS, 50);
+    await waitFor(
+      () => registers()[HR.state] === STATE.released,
+      `HR0 released after the restart (registers ${registers().join(',')})`,
+      WAIT_MS,
+      50,
+    );
     await waitFor(async () => (await usersOnRobot()).join() === 'system', 'the robot to list only the second user', WAIT_MS, 100);
   });
 });

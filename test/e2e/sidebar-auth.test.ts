@@ -48,10 +48,26 @@ describe('editor sidebar admin endpoint with adminAuth', function () {
     // Deployed through the admin API with the admin's token.
     const res = await fetch(`${red.url}/flows`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}`, 'Node-RED-API-Version': 'v1', 'Node-RED-Deployment-Type': 'full' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${adminToken}`,
+        'Node-RED-API-Version': 'v1',
+        'Node-RED-Deployment-Type': 'full',
+      },
       body: JSON.stringify([
-        { id: 'auth-robot', type: 'kortex-session', name: 'Guarded robot', host: '127.0.0.1', port: '1', transport: 'tcp', username: 'admin',
-          sessionInactivityTimeout: 60000, connectionInactivityTimeout: 10000, requestTimeout: 5000, credentials: { password: PASSWORD } },
+        {
+          id: 'auth-robot',
+          type: 'kortex-session',
+          name: 'Guarded robot',
+          host: '127.0.0.1',
+          port: '1',
+          transport: 'tcp',
+          username: 'admin',
+          sessionInactivityTimeout: 60000,
+          connectionInactivityTimeout: 10000,
+          requestTimeout: 5000,
+          credentials: { password: PASSWORD },
+        },
       ]),
     });
     const answer = await res.text();
@@ -75,7 +91,10 @@ describe('editor sidebar admin endpoint with adminAuth', function () {
     const text = await res.text();
     assert.equal(res.status, 200, text);
     const body = JSON.parse(text) as { cards: Array<{ id: string; name: string; state: string }> };
-    assert.deepEqual(body.cards.map((c) => [c.id, c.name, c.state]), [['auth-robot', 'Guarded robot', 'unused']]);
+    assert.deepEqual(
+      body.cards.map((c) => [c.id, c.name, c.state]),
+      [['auth-robot', 'Guarded robot', 'unused']],
+    );
     assert.ok(!text.includes(PASSWORD), 'the answer contains the robot password');
   });
 

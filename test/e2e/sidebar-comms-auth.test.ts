@@ -19,7 +19,11 @@ import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, removeDir, repoR
 
 const CONFIG_ID = 'comms-robot';
 /** Robot passwords that appear nowhere else. */
-const ROBOT_PASSWORDS: Record<string, string> = { admin: 'Comms-Admin-pw-31877', operator: 'Comms-Oper-pw-55302', system: 'Comms-Sys-pw-90214' };
+const ROBOT_PASSWORDS: Record<string, string> = {
+  admin: 'Comms-Admin-pw-31877',
+  operator: 'Comms-Oper-pw-55302',
+  system: 'Comms-Sys-pw-90214',
+};
 /** What the robot's session list holds and a status.read user must never see: user names, addresses, roles. */
 const SESSION_DETAILS = ['admin', 'operator', 'system', 'Admin', 'Operator', 'System', '127.0.0.1'];
 
@@ -85,15 +89,16 @@ async function openComms(url: string, token: string | undefined): Promise<CommsR
   return {
     frames,
     auth,
-    messages: () => frames.flatMap((f) => {
-      const parsed = JSON.parse(f) as unknown;
-      return Array.isArray(parsed) ? (parsed as Array<{ topic: string; data: unknown }>) : [];
-    }),
+    messages: () =>
+      frames.flatMap((f) => {
+        const parsed = JSON.parse(f) as unknown;
+        return Array.isArray(parsed) ? (parsed as Array<{ topic: string; data: unknown }>) : [];
+      }),
     close: () => ws.terminate(),
   };
 }
 
-describe('editor users and the robot\'s sessions: sidebar endpoint, Test connection, comms', function () {
+describe("editor users and the robot's sessions: sidebar endpoint, Test connection, comms", function () {
   this.timeout(90_000);
   let sim: RunningSimulator | undefined;
   let red: NodeRedProcess | undefined;
@@ -129,7 +134,15 @@ describe('editor users and the robot\'s sessions: sidebar endpoint, Test connect
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers(user) },
       // The deployed node's own endpoint with the editor's placeholder for the unchanged password.
-      body: JSON.stringify({ id: CONFIG_ID, host: '127.0.0.1', transport: 'tcp', port: String(sim!.port), namespace: '', username: 'admin', password: '__PWRD__' }),
+      body: JSON.stringify({
+        id: CONFIG_ID,
+        host: '127.0.0.1',
+        transport: 'tcp',
+        port: String(sim!.port),
+        namespace: '',
+        username: 'admin',
+        password: '__PWRD__',
+      }),
     });
     return { status: res.status, text: await res.text() };
   }
@@ -143,21 +156,47 @@ describe('editor users and the robot\'s sessions: sidebar endpoint, Test connect
     writeSettings(userDir, {
       adminAuth: {
         type: 'credentials',
-        users: Object.entries(EDITOR_USERS).map(([username, u]) => ({ username, password: bcryptHash(u.password), permissions: u.permissions })),
+        users: Object.entries(EDITOR_USERS).map(([username, u]) => ({
+          username,
+          password: bcryptHash(u.password),
+          permissions: u.permissions,
+        })),
       },
     });
     linkPackage(userDir);
     red = await startNodeRed(userDir);
     for (const user of Object.keys(EDITOR_USERS) as EditorUser[]) tokens[user] = await token(user);
-    await deployFlows(red.url, [
-      { id: 'comms-tab', type: 'tab', label: 'Cell' },
-      { id: CONFIG_ID, type: 'kortex-session', name: 'Cell robot', host: '127.0.0.1', port: String(sim.port), transport: 'tcp', namespace: '', username: 'admin',
-        sessionInactivityTimeout: 60000, connectionInactivityTimeout: 10000, requestTimeout: 5000, credentials: { password: ROBOT_PASSWORDS.admin } },
-      // A user of the config node, so this Node-RED holds a session.
-      { id: 'comms-list', type: 'kortex-list-connections', z: 'comms-tab', session: CONFIG_ID, x: 200, y: 80, wires: [[]] },
-    ], tokens.lead);
+    await deployFlows(
+      red.url,
+      [
+        { id: 'comms-tab', type: 'tab', label: 'Cell' },
+        {
+          id: CONFIG_ID,
+          type: 'kortex-session',
+          name: 'Cell robot',
+          host: '127.0.0.1',
+          port: String(sim.port),
+          transport: 'tcp',
+          namespace: '',
+          username: 'admin',
+          sessionInactivityTimeout: 60000,
+          connectionInactivityTimeout: 10000,
+          requestTimeout: 5000,
+          credentials: { password: ROBOT_PASSWORDS.admin },
+        },
+        // A user of the config node, so this Node-RED holds a session.
+        { id: 'comms-list', type: 'kortex-list-connections', z: 'comms-tab', session: CONFIG_ID, x: 200, y: 80, wires: [[]] },
+      ],
+      tokens.lead,
+    );
     for (const username of ['operator', 'system']) {
-      const client = new KortexSessionClient({ host: '127.0.0.1', port: sim.port, transport: 'tcp', username, password: ROBOT_PASSWORDS[username] });
+      const client = new KortexSessionClient({
+        host: '127.0.0.1',
+        port: sim.port,
+        transport: 'tcp',
+        username,
+        password: ROBOT_PASSWORDS[username],
+      });
       robotClients.push(client);
       await client.openOnce();
     }
@@ -197,7 +236,8 @@ describe('editor users and the robot\'s sessions: sidebar endpoint, Test connect
   it('read: the cards with who is on the robot, but no Test connection', async function () {
     const cards = await getSidebar('viewer', '?refresh=1');
     assert.equal(cards.status, 200, cards.text);
-    for (const detail of ['operator', 'Operator', 'system', '127.0.0.1']) assert.ok(cards.text.includes(detail), `the card lacks "${detail}": ${cards.text}`);
+    for (const detail of ['operator', 'Operator', 'system', '127.0.0.1'])
+      assert.ok(cards.text.includes(detail), `the card lacks "${detail}": ${cards.text}`);
     assert.equal((await postTest('viewer')).status, 401);
   });
 
@@ -217,9 +257,13 @@ describe('editor users and the robot\'s sessions: sidebar endpoint, Test connect
     await robotClients.pop()!.close();
     assert.equal((await getSidebar('viewer', '?refresh=1')).status, 200);
     const deadline = Date.now() + 10_000;
-    const notices = (user: EditorUser): Array<{ topic: string; data: unknown }> => comms[user].messages().filter((m) => m.topic === 'kortex/sidebar/card');
+    const notices = (user: EditorUser): Array<{ topic: string; data: unknown }> =>
+      comms[user].messages().filter((m) => m.topic === 'kortex/sidebar/card');
     while ((Object.keys(comms) as EditorUser[]).some((u) => notices(u).length === 0)) {
-      assert.ok(Date.now() < deadline, `no kortex/sidebar/card notice reached ${(Object.keys(comms) as EditorUser[]).filter((u) => notices(u).length === 0).join(', ')}`);
+      assert.ok(
+        Date.now() < deadline,
+        `no kortex/sidebar/card notice reached ${(Object.keys(comms) as EditorUser[]).filter((u) => notices(u).length === 0).join(', ')}`,
+      );
       await new Promise((r) => setTimeout(r, 50));
     }
     // Let whatever else is coming arrive (comms sends every 50 ms; the sidebar throttles at 250 ms).
@@ -231,7 +275,10 @@ describe('editor users and the robot\'s sessions: sidebar endpoint, Test connect
       }
       const everything = comms[user].frames.join('\n');
       for (const detail of [...SESSION_DETAILS, ...Object.values(ROBOT_PASSWORDS)]) {
-        assert.ok(!everything.includes(detail), `a comms message to ${user} contains "${detail}": ${comms[user].frames.filter((f) => f.includes(detail)).join('\n')}`);
+        assert.ok(
+          !everything.includes(detail),
+          `a comms message to ${user} contains "${detail}": ${comms[user].frames.filter((f) => f.includes(detail)).join('\n')}`,
+        );
       }
     }
     // What a notice leads to: the editor reads the card, which only a reader may.

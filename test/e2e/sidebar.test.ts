@@ -20,7 +20,17 @@ import { KortexSessionClient } from '../../src/client/session/client';
 import { defaultUsersConfig } from '../../src/simulator/robot/users';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
 import { keepFailure, openInChromium, requireChromium } from './browser';
-import { NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import {
+  NodeRedProcess,
+  deployFlows,
+  getJson,
+  linkPackage,
+  makeTempDir,
+  removeDir,
+  repoRoot,
+  startNodeRed,
+  writeSettings,
+} from './nodeRed';
 import { packageJson } from '../helpers/packageNodes';
 
 // Browser globals inside page.evaluate()/waitForFunction() callbacks (the project does not load the DOM lib).
@@ -78,22 +88,48 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     await deployFlows(red.url, [
       { id: 'sidebar-tab', type: 'tab', label: 'Cell A' },
       {
-        id: CONFIG_ID, type: 'kortex-session', name: ROBOT_NAME, host: '127.0.0.1', port: String(sim.port), transport: 'tcp',
-        namespace: '', username: 'admin', sessionInactivityTimeout: 60000, connectionInactivityTimeout: 10000, requestTimeout: 5000,
+        id: CONFIG_ID,
+        type: 'kortex-session',
+        name: ROBOT_NAME,
+        host: '127.0.0.1',
+        port: String(sim.port),
+        transport: 'tcp',
+        namespace: '',
+        username: 'admin',
+        sessionInactivityTimeout: 60000,
+        connectionInactivityTimeout: 10000,
+        requestTimeout: 5000,
         credentials: { password: ADMIN_PASSWORD },
       },
-      { id: 'sidebar-list', type: 'kortex-list-connections', z: 'sidebar-tab', name: 'who is connected', session: CONFIG_ID, x: 200, y: 80, wires: [[]] },
+      {
+        id: 'sidebar-list',
+        type: 'kortex-list-connections',
+        z: 'sidebar-tab',
+        name: 'who is connected',
+        session: CONFIG_ID,
+        x: 200,
+        y: 80,
+        wires: [[]],
+      },
     ]);
 
     // The other user's session, held by this test process.
-    operator = new KortexSessionClient({ host: '127.0.0.1', port: sim.port, transport: 'tcp', username: 'operator', password: OPERATOR_PASSWORD });
+    operator = new KortexSessionClient({
+      host: '127.0.0.1',
+      port: sim.port,
+      transport: 'tcp',
+      username: 'operator',
+      password: OPERATOR_PASSWORD,
+    });
     await operator.openOnce();
 
     ({ browser, page } = await openInChromium(pageErrors));
     page.on('request', (request) => {
       if (request.url().includes('kortex/sidebar?id=')) cardReads.push(request.url());
     });
-    page.on('websocket', (ws) => ws.on('framereceived', (frame) => frames.push(typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8'))));
+    page.on('websocket', (ws) =>
+      ws.on('framereceived', (frame) => frames.push(typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8'))),
+    );
     await page.goto(red.url, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('.red-ui-palette-node[data-palette-type="inject"]', { timeout: 30_000 });
   });
@@ -135,10 +171,18 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     }
     const card = page.locator(`.kortex-card[data-id="${CONFIG_ID}"]`);
     await card.waitFor({ timeout: 15_000 });
-    await page.waitForFunction((id: string) => {
-      const el = document.querySelector(`.kortex-card[data-id="${id}"]`);
-      return el?.getAttribute('data-color') === 'green' && /operator/.test(el.textContent ?? '') && !!document.querySelector(`.kortex-card[data-id="${id}"] tr.kortex-self`);
-    }, CONFIG_ID, { timeout: 15_000 });
+    await page.waitForFunction(
+      (id: string) => {
+        const el = document.querySelector(`.kortex-card[data-id="${id}"]`);
+        return (
+          el?.getAttribute('data-color') === 'green' &&
+          /operator/.test(el.textContent ?? '') &&
+          !!document.querySelector(`.kortex-card[data-id="${id}"] tr.kortex-self`)
+        );
+      },
+      CONFIG_ID,
+      { timeout: 15_000 },
+    );
     assert.equal(await card.locator('.kortex-card-name').textContent(), ROBOT_NAME);
     const stateText = (await card.locator('.kortex-card-state').textContent()) ?? '';
     assert.match(stateText, /session \d+/, stateText);
@@ -170,11 +214,15 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     const killedAt = Date.now();
     const readsBefore = cardReads.length;
     await sim!.kill();
-    await page.waitForFunction((id: string) => {
-      const el = document.querySelector(`.kortex-card[data-id="${id}"]`);
-      const state = document.querySelector(`.kortex-card[data-id="${id}"] .kortex-card-state`)?.textContent ?? '';
-      return el?.getAttribute('data-color') === 'red' && /retry in \d+ s/.test(state);
-    }, CONFIG_ID, { timeout: 5_000, polling: 50 });
+    await page.waitForFunction(
+      (id: string) => {
+        const el = document.querySelector(`.kortex-card[data-id="${id}"]`);
+        const state = document.querySelector(`.kortex-card[data-id="${id}"] .kortex-card-state`)?.textContent ?? '';
+        return el?.getAttribute('data-color') === 'red' && /retry in \d+ s/.test(state);
+      },
+      CONFIG_ID,
+      { timeout: 5_000, polling: 50 },
+    );
     const redAfterMs = Date.now() - killedAt;
     assert.ok(redAfterMs <= 2000, `the card turned red with a countdown only after ${redAfterMs} ms`);
     // The notice carried no card: the editor read it through the guarded endpoint.
@@ -185,15 +233,27 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     if (process.env.UPDATE_SCREENSHOT === '1') fs.copyFileSync(SCREENSHOT_DOWN, DOCS_SCREENSHOT_DOWN);
 
     sim = await spawnSimulator(simArgs);
-    await page.waitForFunction((id: string) => document.querySelector(`.kortex-card[data-id="${id}"]`)?.getAttribute('data-color') === 'green', CONFIG_ID, { timeout: 60_000 });
+    await page.waitForFunction(
+      (id: string) => document.querySelector(`.kortex-card[data-id="${id}"]`)?.getAttribute('data-color') === 'green',
+      CONFIG_ID,
+      { timeout: 60_000 },
+    );
   });
 
   it('"test" checks the settings the editor holds: the deployed ones, then an undeployed change (which needs the password typed)', async function () {
     const card = page.locator(`.kortex-card[data-id="${CONFIG_ID}"]`);
-    const result = (): Promise<string> => card.locator('.kortex-card-test-result').textContent().then((t) => t ?? '');
+    const result = (): Promise<string> =>
+      card
+        .locator('.kortex-card-test-result')
+        .textContent()
+        .then((t) => t ?? '');
     await card.locator('.kortex-card-test').click();
-    await page.waitForFunction((id: string) => /OK: session \d+/.test(document.querySelector(`.kortex-card[data-id="${id}"] .kortex-card-test-result`)?.textContent ?? ''),
-      CONFIG_ID, { timeout: 20_000 });
+    await page.waitForFunction(
+      (id: string) =>
+        /OK: session \d+/.test(document.querySelector(`.kortex-card[data-id="${id}"] .kortex-card-test-result`)?.textContent ?? ''),
+      CONFIG_ID,
+      { timeout: 20_000 },
+    );
     // What the config dialog's OK does to the editor's copy: a new port, not deployed.
     await page.evaluate((id: string) => {
       const RED = (window as { RED: { nodes: { node(id: string): Record<string, unknown> } } }).RED;
@@ -203,20 +263,35 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     }, CONFIG_ID);
     // The stored password is only used for the deployed endpoint: the card says to type it, and nothing is sent.
     await card.locator('.kortex-card-test').click();
-    await page.waitForFunction((id: string) => /type the password to test another endpoint/.test(document.querySelector(`.kortex-card[data-id="${id}"] .kortex-card-test-result`)?.textContent ?? ''),
-      CONFIG_ID, { timeout: 20_000 }).catch(async (err: Error) => assert.fail(`${err.message}; the result says: ${await result()}`));
-    await page.evaluate((args: { id: string; port: string }) => {
-      const RED = (window as { RED: { nodes: { node(id: string): Record<string, unknown> } } }).RED;
-      const node = RED.nodes.node(args.id);
-      node.port = args.port;
-      node.changed = false;
-    }, { id: CONFIG_ID, port: String(sim!.port) });
+    await page
+      .waitForFunction(
+        (id: string) =>
+          /type the password to test another endpoint/.test(
+            document.querySelector(`.kortex-card[data-id="${id}"] .kortex-card-test-result`)?.textContent ?? '',
+          ),
+        CONFIG_ID,
+        { timeout: 20_000 },
+      )
+      .catch(async (err: Error) => assert.fail(`${err.message}; the result says: ${await result()}`));
+    await page.evaluate(
+      (args: { id: string; port: string }) => {
+        const RED = (window as { RED: { nodes: { node(id: string): Record<string, unknown> } } }).RED;
+        const node = RED.nodes.node(args.id);
+        node.port = args.port;
+        node.changed = false;
+      },
+      { id: CONFIG_ID, port: String(sim!.port) },
+    );
   });
 
   it('never shows a password to the browser', async function () {
     const html = await page.content();
     const api = await (await fetch(`${red!.url}/kortex/sidebar?refresh=1`)).text();
-    for (const [what, text] of [['page', html], ['GET /kortex/sidebar', api], ['comms frames', frames.join('\n')]] as const) {
+    for (const [what, text] of [
+      ['page', html],
+      ['GET /kortex/sidebar', api],
+      ['comms frames', frames.join('\n')],
+    ] as const) {
       for (const secret of [ADMIN_PASSWORD, OPERATOR_PASSWORD]) assert.ok(!text.includes(secret), `${what} contains a password`);
     }
     assert.ok(frames.length > 0, 'no comms frames were recorded');
@@ -231,7 +306,8 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     assert.ok(cardReads.length <= notices, `${cardReads.length} card reads for ${notices} notices`);
     for (const message of sidebarMessages) {
       const text = JSON.stringify(message);
-      for (const detail of ['operator', 'Operator', '127.0.0.1']) assert.ok(!text.includes(detail), `a sidebar comms message contains "${detail}": ${text}`);
+      for (const detail of ['operator', 'Operator', '127.0.0.1'])
+        assert.ok(!text.includes(detail), `a sidebar comms message contains "${detail}": ${text}`);
     }
     assert.deepEqual(pageErrors, [], `errors in the editor page: ${pageErrors.join('; ')}`);
   });

@@ -13,7 +13,17 @@ import path from 'node:path';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { defaultUsersConfig } from '../../src/simulator/robot/users';
 import { STORED_PASSWORD_ELSEWHERE } from '../../nodes/admin/testConnection';
-import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, postJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import {
+  NodeRedProcess,
+  deployFlows,
+  linkPackage,
+  makeTempDir,
+  postJson,
+  removeDir,
+  repoRoot,
+  startNodeRed,
+  writeSettings,
+} from './nodeRed';
 
 const EDITOR_PASSWORD = 'lending-editor-pw';
 /** The stored robot password: no listener, reply or log may ever see it. */
@@ -33,7 +43,10 @@ async function recordingListener(name: string, host: string, port = 0): Promise<
   const chunks: Buffer[] = [];
   const sockets = new Set<net.Socket>();
   const listener: RecordingListener = {
-    name, host, port: 0, connections: 0,
+    name,
+    host,
+    port: 0,
+    connections: 0,
     bytes: () => Buffer.concat(chunks),
     close: () => {
       for (const socket of sockets) socket.destroy();
@@ -85,8 +98,14 @@ describe('Test connection lends no stored password to another endpoint', functio
 
   before(async function () {
     sim = await startSimulator({
-      generation: 'k3', transport: 'tcp', host: '127.0.0.1', port: 0,
-      users: { ...defaultUsersConfig(), users: defaultUsersConfig().users.map((u) => (u.username === 'admin' ? { ...u, password: ROBOT_PASSWORD } : u)) },
+      generation: 'k3',
+      transport: 'tcp',
+      host: '127.0.0.1',
+      port: 0,
+      users: {
+        ...defaultUsersConfig(),
+        users: defaultUsersConfig().users.map((u) => (u.username === 'admin' ? { ...u, password: ROBOT_PASSWORD } : u)),
+      },
     });
     tcpRobot = await recordingListener('the deployed K2 endpoint (asked as another user, or over MQTT)', '127.0.0.1');
     otherPort = await recordingListener('another port', '127.0.0.1');
@@ -106,22 +125,72 @@ describe('Test connection lends no stored password to another endpoint', functio
     const res = await fetch(`${red.url}/auth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ client_id: 'node-red-admin', grant_type: 'password', scope: '*', username: 'lead', password: EDITOR_PASSWORD }),
+      body: JSON.stringify({
+        client_id: 'node-red-admin',
+        grant_type: 'password',
+        scope: '*',
+        username: 'lead',
+        password: EDITOR_PASSWORD,
+      }),
     });
     assert.equal(res.status, 200, await res.clone().text());
     bearer = ((await res.json()) as { access_token: string }).access_token;
     const timeouts = { sessionInactivityTimeout: 60000, connectionInactivityTimeout: 10000, requestTimeout: 5000 };
     // Config nodes only: no user node, so the runtime itself never connects to a listener.
-    await deployFlows(red.url, [
-      { id: 'k2-node', type: 'kortex-session', name: 'K2', host: '127.0.0.1', transport: 'tcp', port: String(tcpRobot.port), namespace: '', username: 'admin',
-        ...timeouts, credentials: { password: ROBOT_PASSWORD } },
-      { id: 'k3-node', type: 'kortex-session', name: 'K3', host: '127.0.0.1', transport: 'mqtt', port: String(mqttRobot.port), namespace: 'cellA', username: 'admin',
-        ...timeouts, credentials: { password: ROBOT_PASSWORD } },
-      { id: 'default-port-node', type: 'kortex-session', name: 'blank port', host: '127.0.0.3', transport: 'tcp', port: '', namespace: '', username: 'admin',
-        ...timeouts, credentials: { password: ROBOT_PASSWORD } },
-      { id: 'sim-node', type: 'kortex-session', name: 'sim', host: '127.0.0.1', transport: 'tcp', port: String(sim.port), namespace: '', username: 'admin',
-        ...timeouts, credentials: { password: ROBOT_PASSWORD } },
-    ], bearer);
+    await deployFlows(
+      red.url,
+      [
+        {
+          id: 'k2-node',
+          type: 'kortex-session',
+          name: 'K2',
+          host: '127.0.0.1',
+          transport: 'tcp',
+          port: String(tcpRobot.port),
+          namespace: '',
+          username: 'admin',
+          ...timeouts,
+          credentials: { password: ROBOT_PASSWORD },
+        },
+        {
+          id: 'k3-node',
+          type: 'kortex-session',
+          name: 'K3',
+          host: '127.0.0.1',
+          transport: 'mqtt',
+          port: String(mqttRobot.port),
+          namespace: 'cellA',
+          username: 'admin',
+          ...timeouts,
+          credentials: { password: ROBOT_PASSWORD },
+        },
+        {
+          id: 'default-port-node',
+          type: 'kortex-session',
+          name: 'blank port',
+          host: '127.0.0.3',
+          transport: 'tcp',
+          port: '',
+          namespace: '',
+          username: 'admin',
+          ...timeouts,
+          credentials: { password: ROBOT_PASSWORD },
+        },
+        {
+          id: 'sim-node',
+          type: 'kortex-session',
+          name: 'sim',
+          host: '127.0.0.1',
+          transport: 'tcp',
+          port: String(sim.port),
+          namespace: '',
+          username: 'admin',
+          ...timeouts,
+          credentials: { password: ROBOT_PASSWORD },
+        },
+      ],
+      bearer,
+    );
   });
 
   after(async function () {
@@ -132,8 +201,24 @@ describe('Test connection lends no stored password to another endpoint', functio
   });
 
   it('refuses another port, host, user, transport or namespace with a 400, and nothing reaches any listener', async function () {
-    const k2 = { id: 'k2-node', host: '127.0.0.1', transport: 'tcp', port: String(tcpRobot.port), namespace: '', username: 'admin', requestTimeout: '1000' };
-    const k3 = { id: 'k3-node', host: '127.0.0.1', transport: 'mqtt', port: String(mqttRobot.port), namespace: 'cellA', username: 'admin', requestTimeout: '1000' };
+    const k2 = {
+      id: 'k2-node',
+      host: '127.0.0.1',
+      transport: 'tcp',
+      port: String(tcpRobot.port),
+      namespace: '',
+      username: 'admin',
+      requestTimeout: '1000',
+    };
+    const k3 = {
+      id: 'k3-node',
+      host: '127.0.0.1',
+      transport: 'mqtt',
+      port: String(mqttRobot.port),
+      namespace: 'cellA',
+      username: 'admin',
+      requestTimeout: '1000',
+    };
     const cases: Array<[string, Record<string, unknown>]> = [
       ['another port', { ...k2, port: String(otherPort.port) }],
       ['another host (127.0.0.2, same port)', { ...k2, host: '127.0.0.2' }],
@@ -146,13 +231,18 @@ describe('Test connection lends no stored password to another endpoint', functio
     const replies: Array<[string, { status: number; text: string; json: Record<string, unknown> }]> = [];
     for (const [what, body] of cases) {
       // Both spellings of "unchanged": no password at all, and the editor's placeholder.
-      for (const password of [undefined, '__PWRD__']) replies.push([`${what} (password ${String(password)})`, await post({ ...body, ...(password ? { password } : {}) })]);
+      for (const password of [undefined, '__PWRD__'])
+        replies.push([`${what} (password ${String(password)})`, await post({ ...body, ...(password ? { password } : {}) })]);
     }
     // Give a connection that should not exist the time to arrive and write.
     await new Promise((r) => setTimeout(r, 500));
     // Every listener at once, so a failure shows the whole picture.
-    const reached = listeners.filter((l) => l.connections > 0 || l.bytes().length > 0).map((l) =>
-      `${l.name} (${l.host}:${l.port}): ${l.connections} connection(s), ${l.bytes().length} bytes${l.bytes().includes(Buffer.from(ROBOT_PASSWORD)) ? ', the stored password among them' : ''}`);
+    const reached = listeners
+      .filter((l) => l.connections > 0 || l.bytes().length > 0)
+      .map(
+        (l) =>
+          `${l.name} (${l.host}:${l.port}): ${l.connections} connection(s), ${l.bytes().length} bytes${l.bytes().includes(Buffer.from(ROBOT_PASSWORD)) ? ', the stored password among them' : ''}`,
+      );
     assert.deepEqual(reached, [], 'the endpoint connected to a listener');
     for (const [what, reply] of replies) {
       assert.equal(reply.status, 400, `${what}: ${reply.status} ${reply.text}`);
@@ -171,7 +261,13 @@ describe('Test connection lends no stored password to another endpoint', functio
     ];
     for (const spelling of spellings) {
       for (const password of [undefined, '__PWRD__']) {
-        const reply = await post({ id: 'sim-node', ...spelling, ...(password ? { password } : {}), sessionInactivityTimeout: '30000', requestTimeout: '2500' });
+        const reply = await post({
+          id: 'sim-node',
+          ...spelling,
+          ...(password ? { password } : {}),
+          sessionInactivityTimeout: '30000',
+          requestTimeout: '2500',
+        });
         assert.equal(reply.status, 200, `${JSON.stringify(spelling)}: ${reply.text}`);
         assert.equal(reply.json.ok, true, reply.text);
         assert.ok(!reply.text.includes(ROBOT_PASSWORD));
@@ -179,9 +275,18 @@ describe('Test connection lends no stored password to another endpoint', functio
     }
   });
 
-  it('takes a blank port as the transport\'s default: the node deployed with none is tested on 10000 written out', async function () {
+  it("takes a blank port as the transport's default: the node deployed with none is tested on 10000 written out", async function () {
     if (!defaultPortRobot) this.skip();
-    const reply = await post({ id: 'default-port-node', host: '127.0.0.3', transport: 'tcp', port: '10000', namespace: '', username: 'admin', password: '__PWRD__', requestTimeout: '1000' });
+    const reply = await post({
+      id: 'default-port-node',
+      host: '127.0.0.3',
+      transport: 'tcp',
+      port: '10000',
+      namespace: '',
+      username: 'admin',
+      password: '__PWRD__',
+      requestTimeout: '1000',
+    });
     assert.equal(reply.status, 200, reply.text);
     // The deployed node's own endpoint: this is where its password belongs.
     assert.equal(defaultPortRobot!.connections, 1);
@@ -192,7 +297,15 @@ describe('Test connection lends no stored password to another endpoint', functio
     const typed = 'Typed-In-Dialog-pw-8812';
     const connectionsBefore = otherPort.connections;
     const bytesBefore = otherPort.bytes().length;
-    const reply = await post({ id: 'k2-node', host: '127.0.0.1', transport: 'tcp', port: String(otherPort.port), username: 'admin', password: typed, requestTimeout: '1000' });
+    const reply = await post({
+      id: 'k2-node',
+      host: '127.0.0.1',
+      transport: 'tcp',
+      port: String(otherPort.port),
+      username: 'admin',
+      password: typed,
+      requestTimeout: '1000',
+    });
     assert.equal(reply.status, 200, reply.text);
     assert.equal(reply.json.ok, false, reply.text);
     const received = otherPort.bytes().subarray(bytesBefore);

@@ -10,7 +10,17 @@ import net from 'node:net';
 import path from 'node:path';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { defaultUsersConfig } from '../../src/simulator/robot/users';
-import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, postJson, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
+import {
+  NodeRedProcess,
+  deployFlows,
+  linkPackage,
+  makeTempDir,
+  postJson,
+  removeDir,
+  repoRoot,
+  startNodeRed,
+  writeSettings,
+} from './nodeRed';
 import { packageJson } from '../helpers/packageNodes';
 
 const ADMIN_PASSWORD = 'editor-admin-pw';
@@ -20,7 +30,9 @@ const ROBOT_PASSWORD = 'Zebra-Quartz-7781';
 
 function hash(password: string): string {
   // Node-RED's own copy of bcryptjs, by path.
-  const bcrypt = require(require.resolve('bcryptjs', { paths: [path.dirname(require.resolve('node-red/package.json', { paths: [repoRoot] }))] })) as {
+  const bcrypt = require(
+    require.resolve('bcryptjs', { paths: [path.dirname(require.resolve('node-red/package.json', { paths: [repoRoot] }))] }),
+  ) as {
     hashSync(p: string, rounds: number): string;
   };
   return bcrypt.hashSync(password, 8);
@@ -46,7 +58,8 @@ describe('Test connection endpoint (POST /kortex-session/test)', function () {
     return (JSON.parse(text) as { access_token: string }).access_token;
   }
 
-  const post = (body: unknown, bearer = adminToken): ReturnType<typeof postJson> => postJson(`${red!.url}/kortex-session/test`, body, bearer);
+  const post = (body: unknown, bearer = adminToken): ReturnType<typeof postJson> =>
+    postJson(`${red!.url}/kortex-session/test`, body, bearer);
 
   before(async function () {
     assert.ok(fs.existsSync(path.join(repoRoot, packageJson['node-red'].nodes['kortex-session'])), 'run "npm run build" first');
@@ -84,7 +97,12 @@ describe('Test connection endpoint (POST /kortex-session/test)', function () {
   });
 
   const settings = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
-    host: '127.0.0.1', transport: 'tcp', port: String(sim!.port), namespace: '', username: 'admin', ...extra,
+    host: '127.0.0.1',
+    transport: 'tcp',
+    port: String(sim!.port),
+    namespace: '',
+    username: 'admin',
+    ...extra,
   });
 
   it('refuses callers without the kortex-session.write permission', async function () {
@@ -113,7 +131,7 @@ describe('Test connection endpoint (POST /kortex-session/test)', function () {
     assert.ok(!res.text.includes('Wrong-Guess-123'), res.text);
   });
 
-  it('reports an unreachable robot and rejects unusable settings with the node\'s own message', async function () {
+  it("reports an unreachable robot and rejects unusable settings with the node's own message", async function () {
     const down = await post(settings({ port: '1', password: ROBOT_PASSWORD }));
     assert.equal(down.json.ok, false);
     assert.match(String(down.json.error), /127\.0\.0\.1:1/);
@@ -125,18 +143,22 @@ describe('Test connection endpoint (POST /kortex-session/test)', function () {
     assert.match(String(noPassword.json.error), /password/);
   });
 
-  it('uses the deployed node\'s stored password when the dialog has not changed it', async function () {
-    await deployFlows(red!.url, [
-      { id: 'f1', type: 'tab', label: 'test' },
-      { id: 'cfg1', type: 'kortex-session', name: 'sim', ...settings(), credentials: { password: ROBOT_PASSWORD } },
-    ], adminToken);
+  it("uses the deployed node's stored password when the dialog has not changed it", async function () {
+    await deployFlows(
+      red!.url,
+      [
+        { id: 'f1', type: 'tab', label: 'test' },
+        { id: 'cfg1', type: 'kortex-session', name: 'sim', ...settings(), credentials: { password: ROBOT_PASSWORD } },
+      ],
+      adminToken,
+    );
     const stored = await post({ ...settings(), id: 'cfg1', password: '__PWRD__' });
     assert.equal(stored.json.ok, true, stored.text);
     const unknown = await post({ ...settings(), id: 'no-such-node' });
     assert.equal(unknown.status, 400);
   });
 
-  it('never lends another node\'s stored secret: an mqtt-broker id is a 400 and nothing reaches the named host', async function () {
+  it("never lends another node's stored secret: an mqtt-broker id is a 400 and nothing reaches the named host", async function () {
     const BROKER_SECRET = 'Broker-Secret-Walrus-4412';
     // A "robot" that records every byte anyone sends it and never answers.
     const received: Buffer[] = [];
@@ -152,13 +174,29 @@ describe('Test connection endpoint (POST /kortex-session/test)', function () {
     await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
     const listenerPort = (listener.address() as net.AddressInfo).port;
     try {
-      await deployFlows(red!.url, [
-        { id: 'f1', type: 'tab', label: 'test' },
-        { id: 'cfg1', type: 'kortex-session', name: 'sim', ...settings(), credentials: { password: ROBOT_PASSWORD } },
-        { id: 'broker1', type: 'mqtt-broker', name: 'plant broker', broker: '127.0.0.1', port: '1', protocolVersion: '5', credentials: { user: 'plant', password: BROKER_SECRET } },
-      ], adminToken);
+      await deployFlows(
+        red!.url,
+        [
+          { id: 'f1', type: 'tab', label: 'test' },
+          { id: 'cfg1', type: 'kortex-session', name: 'sim', ...settings(), credentials: { password: ROBOT_PASSWORD } },
+          {
+            id: 'broker1',
+            type: 'mqtt-broker',
+            name: 'plant broker',
+            broker: '127.0.0.1',
+            port: '1',
+            protocolVersion: '5',
+            credentials: { user: 'plant', password: BROKER_SECRET },
+          },
+        ],
+        adminToken,
+      );
       const target = { host: '127.0.0.1', transport: 'tcp', port: String(listenerPort), username: 'admin' };
-      for (const body of [{ ...target, id: 'broker1' }, { ...target, id: 'broker1', password: '__PWRD__' }, { ...target, id: 'no-such-node' }]) {
+      for (const body of [
+        { ...target, id: 'broker1' },
+        { ...target, id: 'broker1', password: '__PWRD__' },
+        { ...target, id: 'no-such-node' },
+      ]) {
         const reply = await post(body);
         assert.equal(reply.status, 400, `${JSON.stringify(body)} -> ${reply.status} ${reply.text}`);
         assert.match(String(reply.json.error), /is not a deployed kortex-session node/);
@@ -182,7 +220,7 @@ describe('Test connection endpoint (POST /kortex-session/test)', function () {
   it('leaves no session open and never writes the password to the log', async function () {
     const deadline = Date.now() + 5000;
     // The deployed config node has no user nodes, so it holds no session either.
-    while ((sim!.model.sessions().length) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (sim!.model.sessions().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     assert.equal(sim!.model.sessions().length, 0);
     assert.ok(!red!.output().includes(ROBOT_PASSWORD), 'the robot password appears in the Node-RED log');
     const flowsFile = path.join(userDir!, 'flows.json');

@@ -25,7 +25,9 @@ export function runBinary(bin: string, args: string[], env: Record<string, strin
   let stdout = '';
   let stderr = '';
   let firstErrorAt: number | undefined;
-  child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d;
+  });
   child.stderr.setEncoding('utf8').on('data', (d: string) => {
     firstErrorAt ??= Date.now();
     stderr += d;

@@ -20,11 +20,24 @@ export const MANY_ENTRIES = (MAX_SESSION_REPLY_BYTES - 64) / 2;
 
 const SESSION_ID = 9;
 const ORDINARY_LIST = SessionRpcs.getConnections.encodeResponse({
-  connection: [{
-    connectionInformation: '127.0.0.1:50000', connectionIdentifier: 1, isLocal: true, sessionIdentifier: SESSION_ID,
-    connectionInactivityTimeout: 10000, roles: [], connectionType: 'CONNECTION_TYPE_UNSPECIFIED', isWebapp: false, username: 'admin',
-  }],
-  userConnections: [], pluginConnections: [], internalConnections: [], unauthenticatedConnections: [], monitorConnections: [],
+  connection: [
+    {
+      connectionInformation: '127.0.0.1:50000',
+      connectionIdentifier: 1,
+      isLocal: true,
+      sessionIdentifier: SESSION_ID,
+      connectionInactivityTimeout: 10000,
+      roles: [],
+      connectionType: 'CONNECTION_TYPE_UNSPECIFIED',
+      isWebapp: false,
+      username: 'admin',
+    },
+  ],
+  userConnections: [],
+  pluginConnections: [],
+  internalConnections: [],
+  unauthenticatedConnections: [],
+  monitorConnections: [],
 });
 
 /** Empty entries, built once per process and written as they are (no copy per reply). */
@@ -63,7 +76,11 @@ export async function startBombRobot(): Promise<BombRobot> {
           socket.write(payload);
           return;
         }
-        const { header, payload } = successResponse(request, SESSION_ID, functionId === SessionRpcs.getConnections.functionId ? ORDINARY_LIST : undefined);
+        const { header, payload } = successResponse(
+          request,
+          SESSION_ID,
+          functionId === SessionRpcs.getConnections.functionId ? ORDINARY_LIST : undefined,
+        );
         socket.write(wrapTcpFrame(encodeFrame(header, payload)));
       },
     });

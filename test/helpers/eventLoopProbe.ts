@@ -38,9 +38,12 @@ export function writeEventLoopProbe(dir: string): string {
 
 /** The delay since the previous read (or since start), from a child started with the probe. */
 export async function readEventLoopDelay(child: { kill(signal: NodeJS.Signals): boolean }, output: () => string): Promise<EventLoopDelay> {
-  const reports = (): string[] => output().split('\n').filter((line) => line.startsWith(MARK));
+  const reports = (): string[] =>
+    output()
+      .split('\n')
+      .filter((line) => line.startsWith(MARK));
   const before = reports().length;
   child.kill('SIGWINCH');
-  await waitFor(() => reports().length > before, 'the event-loop probe\'s report', 5000, 10);
+  await waitFor(() => reports().length > before, "the event-loop probe's report", 5000, 10);
   return JSON.parse(reports()[before].slice(MARK.length)) as EventLoopDelay;
 }

@@ -37,7 +37,8 @@ function watchUncaught(): UncaughtWatch {
   return {
     errors,
     assertNone() {
-      if (errors.length > 0) throw new Error(`uncaught exception(s) during the test: ${errors.map((e) => e.stack ?? e.message).join('\n')}`);
+      if (errors.length > 0)
+        throw new Error(`uncaught exception(s) during the test: ${errors.map((e) => e.stack ?? e.message).join('\n')}`);
     },
     stop() {
       process.off('uncaughtExceptionMonitor', listener);

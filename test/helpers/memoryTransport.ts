@@ -5,7 +5,15 @@
 import { EventEmitter } from 'node:events';
 import { encodeErrorPayload } from '../../src/protocol/errors';
 import type { Frame } from '../../src/protocol/frame';
-import { FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo } from '../../src/protocol/header';
+import {
+  FrameType,
+  HEADER_VERSION,
+  RawHeader,
+  packFrameInfo,
+  packMessageInfo,
+  packPayloadInfo,
+  packServiceInfo,
+} from '../../src/protocol/header';
 import type { Transport, TransportEventMap } from '../../src/transport/types';
 
 export interface SentFrame {
@@ -39,7 +47,12 @@ export class MemoryTransport extends EventEmitter<TransportEventMap> implements 
   send(header: RawHeader): void {
     if (this.refuse) throw this.refuse;
     // The router reuses its header object: keep a copy.
-    this.sent.push({ header: { ...header }, messageId: header.messageInfo & 0xffff, sessionId: header.messageInfo >>> 16, functionId: header.serviceInfo & 0xffff });
+    this.sent.push({
+      header: { ...header },
+      messageId: header.messageInfo & 0xffff,
+      sessionId: header.messageInfo >>> 16,
+      functionId: header.serviceInfo & 0xffff,
+    });
   }
 
   setSessionId(sessionId: number): void {

@@ -16,6 +16,10 @@ export function reliabilityUsers(overrides: Partial<Record<keyof typeof ROBOT_PA
 }
 
 /** An in-process simulator on 127.0.0.1 (free port) with these users. */
-export function startTestRobot(generation: Generation, users: UsersConfig = reliabilityUsers(), extra: { firstSessionId?: number } = {}): Promise<RunningSimulator> {
+export function startTestRobot(
+  generation: Generation,
+  users: UsersConfig = reliabilityUsers(),
+  extra: { firstSessionId?: number } = {},
+): Promise<RunningSimulator> {
   return startSimulator({ generation, transport: 'tcp', host: '127.0.0.1', port: 0, users, ...extra });
 }

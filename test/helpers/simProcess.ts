@@ -35,12 +35,20 @@ function cliCommand(): string[] {
 /** Starts `kortex-sim` with `args` (port 0 unless given; `env` added to ours) and resolves once it prints its listening line. */
 export async function spawnSimulator(args: string[], timeoutMs = 15000, env: NodeJS.ProcessEnv = {}): Promise<SimChild> {
   const withPort = args.includes('--port') || args.includes('--broker') ? args : [...args, '--port', '0'];
-  const child = spawn(process.execPath, [...cliCommand(), ...withPort], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [...cliCommand(), ...withPort], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   let out = '';
   let err = '';
   let exitedFlag = false;
-  child.stdout?.setEncoding('utf8').on('data', (d: string) => { out += d; });
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => { err = (err + d).slice(-20000); });
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+    out += d;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
+    err = (err + d).slice(-20000);
+  });
   child.on('error', () => undefined);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once('exit', (code, signal) => {
@@ -49,7 +57,10 @@ export async function spawnSimulator(args: string[], timeoutMs = 15000, env: Nod
     });
   });
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => finish(new Error(`kortex-sim printed no listening line within ${timeoutMs} ms; stderr: ${err}`)), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new Error(`kortex-sim printed no listening line within ${timeoutMs} ms; stderr: ${err}`)),
+      timeoutMs,
+    );
     const onData = (): void => {
       // tcp: the port it listens on; mqtt: the broker's port.
       const m = /listening on (?:tcp|mqtts?):\/\/[^\s/]+:(\d+)/.exec(out);

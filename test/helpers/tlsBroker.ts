@@ -39,9 +39,13 @@ export function useTlsBrokers(options: { mutual?: boolean } = {}): () => TlsBrok
     const broker = await startMosquitto({ tls, users });
     const mutual = options.mutual ? await startMosquitto({ tls: { ...tls, requireCertificate: true }, users }) : undefined;
     world = {
-      certs, broker, mutual,
-      ca: fs.readFileSync(certs.caFile), otherCa: fs.readFileSync(certs.otherCaFile),
-      clientCert: fs.readFileSync(certs.clientCertFile), clientKey: fs.readFileSync(certs.clientKeyFile),
+      certs,
+      broker,
+      mutual,
+      ca: fs.readFileSync(certs.caFile),
+      otherCa: fs.readFileSync(certs.otherCaFile),
+      clientCert: fs.readFileSync(certs.clientCertFile),
+      clientKey: fs.readFileSync(certs.clientKeyFile),
     };
   });
   after(async () => {

@@ -28,5 +28,7 @@ export function resourceCounts(): Record<string, number> {
 
 /** The kinds of resource that grew between two counts, as "kind: before → after". */
 export function resourceGrowth(before: Record<string, number>, after: Record<string, number>): string[] {
-  return Object.keys(after).filter((k) => (after[k] ?? 0) > (before[k] ?? 0)).map((k) => `${k}: ${before[k] ?? 0} → ${after[k]}`);
+  return Object.keys(after)
+    .filter((k) => (after[k] ?? 0) > (before[k] ?? 0))
+    .map((k) => `${k}: ${before[k] ?? 0} → ${after[k]}`);
 }

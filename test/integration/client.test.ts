@@ -19,8 +19,15 @@ describe('client ↔ simulator over TCP (127.0.0.1)', function () {
 
   function client(overrides: Partial<SessionClientOptions> = {}): KortexSessionClient {
     const c = new KortexSessionClient({
-      host: '127.0.0.1', port: sim.port, transport: 'tcp', username: 'admin', password: 'admin',
-      reconnectInitialDelayMs: 20, reconnectMaxDelayMs: 200, requestTimeoutMs: 2000, ...overrides,
+      host: '127.0.0.1',
+      port: sim.port,
+      transport: 'tcp',
+      username: 'admin',
+      password: 'admin',
+      reconnectInitialDelayMs: 20,
+      reconnectMaxDelayMs: 200,
+      requestTimeoutMs: 2000,
+      ...overrides,
     });
     clients.push(c);
     return c;
@@ -177,7 +184,10 @@ describe('client ↔ simulator over TCP (127.0.0.1)', function () {
 
     const down = client({ port: 1, queueWaitMs: 200, reconnectInitialDelayMs: 1000 });
     const started = Date.now();
-    await assert.rejects(down.call('getConnections', {}), (err: KortexError) => err.code === 'NOT_CONNECTED' && /refused/.test(err.message));
+    await assert.rejects(
+      down.call('getConnections', {}),
+      (err: KortexError) => err.code === 'NOT_CONNECTED' && /refused/.test(err.message),
+    );
     assert.ok(Date.now() - started < 1500);
   });
 
@@ -187,7 +197,10 @@ describe('client ↔ simulator over TCP (127.0.0.1)', function () {
     await c.openOnce();
     const seen: string[] = [];
     sim.model.on('request', (name) => seen.push(name));
-    await assert.rejects(c.call('setAccessControl', 'on' as unknown as { singleSourceControl: boolean; bypassRemoteAccess: boolean }), (err: KortexError) => err.code === 'INVALID_INPUT');
+    await assert.rejects(
+      c.call('setAccessControl', 'on' as unknown as { singleSourceControl: boolean; bypassRemoteAccess: boolean }),
+      (err: KortexError) => err.code === 'INVALID_INPUT',
+    );
     assert.deepEqual(seen, []);
   });
 
@@ -235,7 +248,9 @@ describe('client ↔ simulator over TCP (127.0.0.1)', function () {
 
     it('sets access control and reads it back', async () => {
       await simulator('k3');
-      const r = await run(['access-control', 'set', '--single-source-control', 'true', '--port', String(sim.port)], { KORTEX_PASSWORD: 'admin' });
+      const r = await run(['access-control', 'set', '--single-source-control', 'true', '--port', String(sim.port)], {
+        KORTEX_PASSWORD: 'admin',
+      });
       assert.equal(r.code, 0, r.err);
       assert.deepEqual(JSON.parse(r.out), { singleSourceControl: true, bypassRemoteAccess: false });
     });

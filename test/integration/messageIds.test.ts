@@ -21,14 +21,21 @@ describe('message ids on the wire (K2 over TCP)', function () {
     await sim?.close();
   });
 
-  it('count 1 … 65535, then 0, 1, 2 like the vendor\'s clients', async () => {
+  it("count 1 … 65535, then 0, 1, 2 like the vendor's clients", async () => {
     sim = await startSimulator({ generation: 'k2', transport: 'tcp', host: '127.0.0.1', port: 0 });
     const ids: number[] = [];
     proxy = await startProxy({
       targetPort: sim.port as number,
       onRequestFrame: (bytes) => ids.push(unpackHeader(decodeFrame(bytes).header).messageId),
     });
-    client = new KortexSessionClient({ host: '127.0.0.1', port: proxy.port, transport: 'tcp', username: 'admin', password: 'admin', keepAliveIntervalMs: 0 });
+    client = new KortexSessionClient({
+      host: '127.0.0.1',
+      port: proxy.port,
+      transport: 'tcp',
+      username: 'admin',
+      password: 'admin',
+      keepAliveIntervalMs: 0,
+    });
     await client.openOnce();
     const c = client;
     const total = 65_540;

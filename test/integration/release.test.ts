@@ -22,7 +22,17 @@ describe('client: release, acquire, reconnect (handover)', function () {
   const pools: ClientPool[] = [];
 
   function options(port: number, overrides: Partial<SessionClientOptions> = {}): SessionClientOptions {
-    return { host: '127.0.0.1', port, transport: 'tcp', username: 'admin', password: 'admin', reconnectInitialDelayMs: 20, reconnectMaxDelayMs: 100, requestTimeoutMs: 2000, ...overrides };
+    return {
+      host: '127.0.0.1',
+      port,
+      transport: 'tcp',
+      username: 'admin',
+      password: 'admin',
+      reconnectInitialDelayMs: 20,
+      reconnectMaxDelayMs: 100,
+      requestTimeoutMs: 2000,
+      ...overrides,
+    };
   }
 
   function client(port: number, overrides: Partial<SessionClientOptions> = {}): { c: KortexSessionClient; states: SessionState[] } {
@@ -62,7 +72,11 @@ describe('client: release, acquire, reconnect (handover)', function () {
     assert.equal(c.state, 'released');
     assert.equal(requests.length, sent, 'nothing was sent while released');
     await c.release();
-    assert.deepEqual(states.filter((s) => s === 'released'), ['released'], 'a second release changes nothing');
+    assert.deepEqual(
+      states.filter((s) => s === 'released'),
+      ['released'],
+      'a second release changes nothing',
+    );
 
     c.acquire();
     await waitFor(() => c.state === 'open', 'the session after acquire');
@@ -73,7 +87,11 @@ describe('client: release, acquire, reconnect (handover)', function () {
     await c.reconnect();
     await waitFor(() => c.state === 'open', 'the session after reconnect');
     assert.notEqual(c.sessionId, beforeReconnect);
-    assert.deepEqual(sim.model.sessions().map((s) => s.sessionId), [c.sessionId], 'the old session was closed, one is open');
+    assert.deepEqual(
+      sim.model.sessions().map((s) => s.sessionId),
+      [c.sessionId],
+      'the old session was closed, one is open',
+    );
   });
 
   it('release stops the retries of an unreachable robot and fails the calls waiting for it', async () => {

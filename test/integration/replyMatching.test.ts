@@ -11,7 +11,13 @@ import { KortexError } from '../../src/client/core/errors';
 import { Router } from '../../src/client/link/router';
 import { ErrorCode, SubErrorCode, encodeErrorPayload } from '../../src/protocol/errors';
 import {
-  FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo,
+  FrameType,
+  HEADER_VERSION,
+  RawHeader,
+  packFrameInfo,
+  packMessageInfo,
+  packPayloadInfo,
+  packServiceInfo,
 } from '../../src/protocol/header';
 import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session/rpcs';
 import { TcpFrameSplitter, wrapTcpFrame } from '../../src/protocol/tcpFraming';
@@ -35,12 +41,17 @@ interface SeenRequest {
 function response(request: SeenRequest, payload: Buffer, o: { serviceInfo?: number; errorSubCode?: number } = {}): Buffer {
   const errorCode = o.errorSubCode === undefined ? 0 : ErrorCode.ERROR_PROTOCOL_SERVER;
   const body = o.errorSubCode === undefined ? payload : encodeErrorPayload(errorCode, o.errorSubCode, payload.toString());
-  return wrapTcpFrame(encodeFrame({
-    frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Response, 0, errorCode, o.errorSubCode ?? 0),
-    messageInfo: packMessageInfo(7, request.messageId),
-    serviceInfo: o.serviceInfo ?? request.header.serviceInfo,
-    payloadInfo: packPayloadInfo(body.length),
-  }, body));
+  return wrapTcpFrame(
+    encodeFrame(
+      {
+        frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Response, 0, errorCode, o.errorSubCode ?? 0),
+        messageInfo: packMessageInfo(7, request.messageId),
+        serviceInfo: o.serviceInfo ?? request.header.serviceInfo,
+        payloadInfo: packPayloadInfo(body.length),
+      },
+      body,
+    ),
+  );
 }
 
 /**
@@ -53,7 +64,11 @@ function scriptedRobot(onRequests: (requests: SeenRequest[], socket: net.Socket)
     const splitter = new TcpFrameSplitter({
       onFrame: (bytes) => {
         const frame = decodeFrame(bytes);
-        batch.push({ header: { ...frame.header }, messageId: frame.header.messageInfo & 0xffff, functionId: frame.header.serviceInfo & 0xffff });
+        batch.push({
+          header: { ...frame.header },
+          messageId: frame.header.messageInfo & 0xffff,
+          functionId: frame.header.serviceInfo & 0xffff,
+        });
       },
     });
     socket.on('data', (chunk: Buffer) => {
@@ -69,11 +84,14 @@ function scriptedRobot(onRequests: (requests: SeenRequest[], socket: net.Socket)
 /** The settled state of a Promise, readable at any time. */
 function track(p: Promise<Buffer>): { outcome?: { payload?: string; error?: Error } } {
   const t: { outcome?: { payload?: string; error?: Error } } = {};
-  p.then((payload) => {
-    t.outcome = { payload: payload.toString() };
-  }, (error: Error) => {
-    t.outcome = { error };
-  });
+  p.then(
+    (payload) => {
+      t.outcome = { payload: payload.toString() };
+    },
+    (error: Error) => {
+      t.outcome = { error };
+    },
+  );
   return t;
 }
 
@@ -142,12 +160,16 @@ describe('router: a reply settles only its own call (K2 transport, scripted robo
 
     const fresh = track(call(r, GET_CONNECTIONS, 'GetConnections'));
     await waitFor(() => lateReplySent, 'the late reply sent');
-    assert.equal(heldNewCall?.messageId, oldId, 'the new call reuses the timed-out call\'s message id');
+    assert.equal(heldNewCall?.messageId, oldId, "the new call reuses the timed-out call's message id");
     // A later round trip on the same stream: the late reply has surely been handled before its answer.
     await call(r, KEEP_ALIVE, 'KeepAlive');
     assert.equal(fresh.outcome, undefined, `the late reply settled the new call: ${JSON.stringify(fresh.outcome)}`);
-    assert.ok(problems.some((p) => /reply for function 0x10001 \(message id 1\) does not match the pending GetConnections call \(0x10004\): dropped/.test(p.message)),
-      problems.map((p) => p.message).join('\n'));
+    assert.ok(
+      problems.some((p) =>
+        /reply for function 0x10001 \(message id 1\) does not match the pending GetConnections call \(0x10004\): dropped/.test(p.message),
+      ),
+      problems.map((p) => p.message).join('\n'),
+    );
 
     // The new call's own reply still settles it.
     robotSocket?.write(response(heldNewCall as SeenRequest, Buffer.from('own GetConnections reply')));
@@ -157,47 +179,59 @@ describe('router: a reply settles only its own call (K2 transport, scripted robo
   });
 
   it('a reply with the pending id but another function or service (success or error) is dropped as a problem; the version bits do not matter', async () => {
-    robot = await scriptedRobot((requests) => requests.flatMap((request) => {
-      if (request.functionId !== GET_CONNECTIONS) return [response(request, Buffer.alloc(0))];
-      return [
-        response(request, Buffer.from('KeepAlive reply'), { serviceInfo: packServiceInfo(1, SESSION_SERVICE_ID, KEEP_ALIVE) }),
-        response(request, Buffer.from('other service'), { serviceInfo: packServiceInfo(1, 2, GET_CONNECTIONS) }),
-        response(request, Buffer.from('wrong function'), { serviceInfo: packServiceInfo(1, SESSION_SERVICE_ID, CREATE_SESSION), errorSubCode: SubErrorCode.INVALID_SESSION }),
-        // Service version 2 in the top bits: still the reply to this call.
-        response(request, Buffer.from('own reply'), { serviceInfo: packServiceInfo(2, SESSION_SERVICE_ID, GET_CONNECTIONS) }),
-      ];
-    }));
+    robot = await scriptedRobot((requests) =>
+      requests.flatMap((request) => {
+        if (request.functionId !== GET_CONNECTIONS) return [response(request, Buffer.alloc(0))];
+        return [
+          response(request, Buffer.from('KeepAlive reply'), { serviceInfo: packServiceInfo(1, SESSION_SERVICE_ID, KEEP_ALIVE) }),
+          response(request, Buffer.from('other service'), { serviceInfo: packServiceInfo(1, 2, GET_CONNECTIONS) }),
+          response(request, Buffer.from('wrong function'), {
+            serviceInfo: packServiceInfo(1, SESSION_SERVICE_ID, CREATE_SESSION),
+            errorSubCode: SubErrorCode.INVALID_SESSION,
+          }),
+          // Service version 2 in the top bits: still the reply to this call.
+          response(request, Buffer.from('own reply'), { serviceInfo: packServiceInfo(2, SESSION_SERVICE_ID, GET_CONNECTIONS) }),
+        ];
+      }),
+    );
     const { router: r, problems } = await connect(robot.port);
     const payload = await call(r, GET_CONNECTIONS, 'GetConnections');
     assert.equal(payload.toString(), 'own reply');
-    assert.deepEqual(problems.map((p) => p.message.replace(/^.*?: /, '')), [
-      'reply for function 0x10003 (message id 1) does not match the pending GetConnections call (0x10004): dropped',
-      'reply for function 0x20004 (message id 1) does not match the pending GetConnections call (0x10004): dropped',
-      'reply for function 0x10001 (message id 1) does not match the pending GetConnections call (0x10004): dropped',
-    ]);
+    assert.deepEqual(
+      problems.map((p) => p.message.replace(/^.*?: /, '')),
+      [
+        'reply for function 0x10003 (message id 1) does not match the pending GetConnections call (0x10004): dropped',
+        'reply for function 0x20004 (message id 1) does not match the pending GetConnections call (0x10004): dropped',
+        'reply for function 0x10001 (message id 1) does not match the pending GetConnections call (0x10004): dropped',
+      ],
+    );
     assert.ok(problems.every((p) => p instanceof KortexError && p.kind === 'BAD_RESPONSE'));
     assert.equal(r.inFlight, 0);
   });
 
   it('an oversized reply with the pending id but another function does not fail that call either; one for it does, with BAD_RESPONSE', async () => {
     const oversized = Buffer.alloc(1024 * 1024 + 1);
-    robot = await scriptedRobot((requests) => requests.flatMap((request) => {
-      if (request.functionId === GET_CONNECTIONS) {
-        return [
-          response(request, oversized, { serviceInfo: packServiceInfo(1, SESSION_SERVICE_ID, KEEP_ALIVE) }),
-          response(request, Buffer.from('own reply')),
-        ];
-      }
-      if (request.functionId === CREATE_SESSION) return [response(request, oversized)];
-      return [response(request, Buffer.alloc(0))];
-    }));
+    robot = await scriptedRobot((requests) =>
+      requests.flatMap((request) => {
+        if (request.functionId === GET_CONNECTIONS) {
+          return [
+            response(request, oversized, { serviceInfo: packServiceInfo(1, SESSION_SERVICE_ID, KEEP_ALIVE) }),
+            response(request, Buffer.from('own reply')),
+          ];
+        }
+        if (request.functionId === CREATE_SESSION) return [response(request, oversized)];
+        return [response(request, Buffer.alloc(0))];
+      }),
+    );
     const { router: r, problems } = await connect(robot.port);
     const payload = await call(r, GET_CONNECTIONS, 'GetConnections');
     assert.equal(payload.toString(), 'own reply');
     assert.equal(problems.length, 1, problems.map((p) => p.message).join('\n'));
     assert.match(problems[0].message, /exceeds the limit of 1048576 bytes/);
-    await assert.rejects(call(r, CREATE_SESSION, 'CreateSession'),
-      (e: unknown) => e instanceof KortexError && e.kind === 'BAD_RESPONSE' && /CreateSession on .*reply of 1048\d+ bytes/.test(e.message));
+    await assert.rejects(
+      call(r, CREATE_SESSION, 'CreateSession'),
+      (e: unknown) => e instanceof KortexError && e.kind === 'BAD_RESPONSE' && /CreateSession on .*reply of 1048\d+ bytes/.test(e.message),
+    );
     assert.equal(r.inFlight, 0);
   });
 });

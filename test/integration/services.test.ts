@@ -39,9 +39,11 @@ for (const generation of ['k2', 'k3'] as Generation[]) {
     });
 
     async function robot(options: Partial<StartSimulatorOptions> = {}): Promise<RunningSimulator> {
-      sim = await startSimulator(generation === 'k2'
-        ? { generation, transport: 'tcp', port: 0, ...options }
-        : { generation, transport: 'mqtt', broker: `mqtt://127.0.0.1:${broker?.port}`, ...options });
+      sim = await startSimulator(
+        generation === 'k2'
+          ? { generation, transport: 'tcp', port: 0, ...options }
+          : { generation, transport: 'mqtt', broker: `mqtt://127.0.0.1:${broker?.port}`, ...options },
+      );
       sim.model.on('request', (name) => {
         if (name !== 'KeepAlive') log.push(`robot: ${name}`);
       });
@@ -50,8 +52,15 @@ for (const generation of ['k2', 'k3'] as Generation[]) {
 
     function client(s: RunningSimulator, overrides: Partial<SessionClientOptions> = {}): { c: KortexSessionClient; problems: Error[] } {
       const c = new KortexSessionClient({
-        host: '127.0.0.1', port: generation === 'k2' ? s.port : broker?.port, transport: generation === 'k2' ? 'tcp' : 'mqtt',
-        username: 'admin', password: 'admin', reconnectInitialDelayMs: 20, reconnectMaxDelayMs: 50, requestTimeoutMs: 2000, ...overrides,
+        host: '127.0.0.1',
+        port: generation === 'k2' ? s.port : broker?.port,
+        transport: generation === 'k2' ? 'tcp' : 'mqtt',
+        username: 'admin',
+        password: 'admin',
+        reconnectInitialDelayMs: 20,
+        reconnectMaxDelayMs: 50,
+        requestTimeoutMs: 2000,
+        ...overrides,
       });
       clients.push(c);
       const problems: Error[] = [];
@@ -117,7 +126,11 @@ for (const generation of ['k2', 'k3'] as Generation[]) {
       const pool = new ClientPool(2000);
       try {
         const options: SessionClientOptions = {
-          host: '127.0.0.1', port: generation === 'k2' ? s.port : broker?.port, transport: generation === 'k2' ? 'tcp' : 'mqtt', username: 'admin', password: 'admin',
+          host: '127.0.0.1',
+          port: generation === 'k2' ? s.port : broker?.port,
+          transport: generation === 'k2' ? 'tcp' : 'mqtt',
+          username: 'admin',
+          password: 'admin',
         };
         const heard: string[] = [];
         const first = pool.acquire(options, 'node-a');
@@ -140,7 +153,7 @@ for (const generation of ['k2', 'k3'] as Generation[]) {
       }
     });
 
-    it(`the last owner removed ends the subscription (${generation === 'k2' ? 'Unsubscribe with the handle' : 'the topic is left, as Kinova\'s client does'}); nothing more arrives`, async () => {
+    it(`the last owner removed ends the subscription (${generation === 'k2' ? 'Unsubscribe with the handle' : "the topic is left, as Kinova's client does"}); nothing more arrives`, async () => {
       const s = await robot();
       const { c } = client(s);
       const heard: ArmStateNotificationJson[] = [];

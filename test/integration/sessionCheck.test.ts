@@ -19,18 +19,28 @@ import { TcpTransport } from '../../src/transport/tcp';
 import { waitFor } from '../helpers/wait';
 
 /** A robot that answers GetConnections at once (a round trip to sync on) and holds every KeepAlive. */
-async function holdingRobot(): Promise<{ port: number; held: RawHeader[]; answer(request: RawHeader, errorSubCode?: number): void; close(): Promise<void> }> {
+async function holdingRobot(): Promise<{
+  port: number;
+  held: RawHeader[];
+  answer(request: RawHeader, errorSubCode?: number): void;
+  close(): Promise<void>;
+}> {
   const held: RawHeader[] = [];
   let socket: net.Socket | undefined;
   const reply = (request: RawHeader, errorSubCode?: number): Buffer => {
     const errorCode = errorSubCode === undefined ? 0 : ErrorCode.ERROR_PROTOCOL_SERVER;
     const payload = errorSubCode === undefined ? Buffer.alloc(0) : encodeErrorPayload(errorCode, errorSubCode, 'session not recognized');
-    return wrapTcpFrame(encodeFrame({
-      frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Response, 0, errorCode, errorSubCode ?? 0),
-      messageInfo: packMessageInfo(9, request.messageInfo & 0xffff),
-      serviceInfo: request.serviceInfo,
-      payloadInfo: packPayloadInfo(payload.length),
-    }, payload));
+    return wrapTcpFrame(
+      encodeFrame(
+        {
+          frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Response, 0, errorCode, errorSubCode ?? 0),
+          messageInfo: packMessageInfo(9, request.messageInfo & 0xffff),
+          serviceInfo: request.serviceInfo,
+          payloadInfo: packPayloadInfo(payload.length),
+        },
+        payload,
+      ),
+    );
   };
   const server = net.createServer((s) => {
     socket = s;
@@ -49,10 +59,11 @@ async function holdingRobot(): Promise<{ port: number; held: RawHeader[]; answer
     port: (server.address() as net.AddressInfo).port,
     held,
     answer: (request, errorSubCode) => socket?.write(reply(request, errorSubCode)),
-    close: () => new Promise<void>((resolve) => {
-      socket?.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        socket?.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -80,15 +91,24 @@ describe('keep-alive monitor: one KeepAlive checks a sessions/killed broadcast (
     // No periodic KeepAlive: every KeepAlive the robot holds is a check's.
     monitor = new KeepAliveMonitor({
       link: {
-        get lastSentAt() { return r.lastSentAt; },
-        get lastReceivedAt() { return r.lastReceivedAt; },
-        sendKeepAlive: (timeoutMs) => r.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.keepAlive.functionId, timeoutMs, rpc: 'KeepAlive' }),
+        get lastSentAt() {
+          return r.lastSentAt;
+        },
+        get lastReceivedAt() {
+          return r.lastReceivedAt;
+        },
+        sendKeepAlive: (timeoutMs) =>
+          r.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.keepAlive.functionId, timeoutMs, rpc: 'KeepAlive' }),
       },
-      intervalMs: 0, requestTimeoutMs, robot: transport.endpoint, onLoss: (error, sessionLost) => losses.push([error, sessionLost]),
+      intervalMs: 0,
+      requestTimeoutMs,
+      robot: transport.endpoint,
+      onLoss: (error, sessionLost) => losses.push([error, sessionLost]),
     });
     monitor.start();
     // A request answered at once: once it is back, every request sent before it has reached the robot.
-    const roundTrip = (): Promise<unknown> => r.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.getConnections.functionId, timeoutMs: 2000, rpc: 'GetConnections' });
+    const roundTrip = (): Promise<unknown> =>
+      r.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.getConnections.functionId, timeoutMs: 2000, rpc: 'GetConnections' });
     return { losses, roundTrip };
   }
 
@@ -99,7 +119,10 @@ describe('keep-alive monitor: one KeepAlive checks a sessions/killed broadcast (
     const joined = Array.from({ length: 19 }, () => m.verifySession());
     await roundTrip();
     assert.equal(robot?.held.length, 1, 'one KeepAlive for twenty kills');
-    assert.ok(joined.every((p) => p === first), 'every kill got the same check');
+    assert.ok(
+      joined.every((p) => p === first),
+      'every kill got the same check',
+    );
     assert.equal(m.checkingSession, false, 'calls are not held for a kill check');
     robot?.answer(robot.held[0]);
     assert.deepEqual(await Promise.all([first, ...joined]), Array(20).fill('alive'));
@@ -107,7 +130,7 @@ describe('keep-alive monitor: one KeepAlive checks a sessions/killed broadcast (
 
     const again = m.verifySession();
     assert.notEqual(again, first);
-    await waitFor(() => robot?.held.length === 2, 'a second check\'s KeepAlive');
+    await waitFor(() => robot?.held.length === 2, "a second check's KeepAlive");
     robot?.answer(robot.held[1]);
     assert.equal(await again, 'alive');
   });
@@ -125,31 +148,48 @@ describe('keep-alive monitor: one KeepAlive checks a sessions/killed broadcast (
     await roundTrip();
     assert.equal(robot?.held.length, 1, 'never two KeepAlives in flight');
     robot?.answer(robot.held[0]);
-    await waitFor(() => robot?.held.length === 2, 'the check\'s own KeepAlive');
+    await waitFor(() => robot?.held.length === 2, "the check's own KeepAlive");
     assert.equal(outcome, undefined, 'the earlier KeepAlive did not decide the check');
     robot?.answer(robot.held[1], SubErrorCode.INVALID_SESSION);
     await check;
     assert.equal(outcome, 'lost');
     assert.equal(losses.length, 1);
     assert.equal(losses[0][1], true, 'the session is lost (a re-login), not the link');
-    assert.match(losses[0][0].message, /no longer knows this session \(KeepAlive answered ERROR_PROTOCOL_SERVER\/INVALID_SESSION after a sessions\/killed broadcast named it\)/);
+    assert.match(
+      losses[0][0].message,
+      /no longer knows this session \(KeepAlive answered ERROR_PROTOCOL_SERVER\/INVALID_SESSION after a sessions\/killed broadcast named it\)/,
+    );
   });
 
-  it('no answer to the check\'s KeepAlive loses the session; a monitor stopped meanwhile ends a check undecided', async () => {
+  it("no answer to the check's KeepAlive loses the session; a monitor stopped meanwhile ends a check undecided", async () => {
     const { losses } = await setUp(150);
     const m = monitor as KeepAliveMonitor;
     assert.equal(await m.verifySession(), 'lost');
-    assert.deepEqual(losses.map(([e, sessionLost]) => [e.message.replace(/^.*?: /, ''), sessionLost]), [
-      ['the robot ended this session (no KeepAlive reply within 150 ms after a sessions/killed broadcast named it)', true],
-    ]);
+    assert.deepEqual(
+      losses.map(([e, sessionLost]) => [e.message.replace(/^.*?: /, ''), sessionLost]),
+      [['the robot ended this session (no KeepAlive reply within 150 ms after a sessions/killed broadcast named it)', true]],
+    );
     assert.equal(await m.verifySession(), 'ended', 'a stopped monitor checks nothing');
 
     monitor = new KeepAliveMonitor({
-      link: { lastSentAt: 0, lastReceivedAt: 0, sendKeepAlive: (timeoutMs) => (router as Router).call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.keepAlive.functionId, timeoutMs, rpc: 'KeepAlive' }) },
-      intervalMs: 0, requestTimeoutMs: 5000, robot: 'x', onLoss: () => assert.fail('no loss after stop'),
+      link: {
+        lastSentAt: 0,
+        lastReceivedAt: 0,
+        sendKeepAlive: (timeoutMs) =>
+          (router as Router).call({
+            serviceId: SESSION_SERVICE_ID,
+            functionId: SessionRpcs.keepAlive.functionId,
+            timeoutMs,
+            rpc: 'KeepAlive',
+          }),
+      },
+      intervalMs: 0,
+      requestTimeoutMs: 5000,
+      robot: 'x',
+      onLoss: () => assert.fail('no loss after stop'),
     });
     const pending = monitor.verifySession();
-    await waitFor(() => robot?.held.length === 2, 'the second monitor\'s KeepAlive');
+    await waitFor(() => robot?.held.length === 2, "the second monitor's KeepAlive");
     monitor.stop();
     assert.equal(await pending, 'ended');
   });

@@ -19,14 +19,21 @@ import { sleep, waitFor } from '../helpers/wait';
 function chattyServer(): Promise<LoopbackServer> {
   let connections = 0;
   // allowHalfOpen: the client's FIN does not end our side; we go on writing as a hostile peer would.
-  return listenOnLoopback((socket) => {
-    const frame = wrapTcpFrame(encodeFrame({
-      frameInfo: packFrameInfo(1, FrameType.Response, 0, 0, 0), messageInfo: packMessageInfo(3, ++connections),
-      serviceInfo: packServiceInfo(1, 1, 3), payloadInfo: 0,
-    }));
-    const timer = setInterval(() => socket.write(frame), 5);
-    socket.on('close', () => clearInterval(timer));
-  }, { allowHalfOpen: true });
+  return listenOnLoopback(
+    (socket) => {
+      const frame = wrapTcpFrame(
+        encodeFrame({
+          frameInfo: packFrameInfo(1, FrameType.Response, 0, 0, 0),
+          messageInfo: packMessageInfo(3, ++connections),
+          serviceInfo: packServiceInfo(1, 1, 3),
+          payloadInfo: 0,
+        }),
+      );
+      const timer = setInterval(() => socket.write(frame), 5);
+      socket.on('close', () => clearInterval(timer));
+    },
+    { allowHalfOpen: true },
+  );
 }
 
 describe('transport: K2 socket after close()', function () {
@@ -58,7 +65,7 @@ describe('transport: K2 socket after close()', function () {
     assert.deepEqual(seen.problems, []);
   });
 
-  it('the new link never sees the old socket\'s bytes after a reconnect', async () => {
+  it("the new link never sees the old socket's bytes after a reconnect", async () => {
     const robot = await chattyServer();
     cleanups.push(() => robot.close());
     const t = new TcpTransport({ host: '127.0.0.1', port: robot.port });
@@ -74,7 +81,11 @@ describe('transport: K2 socket after close()', function () {
     await closed;
     const after = seen.messageIds.slice(mark);
     assert.ok(after.includes(2), 'frames from the new link (connection 2) arrive');
-    assert.deepEqual(after.filter((id) => id === 1), [], 'no frame of the old socket (connection 1) after close()');
+    assert.deepEqual(
+      after.filter((id) => id === 1),
+      [],
+      'no frame of the old socket (connection 1) after close()',
+    );
     assert.deepEqual(seen.problems, []);
   });
 });

@@ -51,10 +51,11 @@ async function captureServer(): Promise<Capture> {
       paused = false;
       socket?.resume();
     },
-    close: () => new Promise<void>((resolve) => {
-      socket?.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        socket?.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 

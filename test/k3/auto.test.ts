@@ -45,7 +45,10 @@ describe("K3/K2 transport 'auto'", function () {
     assert.equal(await detectTransport('127.0.0.1', { mqttPort: broker.port, tcpPort, timeoutMs: 300 }), 'mqtt', 'cached, no probe');
     forgetDetectedTransport('127.0.0.1');
     assert.equal(cachedTransport('127.0.0.1', { mqttPort: broker.port, tcpPort }), undefined);
-    await assert.rejects(detectTransport('127.0.0.1', { mqttPort: broker.port, tcpPort, timeoutMs: 300 }), /no Kortex robot answered at 127\.0\.0\.1/);
+    await assert.rejects(
+      detectTransport('127.0.0.1', { mqttPort: broker.port, tcpPort, timeoutMs: 300 }),
+      /no Kortex robot answered at 127\.0\.0\.1/,
+    );
   });
 
   it('detects tcp when only a TCP robot is up', async () => {
@@ -81,7 +84,10 @@ describe("K3/K2 transport 'auto'", function () {
   it('a session client configured as auto opens a K2 session over TCP', async () => {
     const robot = await tcpRobot();
     const c = new KortexSessionClient({
-      host: '127.0.0.1', transport: 'auto', username: 'admin', password: 'admin',
+      host: '127.0.0.1',
+      transport: 'auto',
+      username: 'admin',
+      password: 'admin',
       autoDetect: { mqttPort: await freePort(), tcpPort: robot.port, timeoutMs: 1000 },
     });
     try {
@@ -96,7 +102,10 @@ describe("K3/K2 transport 'auto'", function () {
 
   it('a session client configured as auto fails clearly when nothing answers', async () => {
     const c = new KortexSessionClient({
-      host: '127.0.0.1', transport: 'auto', username: 'admin', password: 'admin',
+      host: '127.0.0.1',
+      transport: 'auto',
+      username: 'admin',
+      password: 'admin',
       autoDetect: { mqttPort: await freePort(), tcpPort: await freePort(), timeoutMs: 300 },
     });
     await assert.rejects(c.openOnce(), /no Kortex robot answered at 127\.0\.0\.1/);

@@ -34,7 +34,9 @@ function paddedList(bytes: number): Buffer {
 }
 
 const stranger = (sessionIdentifier: number): SessionStatusJson => ({
-  sessionIdentifier, userIdentifier: 7, roles: [{ identifier: 'Stranger', permissions: ['USER_PERMISSION_OPERATE'] }],
+  sessionIdentifier,
+  userIdentifier: 7,
+  roles: [{ identifier: 'Stranger', permissions: ['USER_PERMISSION_OPERATE'] }],
 });
 
 describe('K3 broadcast limits: a stranger on the broker (mosquitto)', function () {
@@ -66,7 +68,11 @@ describe('K3 broadcast limits: a stranger on the broker (mosquitto)', function (
     await peer.publish('sessions/status', bomb);
     await peer.publish('sessions/status', encodeSessionStatusBroadcast({ sessions: [stranger(4242)] }, 'raw-frame'));
     await waitFor(() => pushed.some((e) => e.sessions.some((s) => s.sessionIdentifier === 4242)), 'the list published after the bomb');
-    assert.deepEqual(pushed.map((e) => e.sessions.map((s) => s.sessionIdentifier)), [[4242]], 'the bomb was delivered and decoded');
+    assert.deepEqual(
+      pushed.map((e) => e.sessions.map((s) => s.sessionIdentifier)),
+      [[4242]],
+      'the bomb was delivered and decoded',
+    );
     assert.deepEqual(problems, [], 'the bomb reached the client (it should have been dropped by the broker)');
   });
 
@@ -77,11 +83,23 @@ describe('K3 broadcast limits: a stranger on the broker (mosquitto)', function (
     await peer.publish('sessions/status', paddedList(size));
     await peer.publish('sessions/killed', paddedList(size));
     await peer.publish('sessions/status', encodeSessionStatusBroadcast({ sessions: [stranger(4243)] }, 'raw-frame'));
-    await waitFor(() => pushed.some((e) => e.sessions.some((s) => s.sessionIdentifier === 4243)), 'the list published after the oversize ones');
-    assert.deepEqual(pushed.map((e) => e.sessions.map((s) => s.sessionIdentifier)), [[4243]], 'an oversize list was decoded');
+    await waitFor(
+      () => pushed.some((e) => e.sessions.some((s) => s.sessionIdentifier === 4243)),
+      'the list published after the oversize ones',
+    );
+    assert.deepEqual(
+      pushed.map((e) => e.sessions.map((s) => s.sessionIdentifier)),
+      [[4243]],
+      'an oversize list was decoded',
+    );
     assert.deepEqual(killed, [], 'an oversize killed message was decoded');
     assert.equal(problems.length, 2, problems.join('\n'));
-    assert.match(problems[0], new RegExp(`^sessions/status broadcast of 1 MB \\(${size} bytes\\) exceeds 1 MB: dropped \\(from the broker at 127\\.0\\.0\\.1:\\d+\\)$`));
+    assert.match(
+      problems[0],
+      new RegExp(
+        `^sessions/status broadcast of 1 MB \\(${size} bytes\\) exceeds 1 MB: dropped \\(from the broker at 127\\.0\\.0\\.1:\\d+\\)$`,
+      ),
+    );
     assert.match(problems[1], /^sessions\/killed broadcast of 1 MB .* exceeds 1 MB: dropped/);
   });
 
@@ -101,7 +119,14 @@ describe('K3 broadcast limits: a stranger on the broker (mosquitto)', function (
     // Kills of three other sessions, back to back: three events, none coalesced away.
     for (const id of [801, 802, 803]) await peer.publish('sessions/killed', encodeSessionKilledBroadcast(stranger(id), 'raw-frame'));
     await waitFor(() => killed.length === 3, 'three session-killed events');
-    assert.deepEqual(killed.map((e) => [e.sessions[0].sessionIdentifier, e.own]), [[801, false], [802, false], [803, false]]);
+    assert.deepEqual(
+      killed.map((e) => [e.sessions[0].sessionIdentifier, e.own]),
+      [
+        [801, false],
+        [802, false],
+        [803, false],
+      ],
+    );
     assert.notEqual(sessionId, 0);
   });
 
@@ -109,16 +134,27 @@ describe('K3 broadcast limits: a stranger on the broker (mosquitto)', function (
     const { killed, problems } = await openClient();
     const peer = await world.raw();
     const t0 = performance.now();
-    for (let i = 0; i < 1000; i++) peer.client.publish('sessions/killed', encodeSessionKilledBroadcast(stranger(10_000 + i), i % 2 ? 'bare' : 'raw-frame'), { qos: 0 });
+    for (let i = 0; i < 1000; i++)
+      peer.client.publish('sessions/killed', encodeSessionKilledBroadcast(stranger(10_000 + i), i % 2 ? 'bare' : 'raw-frame'), { qos: 0 });
     await peer.publish('sessions/killed', encodeSessionKilledBroadcast(stranger(19_999), 'raw-frame'));
     await waitFor(() => problems.some((p) => p.startsWith(`more than ${KILLED_PER_SECOND} sessions/killed`)), 'the drop reported');
     const burstMs = performance.now() - t0;
     await sleep(200);
     const allowed = KILLED_PER_SECOND * (Math.floor(burstMs / 1000) + 1);
-    assert.ok(killed.length >= KILLED_PER_SECOND && killed.length <= allowed, `${killed.length} session-killed events for 1,001 kills in ${burstMs.toFixed(0)} ms (${KILLED_PER_SECOND} to ${allowed} allowed)`);
-    assert.deepEqual(killed.slice(0, 3).map((e) => e.sessions[0].sessionIdentifier), [10_000, 10_001, 10_002], 'the first kills pass in order');
+    assert.ok(
+      killed.length >= KILLED_PER_SECOND && killed.length <= allowed,
+      `${killed.length} session-killed events for 1,001 kills in ${burstMs.toFixed(0)} ms (${KILLED_PER_SECOND} to ${allowed} allowed)`,
+    );
+    assert.deepEqual(
+      killed.slice(0, 3).map((e) => e.sessions[0].sessionIdentifier),
+      [10_000, 10_001, 10_002],
+      'the first kills pass in order',
+    );
     const dropReports = problems.filter((p) => p.includes('sessions/killed broadcasts within a second')).length;
-    assert.ok(dropReports >= 1 && dropReports <= Math.floor(burstMs / 1000) + 1, `${dropReports} drop reports: one per second of the flood at most`);
+    assert.ok(
+      dropReports >= 1 && dropReports <= Math.floor(burstMs / 1000) + 1,
+      `${dropReports} drop reports: one per second of the flood at most`,
+    );
     await sleep(1000);
     const before = killed.length;
     await peer.publish('sessions/killed', encodeSessionKilledBroadcast(stranger(777), 'raw-frame'));
@@ -154,6 +190,10 @@ describe('K3 broadcast limits: a stranger on the broker (mosquitto)', function (
     await peer.publish('req/1/4', Buffer.alloc(16 * MiB));
     await peer.publish('req/1/3', Buffer.alloc(10));
     await waitFor(() => problems.some((p) => p.includes('req/1/3')), 'the small request reported');
-    assert.deepEqual(problems.filter((p) => p.includes('req/1/4')), [], 'the 16 MiB request reached the robot');
+    assert.deepEqual(
+      problems.filter((p) => p.includes('req/1/4')),
+      [],
+      'the 16 MiB request reached the robot',
+    );
   });
 });

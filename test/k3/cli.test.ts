@@ -17,7 +17,10 @@ describe('Kortex 3 command-line tools over mosquitto', function () {
 
   it('kortex-sim serves a Link 6 robot on the broker and kortex lists its connections', async () => {
     const simOut: string[] = [];
-    const sim = await simCli(['--generation', 'k3', '--broker', `mqtt://127.0.0.1:${broker.port}`], { out: (l) => simOut.push(l), err: () => undefined });
+    const sim = await simCli(['--generation', 'k3', '--broker', `mqtt://127.0.0.1:${broker.port}`], {
+      out: (l) => simOut.push(l),
+      err: () => undefined,
+    });
     assert.ok(sim.simulator, 'simulator started');
     try {
       assert.match(simOut.join('\n'), /listening on .*127\.0\.0\.1.*\(k3\)/);

@@ -25,7 +25,15 @@ export interface RawClient {
 }
 
 async function rawClient(broker: MosquittoBroker): Promise<RawClient> {
-  const client = connect({ host: broker.host, port: broker.port, protocolVersion: 5, clientId: '', clean: true, reconnectPeriod: 0, connectTimeout: 3000 });
+  const client = connect({
+    host: broker.host,
+    port: broker.port,
+    protocolVersion: 5,
+    clientId: '',
+    clean: true,
+    reconnectPeriod: 0,
+    connectTimeout: 3000,
+  });
   client.on('error', () => undefined);
   const inbox: Received[] = [];
   client.on('message', (topic, payload, packet) => inbox.push({ topic, payload, packet }));
@@ -37,9 +45,12 @@ async function rawClient(broker: MosquittoBroker): Promise<RawClient> {
     client,
     clientId,
     inbox,
-    subscribe: (topic) => new Promise<void>((resolve, reject) => client.subscribe(topic, { qos: 0 }, (err) => (err ? reject(err) : resolve()))),
+    subscribe: (topic) =>
+      new Promise<void>((resolve, reject) => client.subscribe(topic, { qos: 0 }, (err) => (err ? reject(err) : resolve()))),
     publish: (topic, payload, properties) =>
-      new Promise<void>((resolve, reject) => client.publish(topic, payload, { qos: 0, properties }, (err) => (err ? reject(err) : resolve()))),
+      new Promise<void>((resolve, reject) =>
+        client.publish(topic, payload, { qos: 0, properties }, (err) => (err ? reject(err) : resolve())),
+      ),
     end: () => new Promise<void>((resolve) => client.end(true, {}, () => resolve())),
   };
 }
@@ -53,7 +64,9 @@ export class K3World {
 
   constructor(private readonly broker: () => MosquittoBroker) {}
 
-  async robot(options: Partial<MqttRobotOptions> & { modelOptions?: Partial<SimulatorOptions> } = {}): Promise<{ robot: MqttRobot; model: SessionModel }> {
+  async robot(
+    options: Partial<MqttRobotOptions> & { modelOptions?: Partial<SimulatorOptions> } = {},
+  ): Promise<{ robot: MqttRobot; model: SessionModel }> {
     const { modelOptions, ...rest } = options;
     const model = options.model ?? new SessionModel({ generation: 'k3', ...modelOptions });
     this.models.push(model);
@@ -65,8 +78,16 @@ export class K3World {
 
   client(overrides: Partial<SessionClientOptions> = {}): KortexSessionClient {
     const c = new KortexSessionClient({
-      host: '127.0.0.1', port: this.broker().port, transport: 'mqtt', username: 'admin', password: 'admin',
-      reconnectInitialDelayMs: 50, reconnectMaxDelayMs: 300, requestTimeoutMs: 1500, connectTimeoutMs: 2000, ...overrides,
+      host: '127.0.0.1',
+      port: this.broker().port,
+      transport: 'mqtt',
+      username: 'admin',
+      password: 'admin',
+      reconnectInitialDelayMs: 50,
+      reconnectMaxDelayMs: 300,
+      requestTimeoutMs: 1500,
+      connectTimeoutMs: 2000,
+      ...overrides,
     });
     c.on('problem', () => undefined);
     this.clients.push(c);

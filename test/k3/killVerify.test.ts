@@ -47,17 +47,38 @@ describe('K3 sessions/killed is verified with one KeepAlive (mosquitto)', functi
     const envelopes: StatusEnvelope[] = ['raw-frame', 'bare'];
     const forms = ['handle', 'list'] as const;
     // The same topic the robot publishes kills on (src/simulator/services/session/statusBroadcaster.ts).
-    await Promise.all(Array.from({ length: 20 }, (_, i) => spoofer.publish(SESSION_KILLED_TOPIC,
-      encodeSessionKilledBroadcast({ sessionIdentifier: sessionId, userIdentifier: 1, roles: [] }, envelopes[i % 2], forms[Math.floor(i / 2) % 2]))));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        spoofer.publish(
+          SESSION_KILLED_TOPIC,
+          encodeSessionKilledBroadcast(
+            { sessionIdentifier: sessionId, userIdentifier: 1, roles: [] },
+            envelopes[i % 2],
+            forms[Math.floor(i / 2) % 2],
+          ),
+        ),
+      ),
+    );
 
     await waitFor(() => killed.length === 20 || states.length > statesBefore, 'twenty session-killed events (or a state change)');
-    assert.deepEqual(states.slice(statesBefore).map((e) => e.state), [], 'no state change: no re-login');
-    assert.ok(killed.every((e) => !e.own && e.sessions[0].sessionIdentifier === sessionId), JSON.stringify(killed));
+    assert.deepEqual(
+      states.slice(statesBefore).map((e) => e.state),
+      [],
+      'no state change: no re-login',
+    );
+    assert.ok(
+      killed.every((e) => !e.own && e.sessions[0].sessionIdentifier === sessionId),
+      JSON.stringify(killed),
+    );
     assert.equal(count('CreateSession'), 1, 'one login, the first');
     assert.equal(client.sessionId, sessionId);
     const checks = count('KeepAlive') - keepAlivesBefore;
     assert.ok(checks >= 1 && checks <= 3, `${checks} KeepAlives for one burst of 20 kills`);
-    const spoofReports = problems.filter((p) => new RegExp(`sessions/killed broadcast named session ${sessionId}, but the robot still answers KeepAlive for it: ignored \\(spoofed or stale\\)`).test(p.message));
+    const spoofReports = problems.filter((p) =>
+      new RegExp(
+        `sessions/killed broadcast named session ${sessionId}, but the robot still answers KeepAlive for it: ignored \\(spoofed or stale\\)`,
+      ).test(p.message),
+    );
     assert.equal(spoofReports.length, checks, 'one problem per check');
     // The session still serves calls.
     assert.equal((await client.call('getConnections', {})).meta.sessionId, sessionId);
@@ -74,9 +95,15 @@ describe('K3 sessions/killed is verified with one KeepAlive (mosquitto)', functi
     for (const kill of ['evicted at the session limit', 'expired'] as const) {
       it(`a real kill (${kill}), the robot answering an ended session with ${answer}: a new session at once`, async () => {
         let clockOffsetMs = 0;
-        const { model, client, states, killed, requests } = await robotAndClient({
-          ...variant, maxSessions: 1, sessionLimitMode: 'evict-oldest', now: () => Date.now() + clockOffsetMs,
-        }, { keepAliveIntervalMs: 0, requestTimeoutMs: checkTimeoutMs });
+        const { model, client, states, killed, requests } = await robotAndClient(
+          {
+            ...variant,
+            maxSessions: 1,
+            sessionLimitMode: 'evict-oldest',
+            now: () => Date.now() + clockOffsetMs,
+          },
+          { keepAliveIntervalMs: 0, requestTimeoutMs: checkTimeoutMs },
+        );
         const first = client.sessionId;
         const requestsBefore = requests.length;
         const killedAt = Date.now();
@@ -86,10 +113,22 @@ describe('K3 sessions/killed is verified with one KeepAlive (mosquitto)', functi
         } else {
           // Another login on the one-session robot ends ours.
           const other = await world.raw();
-          await other.publish('req/1/1', encodeRequestFrame({
-            sessionId: 0, messageId: 1, serviceId: 1, functionId: 1,
-            payload: SessionRpcs.createSession.encodeRequest({ username: 'operator', password: 'operator', sessionInactivityTimeout: 0, connectionInactivityTimeout: 0 }),
-          }), { responseTopic: `res/${other.clientId}`, correlationData: Buffer.from([0, 1]) });
+          await other.publish(
+            'req/1/1',
+            encodeRequestFrame({
+              sessionId: 0,
+              messageId: 1,
+              serviceId: 1,
+              functionId: 1,
+              payload: SessionRpcs.createSession.encodeRequest({
+                username: 'operator',
+                password: 'operator',
+                sessionInactivityTimeout: 0,
+                connectionInactivityTimeout: 0,
+              }),
+            }),
+            { responseTopic: `res/${other.clientId}`, correlationData: Buffer.from([0, 1]) },
+          );
         }
         await waitFor(() => client.state === 'open' && client.sessionId !== first, 'a new session', 5000);
         const tookMs = Date.now() - killedAt;
@@ -100,7 +139,10 @@ describe('K3 sessions/killed is verified with one KeepAlive (mosquitto)', functi
         assert.ok(tookMs < boundMs, `a new session ${tookMs} ms after the kill (bound ${boundMs} ms)`);
         const event = killed.find((e) => e.sessions.some((s) => s.sessionIdentifier === first));
         assert.equal(event?.own, true, JSON.stringify(killed));
-        assert.ok(states.some((s) => s.state === 'reconnecting' && s.sessionLost), 'the session was lost, not the link');
+        assert.ok(
+          states.some((s) => s.state === 'reconnecting' && s.sessionLost),
+          'the session was lost, not the link',
+        );
       });
     }
   }

@@ -15,9 +15,17 @@ describe('K3 PING/PONG liveness (mosquitto)', function () {
   /** A peer that creates a session by hand and then ignores every PING. */
   async function sessionThenSilence(raw: RawClient, sessionInactivityTimeout: number): Promise<number> {
     await raw.subscribe(`res/${raw.clientId}`);
-    const payload = SessionRpcs.createSession.encodeRequest({ username: 'admin', password: 'admin', sessionInactivityTimeout, connectionInactivityTimeout: 0 });
+    const payload = SessionRpcs.createSession.encodeRequest({
+      username: 'admin',
+      password: 'admin',
+      sessionInactivityTimeout,
+      connectionInactivityTimeout: 0,
+    });
     const header = buildRequestHeader({ sessionId: 0, messageId: 1, serviceId: 1, functionId: 1, payload });
-    await raw.publish('req/1/1', encodeFrame(header, payload), { responseTopic: `res/${raw.clientId}`, correlationData: Buffer.from([0, 1]) });
+    await raw.publish('req/1/1', encodeFrame(header, payload), {
+      responseTopic: `res/${raw.clientId}`,
+      correlationData: Buffer.from([0, 1]),
+    });
     const reply = await waitFor(() => raw.inbox.find((m) => m.topic === `res/${raw.clientId}`), 'the CreateSession reply');
     assert.deepEqual(reply.packet.properties?.correlationData, Buffer.from([0, 1]), 'correlation data echoed');
     const fields = unpackHeader(decodeFrame(reply.payload).header);

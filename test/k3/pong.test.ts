@@ -16,7 +16,9 @@ describe('K3 MQTT wire details (no broker)', () => {
 
   it('PONG keeps message id, service_info and payload, takes our session id', () => {
     const payload = Buffer.from([1, 2, 3]);
-    const ping = decodeFrame(encodeFrame({ frameInfo: 0x17000000, messageInfo: 0x0007beef, serviceInfo: 0x10020005, payloadInfo: 3 }, payload));
+    const ping = decodeFrame(
+      encodeFrame({ frameInfo: 0x17000000, messageInfo: 0x0007beef, serviceInfo: 0x10020005, payloadInfo: 3 }, payload),
+    );
     const pong = decodeFrame(buildPongFrame(ping, 0x1234));
     const f = unpackHeader(pong.header);
     assert.equal(f.frameType, FrameType.Pong);
@@ -29,7 +31,12 @@ describe('K3 MQTT wire details (no broker)', () => {
   });
 
   it('builds the captured CreateSession request payload and its correlation data', () => {
-    const payload = SessionRpcs.createSession.encodeRequest({ username: 'admin', password: 'admin', sessionInactivityTimeout: 10000, connectionInactivityTimeout: 2000 });
+    const payload = SessionRpcs.createSession.encodeRequest({
+      username: 'admin',
+      password: 'admin',
+      sessionInactivityTimeout: 10000,
+      connectionInactivityTimeout: 2000,
+    });
     const header = buildRequestHeader({ sessionId: 0, messageId: 1, serviceId: 1, functionId: 1, payload });
     assert.deepEqual(encodeFrame(header, payload), captures.k3CreateSessionRequest);
     assert.deepEqual(correlationDataFor(1), Buffer.from([0x00, 0x01]));

@@ -32,12 +32,15 @@ describe('K3 reply limit: a reply over 1 MiB on the response topic (mosquitto)',
       const request = decodeFrame(payload);
       const functionId = request.header.serviceInfo & 0xffff;
       const body = Buffer.alloc(functionId === SessionRpcs.getConnections.functionId ? MAX_SESSION_REPLY_BYTES + 1000 : 0);
-      const reply = encodeFrame({
-        frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Response, 0, 0, 0),
-        messageInfo: packMessageInfo(9, request.header.messageInfo & 0xffff),
-        serviceInfo: request.header.serviceInfo,
-        payloadInfo: packPayloadInfo(body.length),
-      }, body);
+      const reply = encodeFrame(
+        {
+          frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Response, 0, 0, 0),
+          messageInfo: packMessageInfo(9, request.header.messageInfo & 0xffff),
+          serviceInfo: request.header.serviceInfo,
+          payloadInfo: packPayloadInfo(body.length),
+        },
+        body,
+      );
       assert.ok(reply.length < MQTT_MAX_PACKET_BYTES - 1000, 'the broker delivers it');
       void robot.publish(packet.properties?.responseTopic ?? '', reply, { correlationData: packet.properties?.correlationData });
     });
@@ -48,10 +51,24 @@ describe('K3 reply limit: a reply over 1 MiB on the response topic (mosquitto)',
     router.on('problem', (e) => problems.push(e.message));
     transport.on('problem', (e) => problems.push(e.message));
 
-    await assert.rejects(router.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.getConnections.functionId, rpc: 'GetConnections', timeoutMs: 3000 }),
-      (e: unknown) => e instanceof KortexError && e.kind === 'BAD_RESPONSE'
-        && /^GetConnections on .*: reply of 10496\d\d bytes \(1\.0 MB\) exceeds the limit of 1048576 bytes/.test(e.message));
-    const keepAlive = await router.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.keepAlive.functionId, rpc: 'KeepAlive', timeoutMs: 3000 });
+    await assert.rejects(
+      router.call({
+        serviceId: SESSION_SERVICE_ID,
+        functionId: SessionRpcs.getConnections.functionId,
+        rpc: 'GetConnections',
+        timeoutMs: 3000,
+      }),
+      (e: unknown) =>
+        e instanceof KortexError &&
+        e.kind === 'BAD_RESPONSE' &&
+        /^GetConnections on .*: reply of 10496\d\d bytes \(1\.0 MB\) exceeds the limit of 1048576 bytes/.test(e.message),
+    );
+    const keepAlive = await router.call({
+      serviceId: SESSION_SERVICE_ID,
+      functionId: SessionRpcs.keepAlive.functionId,
+      rpc: 'KeepAlive',
+      timeoutMs: 3000,
+    });
     assert.equal(keepAlive.length, 0);
     assert.deepEqual(problems, []);
     router.dispose(new Error('test over'));

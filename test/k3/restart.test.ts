@@ -11,7 +11,12 @@ describe('K3 broker restart (mosquitto)', function () {
 
   it('reconnects and reopens the session after the broker restarts', async () => {
     const { model, robot } = await world.robot({ pingIntervalMs: 100, reconnectPeriodMs: 100 });
-    const c = world.client({ keepAliveIntervalMs: 0, sessionInactivityTimeoutMs: 2000, reconnectInitialDelayMs: 100, reconnectMaxDelayMs: 300 });
+    const c = world.client({
+      keepAliveIntervalMs: 0,
+      sessionInactivityTimeoutMs: 2000,
+      reconnectInitialDelayMs: 100,
+      reconnectMaxDelayMs: 300,
+    });
     const states: SessionState[] = [];
     c.on('state', (e) => states.push(e.state));
     await c.openOnce();

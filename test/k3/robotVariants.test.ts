@@ -23,7 +23,7 @@ describe('K3: robot variants (mosquitto)', function () {
   this.timeout(20000);
   const { world } = useK3World();
 
-  it('counts the robot\'s PINGs as liveness: no KeepAlive while the robot pings an idle session', async () => {
+  it("counts the robot's PINGs as liveness: no KeepAlive while the robot pings an idle session", async () => {
     await world.robot({ pingIntervalMs: 100 });
     const c = world.client({ keepAliveIntervalMs: 300, sessionInactivityTimeoutMs: 3000, connectionInactivityTimeoutMs: 0 });
     await c.openOnce();
@@ -68,8 +68,15 @@ describe("'auto': a robot replaced by the other generation at the same address",
     robot.on('problem', () => undefined);
     const tcpPort = await freePort();
     const c = new KortexSessionClient({
-      host: '127.0.0.1', transport: 'auto', autoDetect: { mqttPort: broker.port, tcpPort, timeoutMs: 500 }, username: 'admin', password: 'admin',
-      reconnectInitialDelayMs: 20, reconnectMaxDelayMs: 100, connectTimeoutMs: 500, requestTimeoutMs: 1000,
+      host: '127.0.0.1',
+      transport: 'auto',
+      autoDetect: { mqttPort: broker.port, tcpPort, timeoutMs: 500 },
+      username: 'admin',
+      password: 'admin',
+      reconnectInitialDelayMs: 20,
+      reconnectMaxDelayMs: 100,
+      connectTimeoutMs: 500,
+      requestTimeoutMs: 1000,
     });
     clients.push(c);
     c.on('problem', () => undefined);
@@ -82,7 +89,11 @@ describe("'auto': a robot replaced by the other generation at the same address",
     await broker.dispose();
     broker = undefined;
     k2 = await startSimulator({ generation: 'k2', transport: 'tcp', host: '127.0.0.1', port: tcpPort });
-    await waitFor(() => c.state === 'open' && c.transportKind === 'tcp', `open again over tcp (states: ${states.map((e) => e.state).join(' → ')})`, 10000);
+    await waitFor(
+      () => c.state === 'open' && c.transportKind === 'tcp',
+      `open again over tcp (states: ${states.map((e) => e.state).join(' → ')})`,
+      10000,
+    );
     assert.equal(c.robot, `127.0.0.1:${tcpPort}`);
     assert.equal(k2.model.sessions().length, 1);
     const failedConnects = states.filter((e) => e.state === 'reconnecting' && e.previous === 'connecting').length;

@@ -44,8 +44,10 @@ describe('K3 session client ↔ MQTT robot (mosquitto)', function () {
 
     await c.call('addTemporaryUserRole', { roleIdentifier: 'System', password: 'system' });
     assert.ok((await c.call('getConnections', {})).payload.userConnections[0].roles.some((r) => r.identifier === 'System'));
-    await assert.rejects(c.call('addTemporaryUserRole', { roleIdentifier: 'Admin', password: 'wrong' }), (err: unknown) =>
-      err instanceof KortexError && err.subCodeName === 'INVALID_PASSWORD');
+    await assert.rejects(
+      c.call('addTemporaryUserRole', { roleIdentifier: 'Admin', password: 'wrong' }),
+      (err: unknown) => err instanceof KortexError && err.subCodeName === 'INVALID_PASSWORD',
+    );
     await c.call('removeTemporaryUserRole', {});
     assert.ok(!(await c.call('getConnections', {})).payload.userConnections[0].roles.some((r) => r.identifier === 'System'));
 
@@ -58,7 +60,10 @@ describe('K3 session client ↔ MQTT robot (mosquitto)', function () {
   it('reports a bad password as ERROR_DEVICE/INVALID_PASSWORD and lists the requester as unauthenticated', async () => {
     const { model } = await world.robot();
     const bad = world.client({ password: 'nope' });
-    await assert.rejects(bad.openOnce(), (err: unknown) => err instanceof KortexError && /INVALID_PASSWORD/.test(err.message) && !err.message.includes('nope'));
+    await assert.rejects(
+      bad.openOnce(),
+      (err: unknown) => err instanceof KortexError && /INVALID_PASSWORD/.test(err.message) && !err.message.includes('nope'),
+    );
     const c = world.client();
     await c.openOnce();
     const list = (await c.call('getConnections', {})).payload;
@@ -82,7 +87,10 @@ describe('K3 session client ↔ MQTT robot (mosquitto)', function () {
     const calls = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).call('keepAlive', {})));
     calls.forEach((r, i) => assert.equal(r.meta.sessionId, (i % 2 ? a : b).sessionId));
     // Operator may not change access control; admin may.
-    await assert.rejects(b.call('setAccessControl', { singleSourceControl: true, bypassRemoteAccess: false }), /INVALID_USER_SESSION_ACCESS/);
+    await assert.rejects(
+      b.call('setAccessControl', { singleSourceControl: true, bypassRemoteAccess: false }),
+      /INVALID_USER_SESSION_ACCESS/,
+    );
     await a.close();
     await waitFor(() => model.sessions().length === 1, 'only b left');
     assert.equal(model.sessions()[0].username, 'operator');
@@ -92,8 +100,11 @@ describe('K3 session client ↔ MQTT robot (mosquitto)', function () {
   it('namespaced calls reach only a robot with that namespace', async () => {
     await world.robot(); // no namespace
     const wrong = world.client({ namespace: 'ns1', connectTimeoutMs: 1000, requestTimeoutMs: 400 });
-    await assert.rejects(wrong.openOnce(1500), (err: unknown) => err instanceof KortexError && (err.kind === 'TIMEOUT' || /no reply/.test(err.message)),
-      'a robot without a namespace does not answer ns1/req/1/1');
+    await assert.rejects(
+      wrong.openOnce(1500),
+      (err: unknown) => err instanceof KortexError && (err.kind === 'TIMEOUT' || /no reply/.test(err.message)),
+      'a robot without a namespace does not answer ns1/req/1/1',
+    );
     await wrong.close();
 
     const { model: nsModel, robot: nsRobot } = await world.robot({ namespace: 'ns1' });
@@ -139,8 +150,10 @@ describe('K3 session client ↔ MQTT robot (mosquitto)', function () {
     const port = await freePort();
     const model = new SessionModel({ generation: 'k3' });
     try {
-      await assert.rejects(startMqttRobot({ broker: `mqtt://127.0.0.1:${port}`, model, connectTimeoutMs: 300 }),
-        /could not reach the MQTT broker at mqtt:\/\/127\.0\.0\.1:\d+ within 300 ms/);
+      await assert.rejects(
+        startMqttRobot({ broker: `mqtt://127.0.0.1:${port}`, model, connectTimeoutMs: 300 }),
+        /could not reach the MQTT broker at mqtt:\/\/127\.0\.0\.1:\d+ within 300 ms/,
+      );
       await assert.rejects(startMqttRobot({ broker: 'http://127.0.0.1:1', model }), /unsupported MQTT broker scheme/);
     } finally {
       model.close();

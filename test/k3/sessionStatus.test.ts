@@ -21,7 +21,12 @@ describe('K3 session status broadcasts (mosquitto)', function () {
   this.timeout(20000);
   const { world } = useK3World();
 
-  for (const [envelope, killedForm] of [['raw-frame', 'handle'], ['bare', 'list'], ['raw-frame', 'list'], ['bare', 'handle']] as Array<[StatusEnvelopeChoice, KilledPayloadForm]>) {
+  for (const [envelope, killedForm] of [
+    ['raw-frame', 'handle'],
+    ['bare', 'list'],
+    ['raw-frame', 'list'],
+    ['bare', 'handle'],
+  ] as Array<[StatusEnvelopeChoice, KilledPayloadForm]>) {
     it(`${envelope} envelope, killed as a ${killedForm}: the robot publishes each change, the client emits it and re-logs in when killed`, async () => {
       const { model } = await world.robot({ statusBroadcasts: { envelope, killedForm } });
       const spy = await world.raw();
@@ -40,7 +45,10 @@ describe('K3 session status broadcasts (mosquitto)', function () {
       await waitFor(() => pushed.some((e) => e.sessions.some((s) => s.sessionIdentifier === first)), 'a push listing our session');
       assert.equal(pushed[0].source, 'push');
       // The editor sidebar reads these events as they are (nodes/admin/robotCards.ts).
-      assert.deepEqual(parsePushedSessions(pushed[0])?.map((s) => s.sessionIdentifier), pushed[0].sessions.map((s) => s.sessionIdentifier));
+      assert.deepEqual(
+        parsePushedSessions(pushed[0])?.map((s) => s.sessionIdentifier),
+        pushed[0].sessions.map((s) => s.sessionIdentifier),
+      );
       const raw = await waitFor(() => spy.inbox.find((m) => m.topic === 'sessions/status'), 'the raw sessions/status message');
       assert.equal(decodeSessionStatusBroadcast(raw.payload).envelope, envelope);
 
@@ -48,14 +56,20 @@ describe('K3 session status broadcasts (mosquitto)', function () {
       const b = world.client({ username: 'operator', password: 'operator' });
       await b.openOnce();
       await b.call('addTemporaryUserRole', { roleIdentifier: 'Admin', password: 'admin' });
-      await waitFor(() => pushed.some((e) => e.sessions.find((s) => s.sessionIdentifier === b.sessionId)?.roles.some((r) => r.identifier === 'Admin')), 'the temporary role in a push');
+      await waitFor(
+        () => pushed.some((e) => e.sessions.find((s) => s.sessionIdentifier === b.sessionId)?.roles.some((r) => r.identifier === 'Admin')),
+        'the temporary role in a push',
+      );
       const operator = pushed[pushed.length - 1].sessions.find((s) => s.sessionIdentifier === b.sessionId);
       assert.equal(operator?.userIdentifier, model.sessions().find((s) => s.sessionId === b.sessionId)?.userId);
 
       // A simulated reboot kills both sessions: a killed broadcast names ours, the KeepAlive that
       // checks it is refused, and the client logs in again before it emits the event with `own`.
       model.reboot();
-      await waitFor(() => killed.some((e) => e.own && e.sessions.some((s) => s.sessionIdentifier === first)), 'a session-killed event naming our session');
+      await waitFor(
+        () => killed.some((e) => e.own && e.sessions.some((s) => s.sessionIdentifier === first)),
+        'a session-killed event naming our session',
+      );
       assert.deepEqual(stateAtKill, ['reconnecting'], 'the client is on its way back when the event fires');
       const rawKilled = await waitFor(() => spy.inbox.find((m) => m.topic === 'sessions/killed'), 'the raw sessions/killed message');
       assert.equal(decodeSessionKilledBroadcast(rawKilled.payload).envelope, envelope);
@@ -79,20 +93,35 @@ describe('K3 session status broadcasts (mosquitto)', function () {
     await waitFor(() => pushed.some((e) => e.sessions.some((s) => s.sessionIdentifier === bId)), 'the login pushed');
     const beforeLogout = pushed.length;
     await b.close(); // CloseSession: a logout
-    await waitFor(() => pushed.slice(beforeLogout).some((e) => e.sessions.length === 1 && e.sessions[0].sessionIdentifier === a.sessionId), 'the logout pushed');
+    await waitFor(
+      () => pushed.slice(beforeLogout).some((e) => e.sessions.length === 1 && e.sessions[0].sessionIdentifier === a.sessionId),
+      'the logout pushed',
+    );
     assert.equal(killed.length, 0, 'a logout is not a kill');
 
     // A raw peer logs in with a 300 ms inactivity timeout and then never answers a PING.
     const silent = await world.raw();
     await silent.subscribe(`res/${silent.clientId}`);
     const request = encodeRequestFrame({
-      sessionId: 0, messageId: 1, serviceId: 1, functionId: 1,
-      payload: SessionRpcs.createSession.encodeRequest({ username: 'system', password: 'system', sessionInactivityTimeout: 300, connectionInactivityTimeout: 300 }),
+      sessionId: 0,
+      messageId: 1,
+      serviceId: 1,
+      functionId: 1,
+      payload: SessionRpcs.createSession.encodeRequest({
+        username: 'system',
+        password: 'system',
+        sessionInactivityTimeout: 300,
+        connectionInactivityTimeout: 300,
+      }),
     });
     await silent.publish('req/1/1', request, { responseTopic: `res/${silent.clientId}`, correlationData: Buffer.from([0, 1]) });
-    const reply = await waitFor(() => silent.inbox.find((m) => m.topic === `res/${silent.clientId}`), 'the raw peer\'s session');
+    const reply = await waitFor(() => silent.inbox.find((m) => m.topic === `res/${silent.clientId}`), "the raw peer's session");
     const silentId = unpackHeader(decodeFrame(reply.payload).header).sessionId;
-    const event = await waitFor(() => killed.find((e) => e.sessions.some((s) => s.sessionIdentifier === silentId)), 'the silent session killed on expiry', 5000);
+    const event = await waitFor(
+      () => killed.find((e) => e.sessions.some((s) => s.sessionIdentifier === silentId)),
+      'the silent session killed on expiry',
+      5000,
+    );
     assert.equal(event.own, false);
     await waitFor(() => pushed[pushed.length - 1].sessions.every((s) => s.sessionIdentifier !== silentId), 'the list without it');
     assert.equal(a.state, 'open');
@@ -109,7 +138,10 @@ describe('K3 session status broadcasts (mosquitto)', function () {
     const spy = await world.raw();
     await spy.publish('sessions/status', Buffer.from([0x0a, 0x7f, 0x01]));
     await spy.publish('sessions/killed', Buffer.from('not a kortex message'));
-    await waitFor(() => problems.filter((p) => /undecodable sessions\/(status|killed) broadcast/.test(p.message)).length >= 2, 'two problem events');
+    await waitFor(
+      () => problems.filter((p) => /undecodable sessions\/(status|killed) broadcast/.test(p.message)).length >= 2,
+      'two problem events',
+    );
     const before = pushed.length;
     const b = world.client({ username: 'operator', password: 'operator' });
     await b.openOnce();
@@ -128,7 +160,10 @@ describe('K3 session status broadcasts (mosquitto)', function () {
     watch.on('sessions', (e) => lists.push(e));
     try {
       await waitFor(() => lists.length >= 1, 'the current list');
-      assert.deepEqual(lists[0].sessions.map((s) => s.sessionIdentifier), [a.sessionId]);
+      assert.deepEqual(
+        lists[0].sessions.map((s) => s.sessionIdentifier),
+        [a.sessionId],
+      );
       assert.equal(lists[0].source, 'poll');
       const b = world.client({ username: 'operator', password: 'operator' });
       await b.openOnce();

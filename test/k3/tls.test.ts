@@ -23,7 +23,11 @@ describe('K3 over TLS with broker credentials (mosquitto)', function () {
 
   function tlsClient(overrides: Partial<SessionClientOptions> = {}): ReturnType<K3World['client']> {
     return world.client({
-      port: tls().broker.tlsPort, tls: { ca: tls().ca }, broker: BROKER_USERS.cell, reconnectMaxDelayMs: 30_000, ...overrides,
+      port: tls().broker.tlsPort,
+      tls: { ca: tls().ca },
+      broker: BROKER_USERS.cell,
+      reconnectMaxDelayMs: 30_000,
+      ...overrides,
     });
   }
 
@@ -67,19 +71,29 @@ describe('K3 over TLS with broker credentials (mosquitto)', function () {
 
   it('wrong CA: "TLS: unable to verify the broker\'s certificate", as a refused login', async () => {
     await robot();
-    await assertRefused(tlsClient({ tls: { ca: tls().otherCa } }), 'TLS_FAILED',
-      "TLS: unable to verify the broker's certificate (self-signed certificate in certificate chain)");
+    await assertRefused(
+      tlsClient({ tls: { ca: tls().otherCa } }),
+      'TLS_FAILED',
+      "TLS: unable to verify the broker's certificate (self-signed certificate in certificate chain)",
+    );
   });
 
   it('wrong server name: "TLS: the broker\'s certificate is not for <name>"', async () => {
     await robot();
-    await assertRefused(tlsClient({ tls: { ca: tls().ca, servername: 'robot.example' } }), 'TLS_FAILED',
-      "TLS: the broker's certificate is not for robot.example (it names IP Address:127.0.0.1, DNS:localhost)");
+    await assertRefused(
+      tlsClient({ tls: { ca: tls().ca, servername: 'robot.example' } }),
+      'TLS_FAILED',
+      "TLS: the broker's certificate is not for robot.example (it names IP Address:127.0.0.1, DNS:localhost)",
+    );
   });
 
   it('the broker refuses the credentials: "MQTT: not authorized (0x87)", password nowhere', async () => {
     await robot();
-    await assertRefused(tlsClient({ broker: { username: BROKER_USERS.cell.username, password: 'admin-secret-pw' } }), 'BROKER_REFUSED', 'MQTT: not authorized (0x87)');
+    await assertRefused(
+      tlsClient({ broker: { username: BROKER_USERS.cell.username, password: 'admin-secret-pw' } }),
+      'BROKER_REFUSED',
+      'MQTT: not authorized (0x87)',
+    );
     await assertRefused(tlsClient({ broker: undefined }), 'BROKER_REFUSED', 'MQTT: not authorized (0x87)');
   });
 
@@ -97,14 +111,33 @@ describe('K3 over TLS with broker credentials (mosquitto)', function () {
     const plain = await firstFailure(tlsClient({ tls: undefined }));
     assert.equal(plain.authFailed, false, 'a reset may pass: normal backoff');
     assert.match(plain.error?.message ?? '', /connection reset/i);
-    const fromPort8883 = describeMqttError(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), 'robot:8883', { tls: false, port: 8883, servername: 'robot' });
-    assert.equal(fromPort8883.message, 'robot:8883: the broker ended the connection: port 8883 is MQTT over TLS, turn TLS on (plain MQTT is 1883)');
+    const fromPort8883 = describeMqttError(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), 'robot:8883', {
+      tls: false,
+      port: 8883,
+      servername: 'robot',
+    });
+    assert.equal(
+      fromPort8883.message,
+      'robot:8883: the broker ended the connection: port 8883 is MQTT over TLS, turn TLS on (plain MQTT is 1883)',
+    );
     const tlsToPlain = await firstFailure(tlsClient({ port: tls().broker.port }));
-    assert.ok(tlsToPlain.error?.message.includes(`TLS: the broker ended the connection during the handshake (is port ${tls().broker.port} a plain MQTT port?`), tlsToPlain.error?.message);
+    assert.ok(
+      tlsToPlain.error?.message.includes(
+        `TLS: the broker ended the connection during the handshake (is port ${tls().broker.port} a plain MQTT port?`,
+      ),
+      tlsToPlain.error?.message,
+    );
   });
 
   it('TLS settings and the broker user are part of the identity: no sharing, and no secret in the key', async () => {
-    const base: SessionClientOptions = { host: '127.0.0.1', transport: 'auto', username: 'admin', password: 'admin', tls: { ca: tls().ca, cert: tls().clientCert, key: tls().clientKey }, broker: BROKER_USERS.cell };
+    const base: SessionClientOptions = {
+      host: '127.0.0.1',
+      transport: 'auto',
+      username: 'admin',
+      password: 'admin',
+      tls: { ca: tls().ca, cert: tls().clientCert, key: tls().clientKey },
+      broker: BROKER_USERS.cell,
+    };
     const keys = [
       identityKey(base),
       identityKey({ ...base, tls: { ca: tls().ca } }),
@@ -137,7 +170,7 @@ describe('K3 over TLS with broker credentials (mosquitto)', function () {
     await client.openOnce();
     const first = client.sessionId;
     await tls().broker.restart();
-    await waitFor(() => client.state === 'open' && client.sessionId !== 0 ? true : undefined, 'the session over TLS again', 15000);
+    await waitFor(() => (client.state === 'open' && client.sessionId !== 0 ? true : undefined), 'the session over TLS again', 15000);
     assert.ok(first > 0);
   });
 });

@@ -10,7 +10,11 @@ import { SimChild, spawnSimulator } from '../helpers/simProcess';
 import { BROKER_USERS, useTlsBrokers } from '../helpers/tlsBroker';
 
 const ROBOT_ENV = { KORTEX_BROKER_USER: BROKER_USERS.robot.username, KORTEX_BROKER_PASSWORD: BROKER_USERS.robot.password };
-const CELL_ENV = { KORTEX_BROKER_USER: BROKER_USERS.cell.username, KORTEX_BROKER_PASSWORD: BROKER_USERS.cell.password, KORTEX_PASSWORD: 'admin' };
+const CELL_ENV = {
+  KORTEX_BROKER_USER: BROKER_USERS.cell.username,
+  KORTEX_BROKER_PASSWORD: BROKER_USERS.cell.password,
+  KORTEX_PASSWORD: 'admin',
+};
 
 describe('kortex and kortex-sim over TLS with broker credentials (binaries, mosquitto)', function () {
   this.timeout(30000);
@@ -25,7 +29,8 @@ describe('kortex and kortex-sim over TLS with broker credentials (binaries, mosq
   const tlsUrl = (): string => `mqtts://127.0.0.1:${tls().broker.tlsPort}`;
 
   function assertNoSecret(text: string): void {
-    for (const secret of [BROKER_USERS.robot.password, BROKER_USERS.cell.password, 'wrong-Broker-pw-55']) assert.ok(!text.includes(secret), `a password in: ${text}`);
+    for (const secret of [BROKER_USERS.robot.password, BROKER_USERS.cell.password, 'wrong-Broker-pw-55'])
+      assert.ok(!text.includes(secret), `a password in: ${text}`);
   }
 
   it('the robot joins over mqtts:// with --tls-ca and its broker login; kortex lists the connections over TLS', async () => {
@@ -56,8 +61,14 @@ describe('kortex and kortex-sim over TLS with broker credentials (binaries, mosq
     sim = await spawnSimulator(['--generation', 'k3', '--broker', tls().broker.url], 15000, ROBOT_ENV);
     const wrongCa = await runBinary(KORTEX_BIN, ['connections', '--broker', tlsUrl(), '--tls-ca', tls().certs.otherCaFile], CELL_ENV);
     assert.equal(wrongCa.code, 1);
-    assert.match(wrongCa.stderr, /^kortex: TLS_FAILED: .*TLS: unable to verify the broker's certificate \(self-signed certificate in certificate chain\)$/m);
-    const refused = await runBinary(KORTEX_BIN, ['connections', '--broker', tlsUrl(), '--tls-ca', tls().certs.caFile], { ...CELL_ENV, KORTEX_BROKER_PASSWORD: 'wrong-Broker-pw-55' });
+    assert.match(
+      wrongCa.stderr,
+      /^kortex: TLS_FAILED: .*TLS: unable to verify the broker's certificate \(self-signed certificate in certificate chain\)$/m,
+    );
+    const refused = await runBinary(KORTEX_BIN, ['connections', '--broker', tlsUrl(), '--tls-ca', tls().certs.caFile], {
+      ...CELL_ENV,
+      KORTEX_BROKER_PASSWORD: 'wrong-Broker-pw-55',
+    });
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /^kortex: BROKER_REFUSED: .*MQTT: not authorized \(0x87\)$/m);
     assert.ok(refused.totalMs < 8000, 'a refused login exits at once');
@@ -68,11 +79,17 @@ describe('kortex and kortex-sim over TLS with broker credentials (binaries, mosq
   });
 
   it('kortex-sim: a refused broker login ends the start with a clear error; TLS flags without mqtts:// are a usage error', async () => {
-    const refused = await runBinary(KORTEX_SIM_BIN, ['--generation', 'k3', '--broker', tlsUrl(), '--tls-ca', tls().certs.caFile],
-      { ...ROBOT_ENV, KORTEX_BROKER_PASSWORD: 'wrong-Broker-pw-55' });
+    const refused = await runBinary(KORTEX_SIM_BIN, ['--generation', 'k3', '--broker', tlsUrl(), '--tls-ca', tls().certs.caFile], {
+      ...ROBOT_ENV,
+      KORTEX_BROKER_PASSWORD: 'wrong-Broker-pw-55',
+    });
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /^kortex-sim: the simulated robot could not join the broker: .*MQTT: not authorized \(0x87\)$/m);
-    const usage = await runBinary(KORTEX_SIM_BIN, ['--generation', 'k3', '--broker', tls().broker.url, '--tls-ca', tls().certs.caFile], ROBOT_ENV);
+    const usage = await runBinary(
+      KORTEX_SIM_BIN,
+      ['--generation', 'k3', '--broker', tls().broker.url, '--tls-ca', tls().certs.caFile],
+      ROBOT_ENV,
+    );
     assert.equal(usage.code, 2);
     assert.match(usage.stderr, /--tls-ca needs a TLS broker: --broker mqtts:\/\/host:port/);
     assertNoSecret(refused.stderr + usage.stderr);

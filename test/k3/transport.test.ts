@@ -44,7 +44,12 @@ describe('K3 MqttTransport against mosquitto', function () {
     assert.match(t.clientId, /^auto-/, 'mosquitto assigns auto-… ids');
     assert.equal(t.responseTopic, `res/${t.clientId}`);
     assert.equal(t.endpoint, `127.0.0.1:${broker.port}`);
-    const payload = SessionRpcs.createSession.encodeRequest({ username: 'admin', password: 'admin', sessionInactivityTimeout: 10000, connectionInactivityTimeout: 2000 });
+    const payload = SessionRpcs.createSession.encodeRequest({
+      username: 'admin',
+      password: 'admin',
+      sessionInactivityTimeout: 10000,
+      connectionInactivityTimeout: 2000,
+    });
     t.send(buildRequestHeader({ sessionId: 0, messageId: 1, serviceId: 1, functionId: 1, payload }), payload);
     const got = await waitFor(() => spy.inbox.find((m) => m.topic === 'req/1/1'), 'the request on req/1/1');
     assert.deepEqual(got.payload, captures.k3CreateSessionRequest, 'payload = serialized frame, no prefix');

@@ -14,15 +14,37 @@ import { MOSQUITTO_BIN, MosquittoBroker, startMosquitto } from '../../scripts/li
 import { NODE_TYPES, isConfigNode } from '../helpers/packageNodes';
 import { requireTool } from '../helpers/requiredTool';
 import {
-  Credentials, FlowNode, LogRecorder, NodeModule, PASSWORDS, TestMessage, assertNoPassword, builtNodes, cleanUp, coreNode, helper,
-  lastStatus, recordRequests, simulator,
+  Credentials,
+  FlowNode,
+  LogRecorder,
+  NodeModule,
+  PASSWORDS,
+  TestMessage,
+  assertNoPassword,
+  builtNodes,
+  cleanUp,
+  coreNode,
+  helper,
+  lastStatus,
+  recordRequests,
+  simulator,
 } from './support';
 import { sleep, waitFor } from '../helpers/wait';
 
 const EXAMPLES_DIR = path.resolve(__dirname, '../../examples/flows');
-const EXAMPLE_FILES = fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort();
+const EXAMPLE_FILES = fs
+  .readdirSync(EXAMPLES_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
-const CORE_NODES = ['common/20-inject.js', 'common/21-debug.js', 'common/90-comment.js', 'function/10-switch.js', 'function/15-change.js', 'network/10-mqtt.js'];
+const CORE_NODES = [
+  'common/20-inject.js',
+  'common/21-debug.js',
+  'common/90-comment.js',
+  'function/10-switch.js',
+  'function/15-change.js',
+  'network/10-mqtt.js',
+];
 
 /** The password that grants each temporary role: that role's owning user's (docs/architecture.md, "The simulator"). */
 const ROLE_PASSWORDS: Record<string, string> = { Admin: PASSWORDS.admin, System: PASSWORDS.system };
@@ -111,11 +133,21 @@ describe('example flows', function () {
     ]);
     for (const file of EXAMPLE_FILES) {
       const nodes = readExample(file);
-      assert.ok(nodes.every((n) => !('credentials' in n) && !('password' in n)), `${file} has no credentials`);
+      assert.ok(
+        nodes.every((n) => !('credentials' in n) && !('password' in n)),
+        `${file} has no credentials`,
+      );
       const session = nodes.find((n) => n.type === 'kortex-session');
-      assert.deepEqual(session && { host: session.host, port: session.port, transport: session.transport }, { host: '127.0.0.1', port: '10000', transport: 'tcp' });
+      assert.deepEqual(session && { host: session.host, port: session.port, transport: session.transport }, {
+        host: '127.0.0.1',
+        port: '10000',
+        transport: 'tcp',
+      });
       for (const type of NODE_TYPES.filter((t) => !isConfigNode(t))) {
-        assert.ok(EXAMPLE_FILES.some((f) => readExample(f).some((n) => n.type === type)), `some example uses ${type}`);
+        assert.ok(
+          EXAMPLE_FILES.some((f) => readExample(f).some((n) => n.type === type)),
+          `some example uses ${type}`,
+        );
       }
     }
   });
@@ -127,7 +159,10 @@ describe('example flows', function () {
     click(byName(flow, 'inject', 'who is connected?').id);
     await waitFor(() => list.length === 1 && meta.length === 1, 'both debug nodes');
     const payload = list[0].payload as { userConnections: Array<{ username: string }> };
-    assert.deepEqual(payload.userConnections.map((c) => c.username), ['admin']);
+    assert.deepEqual(
+      payload.userConnections.map((c) => c.username),
+      ['admin'],
+    );
     assert.equal((meta[0].kortex as { rpc: string }).rpc, 'GetConnections');
   });
 
@@ -186,21 +221,41 @@ describe('example flows', function () {
     assert.equal(alerts.length, 0, 'only our own session is open: no alert');
 
     // The same user in a second session (a script with the flow's own account) is not "someone else".
-    const sameUser = new KortexSessionClient({ host: '127.0.0.1', port: sim?.port, transport: 'tcp', username: 'admin', password: PASSWORDS.admin });
+    const sameUser = new KortexSessionClient({
+      host: '127.0.0.1',
+      port: sim?.port,
+      transport: 'tcp',
+      username: 'admin',
+      password: PASSWORDS.admin,
+    });
     await sameUser.openOnce();
     await waitFor(() => requests.filter((r) => r === 'GetConnections').length >= 3, 'two more polls');
     assert.equal(alerts.length, 0, 'no alert for our own user');
 
-    const operator = new KortexSessionClient({ host: '127.0.0.1', port: sim?.port, transport: 'tcp', username: 'operator', password: PASSWORDS.operator });
+    const operator = new KortexSessionClient({
+      host: '127.0.0.1',
+      port: sim?.port,
+      transport: 'tcp',
+      username: 'operator',
+      password: PASSWORDS.operator,
+    });
     try {
       await operator.openOnce();
       await waitFor(() => alerts.length === 1, 'the alert', 5000);
       const alert = alerts[0];
       assert.equal(alert.topic, 'kortex/robot/alert');
-      const payload = alert.payload as { alert: string; robot: string; sessions: Array<{ sessionIdentifier: number; userIdentifier: number }>; time: string };
+      const payload = alert.payload as {
+        alert: string;
+        robot: string;
+        sessions: Array<{ sessionIdentifier: number; userIdentifier: number }>;
+        time: string;
+      };
       assert.equal(payload.alert, 'another user took a session on the robot');
       assert.equal(payload.robot, `127.0.0.1:${sim?.port}`);
-      assert.deepEqual(payload.sessions.map((x) => x.sessionIdentifier), [operator.sessionId]);
+      assert.deepEqual(
+        payload.sessions.map((x) => x.sessionIdentifier),
+        [operator.sessionId],
+      );
       assert.ok(!Number.isNaN(Date.parse(payload.time)));
       assert.equal('newcomers' in alert, false);
       // Still there at the next polls: no second alert.
@@ -228,7 +283,9 @@ describe('example flows', function () {
       broker = await startMosquitto();
       const subscriber = await mqtt.connectAsync(broker.url, { reconnectPeriod: 0 });
       const published: Array<{ topic: string; payload: Record<string, unknown> }> = [];
-      subscriber.on('message', (topic, payload) => published.push({ topic, payload: JSON.parse(payload.toString()) as Record<string, unknown> }));
+      subscriber.on('message', (topic, payload) =>
+        published.push({ topic, payload: JSON.parse(payload.toString()) as Record<string, unknown> }),
+      );
       await subscriber.subscribeAsync('kortex/robot/#');
       try {
         const flow = await load('publish-session-events-to-mqtt.json', broker.port);
@@ -247,8 +304,12 @@ describe('example flows', function () {
         assert.equal(typeof open?.payload.sessionId, 'number');
         assert.deepEqual(afterLoss(), ['lost', 'reconnecting', 'connecting', 'open']);
         // The watcher polls as soon as the session is back: the old session left, the new one appeared.
-        const connections = (): string[] => published.filter((p) => p.topic === 'kortex/robot/connection').map((p) => `${String(p.payload.event)} ${String(p.payload.list)}`);
-        await waitFor(() => connections().includes('left userConnections') && connections().includes('appeared userConnections'), 'connection events on the broker');
+        const connections = (): string[] =>
+          published.filter((p) => p.topic === 'kortex/robot/connection').map((p) => `${String(p.payload.event)} ${String(p.payload.list)}`);
+        await waitFor(
+          () => connections().includes('left userConnections') && connections().includes('appeared userConnections'),
+          'connection events on the broker',
+        );
       } finally {
         await subscriber.endAsync();
       }

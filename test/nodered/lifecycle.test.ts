@@ -6,8 +6,21 @@
 import assert from 'node:assert/strict';
 import type { RunningSimulator } from '../../src/simulator';
 import {
-  FlowNode, deploy, PASSWORDS, TAB, builtClient, builtNodes, cleanUp, helper, lastStatus, nextMessage, placed, recordRequests, sessionNode,
-  simulator, tab,
+  FlowNode,
+  deploy,
+  PASSWORDS,
+  TAB,
+  builtClient,
+  builtNodes,
+  cleanUp,
+  helper,
+  lastStatus,
+  nextMessage,
+  placed,
+  recordRequests,
+  sessionNode,
+  simulator,
+  tab,
 } from './support';
 import { waitFor } from '../helpers/wait';
 
@@ -172,7 +185,9 @@ describe('Node-RED nodes: one pooled session across nodes and deploys', function
   it('two config nodes describing the same robot and user share one session', async () => {
     const port = sim?.port ?? 0;
     const flow = placed([
-      tab(), sessionNode(port), sessionNode(port, { id: 'robot2', name: 'same robot' }),
+      tab(),
+      sessionNode(port),
+      sessionNode(port, { id: 'robot2', name: 'same robot' }),
       { id: 'a', type: 'kortex-list-connections', z: TAB, session: 'robot', wires: [] },
       { id: 'b', type: 'kortex-list-connections', z: TAB, session: 'robot2', wires: [] },
     ]);

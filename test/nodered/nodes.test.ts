@@ -9,8 +9,26 @@ import { KortexSessionClient } from '../../src/client/session/client';
 import type { RunningSimulator } from '../../src/simulator';
 import type { UsersConfig } from '../../src/simulator/robot/users';
 import {
-  FlowNode, deploy, LogRecorder, PASSWORDS, TAB, TestMessage, assertNoPassword, builtNodes, catchNode, cleanUp, collect, helper,
-  helperNode, lastStatus, placed, recordRequests, sessionNode, simulator, statuses, tab,
+  FlowNode,
+  deploy,
+  LogRecorder,
+  PASSWORDS,
+  TAB,
+  TestMessage,
+  assertNoPassword,
+  builtNodes,
+  catchNode,
+  cleanUp,
+  collect,
+  helper,
+  helperNode,
+  lastStatus,
+  placed,
+  recordRequests,
+  sessionNode,
+  simulator,
+  statuses,
+  tab,
 } from './support';
 import { sleep, waitFor } from '../helpers/wait';
 
@@ -33,7 +51,13 @@ describe('Node-RED nodes against the simulator', function () {
   const seen: string[] = [];
   const extraClients: KortexSessionClient[] = [];
 
-  async function start(generation: 'k2' | 'k3', nodes: FlowNode[], credentials: Record<string, Record<string, string>> = adminLogin, session: Partial<FlowNode> = {}, users?: UsersConfig): Promise<void> {
+  async function start(
+    generation: 'k2' | 'k3',
+    nodes: FlowNode[],
+    credentials: Record<string, Record<string, string>> = adminLogin,
+    session: Partial<FlowNode> = {},
+    users?: UsersConfig,
+  ): Promise<void> {
     sim = await simulator(generation, users);
     requests = recordRequests(sim);
     logs = new LogRecorder();
@@ -97,7 +121,14 @@ describe('Node-RED nodes against the simulator', function () {
       assert.equal(out.topic, 'keep me');
       assert.equal(out.custom, 42);
       const payload = out.payload as Record<string, Array<Record<string, unknown>>>;
-      assert.deepEqual(Object.keys(payload).sort(), ['connection', 'internalConnections', 'monitorConnections', 'pluginConnections', 'unauthenticatedConnections', 'userConnections']);
+      assert.deepEqual(Object.keys(payload).sort(), [
+        'connection',
+        'internalConnections',
+        'monitorConnections',
+        'pluginConnections',
+        'unauthenticatedConnections',
+        'userConnections',
+      ]);
       const mine = payload.userConnections.find((c) => c.sessionIdentifier === sessionId);
       assert.ok(mine, 'our own session is listed');
       assert.equal(mine.username, 'admin');
@@ -109,7 +140,10 @@ describe('Node-RED nodes against the simulator', function () {
       assert.equal(kortex.rpc, 'GetConnections');
       assert.equal(kortex.sessionId, sessionId);
       assert.equal(typeof kortex.durationMs, 'number');
-      assert.deepEqual(statuses('list').map((s) => s.fill), ['yellow', 'yellow', 'green']);
+      assert.deepEqual(
+        statuses('list').map((s) => s.fill),
+        ['yellow', 'yellow', 'green'],
+      );
     });
 
     it('K2: the robot fills only the `connection` list', async () => {
@@ -148,12 +182,19 @@ describe('Node-RED nodes against the simulator', function () {
     const operatorLogin = { robot: { password: PASSWORDS.operator }, role: { rolePassword: PASSWORDS.admin } };
 
     it('adds the role with the credential password, and removes it with msg.action "remove"', async () => {
-      await start('k3', [fn('kortex-add-temporary-role', 'role', { role: 'Admin', action: 'add' })], operatorLogin, { username: 'operator' });
+      await start('k3', [fn('kortex-add-temporary-role', 'role', { role: 'Admin', action: 'add' })], operatorLogin, {
+        username: 'operator',
+      });
       const sessionId = await sessionOpen('role');
       const added = await send('role', { payload: 'start' });
       record(added.out);
       assert.deepEqual(added.out?.payload, {});
-      assert.deepEqual(added.out?.kortex && { ...(added.out.kortex as object), durationMs: 0 }, { robot: `127.0.0.1:${sim?.port}`, rpc: 'AddTemporaryUserRole', sessionId, durationMs: 0 });
+      assert.deepEqual(added.out?.kortex && { ...(added.out.kortex as object), durationMs: 0 }, {
+        robot: `127.0.0.1:${sim?.port}`,
+        rpc: 'AddTemporaryUserRole',
+        sessionId,
+        durationMs: 0,
+      });
       assert.deepEqual(sim?.model.sessions()[0].roles, ['Operator', 'Admin']);
 
       const removed = await send('role', { payload: 'end', action: 'remove' });
@@ -162,7 +203,12 @@ describe('Node-RED nodes against the simulator', function () {
     });
 
     it('takes msg.rolePassword instead, and deletes it from the msg before it goes on', async () => {
-      await start('k3', [fn('kortex-add-temporary-role', 'role', { role: 'System' })], { robot: { password: PASSWORDS.operator } }, { username: 'operator' });
+      await start(
+        'k3',
+        [fn('kortex-add-temporary-role', 'role', { role: 'System' })],
+        { robot: { password: PASSWORDS.operator } },
+        { username: 'operator' },
+      );
       await sessionOpen('role');
       const msg: TestMessage = { payload: 1, rolePassword: PASSWORDS.system };
       const { out } = await send('role', msg);
@@ -173,7 +219,12 @@ describe('Node-RED nodes against the simulator', function () {
     });
 
     it('a wrong role password reaches the Catch node as ERROR_DEVICE/INVALID_PASSWORD, without the password', async () => {
-      await start('k3', [fn('kortex-add-temporary-role', 'role', { role: 'Admin' })], { robot: { password: PASSWORDS.operator } }, { username: 'operator' });
+      await start(
+        'k3',
+        [fn('kortex-add-temporary-role', 'role', { role: 'Admin' })],
+        { robot: { password: PASSWORDS.operator } },
+        { username: 'operator' },
+      );
       await sessionOpen('role');
       const got = await send('role', { payload: 1, rolePassword: PASSWORDS.system });
       record(got.caught);
@@ -187,7 +238,10 @@ describe('Node-RED nodes against the simulator', function () {
     });
 
     it('a Kortex 2 robot answers UNSUPPORTED_METHOD, caught by name', async () => {
-      await start('k2', [fn('kortex-add-temporary-role', 'role', { role: 'Admin' })], { robot: { password: PASSWORDS.admin }, role: { rolePassword: PASSWORDS.admin } });
+      await start('k2', [fn('kortex-add-temporary-role', 'role', { role: 'Admin' })], {
+        robot: { password: PASSWORDS.admin },
+        role: { rolePassword: PASSWORDS.admin },
+      });
       await sessionOpen('role');
       const got = await send('role');
       assert.equal((got.caught?.error as { code: string }).code, 'ERROR_PROTOCOL_SERVER/UNSUPPORTED_METHOD');
@@ -214,7 +268,11 @@ describe('Node-RED nodes against the simulator', function () {
       const snake = await send('lock', { payload: { single_source_control: false, bypass_remote_access: true } });
       assert.deepEqual(snake.out?.payload, { singleSourceControl: false, bypassRemoteAccess: true });
       const camel = await send('lock', { payload: { bypassRemoteAccess: false } });
-      assert.deepEqual(camel.out?.payload, { singleSourceControl: true, bypassRemoteAccess: false }, 'an option not in the payload comes from the node');
+      assert.deepEqual(
+        camel.out?.payload,
+        { singleSourceControl: true, bypassRemoteAccess: false },
+        'an option not in the payload comes from the node',
+      );
 
       const overridden = await send('lock', { action: 'get', payload: { singleSourceControl: false } });
       assert.deepEqual(overridden.out?.payload, { singleSourceControl: true, bypassRemoteAccess: false });
@@ -222,7 +280,12 @@ describe('Node-RED nodes against the simulator', function () {
     });
 
     it('a user without the SYSTEM/CONFIGURE permission gets INVALID_USER_SESSION_ACCESS at the Catch node', async () => {
-      await start('k3', [fn('kortex-access-control', 'access', { action: 'set', singleSourceControl: true })], { robot: { password: PASSWORDS.operator } }, { username: 'operator' });
+      await start(
+        'k3',
+        [fn('kortex-access-control', 'access', { action: 'set', singleSourceControl: true })],
+        { robot: { password: PASSWORDS.operator } },
+        { username: 'operator' },
+      );
       await sessionOpen('access');
       const got = await send('access');
       assert.equal((got.caught?.error as { code: string }).code, 'ERROR_DEVICE/INVALID_USER_SESSION_ACCESS');
@@ -234,8 +297,18 @@ describe('Node-RED nodes against the simulator', function () {
     const cases: Array<[string, string, TestMessage, RegExp]> = [
       ['access', 'msg.action not get/set', { action: 'toggle' }, /msg\.action must be "get" or "set", got the string "toggle"/],
       ['access', 'msg.action of the wrong type', { action: 7 }, /msg\.action must be "get" or "set", got number 7/],
-      ['access', 'singleSourceControl not a boolean', { action: 'set', payload: { singleSourceControl: 'yes' } }, /msg\.payload\.singleSourceControl must be true or false, got the string "yes"/],
-      ['access', 'bypass_remote_access not a boolean', { action: 'set', payload: { bypass_remote_access: 1 } }, /msg\.payload\.bypass_remote_access must be true or false/],
+      [
+        'access',
+        'singleSourceControl not a boolean',
+        { action: 'set', payload: { singleSourceControl: 'yes' } },
+        /msg\.payload\.singleSourceControl must be true or false, got the string "yes"/,
+      ],
+      [
+        'access',
+        'bypass_remote_access not a boolean',
+        { action: 'set', payload: { bypass_remote_access: 1 } },
+        /msg\.payload\.bypass_remote_access must be true or false/,
+      ],
       ['role', 'msg.action not add/remove', { action: 'grant' }, /msg\.action must be "add" or "remove"/],
       ['role', 'msg.rolePassword not a string', { rolePassword: 987654 }, /msg\.rolePassword must be a string, got a number/],
       ['role', 'an empty role identifier', { role: '   ' }, /the role identifier is empty/],
@@ -243,10 +316,11 @@ describe('Node-RED nodes against the simulator', function () {
     ];
 
     it('is refused with a clear error at the Catch node, nothing sent on and nothing sent to the robot', async () => {
-      await start('k3', [
-        fn('kortex-access-control', 'access', { action: 'get' }),
-        fn('kortex-add-temporary-role', 'role', { role: 'Admin' }),
-      ], { robot: { password: PASSWORDS.admin }, role: { rolePassword: PASSWORDS.admin } });
+      await start(
+        'k3',
+        [fn('kortex-access-control', 'access', { action: 'get' }), fn('kortex-add-temporary-role', 'role', { role: 'Admin' })],
+        { robot: { password: PASSWORDS.admin }, role: { rolePassword: PASSWORDS.admin } },
+      );
       await sessionOpen('access');
       await sessionOpen('role');
       const outputs = collect('out');
@@ -279,8 +353,15 @@ describe('Node-RED nodes against the simulator', function () {
 
   describe('configuration problems', () => {
     it('a refused login shows on the status and makes calls fail at once with the Kortex error', async () => {
-      await start('k3', [fn('kortex-list-connections', 'list'), { id: 'events', type: 'kortex-session-events', z: TAB, session: 'robot', wires: [['events-out']] }, helperNode('events-out')],
-        { robot: { password: 'wrong-login-pw' } });
+      await start(
+        'k3',
+        [
+          fn('kortex-list-connections', 'list'),
+          { id: 'events', type: 'kortex-session-events', z: TAB, session: 'robot', wires: [['events-out']] },
+          helperNode('events-out'),
+        ],
+        { robot: { password: 'wrong-login-pw' } },
+      );
       const events = collect('events-out');
       const refused = await waitFor(() => {
         const s = lastStatus('list');
@@ -297,7 +378,10 @@ describe('Node-RED nodes against the simulator', function () {
       await waitFor(() => events.some((m) => (m.payload as { event: string }).event === 'auth-failed'), 'an auth-failed event');
       const authFailed = events.find((m) => (m.payload as { event: string }).event === 'auth-failed');
       assert.equal((authFailed?.payload as { code: string }).code, 'ERROR_DEVICE/INVALID_PASSWORD');
-      assert.ok(logs?.lines.some((l) => /login refused/.test(l)), 'the config node logged the refusal');
+      assert.ok(
+        logs?.lines.some((l) => /login refused/.test(l)),
+        'the config node logged the refusal',
+      );
       assert.ok(!logs?.lines.some((l) => l.includes('wrong-login-pw')), 'not the password');
       assert.equal(sim?.model.sessions().length, 0);
     });
@@ -349,9 +433,13 @@ describe('Node-RED nodes against the simulator', function () {
 
   describe('kortex-session-events', () => {
     function eventsFlow(extra: Partial<FlowNode> = {}): FlowNode[] {
-      return [{ id: 'events', type: 'kortex-session-events', z: TAB, name: '', session: 'robot', wires: [['events-out']], ...extra }, helperNode('events-out')];
+      return [
+        { id: 'events', type: 'kortex-session-events', z: TAB, name: '', session: 'robot', wires: [['events-out']], ...extra },
+        helperNode('events-out'),
+      ];
     }
-    const names = (msgs: TestMessage[]): string[] => msgs.filter((m) => m.topic === 'state').map((m) => (m.payload as { event: string }).event);
+    const names = (msgs: TestMessage[]): string[] =>
+      msgs.filter((m) => m.topic === 'state').map((m) => (m.payload as { event: string }).event);
 
     it('emits connecting and open, then lost, reconnecting, connecting, open across a robot reboot', async () => {
       await start('k3', eventsFlow());
@@ -382,7 +470,13 @@ describe('Node-RED nodes against the simulator', function () {
       await waitFor(() => requests.filter((r) => r === 'GetConnections').length >= 2, 'two polls');
       assert.equal(events.filter((m) => m.topic === 'connection').length, 0, 'the baseline reports nothing');
 
-      const visitor = new KortexSessionClient({ host: '127.0.0.1', port: sim?.port, transport: 'tcp', username: 'operator', password: PASSWORDS.operator });
+      const visitor = new KortexSessionClient({
+        host: '127.0.0.1',
+        port: sim?.port,
+        transport: 'tcp',
+        username: 'operator',
+        password: PASSWORDS.operator,
+      });
       extraClients.push(visitor);
       await visitor.openOnce();
       const isOperator = (m: TestMessage, event: string): boolean => {
@@ -394,7 +488,9 @@ describe('Node-RED nodes against the simulator', function () {
       await waitFor(() => events.some((m) => isOperator(m, 'left')), 'the operator to leave');
       const appeared = events.find((m) => isOperator(m, 'appeared'));
       assert.equal((appeared?.payload as { robot: string }).robot, `127.0.0.1:${sim?.port}`);
-      const admin = events.filter((m) => m.topic === 'connection' && (m.payload as { connection: { username: string } }).connection.username === 'admin');
+      const admin = events.filter(
+        (m) => m.topic === 'connection' && (m.payload as { connection: { username: string } }).connection.username === 'admin',
+      );
       assert.deepEqual(admin, [], 'our own unchanged connection is never reported');
     });
 
@@ -402,16 +498,29 @@ describe('Node-RED nodes against the simulator', function () {
       const nodes = eventsFlow();
       await start('k3', [...nodes, fn('kortex-list-connections', 'list', { wires: [[]] })]);
       const sessionId = await sessionOpen('list');
-      const changed = flow(sim?.port ?? 0, [{ ...nodes[0], name: 'renamed' }, nodes[1], fn('kortex-list-connections', 'list', { wires: [[]] })]);
+      const changed = flow(sim?.port ?? 0, [
+        { ...nodes[0], name: 'renamed' },
+        nodes[1],
+        fn('kortex-list-connections', 'list', { wires: [[]] }),
+      ]);
       await deploy(changed, 'nodes');
       const events = collect('events-out');
       await waitFor(() => events.length > 0, 'a first event');
       await sleep(150);
-      assert.deepEqual(events.filter((m) => m.topic === 'state').map((m) => m.payload), [{ event: 'open', robot: `127.0.0.1:${sim?.port}`, sessionId }]);
+      assert.deepEqual(
+        events.filter((m) => m.topic === 'state').map((m) => m.payload),
+        [{ event: 'open', robot: `127.0.0.1:${sim?.port}`, sessionId }],
+      );
       // The current session list follows once, although nothing changed on the robot.
-      const lists = await waitFor(() => events.filter((m) => m.topic === 'sessions').length > 0 && events.filter((m) => m.topic === 'sessions'), 'the current session list');
+      const lists = await waitFor(
+        () => events.filter((m) => m.topic === 'sessions').length > 0 && events.filter((m) => m.topic === 'sessions'),
+        'the current session list',
+      );
       assert.equal(lists.length, 1);
-      assert.deepEqual((lists[0].payload as { sessions: Array<{ sessionIdentifier: number }> }).sessions.map((x) => x.sessionIdentifier), [sessionId]);
+      assert.deepEqual(
+        (lists[0].payload as { sessions: Array<{ sessionIdentifier: number }> }).sessions.map((x) => x.sessionIdentifier),
+        [sessionId],
+      );
     });
   });
 });

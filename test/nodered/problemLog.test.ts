@@ -26,7 +26,8 @@ describe('kortex-session logs robot link problems, at most one line a minute (No
     sim = await startSimulator({ generation: 'k3', transport: 'mqtt', broker: k3.broker().url, users: testUsers() });
     log = new LogRecorder();
     const flow = placed([
-      tab(), sessionNode(0, { transport: 'mqtt', port: String(k3.broker().port) }),
+      tab(),
+      sessionNode(0, { transport: 'mqtt', port: String(k3.broker().port) }),
       { id: 'events', type: 'kortex-session-events', z: TAB, name: '', session: 'robot', wires: [['events-out']] },
       helperNode('events-out'),
     ]);
@@ -38,6 +39,9 @@ describe('kortex-session logs robot link problems, at most one line a minute (No
     await waitFor(() => problemLines().length > 0, 'the warning');
     await sleep(500);
     assert.equal(problemLines().length, 1, problemLines().join('\n'));
-    assert.match(problemLines()[0], /^\[30\] kortex-session:.*robot link problem on 127\.0\.0\.1:\d+: sessions\/status broadcast of 1 MB \(\d+ bytes\) exceeds 1 MB: dropped/);
+    assert.match(
+      problemLines()[0],
+      /^\[30\] kortex-session:.*robot link problem on 127\.0\.0\.1:\d+: sessions\/status broadcast of 1 MB \(\d+ bytes\) exceeds 1 MB: dropped/,
+    );
   });
 });

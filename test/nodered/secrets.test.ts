@@ -7,8 +7,25 @@
 import assert from 'node:assert/strict';
 import type { RunningSimulator } from '../../src/simulator';
 import {
-  FlowNode, LogRecorder, deploy, PASSWORDS, TAB, assertNoPassword, builtNodes, catchNode, cleanUp, coreNode, collect, helper, helperNode, lastStatus,
-  placed, sessionNode, simulator, statuses, tab,
+  FlowNode,
+  LogRecorder,
+  deploy,
+  PASSWORDS,
+  TAB,
+  assertNoPassword,
+  builtNodes,
+  catchNode,
+  cleanUp,
+  coreNode,
+  collect,
+  helper,
+  helperNode,
+  lastStatus,
+  placed,
+  sessionNode,
+  simulator,
+  statuses,
+  tab,
 } from './support';
 import { waitFor } from '../helpers/wait';
 
@@ -34,9 +51,21 @@ describe('Node-RED nodes: passwords stay credentials', function () {
     const deployed: FlowNode[] = placed([
       tab(),
       { ...sessionNode(port, { username: 'operator' }), credentials: { password: PASSWORDS.operator } },
-      { id: 'role', type: 'kortex-add-temporary-role', z: TAB, session: 'robot', role: 'Admin', action: 'add', credentials: { rolePassword: PASSWORDS.admin }, wires: [['out']] },
+      {
+        id: 'role',
+        type: 'kortex-add-temporary-role',
+        z: TAB,
+        session: 'robot',
+        role: 'Admin',
+        action: 'add',
+        credentials: { rolePassword: PASSWORDS.admin },
+        wires: [['out']],
+      },
       { id: 'events', type: 'kortex-session-events', z: TAB, session: 'robot', wires: [['events-out']] },
-      helperNode('out'), helperNode('events-out'), catchNode(), helperNode('caught'),
+      helperNode('out'),
+      helperNode('events-out'),
+      catchNode(),
+      helperNode('caught'),
     ]);
     await deploy(deployed, 'full');
     await waitFor(() => lastStatus('role')?.fill === 'green', 'the session (the login used the credential)');

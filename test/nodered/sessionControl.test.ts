@@ -8,8 +8,23 @@
 import assert from 'node:assert/strict';
 import type { RunningSimulator } from '../../src/simulator';
 import {
-  FlowNode, PASSWORDS, TAB, TestMessage, builtNodes, catchNode, cleanUp, collect, deploy, helper, helperNode, lastStatus, placed, recordRequests,
-  sessionNode, simulator, tab,
+  FlowNode,
+  PASSWORDS,
+  TAB,
+  TestMessage,
+  builtNodes,
+  catchNode,
+  cleanUp,
+  collect,
+  deploy,
+  helper,
+  helperNode,
+  lastStatus,
+  placed,
+  recordRequests,
+  sessionNode,
+  simulator,
+  tab,
 } from './support';
 import { sleep, waitFor } from '../helpers/wait';
 
@@ -24,11 +39,16 @@ const credentials = { robot: { password: PASSWORDS.admin } };
 
 function flowWith(port: number, session: Partial<FlowNode> = {}, listName = 'list'): FlowNode[] {
   return placed([
-    tab(), sessionNode(port, session),
+    tab(),
+    sessionNode(port, session),
     { id: 'control', type: 'kortex-session-control', z: TAB, name: '', session: 'robot', command: 'status', wires: [['control-out']] },
     { id: 'list', type: 'kortex-list-connections', z: TAB, name: listName, session: 'robot', wires: [['list-out']] },
     { id: 'events', type: 'kortex-session-events', z: TAB, name: '', session: 'robot', watchSessions: false, wires: [['events-out']] },
-    catchNode(), helperNode('caught'), helperNode('control-out'), helperNode('list-out'), helperNode('events-out'),
+    catchNode(),
+    helperNode('caught'),
+    helperNode('control-out'),
+    helperNode('list-out'),
+    helperNode('events-out'),
   ]);
 }
 
@@ -61,17 +81,27 @@ describe('kortex-session-control: release, acquire, reconnect and status of the 
     const out = collect('control-out');
     const events = collect('events-out');
     const caught = collect('caught');
-    await waitFor(() => ['control', 'list', 'events'].every((id) => lastStatus(id)?.fill === 'green'), 'every node to show the open session');
+    await waitFor(
+      () => ['control', 'list', 'events'].every((id) => lastStatus(id)?.fill === 'green'),
+      'every node to show the open session',
+    );
     const first = (await command(out, {})).sessionId;
     assert.ok(first > 0);
 
     const released = await command(out, { payload: 'release' });
-    assert.deepEqual({ ...released, robot: undefined }, { command: 'release', state: 'released', released: true, sessionId: 0, robot: undefined });
+    assert.deepEqual(
+      { ...released, robot: undefined },
+      { command: 'release', state: 'released', released: true, sessionId: 0, robot: undefined },
+    );
     assert.equal(sim.model.sessions().length, 0, 'the robot has no session');
-    for (const id of ['control', 'list', 'events']) assert.deepEqual(lastStatus(id), { fill: 'grey', shape: 'ring', text: 'released' }, `${id}'s status`);
+    for (const id of ['control', 'list', 'events'])
+      assert.deepEqual(lastStatus(id), { fill: 'grey', shape: 'ring', text: 'released' }, `${id}'s status`);
     await waitFor(() => events.some((m) => (m.payload as { event: string }).event === 'released'), 'the "released" event');
     assert.equal(events.find((m) => (m.payload as { event: string }).event === 'released')?.topic, 'state');
-    assert.equal((events.find((m) => (m.payload as { event: string }).event === 'released')?.payload as { sessionId: number }).sessionId, first);
+    assert.equal(
+      (events.find((m) => (m.payload as { event: string }).event === 'released')?.payload as { sessionId: number }).sessionId,
+      first,
+    );
     assert.equal(await sidebarState(), 'released');
 
     const sent = requests.length;
@@ -91,7 +121,10 @@ describe('kortex-session-control: release, acquire, reconnect and status of the 
     const reconnected = await command(out, { payload: 'reconnect' });
     assert.equal(reconnected.state, 'open');
     assert.notEqual(reconnected.sessionId, acquired.sessionId);
-    assert.deepEqual(sim.model.sessions().map((s) => s.sessionId), [reconnected.sessionId]);
+    assert.deepEqual(
+      sim.model.sessions().map((s) => s.sessionId),
+      [reconnected.sessionId],
+    );
 
     helper.getNode('control')?.receive({ payload: 'hand over' });
     await waitFor(() => caught.length === 2, 'the wrong command to fail');

@@ -10,7 +10,18 @@ import { KortexSessionClient } from '../../src/client/session/client';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { useK3World } from '../k3/harness';
 import {
-  FlowNode, PASSWORDS, TAB, TestMessage, builtNodes, cleanUp, helper, helperNode, placed, sessionNode, tab, testUsers,
+  FlowNode,
+  PASSWORDS,
+  TAB,
+  TestMessage,
+  builtNodes,
+  cleanUp,
+  helper,
+  helperNode,
+  placed,
+  sessionNode,
+  tab,
+  testUsers,
 } from './support';
 import { waitFor } from '../helpers/wait';
 
@@ -36,9 +47,13 @@ describe('kortex-session-events: who holds a session (Node-RED runtime)', functi
   });
 
   /** Arrival time of each "sessions" message at the helper node, by performance.now(). */
-  async function deployEvents(session: Partial<FlowNode>, events: Partial<FlowNode> = {}): Promise<Array<{ at: number; msg: TestMessage }>> {
+  async function deployEvents(
+    session: Partial<FlowNode>,
+    events: Partial<FlowNode> = {},
+  ): Promise<Array<{ at: number; msg: TestMessage }>> {
     const flow = placed([
-      tab(), sessionNode(sim?.port ?? 0, session),
+      tab(),
+      sessionNode(sim?.port ?? 0, session),
       { id: 'events', type: 'kortex-session-events', z: TAB, name: '', session: 'robot', wires: [['events-out']], ...events },
       helperNode('events-out'),
     ]);
@@ -64,19 +79,31 @@ describe('kortex-session-events: who holds a session (Node-RED runtime)', functi
     });
   }
 
-  async function secondLoginAndLogout(received: Array<{ at: number; msg: TestMessage }>, visitorOptions: { transport: 'mqtt' | 'tcp'; port: number }, limitMs: number): Promise<number[]> {
+  async function secondLoginAndLogout(
+    received: Array<{ at: number; msg: TestMessage }>,
+    visitorOptions: { transport: 'mqtt' | 'tcp'; port: number },
+    limitMs: number,
+  ): Promise<number[]> {
     const opened = robotChange('session-opened', 'operator');
     const visitor = new KortexSessionClient({ host: '127.0.0.1', ...visitorOptions, username: 'operator', password: PASSWORDS.operator });
     visitors.push(visitor);
     await visitor.openOnce();
     const login = await opened;
-    const listed = await waitFor(() => received.find((r) => r.at >= login.at && ids(r.msg).includes(login.sessionId)), 'a sessions message listing the second session', limitMs + 3000);
+    const listed = await waitFor(
+      () => received.find((r) => r.at >= login.at && ids(r.msg).includes(login.sessionId)),
+      'a sessions message listing the second session',
+      limitMs + 3000,
+    );
     const inLatency = listed.at - login.at;
 
     const closed = robotChange('session-closed', 'operator');
     await visitor.close();
     const logout = await closed;
-    const without = await waitFor(() => received.find((r) => r.at >= logout.at && !ids(r.msg).includes(login.sessionId)), 'a sessions message without it', limitMs + 3000);
+    const without = await waitFor(
+      () => received.find((r) => r.at >= logout.at && !ids(r.msg).includes(login.sessionId)),
+      'a sessions message without it',
+      limitMs + 3000,
+    );
     const outLatency = without.at - logout.at;
     assert.ok(inLatency < limitMs, `login reached the flow after ${inLatency.toFixed(1)} ms (limit ${limitMs} ms)`);
     assert.ok(outLatency < limitMs, `logout reached the flow after ${outLatency.toFixed(1)} ms (limit ${limitMs} ms)`);
@@ -90,7 +117,13 @@ describe('kortex-session-events: who holds a session (Node-RED runtime)', functi
     const first = await waitFor(() => received[0], 'the current list after deploy');
     const admin = sim.model.sessions().find((s) => s.username === 'admin');
     assert.deepEqual(first.msg.payload, {
-      sessions: [{ sessionIdentifier: admin?.sessionId, userIdentifier: admin?.userId, roles: [{ identifier: 'Admin', permissions: sim.model.sessionStatusList().sessions[0].roles[0].permissions }] }],
+      sessions: [
+        {
+          sessionIdentifier: admin?.sessionId,
+          userIdentifier: admin?.userId,
+          roles: [{ identifier: 'Admin', permissions: sim.model.sessionStatusList().sessions[0].roles[0].permissions }],
+        },
+      ],
     });
     await secondLoginAndLogout(received, { transport: 'mqtt', port: k3.broker().port ?? 0 }, PUSH_LIMIT_MS);
     const pushed = received.filter((r) => (r.msg.kortex as { source: string }).source === 'push');
@@ -102,7 +135,11 @@ describe('kortex-session-events: who holds a session (Node-RED runtime)', functi
     const received = await deployEvents({}, { watchInterval: String(K2_POLL_S) });
     const first = await waitFor(() => received[0], 'the current list after deploy');
     assert.equal((first.msg.kortex as { source: string }).source, 'poll');
-    assert.deepEqual((first.msg.payload as SessionsPayload).sessions.map((s) => s.roles), [[]], 'Kortex 2 reports no roles');
+    assert.deepEqual(
+      (first.msg.payload as SessionsPayload).sessions.map((s) => s.roles),
+      [[]],
+      'Kortex 2 reports no roles',
+    );
     await secondLoginAndLogout(received, { transport: 'tcp', port: sim.port ?? 0 }, K2_POLL_S * 1000 + POLL_SLACK_MS);
   });
 

@@ -38,7 +38,14 @@ describe('sidebar runtime (nodes/admin/sidebar.ts)', function () {
   });
 
   function client(username: keyof typeof PASSWORDS, password: string = PASSWORDS[username]): KortexSessionClient {
-    const c = new KortexSessionClient({ host: '127.0.0.1', port: sim.port, transport: 'tcp', username, password, reconnectInitialDelayMs: 200 });
+    const c = new KortexSessionClient({
+      host: '127.0.0.1',
+      port: sim.port,
+      transport: 'tcp',
+      username,
+      password,
+      reconnectInitialDelayMs: 200,
+    });
     c.on('problem', () => undefined);
     clients.push(c);
     return c;
@@ -46,13 +53,24 @@ describe('sidebar runtime (nodes/admin/sidebar.ts)', function () {
 
   function sidebarWithLog(timings: Partial<RobotSidebar['timings']> = {}): { sidebar: RobotSidebar; published: Published[] } {
     const published: Published[] = [];
-    const sidebar = new RobotSidebar((topic, data) => published.push({ topic, data: JSON.parse(JSON.stringify(data)), at: Date.now() }), timings);
+    const sidebar = new RobotSidebar(
+      (topic, data) => published.push({ topic, data: JSON.parse(JSON.stringify(data)), at: Date.now() }),
+      timings,
+    );
     sidebars.push(sidebar);
     return { sidebar, published };
   }
 
   function source(c: KortexSessionClient | undefined, id = 'robot-1'): CardSource {
-    return { id, name: 'Cell robot', address: `127.0.0.1:${sim.port}`, transport: 'tcp', username: c ? 'admin' : '', users: () => (c ? 1 : 0), client: () => c };
+    return {
+      id,
+      name: 'Cell robot',
+      address: `127.0.0.1:${sim.port}`,
+      transport: 'tcp',
+      username: c ? 'admin' : '',
+      users: () => (c ? 1 : 0),
+      client: () => c,
+    };
   }
 
   it('publishes nothing and asks the robot nothing until an editor asks, then live updates until the last editor leaves', async () => {
@@ -97,7 +115,9 @@ describe('sidebar runtime (nodes/admin/sidebar.ts)', function () {
     const burstStart = Date.now();
     let lastChangeAt = 0;
     for (let i = 0; i < 40; i++) {
-      emitter.emit('sessions', { sessions: [{ sessionIdentifier: admin.sessionId, userIdentifier: 1, roles: [{ identifier: `Role${i}`, permissions: [] }] }] });
+      emitter.emit('sessions', {
+        sessions: [{ sessionIdentifier: admin.sessionId, userIdentifier: 1, roles: [{ identifier: `Role${i}`, permissions: [] }] }],
+      });
       lastChangeAt = Date.now();
       await sleep(20);
     }
@@ -106,16 +126,27 @@ describe('sidebar runtime (nodes/admin/sidebar.ts)', function () {
     const notices = published.filter((p) => p.topic === CARD_TOPIC);
     // Bounded by the time the burst really took (a loaded machine stretches it): one notice per started throttle period.
     const allowed = Math.floor(elapsedMs / throttleMs) + 1;
-    assert.ok(notices.length >= 2 && notices.length <= allowed, `${notices.length} notices for 40 changes in ${elapsedMs} ms (at most ${allowed})`);
-    for (let i = 1; i < notices.length; i++) assert.ok(notices[i].at - notices[i - 1].at >= throttleMs - 10, 'two notices closer than the throttle period');
+    assert.ok(
+      notices.length >= 2 && notices.length <= allowed,
+      `${notices.length} notices for 40 changes in ${elapsedMs} ms (at most ${allowed})`,
+    );
+    for (let i = 1; i < notices.length; i++)
+      assert.ok(notices[i].at - notices[i - 1].at >= throttleMs - 10, 'two notices closer than the throttle period');
     // A notice names the card and its revision, nothing of its content.
     for (const notice of notices) assert.deepEqual(Object.keys(notice.data as object).sort(), ['id', 'rev']);
     const revs = notices.map((p) => (p.data as CardNotice).rev);
-    assert.ok(revs.every((rev, i) => i === 0 || rev > revs[i - 1]), `revisions do not go up: ${revs.join()}`);
+    assert.ok(
+      revs.every((rev, i) => i === 0 || rev > revs[i - 1]),
+      `revisions do not go up: ${revs.join()}`,
+    );
     assert.ok(notices[notices.length - 1].at >= lastChangeAt, 'the last change got no notice of its own');
     // What the editor reads on the last notice carries the last state, at that revision.
     const [card] = await sidebar.snapshot();
-    assert.deepEqual(card.connections?.rows.map((r) => r.roles), [['Role39']], 'the card read after the last notice must carry the last state');
+    assert.deepEqual(
+      card.connections?.rows.map((r) => r.roles),
+      [['Role39']],
+      'the card read after the last notice must carry the last state',
+    );
     assert.equal(card.rev, revs[revs.length - 1]);
   });
 
@@ -131,7 +162,13 @@ describe('sidebar runtime (nodes/admin/sidebar.ts)', function () {
 
     const [polled] = await sidebar.snapshot();
     assert.equal(polled.connections?.source, 'poll');
-    assert.deepEqual(polled.connections?.rows.filter((r) => r.kind === 'user').map((r) => r.user).sort(), ['admin', 'operator']);
+    assert.deepEqual(
+      polled.connections?.rows
+        .filter((r) => r.kind === 'user')
+        .map((r) => r.user)
+        .sort(),
+      ['admin', 'operator'],
+    );
     assert.equal(polled.generation, 'k3', 'a robot that fills userConnections is Kortex 3');
 
     // The shape of the client's `sessions` event (docs/session-status.md): PayloadSessionStatusRaw in canonical JSON.
@@ -144,15 +181,25 @@ describe('sidebar runtime (nodes/admin/sidebar.ts)', function () {
     const polls = requests.filter((r) => r === 'GetConnections').length;
     const [pushed] = await sidebar.snapshot();
     const [again] = await sidebar.snapshot();
-    assert.equal(requests.filter((r) => r === 'GetConnections').length, polls, 'polled GetConnections although the robot pushes its sessions');
+    assert.equal(
+      requests.filter((r) => r === 'GetConnections').length,
+      polls,
+      'polled GetConnections although the robot pushes its sessions',
+    );
     for (const card of [pushed, again]) {
       assert.equal(card.connections?.source, 'push');
       const rows = card.connections?.rows ?? [];
-      assert.deepEqual(rows.map((r) => [r.sessionId, r.user, r.roles.join(), r.self]), [
-        [admin.sessionId, 'admin', 'Admin', true],
-        [operator.sessionId, 'operator', 'Operator', false],
-      ]);
-      assert.ok(rows.every((r) => /^127\.0\.0\.1:\d+$/.test(r.address)), 'addresses come from the last GetConnections');
+      assert.deepEqual(
+        rows.map((r) => [r.sessionId, r.user, r.roles.join(), r.self]),
+        [
+          [admin.sessionId, 'admin', 'Admin', true],
+          [operator.sessionId, 'operator', 'Operator', false],
+        ],
+      );
+      assert.ok(
+        rows.every((r) => /^127\.0\.0\.1:\d+$/.test(r.address)),
+        'addresses come from the last GetConnections',
+      );
     }
     // Refresh still asks the robot (names of sessions the broadcast does not name).
     await sidebar.snapshot({ refresh: true });
@@ -184,7 +231,13 @@ describe('sidebar runtime (nodes/admin/sidebar.ts)', function () {
     const k2 = await simulator('k2');
     try {
       const { sidebar } = sidebarWithLog();
-      const admin = new KortexSessionClient({ host: '127.0.0.1', port: k2.port, transport: 'tcp', username: 'admin', password: PASSWORDS.admin });
+      const admin = new KortexSessionClient({
+        host: '127.0.0.1',
+        port: k2.port,
+        transport: 'tcp',
+        username: 'admin',
+        password: PASSWORDS.admin,
+      });
       clients.push(admin);
       sidebar.add(source(admin));
       await admin.openOnce();
@@ -193,7 +246,10 @@ describe('sidebar runtime (nodes/admin/sidebar.ts)', function () {
       assert.equal(card.generation, 'k2');
       // A Kortex 2 Connection carries no user name; its connection identifier is the session id
       // (docs/protocol.md), so the row of this Node-RED is known by its session.
-      assert.deepEqual(card.connections?.rows.map((r) => [r.sessionId, r.user, r.userId, r.self]), [[admin.sessionId, '', 1, true]]);
+      assert.deepEqual(
+        card.connections?.rows.map((r) => [r.sessionId, r.user, r.userId, r.self]),
+        [[admin.sessionId, '', 1, true]],
+      );
       assert.notEqual(admin.sessionId, 0);
       assert.match(card.connections?.rows[0].address ?? '', /^127\.0\.0\.1:\d+$/);
       await admin.close();
@@ -217,7 +273,10 @@ describe('sidebar runtime (nodes/admin/sidebar.ts)', function () {
     // A list with odd entries: the entries that are objects count, numbers are read as numbers, roles as names.
     emitter.emit('sessions', [null, 'x', { sessionIdentifier: '7', userIdentifier: 3, roles: ['Admin', { identifier: 'System' }, 5] }]);
     const [pushed] = await sidebar.snapshot();
-    assert.deepEqual(pushed.connections?.rows.map((r) => [r.sessionId, r.userId, r.roles]), [[7, 3, ['Admin', 'System']]]);
+    assert.deepEqual(
+      pushed.connections?.rows.map((r) => [r.sessionId, r.userId, r.roles]),
+      [[7, 3, ['Admin', 'System']]],
+    );
   });
 
   it('announces added and removed cards, and a config node without users shows "unused"', async () => {

@@ -100,7 +100,11 @@ export function builtNodes(): NodeModule[] {
 }
 
 interface BuiltClient {
-  sharedPool: { closeAll(): Promise<void>; size: number; ownerCount(o: Pick<SessionClientOptions, 'transport' | 'host' | 'port' | 'namespace' | 'username'>): number };
+  sharedPool: {
+    closeAll(): Promise<void>;
+    size: number;
+    ownerCount(o: Pick<SessionClientOptions, 'transport' | 'host' | 'port' | 'namespace' | 'username'>): number;
+  };
 }
 
 /** The pool instance the built nodes use (the TS sources would be a different module instance). */
@@ -183,7 +187,6 @@ export function placed(flow: FlowNode[]): FlowNode[] {
 
 /* ---------------- waiting and recording ---------------- */
 
-
 /** Collects every message a (helper) node receives from now on. */
 export function collect(id: string): TestMessage[] {
   const node = helper.getNode(id);
@@ -223,7 +226,8 @@ export function statuses(id: string): StatusRecord[] {
   const spy = helper._NodePrototype.status;
   // Before the first helper.load (or after unload) there is no spy to ask.
   if (typeof spy.getCalls !== 'function') return [];
-  return spy.getCalls()
+  return spy
+    .getCalls()
     .filter((call) => call.thisValue?.id === id)
     .map((call) => call.args[0] as StatusRecord);
 }
@@ -240,7 +244,12 @@ export class LogRecorder {
 
   constructor() {
     this.handler.on('log', (entry: { msg?: unknown; level?: number; type?: string; id?: string; name?: string }) => {
-      const text = entry.msg instanceof Error ? `${entry.msg.message}\n${entry.msg.stack ?? ''}` : typeof entry.msg === 'string' ? entry.msg : JSON.stringify(entry.msg);
+      const text =
+        entry.msg instanceof Error
+          ? `${entry.msg.message}\n${entry.msg.stack ?? ''}`
+          : typeof entry.msg === 'string'
+            ? entry.msg
+            : JSON.stringify(entry.msg);
       this.lines.push(`[${entry.level ?? '?'}] ${entry.type ?? ''}:${entry.name ?? entry.id ?? ''} ${text}`);
     });
     helper._log.addHandler(this.handler);

@@ -10,8 +10,25 @@ import type { RunningSimulator } from '../../src/simulator';
 import { BROKER_USERS, useTlsBrokers } from '../helpers/tlsBroker';
 import { waitFor } from '../helpers/wait';
 import {
-  FlowNode, LogRecorder, PASSWORDS, TAB, assertNoPassword, builtNodes, catchNode, cleanUp, collect, coreNode, deploy, helper, helperNode,
-  lastStatus, placed, sessionNode, statuses, tab, testUsers,
+  FlowNode,
+  LogRecorder,
+  PASSWORDS,
+  TAB,
+  assertNoPassword,
+  builtNodes,
+  catchNode,
+  cleanUp,
+  collect,
+  coreNode,
+  deploy,
+  helper,
+  helperNode,
+  lastStatus,
+  placed,
+  sessionNode,
+  statuses,
+  tab,
+  testUsers,
 } from './support';
 
 describe('Node-RED nodes: Kortex 3 over TLS with a broker login', function () {
@@ -21,7 +38,13 @@ describe('Node-RED nodes: Kortex 3 over TLS with a broker login', function () {
   let logs: LogRecorder | undefined;
 
   beforeEach(async () => {
-    sim = await startSimulator({ generation: 'k3', transport: 'mqtt', broker: tls().broker.url, brokerAccess: { auth: BROKER_USERS.robot }, users: testUsers() });
+    sim = await startSimulator({
+      generation: 'k3',
+      transport: 'mqtt',
+      broker: tls().broker.url,
+      brokerAccess: { auth: BROKER_USERS.robot },
+      users: testUsers(),
+    });
     logs = new LogRecorder();
   });
   afterEach(async () => {
@@ -31,19 +54,38 @@ describe('Node-RED nodes: Kortex 3 over TLS with a broker login', function () {
   });
 
   function tlsConfig(id: string, ca: string): FlowNode {
-    return { id, type: 'tls-config', name: `TLS ${ca.endsWith('other-ca.crt') ? 'other' : 'test'} CA`, cert: '', key: '', ca, certname: '', keyname: '', caname: '', servername: '', verifyservercert: true, alpnprotocol: '' };
+    return {
+      id,
+      type: 'tls-config',
+      name: `TLS ${ca.endsWith('other-ca.crt') ? 'other' : 'test'} CA`,
+      cert: '',
+      key: '',
+      ca,
+      certname: '',
+      keyname: '',
+      caname: '',
+      servername: '',
+      verifyservercert: true,
+      alpnprotocol: '',
+    };
   }
 
   /** Automatic transport with a typed (non-MQTT) port: only "Use TLS" makes it Kortex 3. */
   function flowWith(tlsId: string, brokerPassword: string, eventsName = ''): FlowNode[] {
     return placed([
       tab(),
-      tlsConfig('tls-good', tls().certs.caFile), tlsConfig('tls-other', tls().certs.otherCaFile),
-      { ...sessionNode(tls().broker.tlsPort ?? 0, { transport: 'auto', usetls: true, tls: tlsId }),
-        credentials: { password: PASSWORDS.admin, brokerUsername: BROKER_USERS.cell.username, brokerPassword } },
+      tlsConfig('tls-good', tls().certs.caFile),
+      tlsConfig('tls-other', tls().certs.otherCaFile),
+      {
+        ...sessionNode(tls().broker.tlsPort ?? 0, { transport: 'auto', usetls: true, tls: tlsId }),
+        credentials: { password: PASSWORDS.admin, brokerUsername: BROKER_USERS.cell.username, brokerPassword },
+      },
       { id: 'list', type: 'kortex-list-connections', z: TAB, session: 'robot', wires: [['out']] },
       { id: 'events', type: 'kortex-session-events', name: eventsName, z: TAB, session: 'robot', wires: [['events-out']] },
-      helperNode('out'), helperNode('events-out'), catchNode(), helperNode('caught'),
+      helperNode('out'),
+      helperNode('events-out'),
+      catchNode(),
+      helperNode('caught'),
     ]);
   }
 
@@ -67,7 +109,8 @@ describe('Node-RED nodes: Kortex 3 over TLS with a broker login', function () {
     // Deployed inline as the editor does: the broker login went to the credential store, not the flows.
     const savedFlows = JSON.stringify(helper._redNodes.getFlows()?.flows);
     assert.ok(savedFlows.includes('"usetls":true'));
-    for (const secret of [BROKER_USERS.cell.password, BROKER_USERS.cell.username, PASSWORDS.admin]) assert.ok(!savedFlows.includes(secret), 'a credential in flows.json');
+    for (const secret of [BROKER_USERS.cell.password, BROKER_USERS.cell.username, PASSWORDS.admin])
+      assert.ok(!savedFlows.includes(secret), 'a credential in flows.json');
   });
 
   /**
@@ -75,7 +118,7 @@ describe('Node-RED nodes: Kortex 3 over TLS with a broker login', function () {
    * with the code and the text, and no password is in any log line, status or message.
    */
   async function assertRefusedAtCatch(code: string, text: string, secrets: string[]): Promise<void> {
-    await waitFor(() => lastStatus('list')?.text?.startsWith(`${code}, retry in`) ? true : undefined, 'the refused link on the status');
+    await waitFor(() => (lastStatus('list')?.text?.startsWith(`${code}, retry in`) ? true : undefined), 'the refused link on the status');
     const caught = collect('caught');
     helper.getNode('list')?.receive({ payload: 'who' });
     await waitFor(() => caught.length === 1, 'the error at the Catch node');
@@ -92,7 +135,10 @@ describe('Node-RED nodes: Kortex 3 over TLS with a broker login', function () {
     const wrong = 'wrong-broker-Secret-93';
     await deployWith('tls-good', wrong);
     await assertRefusedAtCatch('BROKER_REFUSED', 'MQTT: not authorized (0x87)', [wrong, BROKER_USERS.cell.password]);
-    assert.ok(logs?.lines.some((line) => line.includes('the broker refused the link') && line.includes('MQTT: not authorized (0x87)')), 'the warning in the log');
+    assert.ok(
+      logs?.lines.some((line) => line.includes('the broker refused the link') && line.includes('MQTT: not authorized (0x87)')),
+      'the warning in the log',
+    );
     // A restarted session-events node says where things stand: the refused login, with its code.
     const events = collect('events-out');
     await deploy(flowWith('tls-good', wrong, 'restarted'), 'nodes');
@@ -104,6 +150,10 @@ describe('Node-RED nodes: Kortex 3 over TLS with a broker login', function () {
 
   it('a tls-config node with the wrong CA: "TLS: unable to verify the broker\'s certificate"', async () => {
     await deployWith('tls-other', BROKER_USERS.cell.password);
-    await assertRefusedAtCatch('TLS_FAILED', "TLS: unable to verify the broker's certificate (self-signed certificate in certificate chain)", [BROKER_USERS.cell.password]);
+    await assertRefusedAtCatch(
+      'TLS_FAILED',
+      "TLS: unable to verify the broker's certificate (self-signed certificate in certificate chain)",
+      [BROKER_USERS.cell.password],
+    );
   });
 });

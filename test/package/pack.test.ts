@@ -106,7 +106,10 @@ describe('npm package', function () {
       // Every icon an editor .html names is ours or one of Node-RED's own.
       const html = fs.readFileSync(path.join(repoRoot, file.replace(/\.js$/, '.html')), 'utf8');
       for (const m of html.matchAll(/\bicon\s*:\s*["']([^"'/]+\.(?:svg|png))["']/g)) {
-        assert.ok(SOURCE_ICONS.includes(m[1]) || fs.existsSync(path.join(CORE_ICONS_DIR, m[1])), `${file}: icon ${m[1]} is neither in nodes/icons/ nor a core icon`);
+        assert.ok(
+          SOURCE_ICONS.includes(m[1]) || fs.existsSync(path.join(CORE_ICONS_DIR, m[1])),
+          `${file}: icon ${m[1]} is neither in nodes/icons/ nor a core icon`,
+        );
       }
     }
   });
@@ -118,12 +121,13 @@ describe('npm package', function () {
   });
 
   it('holds no tests, TypeScript sources, tooling or local state', function () {
-    const unwanted = files.filter((f) =>
-      /^(test|tests|bench|scripts|\.ci|\.demo|docs|coverage|node_modules|src|nodes|locales)\//.test(f) ||
-      /^dist\/(test|bench|scripts)\//.test(f) ||
-      (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)) ||
-      /(^|\/)(tsconfig[^/]*\.json|\.mocharc[^/]*|\.gitignore|package-lock\.json|test-output\/.*)$/.test(f) ||
-      /\.tgz$/.test(f),
+    const unwanted = files.filter(
+      (f) =>
+        /^(test|tests|bench|scripts|\.ci|\.demo|docs|coverage|node_modules|src|nodes|locales)\//.test(f) ||
+        /^dist\/(test|bench|scripts)\//.test(f) ||
+        (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)) ||
+        /(^|\/)(tsconfig[^/]*\.json|\.mocharc[^/]*|\.gitignore|package-lock\.json|test-output\/.*)$/.test(f) ||
+        /\.tgz$/.test(f),
     );
     assert.deepEqual(unwanted, [], `unexpected files in the tarball:\n  ${unwanted.join('\n  ')}`);
   });
@@ -169,7 +173,11 @@ describe('npm package', function () {
     for (const icon of SOURCE_ICONS) {
       const served = await fetch(`${red.url}/icons/${packageJson.name}/${icon}`);
       assert.equal(served.status, 200, `icons/${packageJson.name}/${icon} is not served`);
-      assert.equal(await served.text(), fs.readFileSync(path.join(repoRoot, 'nodes', 'icons', icon), 'utf8'), `${icon} served differs from nodes/icons/${icon}`);
+      assert.equal(
+        await served.text(),
+        fs.readFileSync(path.join(repoRoot, 'nodes', 'icons', icon), 'utf8'),
+        `${icon} served differs from nodes/icons/${icon}`,
+      );
     }
 
     // Message catalogues, one namespace per node set.
@@ -183,7 +191,11 @@ describe('npm package', function () {
       const served = await fetch(`${red.url}/resources/${packageJson.name}/${file}`);
       assert.equal(served.status, 200, `resources/${packageJson.name}/${file} is not served`);
       assert.match(served.headers.get('content-type') ?? '', /javascript/, `${file} content type`);
-      assert.equal(await served.text(), fs.readFileSync(path.join(repoRoot, 'resources', file), 'utf8'), `${file} served differs from resources/${file}`);
+      assert.equal(
+        await served.text(),
+        fs.readFileSync(path.join(repoRoot, 'resources', file), 'utf8'),
+        `${file} served differs from resources/${file}`,
+      );
     }
 
     // Import > Examples lists the package's flows.

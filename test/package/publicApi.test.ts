@@ -20,13 +20,24 @@ describe('public API (package main)', function () {
 
   it('holds the named values and nothing else', function () {
     assert.deepEqual(Object.keys(api).sort(), [
-      'DEFAULT_SESSION_OPTIONS', 'KortexError', 'KortexSessionClient', 'TransportUnavailableError', 'defaultUsersConfig', 'startSimulator',
+      'DEFAULT_SESSION_OPTIONS',
+      'KortexError',
+      'KortexSessionClient',
+      'TransportUnavailableError',
+      'defaultUsersConfig',
+      'startSimulator',
     ]);
   });
 
   it('starts a simulated robot and lists its connections through a session client', async function () {
     const sim = await api.startSimulator({ generation: 'k2', transport: 'tcp', host: '127.0.0.1', port: 0 });
-    const client = new api.KortexSessionClient({ host: '127.0.0.1', port: sim.port, transport: 'tcp', username: 'admin', password: 'admin' });
+    const client = new api.KortexSessionClient({
+      host: '127.0.0.1',
+      port: sim.port,
+      transport: 'tcp',
+      username: 'admin',
+      password: 'admin',
+    });
     try {
       client.start();
       const { payload, meta } = await client.call('getConnections', {});

@@ -7,8 +7,19 @@ import assert from 'node:assert/strict';
 import type { RunningSimulator } from '../../src/simulator';
 import { failOnUncaught } from '../helpers/guards';
 import {
-  FlowNode, LogRecorder, TAB, TestMessage, builtNodes, catchNode, cleanUp, collect, coreNode, helper, helperNode,
-  sessionNode, tab,
+  FlowNode,
+  LogRecorder,
+  TAB,
+  TestMessage,
+  builtNodes,
+  catchNode,
+  cleanUp,
+  collect,
+  coreNode,
+  helper,
+  helperNode,
+  sessionNode,
+  tab,
 } from '../nodered/support';
 import { ROBOT_PASSWORDS, startTestRobot } from '../helpers/robotUsers';
 import { sleep, waitFor } from '../helpers/wait';
@@ -36,7 +47,14 @@ describe('reliability: bad flows (built nodes, K3 simulator)', function () {
   failOnUncaught();
 
   function flow(port: number): FlowNode[] {
-    const user = (id: string, type: string, extra: Partial<FlowNode> = {}): FlowNode => ({ id, type, z: TAB, session: 'robot', wires: [['out']], ...extra });
+    const user = (id: string, type: string, extra: Partial<FlowNode> = {}): FlowNode => ({
+      id,
+      type,
+      z: TAB,
+      session: 'robot',
+      wires: [['out']],
+      ...extra,
+    });
     return [
       tab(),
       sessionNode(port),
@@ -61,28 +79,88 @@ describe('reliability: bad flows (built nodes, K3 simulator)', function () {
   const cases: Case[] = [
     // kortex-add-temporary-role: msg.action, msg.role, msg.rolePassword
     { node: 'role', what: 'msg.action a number', msg: { action: 5 }, error: /msg\.action must be "add" or "remove", got number 5/ },
-    { node: 'role', what: 'msg.action unknown', msg: { action: 'delete' }, error: /msg\.action must be "add" or "remove", got the string "delete"/ },
-    { node: 'role', what: 'msg.action an object', msg: { action: { add: true } }, error: /msg\.action must be "add" or "remove", got an? object/ },
-    { node: 'role', what: 'msg.action 1 MB', msg: { action: MB_STRING }, error: /msg\.action must be "add" or "remove", got a long string/ },
+    {
+      node: 'role',
+      what: 'msg.action unknown',
+      msg: { action: 'delete' },
+      error: /msg\.action must be "add" or "remove", got the string "delete"/,
+    },
+    {
+      node: 'role',
+      what: 'msg.action an object',
+      msg: { action: { add: true } },
+      error: /msg\.action must be "add" or "remove", got an? object/,
+    },
+    {
+      node: 'role',
+      what: 'msg.action 1 MB',
+      msg: { action: MB_STRING },
+      error: /msg\.action must be "add" or "remove", got a long string/,
+    },
     { node: 'role', what: 'msg.role a number', msg: { role: 42 }, error: /msg\.role must be a string, got a number/ },
     { node: 'role', what: 'msg.role an array', msg: { role: ['Admin'] }, error: /msg\.role must be a string, got an array/ },
     { node: 'role', what: 'msg.role blank', msg: { role: '   ' }, error: /the role identifier is empty/ },
     { node: 'role', what: 'msg.role 1 MB', msg: { role: MB_STRING }, error: /msg\.role is too long \(at most 1024 characters\)/ },
-    { node: 'role', what: 'msg.rolePassword an object', msg: { rolePassword: { pw: 'x' } }, error: /msg\.rolePassword must be a string, got an? object/ },
-    { node: 'role', what: 'msg.rolePassword a number', msg: { rolePassword: 1234 }, error: /msg\.rolePassword must be a string, got a number/ },
-    { node: 'role', what: 'msg.rolePassword 1 MB', msg: { rolePassword: MB_STRING }, error: /msg\.rolePassword is too long \(at most 1024 characters\)/ },
-    { node: 'roleNoPw', what: 'no role password anywhere', msg: { payload: 1 }, error: /no password for role "Admin": set the node's role password or msg\.rolePassword/ },
+    {
+      node: 'role',
+      what: 'msg.rolePassword an object',
+      msg: { rolePassword: { pw: 'x' } },
+      error: /msg\.rolePassword must be a string, got an? object/,
+    },
+    {
+      node: 'role',
+      what: 'msg.rolePassword a number',
+      msg: { rolePassword: 1234 },
+      error: /msg\.rolePassword must be a string, got a number/,
+    },
+    {
+      node: 'role',
+      what: 'msg.rolePassword 1 MB',
+      msg: { rolePassword: MB_STRING },
+      error: /msg\.rolePassword is too long \(at most 1024 characters\)/,
+    },
+    {
+      node: 'roleNoPw',
+      what: 'no role password anywhere',
+      msg: { payload: 1 },
+      error: /no password for role "Admin": set the node's role password or msg\.rolePassword/,
+    },
     // kortex-access-control: msg.action, msg.payload options
     { node: 'access', what: 'msg.action wrong', msg: { action: 'put' }, error: /msg\.action must be "get" or "set", got the string "put"/ },
     { node: 'access', what: 'msg.action boolean', msg: { action: true }, error: /msg\.action must be "get" or "set", got boolean true/ },
-    { node: 'access', what: 'singleSourceControl a string', msg: { action: 'set', payload: { singleSourceControl: 'yes' } }, error: /msg\.payload\.singleSourceControl must be true or false, got the string "yes"/ },
-    { node: 'access', what: 'bypass_remote_access a number', msg: { action: 'set', payload: { bypass_remote_access: 1 } }, error: /msg\.payload\.bypass_remote_access must be true or false, got number 1/ },
-    { node: 'access', what: 'singleSourceControl 1 MB', msg: { action: 'set', payload: { singleSourceControl: MB_STRING } }, error: /msg\.payload\.singleSourceControl must be true or false, got a long string/ },
-    { node: 'access', what: 'singleSourceControl null', msg: { action: 'set', payload: { singleSourceControl: null } }, error: /msg\.payload\.singleSourceControl must be true or false, got null/ },
+    {
+      node: 'access',
+      what: 'singleSourceControl a string',
+      msg: { action: 'set', payload: { singleSourceControl: 'yes' } },
+      error: /msg\.payload\.singleSourceControl must be true or false, got the string "yes"/,
+    },
+    {
+      node: 'access',
+      what: 'bypass_remote_access a number',
+      msg: { action: 'set', payload: { bypass_remote_access: 1 } },
+      error: /msg\.payload\.bypass_remote_access must be true or false, got number 1/,
+    },
+    {
+      node: 'access',
+      what: 'singleSourceControl 1 MB',
+      msg: { action: 'set', payload: { singleSourceControl: MB_STRING } },
+      error: /msg\.payload\.singleSourceControl must be true or false, got a long string/,
+    },
+    {
+      node: 'access',
+      what: 'singleSourceControl null',
+      msg: { action: 'set', payload: { singleSourceControl: null } },
+      error: /msg\.payload\.singleSourceControl must be true or false, got null/,
+    },
     // No usable config node.
     { node: 'orphan', what: 'no config node selected', msg: { payload: 1 }, error: /no kortex-session config node is selected/ },
     { node: 'dangling', what: 'config node missing', msg: { payload: 1 }, error: /no kortex-session config node is selected/ },
-    { node: 'onBroken', what: 'config with a bad port', msg: { payload: 1 }, error: /kortex-session config node is invalid: port must be a whole number from 1 to 65535/ },
+    {
+      node: 'onBroken',
+      what: 'config with a bad port',
+      msg: { payload: 1 },
+      error: /kortex-session config node is invalid: port must be a whole number from 1 to 65535/,
+    },
   ];
 
   it('each bad msg fails clearly through done(err) with the original msg, and nothing reaches the robot', async function () {
@@ -92,7 +170,11 @@ describe('reliability: bad flows (built nodes, K3 simulator)', function () {
       if (name !== 'KeepAlive' && name !== 'CreateSession') requests.push(name);
     });
     log = new LogRecorder();
-    await helper.load([...builtNodes(), coreNode('common/25-catch.js')], flow(sim.port as number), { robot: { password: ROBOT_PASSWORDS.admin }, broken: { password: ROBOT_PASSWORDS.admin }, role: { rolePassword: ROBOT_PASSWORDS.admin } });
+    await helper.load([...builtNodes(), coreNode('common/25-catch.js')], flow(sim.port as number), {
+      robot: { password: ROBOT_PASSWORDS.admin },
+      broken: { password: ROBOT_PASSWORDS.admin },
+      role: { rolePassword: ROBOT_PASSWORDS.admin },
+    });
     await waitFor(() => sim?.model.sessions().length === 1, 'the session');
     const out = collect('out');
     const caught = collect('caught');
@@ -112,7 +194,10 @@ describe('reliability: bad flows (built nodes, K3 simulator)', function () {
     }
     await sleep(50);
     assert.deepEqual(requests, [], 'nothing was sent to the robot');
-    assert.ok(log.lines.every((l) => l.length < 2000), 'no huge log line');
+    assert.ok(
+      log.lines.every((l) => l.length < 2000),
+      'no huge log line',
+    );
     assert.ok(!log.lines.some((l) => l.includes('RRRRRRRRRRRRRRRRRRRR')), 'huge inputs are not echoed into the log');
 
     // A msg the nodes accept is still served after all that (one request each).
@@ -126,14 +211,34 @@ describe('reliability: bad flows (built nodes, K3 simulator)', function () {
   it('the session-events input node ignores input and rejects a bad watch interval at deploy without crashing', async function () {
     sim = await startTestRobot('k3');
     log = new LogRecorder();
-    await helper.load(builtNodes(), [
-      tab(), sessionNode(sim.port as number), helperNode('out'),
-      { id: 'ev', type: 'kortex-session-events', z: TAB, session: 'robot', watchConnections: true, watchInterval: 'often', wires: [['out']] },
-    ], { robot: { password: ROBOT_PASSWORDS.admin } });
+    await helper.load(
+      builtNodes(),
+      [
+        tab(),
+        sessionNode(sim.port as number),
+        helperNode('out'),
+        {
+          id: 'ev',
+          type: 'kortex-session-events',
+          z: TAB,
+          session: 'robot',
+          watchConnections: true,
+          watchInterval: 'often',
+          wires: [['out']],
+        },
+      ],
+      { robot: { password: ROBOT_PASSWORDS.admin } },
+    );
     const out = collect('out');
     helper.getNode('ev')?.receive({ payload: MB_STRING });
     await waitFor(() => out.some((m) => (m.payload as { event?: string }).event === 'open'), 'the open event');
-    assert.ok(out.every((m) => m.topic === 'state'), 'no connection polling with a bad interval');
-    assert.ok(log.lines.some((l) => /connection watch interval must be a number of seconds from 0\.1 to 3600, got "often"/.test(l)), log.lines.join('\n'));
+    assert.ok(
+      out.every((m) => m.topic === 'state'),
+      'no connection polling with a bad interval',
+    );
+    assert.ok(
+      log.lines.some((l) => /connection watch interval must be a number of seconds from 0\.1 to 3600, got "often"/.test(l)),
+      log.lines.join('\n'),
+    );
   });
 });

@@ -14,7 +14,18 @@ import { settledHeap, failOnUncaught } from '../helpers/guards';
 import { TcpProxy, startProxy } from '../../scripts/lib/tcpProxy';
 import { waitFor } from '../helpers/wait';
 import {
-  FlowNode, TAB, TestMessage, builtNodes, catchNode, cleanUp, collect, coreNode, helper, helperNode, sessionNode, tab,
+  FlowNode,
+  TAB,
+  TestMessage,
+  builtNodes,
+  catchNode,
+  cleanUp,
+  collect,
+  coreNode,
+  helper,
+  helperNode,
+  sessionNode,
+  tab,
 } from '../nodered/support';
 
 const MB = 1024 * 1024;
@@ -42,8 +53,14 @@ describe('reliability: floods', function () {
 
     function identity(port: number, extra: Partial<SessionClientOptions> = {}): SessionClientOptions {
       return {
-        host: '127.0.0.1', port, transport: 'tcp', username: 'admin', password: ROBOT_PASSWORDS.admin,
-        requestTimeoutMs: 3000, keepAliveIntervalMs: 0, ...extra,
+        host: '127.0.0.1',
+        port,
+        transport: 'tcp',
+        username: 'admin',
+        password: ROBOT_PASSWORDS.admin,
+        requestTimeoutMs: 3000,
+        keepAliveIntervalMs: 0,
+        ...extra,
       };
     }
 
@@ -51,7 +68,10 @@ describe('reliability: floods', function () {
       proxy = await startProxy({ targetPort: sim?.port as number, delayToClientMs: 20 });
       const options = identity(proxy.port, { maxInFlight: 16, maxQueued: 600, queueWaitMs: 1000 });
       const callers = Array.from({ length: 50 }, (_, i) => pool.acquire(options, `caller-${i}`));
-      assert.ok(callers.every((c) => c === callers[0]), 'one client for one robot identity');
+      assert.ok(
+        callers.every((c) => c === callers[0]),
+        'one client for one robot identity',
+      );
       const client = callers[0];
       await client.openOnce();
       assert.equal(sim?.model.sessions().length, 1);
@@ -62,14 +82,21 @@ describe('reliability: floods', function () {
       const outcomes: Array<Promise<'ok' | KortexError>> = [];
       for (const c of callers) {
         for (let i = 0; i < 20; i++) {
-          outcomes.push(c.call('getConnections', {}).then(() => 'ok' as const, (e: unknown) => {
-            assert.ok(e instanceof KortexError, String(e));
-            return e;
-          }));
+          outcomes.push(
+            c.call('getConnections', {}).then(
+              () => 'ok' as const,
+              (e: unknown) => {
+                assert.ok(e instanceof KortexError, String(e));
+                return e;
+              },
+            ),
+          );
           maxInFlight = Math.max(maxInFlight, c.inFlightCount);
         }
       }
-      const sampler = setInterval(() => { maxInFlight = Math.max(maxInFlight, client.inFlightCount); }, 1);
+      const sampler = setInterval(() => {
+        maxInFlight = Math.max(maxInFlight, client.inFlightCount);
+      }, 1);
       const results = await Promise.all(outcomes);
       clearInterval(sampler);
 
@@ -82,7 +109,11 @@ describe('reliability: floods', function () {
       assert.equal(failed.filter((e) => e.kind === 'QUEUE_FULL').length, 1000 - 16 - 600, 'exactly what did not fit was refused at once');
       assert.ok(maxInFlight <= 16, `client in flight ${maxInFlight}`);
       assert.ok(proxy.maxOutstanding <= 16, `on the wire ${proxy.maxOutstanding}`);
-      assert.equal(proxy.requests - requestsBefore, ok + failed.filter((e) => e.kind === 'TIMEOUT' && /no reply/.test(e.message)).length, 'only admitted requests reached the robot');
+      assert.equal(
+        proxy.requests - requestsBefore,
+        ok + failed.filter((e) => e.kind === 'TIMEOUT' && /no reply/.test(e.message)).length,
+        'only admitted requests reached the robot',
+      );
       assert.equal(client.queuedCount, 0);
       assert.equal(client.inFlightCount, 0);
       const heapDelta = settledHeap() - heapBefore;
@@ -97,13 +128,21 @@ describe('reliability: floods', function () {
       const client = pool.acquire(options, 'only');
       await client.openOnce();
       proxy.setToClient(() => null);
-      const held = Array.from({ length: 14 }, () => client.call('getConnections', {}).then(() => 'ok', (e: Error) => e));
+      const held = Array.from({ length: 14 }, () =>
+        client.call('getConnections', {}).then(
+          () => 'ok',
+          (e: Error) => e,
+        ),
+      );
       await waitFor(() => client.inFlightCount === 4 && client.queuedCount === 10, 'in flight and queue full');
       const sentBefore = proxy.requests;
       const latencies: number[] = [];
       for (let i = 0; i < 100; i++) {
         const started = process.hrtime.bigint();
-        const err = await client.call('getConnections', {}).then(() => undefined, (e: unknown) => e);
+        const err = await client.call('getConnections', {}).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
         latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
         assert.ok(err instanceof KortexError && err.kind === 'QUEUE_FULL', String(err));
         assert.match(err.message, /^GetConnections on 127\.0\.0\.1:\d+: request queue full \(10 waiting, 4 in flight\)$/);
@@ -114,7 +153,10 @@ describe('reliability: floods', function () {
       assert.equal(proxy.requests, sentBefore, 'nothing reached the robot');
       await pool.closeAll();
       const settled = await Promise.all(held);
-      assert.ok(settled.every((r) => r instanceof KortexError && r.kind === 'CLOSED'), 'held calls end with CLOSED when the client closes');
+      assert.ok(
+        settled.every((r) => r instanceof KortexError && r.kind === 'CLOSED'),
+        'held calls end with CLOSED when the client closes',
+      );
     });
   });
 
@@ -131,7 +173,8 @@ describe('reliability: floods', function () {
         helperNode('caught'),
         catchNode('catcher', ['caught']),
       ];
-      for (let i = 0; i < 50; i++) flow.push({ id: `list${i}`, type: 'kortex-list-connections', z: TAB, session: 'robot', wires: [['out']] });
+      for (let i = 0; i < 50; i++)
+        flow.push({ id: `list${i}`, type: 'kortex-list-connections', z: TAB, session: 'robot', wires: [['out']] });
       await helper.load([...builtNodes(), coreNode('common/25-catch.js')], flow, { robot: { password: ROBOT_PASSWORDS.admin } });
       const out = collect('out');
       const caught = collect('caught');
@@ -141,11 +184,18 @@ describe('reliability: floods', function () {
       for (let m = 0; m < 1000; m++) helper.getNode(`list${m % 50}`)?.receive({ payload: m, tag: m });
       await waitFor(() => out.length + caught.length >= 1000, 'every message accounted for', 20000);
       const tags = [...out, ...caught].map((msg: TestMessage) => msg.tag as number).sort((a, b) => a - b);
-      assert.deepEqual(tags, Array.from({ length: 1000 }, (_, i) => i), 'each msg exactly once: sent on or caught');
+      assert.deepEqual(
+        tags,
+        Array.from({ length: 1000 }, (_, i) => i),
+        'each msg exactly once: sent on or caught',
+      );
       assert.ok(out.length > 0 && caught.length > 0, `both outcomes seen (out ${out.length}, caught ${caught.length})`);
       for (const msg of caught) {
         const error = msg.error as { message?: string; source?: { type?: string } };
-        assert.match(String(error.message), /GetConnections on 127\.0\.0\.1:\d+: (waited 2000 ms for a free request slot|no reply within 2000 ms)/);
+        assert.match(
+          String(error.message),
+          /GetConnections on 127\.0\.0\.1:\d+: (waited 2000 ms for a free request slot|no reply within 2000 ms)/,
+        );
         assert.equal(error.source?.type, 'kortex-list-connections');
       }
       for (const msg of out) assert.ok(Array.isArray((msg.payload as { connection?: unknown[] }).connection));

@@ -8,7 +8,13 @@ import net from 'node:net';
 import fc from 'fast-check';
 import { FrameDecodeError, buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import {
-  FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo,
+  FrameType,
+  HEADER_VERSION,
+  RawHeader,
+  packFrameInfo,
+  packMessageInfo,
+  packPayloadInfo,
+  packServiceInfo,
 } from '../../src/protocol/header';
 import { SESSION_SERVICE_ID, SessionRpcs } from '../../src/protocol/session/rpcs';
 import { TCP_MAGIC, TCP_PREFIX_LENGTH, TcpFrameSplitter, wrapTcpFrame } from '../../src/protocol/tcpFraming';
@@ -25,10 +31,12 @@ import { sleep, waitFor } from '../helpers/wait';
 const u32 = fc.integer({ min: 0, max: 0xffffffff });
 
 /** A well-formed frame: any header words, any payload up to 300 bytes. */
-const validFrame = fc.record({
-  header: fc.record({ frameInfo: u32, messageInfo: u32, serviceInfo: u32, payloadInfo: u32 }),
-  payload: fc.uint8Array({ maxLength: 300 }),
-}).map(({ header, payload }) => encodeFrame(header as RawHeader, payload));
+const validFrame = fc
+  .record({
+    header: fc.record({ frameInfo: u32, messageInfo: u32, serviceInfo: u32, payloadInfo: u32 }),
+    payload: fc.uint8Array({ maxLength: 300 }),
+  })
+  .map(({ header, payload }) => encodeFrame(header as RawHeader, payload));
 
 type Mutation =
   | { kind: 'flip'; at: number; bit: number }
@@ -109,24 +117,34 @@ describe('reliability: hostile bytes', function () {
 
   describe('frame decoder (fast-check, seeded)', () => {
     it('random bytes: a Frame or a FrameDecodeError, never another exception, never slow', () => {
-      fc.assert(fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => decodeOrReject(Buffer.from(bytes))), { seed: 0x5eed, numRuns: 3000 });
+      fc.assert(
+        fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => decodeOrReject(Buffer.from(bytes))),
+        { seed: 0x5eed, numRuns: 3000 },
+      );
     });
 
     it('mutated valid frames (bit flips, byte sets, truncation, insertion, deletion, huge varints): same contract', () => {
-      fc.assert(fc.property(validFrame, fc.array(mutation, { minLength: 1, maxLength: 6 }), (frame, mutations) => {
-        decodeOrReject(mutate(frame, mutations));
-      }), { seed: 0xbadf00d, numRuns: 3000 });
+      fc.assert(
+        fc.property(validFrame, fc.array(mutation, { minLength: 1, maxLength: 6 }), (frame, mutations) => {
+          decodeOrReject(mutate(frame, mutations));
+        }),
+        { seed: 0xbadf00d, numRuns: 3000 },
+      );
     });
 
     it('valid frames still decode to exactly what was encoded (the fuzzing above is not vacuous)', () => {
-      fc.assert(fc.property(
-        fc.record({ frameInfo: u32, messageInfo: u32, serviceInfo: u32, payloadInfo: u32 }), fc.uint8Array({ maxLength: 300 }),
-        (header, payload) => {
-          const f = decodeFrame(encodeFrame(header, payload));
-          assert.deepEqual(f.header, { ...header });
-          assert.deepEqual([...f.payload], [...payload]);
-        },
-      ), { seed: 11, numRuns: 500 });
+      fc.assert(
+        fc.property(
+          fc.record({ frameInfo: u32, messageInfo: u32, serviceInfo: u32, payloadInfo: u32 }),
+          fc.uint8Array({ maxLength: 300 }),
+          (header, payload) => {
+            const f = decodeFrame(encodeFrame(header, payload));
+            assert.deepEqual(f.header, { ...header });
+            assert.deepEqual([...f.payload], [...payload]);
+          },
+        ),
+        { seed: 11, numRuns: 500 },
+      );
     });
   });
 
@@ -147,50 +165,64 @@ describe('reliability: hostile bytes', function () {
     );
 
     it('any hostile stream, any chunking: no throw, bounded buffer, and the stream resynchronises on the good frames that follow', () => {
-      fc.assert(fc.property(
-        fc.array(segment, { maxLength: 25 }), fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 30 }),
-        (segments, sizes) => {
-          const frames: Buffer[] = [];
-          const splitter = new TcpFrameSplitter({ maxFrameLength: MAX, onFrame: (f) => frames.push(f) });
-          const hostile = Buffer.concat(segments);
-          for (const c of chunked(hostile, sizes)) {
-            splitter.push(c);
-            assert.ok(splitter.bufferedBytes < TCP_PREFIX_LENGTH + MAX, `buffer bounded: ${splitter.bufferedBytes}`);
-          }
-          for (const f of frames) assert.ok(f.length <= MAX);
-          // Whatever state the hostile bytes left: enough good frames to outrun the largest claim.
-          const tail = Array.from({ length: 200 }, (_, i) => sentinelFrame(1 + i));
-          const before = frames.length;
-          for (const c of chunked(Buffer.concat(tail), sizes)) splitter.push(c);
-          const recovered = frames.slice(before).map((f) => f.toString('hex'));
-          // A length claim left by the hostile bytes may swallow up to MAX+12 bytes of the tail (each
-          // sentinel is 29 bytes, so at most ~143 of them); every later sentinel comes out intact and in order.
-          const expected = tail.map((t) => t.subarray(TCP_PREFIX_LENGTH).toString('hex'));
-          assert.deepEqual(recovered.slice(-50), expected.slice(-50), 'the good frames after the hostile bytes are decoded');
-          assert.equal(splitter.bufferedBytes, 0, 'nothing left over');
-        },
-      ), { seed: 0xfeed, numRuns: 400 });
+      fc.assert(
+        fc.property(
+          fc.array(segment, { maxLength: 25 }),
+          fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 30 }),
+          (segments, sizes) => {
+            const frames: Buffer[] = [];
+            const splitter = new TcpFrameSplitter({ maxFrameLength: MAX, onFrame: (f) => frames.push(f) });
+            const hostile = Buffer.concat(segments);
+            for (const c of chunked(hostile, sizes)) {
+              splitter.push(c);
+              assert.ok(splitter.bufferedBytes < TCP_PREFIX_LENGTH + MAX, `buffer bounded: ${splitter.bufferedBytes}`);
+            }
+            for (const f of frames) assert.ok(f.length <= MAX);
+            // Whatever state the hostile bytes left: enough good frames to outrun the largest claim.
+            const tail = Array.from({ length: 200 }, (_, i) => sentinelFrame(1 + i));
+            const before = frames.length;
+            for (const c of chunked(Buffer.concat(tail), sizes)) splitter.push(c);
+            const recovered = frames.slice(before).map((f) => f.toString('hex'));
+            // A length claim left by the hostile bytes may swallow up to MAX+12 bytes of the tail (each
+            // sentinel is 29 bytes, so at most ~143 of them); every later sentinel comes out intact and in order.
+            const expected = tail.map((t) => t.subarray(TCP_PREFIX_LENGTH).toString('hex'));
+            assert.deepEqual(recovered.slice(-50), expected.slice(-50), 'the good frames after the hostile bytes are decoded');
+            assert.equal(splitter.bufferedBytes, 0, 'nothing left over');
+          },
+        ),
+        { seed: 0xfeed, numRuns: 400 },
+      );
     });
 
     it('magic-free garbage between good frames loses no frame and is reported', () => {
-      fc.assert(fc.property(
-        fc.array(fc.tuple(fc.uint8Array({ minLength: 1, maxLength: 100 }), validFrame), { minLength: 1, maxLength: 10 }),
-        fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 10 }),
-        (pairs, sizes) => {
-          const frames: string[] = [];
-          const problems: string[] = [];
-          const splitter = new TcpFrameSplitter({ maxFrameLength: MAX, onFrame: (f) => frames.push(f.toString('hex')), onProblem: (p) => problems.push(p.kind) });
-          const parts: Buffer[] = [];
-          for (const [garbage, frame] of pairs) {
-            let g = Buffer.from(garbage);
-            while (g.includes(TCP_MAGIC)) g = Buffer.from(g.map((b) => (b === 0x07 ? 0x08 : b)));
-            parts.push(g, wrapTcpFrame(frame));
-          }
-          for (const c of chunked(Buffer.concat(parts), sizes)) splitter.push(c);
-          assert.deepEqual(frames, pairs.map(([, f]) => f.toString('hex')));
-          assert.ok(problems.length > 0 && problems.every((p) => p === 'garbage' || p === 'oversize'));
-        },
-      ), { seed: 21, numRuns: 300 });
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(fc.uint8Array({ minLength: 1, maxLength: 100 }), validFrame), { minLength: 1, maxLength: 10 }),
+          fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 10 }),
+          (pairs, sizes) => {
+            const frames: string[] = [];
+            const problems: string[] = [];
+            const splitter = new TcpFrameSplitter({
+              maxFrameLength: MAX,
+              onFrame: (f) => frames.push(f.toString('hex')),
+              onProblem: (p) => problems.push(p.kind),
+            });
+            const parts: Buffer[] = [];
+            for (const [garbage, frame] of pairs) {
+              let g = Buffer.from(garbage);
+              while (g.includes(TCP_MAGIC)) g = Buffer.from(g.map((b) => (b === 0x07 ? 0x08 : b)));
+              parts.push(g, wrapTcpFrame(frame));
+            }
+            for (const c of chunked(Buffer.concat(parts), sizes)) splitter.push(c);
+            assert.deepEqual(
+              frames,
+              pairs.map(([, f]) => f.toString('hex')),
+            );
+            assert.ok(problems.length > 0 && problems.every((p) => p === 'garbage' || p === 'oversize'));
+          },
+        ),
+        { seed: 21, numRuns: 300 },
+      );
     });
   });
 
@@ -259,9 +291,18 @@ describe('reliability: hostile bytes', function () {
 
     function client(port: number, overrides: Partial<SessionClientOptions> = {}): { c: KortexSessionClient; problems: Error[] } {
       const c = new KortexSessionClient({
-        host: '127.0.0.1', port, transport: 'tcp', username: 'admin', password: 'admin',
-        requestTimeoutMs: 400, connectTimeoutMs: 500, keepAliveIntervalMs: 150, reconnectInitialDelayMs: 20, reconnectMaxDelayMs: 100,
-        random: seededRandom(3), ...overrides,
+        host: '127.0.0.1',
+        port,
+        transport: 'tcp',
+        username: 'admin',
+        password: 'admin',
+        requestTimeoutMs: 400,
+        connectTimeoutMs: 500,
+        keepAliveIntervalMs: 150,
+        reconnectInitialDelayMs: 20,
+        reconnectMaxDelayMs: 100,
+        random: seededRandom(3),
+        ...overrides,
       });
       const problems: Error[] = [];
       c.on('problem', (e) => problems.push(e));
@@ -274,14 +315,20 @@ describe('reliability: hostile bytes', function () {
       const runs: Array<Promise<{ ok: boolean; error?: unknown; ms: number }>> = [];
       for (let i = 0; i < n; i++) {
         const started = Date.now();
-        runs.push(c.call('getConnections', {}).then(
-          () => ({ ok: true, ms: Date.now() - started }),
-          (error: unknown) => ({ ok: false, error, ms: Date.now() - started }),
-        ));
+        runs.push(
+          c.call('getConnections', {}).then(
+            () => ({ ok: true, ms: Date.now() - started }),
+            (error: unknown) => ({ ok: false, error, ms: Date.now() - started }),
+          ),
+        );
         await sleep(gapMs);
       }
       const results = await Promise.all(runs);
-      return { ok: results.filter((r) => r.ok).length, errors: results.filter((r) => !r.ok).map((r) => r.error), slowest: Math.max(...results.map((r) => r.ms)) };
+      return {
+        ok: results.filter((r) => r.ok).length,
+        errors: results.filter((r) => !r.ok).map((r) => r.error),
+        slowest: Math.max(...results.map((r) => r.ms)),
+      };
     }
 
     it('(a) a hostile robot link (mutated, random and injected bytes): the client never crashes, reports problems, fails calls cleanly, and recovers', async function () {
@@ -318,7 +365,17 @@ describe('reliability: hostile bytes', function () {
         // Each call waits at most for a link (queue wait = request timeout) and then its own timeout.
         assert.ok(r.slowest < 400 + 400 + 300, `${name}: slowest call took ${r.slowest} ms`);
         proxy.setToClient(undefined);
-        await waitFor(async () => c.state === 'open' && (await c.call('getConnections', {}).then(() => true, () => false)), `${name}: recovery`, 4000, 50);
+        await waitFor(
+          async () =>
+            c.state === 'open' &&
+            (await c.call('getConnections', {}).then(
+              () => true,
+              () => false,
+            )),
+          `${name}: recovery`,
+          4000,
+          50,
+        );
       }
       assert.ok(problems.length > 0, 'problems were reported');
       assert.ok(problems.every((p) => p.message.length > 0));
@@ -334,11 +391,20 @@ describe('reliability: hostile bytes', function () {
           const n = 1 + Math.floor(rnd() * 300);
           const noise = Buffer.from(Array.from({ length: n }, () => Math.floor(rnd() * 256)));
           // Sometimes a well-formed frame with a random header: looks like a reply, is not ours.
-          const fake = wrapTcpFrame(encodeFrame({
-            frameInfo: packFrameInfo(HEADER_VERSION, rnd() < 0.5 ? FrameType.Response : Math.floor(rnd() * 16), 0, Math.floor(rnd() * 16), 0),
-            messageInfo: packMessageInfo(Math.floor(rnd() * 65536), 1000 + Math.floor(rnd() * 60000)),
-            serviceInfo: packServiceInfo(1, 1, 1), payloadInfo: packPayloadInfo(0),
-          }));
+          const fake = wrapTcpFrame(
+            encodeFrame({
+              frameInfo: packFrameInfo(
+                HEADER_VERSION,
+                rnd() < 0.5 ? FrameType.Response : Math.floor(rnd() * 16),
+                0,
+                Math.floor(rnd() * 16),
+                0,
+              ),
+              messageInfo: packMessageInfo(Math.floor(rnd() * 65536), 1000 + Math.floor(rnd() * 60000)),
+              serviceInfo: packServiceInfo(1, 1, 1),
+              payloadInfo: packPayloadInfo(0),
+            }),
+          );
           socket.write(rnd() < 0.5 ? noise : Buffer.concat([noise, fake]));
         });
       });
@@ -350,9 +416,13 @@ describe('reliability: hostile bytes', function () {
       c.start();
       const r = await workload(c, 10, 30);
       assert.equal(r.ok, 0);
-      for (const e of r.errors) assert.ok(e instanceof KortexError && ['NOT_CONNECTED', 'TIMEOUT', 'DISCONNECTED'].includes(String(e.kind)), String(e));
+      for (const e of r.errors)
+        assert.ok(e instanceof KortexError && ['NOT_CONNECTED', 'TIMEOUT', 'DISCONNECTED'].includes(String(e.kind)), String(e));
       await waitFor(() => states.filter((s) => s.state === 'reconnecting').length >= 2, 'retries', 3000);
-      assert.ok(problems.some((p) => /garbage|length|unknown message id|frame type|decoded/.test(p.message)), problems.map((p) => p.message).join('\n'));
+      assert.ok(
+        problems.some((p) => /garbage|length|unknown message id|frame type|decoded/.test(p.message)),
+        problems.map((p) => p.message).join('\n'),
+      );
       assert.ok(!states.some((s) => s.state === 'open'));
     });
 
@@ -367,15 +437,47 @@ describe('reliability: hostile bytes', function () {
 
       // Valid requests of every RPC, to be mutated: what a broken or malicious client might send.
       const templates = [
-        encodeFrame(buildRequestHeader({ sessionId: 0, messageId: 1, serviceId: 1, functionId: 1, payload: SessionRpcs.createSession.encodeRequest({ username: 'admin', password: 'admin', sessionInactivityTimeout: 1000 }) }),
-          SessionRpcs.createSession.encodeRequest({ username: 'admin', password: 'admin', sessionInactivityTimeout: 1000 })),
+        encodeFrame(
+          buildRequestHeader({
+            sessionId: 0,
+            messageId: 1,
+            serviceId: 1,
+            functionId: 1,
+            payload: SessionRpcs.createSession.encodeRequest({ username: 'admin', password: 'admin', sessionInactivityTimeout: 1000 }),
+          }),
+          SessionRpcs.createSession.encodeRequest({ username: 'admin', password: 'admin', sessionInactivityTimeout: 1000 }),
+        ),
         ...[2, 3, 4, 6, 8].map((fn) => encodeFrame(buildRequestHeader({ sessionId: 1, messageId: fn, serviceId: 1, functionId: fn }))),
-        encodeFrame(buildRequestHeader({ sessionId: 1, messageId: 5, serviceId: 1, functionId: 5, payload: SessionRpcs.addTemporaryUserRole.encodeRequest({ roleIdentifier: 'Admin', password: 'admin' }) as Uint8Array }),
-          SessionRpcs.addTemporaryUserRole.encodeRequest({ roleIdentifier: 'Admin', password: 'admin' })),
-        encodeFrame(buildRequestHeader({ sessionId: 1, messageId: 7, serviceId: 1, functionId: 7, payload: SessionRpcs.setAccessControl.encodeRequest({ singleSourceControl: true, bypassRemoteAccess: true }) as Uint8Array }),
-          SessionRpcs.setAccessControl.encodeRequest({ singleSourceControl: true, bypassRemoteAccess: true })),
+        encodeFrame(
+          buildRequestHeader({
+            sessionId: 1,
+            messageId: 5,
+            serviceId: 1,
+            functionId: 5,
+            payload: SessionRpcs.addTemporaryUserRole.encodeRequest({ roleIdentifier: 'Admin', password: 'admin' }) as Uint8Array,
+          }),
+          SessionRpcs.addTemporaryUserRole.encodeRequest({ roleIdentifier: 'Admin', password: 'admin' }),
+        ),
+        encodeFrame(
+          buildRequestHeader({
+            sessionId: 1,
+            messageId: 7,
+            serviceId: 1,
+            functionId: 7,
+            payload: SessionRpcs.setAccessControl.encodeRequest({ singleSourceControl: true, bypassRemoteAccess: true }) as Uint8Array,
+          }),
+          SessionRpcs.setAccessControl.encodeRequest({ singleSourceControl: true, bypassRemoteAccess: true }),
+        ),
       ];
-      const samples = fc.sample(fc.tuple(fc.integer({ min: 0, max: templates.length - 1 }), fc.array(mutation, { maxLength: 5 }), fc.boolean(), fc.uint8Array({ maxLength: 64 })), { seed: 4242, numRuns: 3000 });
+      const samples = fc.sample(
+        fc.tuple(
+          fc.integer({ min: 0, max: templates.length - 1 }),
+          fc.array(mutation, { maxLength: 5 }),
+          fc.boolean(),
+          fc.uint8Array({ maxLength: 64 }),
+        ),
+        { seed: 4242, numRuns: 3000 },
+      );
 
       const fuzzers: net.Socket[] = [];
       for (let i = 0; i < 8; i++) {
@@ -393,7 +495,14 @@ describe('reliability: hostile bytes', function () {
       let stop = false;
       const good = (async () => {
         while (!stop) {
-          await c.call('getConnections', {}).then(() => { goodOk++; }, (e: unknown) => { goodFailed ??= e; });
+          await c.call('getConnections', {}).then(
+            () => {
+              goodOk++;
+            },
+            (e: unknown) => {
+              goodFailed ??= e;
+            },
+          );
         }
       })();
 
@@ -421,7 +530,11 @@ describe('reliability: hostile bytes', function () {
 
       for (const s of fuzzers) s.destroy();
       await waitFor(() => sim?.model.connectionCount === 1, 'fuzzer connections detached', 3000);
-      assert.deepEqual(sim.model.sessions().map((s) => s.sessionId), [c.sessionId], 'only the good session is left');
+      assert.deepEqual(
+        sim.model.sessions().map((s) => s.sessionId),
+        [c.sessionId],
+        'only the good session is left',
+      );
       // And it still accepts new clients.
       const { c: later } = client(port, { keepAliveIntervalMs: 0 });
       await later.openOnce();

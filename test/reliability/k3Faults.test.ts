@@ -21,7 +21,10 @@ interface Settled {
 }
 
 function settle(p: Promise<unknown>): Promise<Settled> {
-  return p.then(() => ({ ok: true, at: Date.now() }), (error: unknown) => ({ ok: false, error, at: Date.now() }));
+  return p.then(
+    () => ({ ok: true, at: Date.now() }),
+    (error: unknown) => ({ ok: false, error, at: Date.now() }),
+  );
 }
 
 describe('reliability: robot faults (K3 over MQTT, mosquitto)', function () {
@@ -53,9 +56,17 @@ describe('reliability: robot faults (K3 over MQTT, mosquitto)', function () {
 
   function client(overrides: Partial<SessionClientOptions> = {}): { c: KortexSessionClient; states: SessionStateEvent[] } {
     const c = new KortexSessionClient({
-      host: '127.0.0.1', port: broker?.port, transport: 'mqtt', username: 'admin', password: 'admin',
-      requestTimeoutMs: 800, connectTimeoutMs: 1000, reconnectInitialDelayMs: 50, reconnectMaxDelayMs: 300,
-      random: seededRandom(11), ...overrides,
+      host: '127.0.0.1',
+      port: broker?.port,
+      transport: 'mqtt',
+      username: 'admin',
+      password: 'admin',
+      requestTimeoutMs: 800,
+      connectTimeoutMs: 1000,
+      reconnectInitialDelayMs: 50,
+      reconnectMaxDelayMs: 300,
+      random: seededRandom(11),
+      ...overrides,
     });
     const states: SessionStateEvent[] = [];
     c.on('state', (e) => states.push(e));
@@ -66,7 +77,12 @@ describe('reliability: robot faults (K3 over MQTT, mosquitto)', function () {
 
   it('mosquitto restarted under a session: calls in flight fail at once, the client retries, and the session comes back', async function () {
     const s = await robot();
-    const { c, states } = client({ sessionInactivityTimeoutMs: 5000, connectionInactivityTimeoutMs: 5000, requestTimeoutMs: 1500, queueWaitMs: 500 });
+    const { c, states } = client({
+      sessionInactivityTimeoutMs: 5000,
+      connectionInactivityTimeoutMs: 5000,
+      requestTimeoutMs: 1500,
+      queueWaitMs: 500,
+    });
     await c.openOnce();
     // The robot holds its answers (frozen), so these calls are really in flight when the broker goes.
     s.signal('SIGSTOP');
@@ -83,7 +99,10 @@ describe('reliability: robot faults (K3 over MQTT, mosquitto)', function () {
       assert.ok(r.at - stoppedAt < 1000, `failed ${r.at - stoppedAt} ms after the broker stopped, well within the 1500 ms timeout`);
     }
     s.signal('SIGCONT');
-    await waitFor(() => states.some((e) => e.state === 'reconnecting' && typeof e.delayMs === 'number' && (e.attempt ?? 0) >= 1), 'reconnecting with delay and attempt');
+    await waitFor(
+      () => states.some((e) => e.state === 'reconnecting' && typeof e.delayMs === 'number' && (e.attempt ?? 0) >= 1),
+      'reconnecting with delay and attempt',
+    );
     const down = await settle(c.call('keepAlive', {}));
     assert.equal(down.ok, false);
     assert.ok(down.error instanceof KortexError && down.error.kind === 'NOT_CONNECTED', String(down.error));
@@ -114,13 +133,20 @@ describe('reliability: robot faults (K3 over MQTT, mosquitto)', function () {
     await robot();
     await waitFor(() => c.state === 'open', 'a session on the restarted robot', 8000);
     const list = await c.call('getConnections', {});
-    assert.deepEqual(list.payload.userConnections.map((x) => x.sessionIdentifier), [c.sessionId]);
+    assert.deepEqual(
+      list.payload.userConnections.map((x) => x.sessionIdentifier),
+      [c.sessionId],
+    );
   });
 
   it('robot frozen (SIGSTOP) with the broker up: keep-alive notices within the inactivity time; SIGCONT brings the session back', async function () {
     const s = await robot();
     const inactivity = 900;
-    const { c, states } = client({ sessionInactivityTimeoutMs: inactivity, connectionInactivityTimeoutMs: inactivity, requestTimeoutMs: 600 });
+    const { c, states } = client({
+      sessionInactivityTimeoutMs: inactivity,
+      connectionInactivityTimeoutMs: inactivity,
+      requestTimeoutMs: 600,
+    });
     await c.openOnce();
     await sleep(200);
     const frozenAt = Date.now();

@@ -9,9 +9,7 @@ import type { RunningSimulator } from '../../src/simulator';
 import { failOnUncaught } from '../helpers/guards';
 import { ROBOT_PASSWORDS, startTestRobot } from '../helpers/robotUsers';
 import { resourceCounts, resourceGrowth, sleep, waitFor } from '../helpers/wait';
-import {
-  FlowNode, TAB, builtClient, builtNodes, cleanUp, helper, helperNode, nextMessage, sessionNode, tab,
-} from '../nodered/support';
+import { FlowNode, TAB, builtClient, builtNodes, cleanUp, helper, helperNode, nextMessage, sessionNode, tab } from '../nodered/support';
 
 type DeployType = 'full' | 'flows' | 'nodes';
 
@@ -71,7 +69,9 @@ describe('reliability: lifecycle soak (200 deploys)', function () {
     let maxSessions = 0;
     const started = Date.now();
     const restarted: Record<DeployType, { list: number; access: number; count: number }> = {
-      full: { list: 0, access: 0, count: 0 }, flows: { list: 0, access: 0, count: 0 }, nodes: { list: 0, access: 0, count: 0 },
+      full: { list: 0, access: 0, count: 0 },
+      flows: { list: 0, access: 0, count: 0 },
+      nodes: { list: 0, access: 0, count: 0 },
     };
     for (let step = 1; step <= 200; step++) {
       const type = types[step % 3];
@@ -108,7 +108,10 @@ describe('reliability: lifecycle soak (200 deploys)', function () {
     assert.equal(restarted.nodes.access, 0, 'nodes: an unchanged node keeps running');
     // A settings change replaces the client: for a moment the old session is closing while the new one opens.
     assert.ok(maxSessions <= 2, `at most the closing and the new session at once (saw ${maxSessions})`);
-    assert.ok(sessionsOpened <= 1 + Math.ceil(200 / 25) + 1, `sessions are reused across deploys (${sessionsOpened} opened in 200 deploys)`);
+    assert.ok(
+      sessionsOpened <= 1 + Math.ceil(200 / 25) + 1,
+      `sessions are reused across deploys (${sessionsOpened} opened in 200 deploys)`,
+    );
 
     // Remove every Kortex node: the session ends at once (no grace period for removed nodes).
     await helper.setFlows(flow(port, 201, false), 'full', credentials);
@@ -117,7 +120,11 @@ describe('reliability: lifecycle soak (200 deploys)', function () {
     assert.equal(builtClient.sharedPool.size, 0, 'the pool is empty');
     assert.equal(sessionsOpened, sessionsClosed, 'every session opened was closed');
     // Handles and timers settle back to the baseline (the robot's own listening socket was there before).
-    await waitFor(() => resourceGrowth(baseline, resourceCounts()).length === 0, `no growth in active resources: ${resourceGrowth(baseline, resourceCounts()).join(', ')}`, 5000);
+    await waitFor(
+      () => resourceGrowth(baseline, resourceCounts()).length === 0,
+      `no growth in active resources: ${resourceGrowth(baseline, resourceCounts()).join(', ')}`,
+      5000,
+    );
     console.log(`      (200 deploys in ${soakMs} ms, ${sessionsOpened} sessions opened)`);
   });
 });

@@ -7,7 +7,17 @@ import assert from 'node:assert/strict';
 import type { RunningSimulator } from '../../src/simulator';
 import { failOnUncaught } from '../helpers/guards';
 import {
-  FlowNode, TAB, TestMessage, builtNodes, catchNode, cleanUp, coreNode, helper, helperNode, nextMessage, sessionNode,
+  FlowNode,
+  TAB,
+  TestMessage,
+  builtNodes,
+  catchNode,
+  cleanUp,
+  coreNode,
+  helper,
+  helperNode,
+  nextMessage,
+  sessionNode,
   tab,
 } from '../nodered/support';
 import { waitFor } from '../helpers/wait';
@@ -27,8 +37,22 @@ describe('reliability: privilege (K3 simulator, built nodes)', function () {
 
   /** Operator flow (op) and admin flow (adm) on one robot, each its own session. */
   function flows(port: number, withOperatorNodes = true): FlowNode[] {
-    const op = (id: string, type: string, extra: Partial<FlowNode> = {}): FlowNode => ({ id, type, z: TAB, session: 'op', wires: [['out']], ...extra });
-    const adm = (id: string, type: string, extra: Partial<FlowNode> = {}): FlowNode => ({ id, type, z: TAB, session: 'adm', wires: [['out']], ...extra });
+    const op = (id: string, type: string, extra: Partial<FlowNode> = {}): FlowNode => ({
+      id,
+      type,
+      z: TAB,
+      session: 'op',
+      wires: [['out']],
+      ...extra,
+    });
+    const adm = (id: string, type: string, extra: Partial<FlowNode> = {}): FlowNode => ({
+      id,
+      type,
+      z: TAB,
+      session: 'adm',
+      wires: [['out']],
+      ...extra,
+    });
     return [
       tab(),
       sessionNode(port, { id: 'op', username: 'operator' }),
@@ -36,14 +60,16 @@ describe('reliability: privilege (K3 simulator, built nodes)', function () {
       helperNode('out'),
       helperNode('caught'),
       catchNode('catcher', ['caught']),
-      ...(withOperatorNodes ? [
-        op('roleWrong', 'kortex-add-temporary-role', { role: 'System', action: 'add' }),
-        op('roleRight', 'kortex-add-temporary-role', { role: 'System', action: 'add' }),
-        op('roleRemove', 'kortex-add-temporary-role', { action: 'remove' }),
-        op('acSetOp', 'kortex-access-control', { action: 'set', singleSourceControl: true, bypassRemoteAccess: false }),
-        op('acGetOp', 'kortex-access-control', { action: 'get' }),
-        op('listOp', 'kortex-list-connections'),
-      ] : []),
+      ...(withOperatorNodes
+        ? [
+            op('roleWrong', 'kortex-add-temporary-role', { role: 'System', action: 'add' }),
+            op('roleRight', 'kortex-add-temporary-role', { role: 'System', action: 'add' }),
+            op('roleRemove', 'kortex-add-temporary-role', { action: 'remove' }),
+            op('acSetOp', 'kortex-access-control', { action: 'set', singleSourceControl: true, bypassRemoteAccess: false }),
+            op('acGetOp', 'kortex-access-control', { action: 'get' }),
+            op('listOp', 'kortex-list-connections'),
+          ]
+        : []),
       adm('acSetAdm', 'kortex-access-control', { action: 'set', singleSourceControl: false, bypassRemoteAccess: true }),
       adm('acGetAdm', 'kortex-access-control', { action: 'get' }),
     ];
@@ -95,19 +121,25 @@ describe('reliability: privilege (K3 simulator, built nodes)', function () {
     return mine.roles.map((r) => r.identifier);
   }
 
-  it('wrong role password and missing permission fail with the robot\'s error; the right password grants the role', async function () {
+  it("wrong role password and missing permission fail with the robot's error; the right password grants the role", async function () {
     sim = await startTestRobot('k3');
     await helper.load([...builtNodes(), coreNode('common/25-catch.js')], flows(sim.port as number), credentials);
     await waitFor(() => sim?.model.sessions().length === 2, 'two sessions (operator, admin)');
     const requests: string[] = [];
     sim.model.on('request', (name) => requests.push(name));
 
-    const wrong = await fails('roleWrong', /^(KortexError: )?AddTemporaryUserRole on 127\.0\.0\.1:\d+: ERROR_DEVICE\/INVALID_PASSWORD \(robot says: invalid password for temporary role 'System'\)$/);
+    const wrong = await fails(
+      'roleWrong',
+      /^(KortexError: )?AddTemporaryUserRole on 127\.0\.0\.1:\d+: ERROR_DEVICE\/INVALID_PASSWORD \(robot says: invalid password for temporary role 'System'\)$/,
+    );
     assert.ok(!JSON.stringify(wrong).includes(WRONG_ROLE_PASSWORD), 'the role password is in no part of the caught msg');
     assert.ok(requests.includes('AddTemporaryUserRole'), 'it was the robot that refused');
     assert.deepEqual(operatorSession().temporaryRoles, []);
 
-    await fails('acSetOp', /^(KortexError: )?SetAccessControl on 127\.0\.0\.1:\d+: ERROR_DEVICE\/INVALID_USER_SESSION_ACCESS \(robot says: SetAccessControl needs the SYSTEM or CONFIGURE permission, which user 'operator' does not have\)$/);
+    await fails(
+      'acSetOp',
+      /^(KortexError: )?SetAccessControl on 127\.0\.0\.1:\d+: ERROR_DEVICE\/INVALID_USER_SESSION_ACCESS \(robot says: SetAccessControl needs the SYSTEM or CONFIGURE permission, which user 'operator' does not have\)$/,
+    );
     assert.deepEqual(sim.model.accessControl, { singleSourceControl: false, bypassRemoteAccess: false }, 'nothing changed');
 
     await ok('roleRight');
@@ -120,18 +152,37 @@ describe('reliability: privilege (K3 simulator, built nodes)', function () {
   it('a config node with a wrong password never borrows the session of another config node for the same robot and user', async function () {
     sim = await startTestRobot('k3');
     const port = sim.port as number;
-    await helper.load([...builtNodes(), coreNode('common/25-catch.js')], [
-      tab(),
-      sessionNode(port, { id: 'good', name: 'good login', username: 'admin' }),
-      sessionNode(port, { id: 'bad', name: 'bad login', username: 'admin' }),
-      helperNode('out'), helperNode('caught'), catchNode('catcher', ['caught']),
-      { id: 'listGood', type: 'kortex-list-connections', z: TAB, session: 'good', wires: [['out']] },
-      { id: 'acSetBad', type: 'kortex-access-control', z: TAB, session: 'bad', action: 'set', singleSourceControl: true, bypassRemoteAccess: true, wires: [['out']] },
-    ], { good: { password: ROBOT_PASSWORDS.admin }, bad: { password: 'guessing-the-admin-pw' } });
+    await helper.load(
+      [...builtNodes(), coreNode('common/25-catch.js')],
+      [
+        tab(),
+        sessionNode(port, { id: 'good', name: 'good login', username: 'admin' }),
+        sessionNode(port, { id: 'bad', name: 'bad login', username: 'admin' }),
+        helperNode('out'),
+        helperNode('caught'),
+        catchNode('catcher', ['caught']),
+        { id: 'listGood', type: 'kortex-list-connections', z: TAB, session: 'good', wires: [['out']] },
+        {
+          id: 'acSetBad',
+          type: 'kortex-access-control',
+          z: TAB,
+          session: 'bad',
+          action: 'set',
+          singleSourceControl: true,
+          bypassRemoteAccess: true,
+          wires: [['out']],
+        },
+      ],
+      { good: { password: ROBOT_PASSWORDS.admin }, bad: { password: 'guessing-the-admin-pw' } },
+    );
     await waitFor(() => sim?.model.sessions().length === 1, 'the good session');
     await ok('listGood');
     await fails('acSetBad', /ERROR_DEVICE\/INVALID_PASSWORD/);
-    assert.deepEqual(sim.model.accessControl, { singleSourceControl: false, bypassRemoteAccess: false }, 'the wrong password changed nothing');
+    assert.deepEqual(
+      sim.model.accessControl,
+      { singleSourceControl: false, bypassRemoteAccess: false },
+      'the wrong password changed nothing',
+    );
     assert.equal(sim.model.sessions().length, 1, 'only the good login holds a session');
   });
 

@@ -43,12 +43,19 @@ describe('reliability: a 16 MB reply against the CLI and Node-RED (child process
     robot?.queue('bomb16MB');
     const started = Date.now();
     // A long request timeout: only the size limit can end the call within 5 s.
-    const child = spawn(process.execPath, [KORTEX, 'connections', '--host', '127.0.0.1', '--port', String(robot?.port), '--generation', 'k2', '--timeout', '30000'], {
-      env: { ...process.env, KORTEX_PASSWORD: 'admin' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [KORTEX, 'connections', '--host', '127.0.0.1', '--port', String(robot?.port), '--generation', 'k2', '--timeout', '30000'],
+      {
+        env: { ...process.env, KORTEX_PASSWORD: 'admin' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const rss = watchPeakRss(child, RUNAWAY_BYTES);
     let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
     child.stdout.resume();
     const code = await new Promise<number | null>((resolve) => {
       const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
@@ -59,10 +66,15 @@ describe('reliability: a 16 MB reply against the CLI and Node-RED (child process
     });
     const ms = Date.now() - started;
     const peak = rss.peak();
-    console.log(`      kortex connections against the 16 MB reply: exit ${code} after ${ms} ms, peak RSS ${mb(peak)}${rss.killedAt() ? ' (killed as a runaway)' : ''}`);
+    console.log(
+      `      kortex connections against the 16 MB reply: exit ${code} after ${ms} ms, peak RSS ${mb(peak)}${rss.killedAt() ? ' (killed as a runaway)' : ''}`,
+    );
     assert.equal(rss.killedAt(), undefined, `killed as a runaway at ${mb(peak)} after ${ms} ms`);
     assert.equal(code, 1, stderr);
-    assert.match(stderr, /^kortex: BAD_RESPONSE: GetConnections on 127\.0\.0\.1:\d+: reply of 16000027 bytes \(16\.0 MB\) exceeds the limit of 1048576 bytes \(1\.0 MB\)/);
+    assert.match(
+      stderr,
+      /^kortex: BAD_RESPONSE: GetConnections on 127\.0\.0\.1:\d+: reply of 16000027 bytes \(16\.0 MB\) exceeds the limit of 1048576 bytes \(1\.0 MB\)/,
+    );
     assert.ok(ms < 5000, `exited after ${ms} ms`);
     assert.ok(peak < 300 * MB, `peak RSS ${mb(peak)}`);
   });
@@ -85,15 +97,33 @@ describe('reliability: a 16 MB reply against the CLI and Node-RED (child process
       return [
         { id: z, type: 'tab', label: 'bomb' },
         {
-          id: 'robot', type: 'kortex-session', name: 'hostile robot', host: '127.0.0.1', transport: 'tcp', port: String(port), namespace: '',
-          username: 'admin', sessionInactivityTimeout: '60000', connectionInactivityTimeout: '10000', requestTimeout: '20000', credentials: { password: 'admin' },
+          id: 'robot',
+          type: 'kortex-session',
+          name: 'hostile robot',
+          host: '127.0.0.1',
+          transport: 'tcp',
+          port: String(port),
+          namespace: '',
+          username: 'admin',
+          sessionInactivityTimeout: '60000',
+          connectionInactivityTimeout: '10000',
+          requestTimeout: '20000',
+          credentials: { password: 'admin' },
         },
         { id: 'get', type: 'http in', z, url: '/connections', method: 'get', x: 100, y: 40, wires: [['list']] },
         { id: 'list', type: 'kortex-list-connections', z, session: 'robot', x: 300, y: 40, wires: [['reply']] },
         { id: 'catch', type: 'catch', z, scope: ['list'], uncaught: false, x: 100, y: 100, wires: [['asError']] },
         {
-          id: 'asError', type: 'change', z, x: 300, y: 100, wires: [['reply']],
-          rules: [{ t: 'set', p: 'payload', pt: 'msg', to: 'error', tot: 'msg' }, { t: 'set', p: 'statusCode', pt: 'msg', to: '500', tot: 'num' }],
+          id: 'asError',
+          type: 'change',
+          z,
+          x: 300,
+          y: 100,
+          wires: [['reply']],
+          rules: [
+            { t: 'set', p: 'payload', pt: 'msg', to: 'error', tot: 'msg' },
+            { t: 'set', p: 'statusCode', pt: 'msg', to: '500', tot: 'num' },
+          ],
         },
         { id: 'reply', type: 'http response', z, statusCode: '', headers: {}, x: 500, y: 40, wires: [] },
       ];
@@ -116,10 +146,15 @@ describe('reliability: a 16 MB reply against the CLI and Node-RED (child process
       rss = watchPeakRss(red.child, RUNAWAY_BYTES);
       await deployFlows(red.url, flows(r.port));
       // The http-in route exists once the deployed flows have started.
-      const first = await waitFor(async () => {
-        const reply = await getConnections();
-        return reply.status !== 404 && reply;
-      }, 'GET /connections routed', 10_000, 50);
+      const first = await waitFor(
+        async () => {
+          const reply = await getConnections();
+          return reply.status !== 404 && reply;
+        },
+        'GET /connections routed',
+        10_000,
+        50,
+      );
       assert.equal(first.status, 200, JSON.stringify(first.body));
       assert.equal(first.body.connection?.length, 1);
 
@@ -129,7 +164,9 @@ describe('reliability: a 16 MB reply against the CLI and Node-RED (child process
       r.queue('bomb16MB');
       const started = Date.now();
       const failed = await getConnections().catch((err: unknown) => {
-        const why = rss?.killedAt() ? `killed as a runaway at ${mb(rss.killedAt() as number)}` : `${String(err)}: ${String((err as { cause?: unknown }).cause)}`;
+        const why = rss?.killedAt()
+          ? `killed as a runaway at ${mb(rss.killedAt() as number)}`
+          : `${String(err)}: ${String((err as { cause?: unknown }).cause)}`;
         throw new Error(`no answer from Node-RED after ${Date.now() - started} ms (${why}):\n${red?.output().slice(-3000) ?? ''}`);
       });
       const ms = Date.now() - started;
@@ -139,11 +176,16 @@ describe('reliability: a 16 MB reply against the CLI and Node-RED (child process
       const allMs = Date.now() - started;
       const delay = await readEventLoopDelay(red.child, red.output);
       const growth = rss.peak() - baseline;
-      console.log(`      Node-RED against the 16 MB reply: Catch after ${ms} ms, the whole reply skipped and the next call answered after ${allMs} ms; `
-        + `RSS ${mb(baseline)}, peak +${mb(growth)}; event-loop delay max ${delay.maxMs.toFixed(1)} ms (p99 ${delay.p99Ms.toFixed(1)} ms)`);
+      console.log(
+        `      Node-RED against the 16 MB reply: Catch after ${ms} ms, the whole reply skipped and the next call answered after ${allMs} ms; ` +
+          `RSS ${mb(baseline)}, peak +${mb(growth)}; event-loop delay max ${delay.maxMs.toFixed(1)} ms (p99 ${delay.p99Ms.toFixed(1)} ms)`,
+      );
       assert.equal(failed.status, 500, JSON.stringify(failed.body));
       assert.equal(failed.body.code, 'BAD_RESPONSE');
-      assert.match(failed.body.message ?? '', /GetConnections on 127\.0\.0\.1:\d+: reply of 16000027 bytes \(16\.0 MB\) exceeds the limit of 1048576 bytes \(1\.0 MB\)/);
+      assert.match(
+        failed.body.message ?? '',
+        /GetConnections on 127\.0\.0\.1:\d+: reply of 16000027 bytes \(16\.0 MB\) exceeds the limit of 1048576 bytes \(1\.0 MB\)/,
+      );
       assert.ok(growth < 64 * MB, `RSS grew ${mb(growth)}`);
       assert.ok(delay.maxMs < 250, `event-loop delay ${delay.maxMs} ms`);
       assert.equal(next.status, 200, JSON.stringify(next.body));

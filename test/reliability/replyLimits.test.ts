@@ -26,15 +26,24 @@ describe('reliability: replies over the limits (K2 over TCP)', function () {
   async function openSession(): Promise<{ robot: BombRobot; client: KortexSessionClient }> {
     robot = await startBombRobot();
     client = new KortexSessionClient({
-      host: '127.0.0.1', port: robot.port, transport: 'tcp', username: 'admin', password: 'admin',
-      requestTimeoutMs: 10_000, connectTimeoutMs: 2000, reconnectInitialDelayMs: 50,
+      host: '127.0.0.1',
+      port: robot.port,
+      transport: 'tcp',
+      username: 'admin',
+      password: 'admin',
+      requestTimeoutMs: 10_000,
+      connectTimeoutMs: 2000,
+      reconnectInitialDelayMs: 50,
     });
     await client.openOnce();
     return { robot, client };
   }
 
   async function failure(call: Promise<unknown>): Promise<KortexError> {
-    const err = await call.then(() => assert.fail('the call succeeded'), (e: unknown) => e);
+    const err = await call.then(
+      () => assert.fail('the call succeeded'),
+      (e: unknown) => e,
+    );
     assert.ok(err instanceof KortexError, String(err));
     return err;
   }
@@ -56,7 +65,12 @@ describe('reliability: replies over the limits (K2 over TCP)', function () {
     const ms = Date.now() - started;
     assert.equal(err.code, 'BAD_RESPONSE');
     const frameBytes = BOMB_PAYLOAD_BYTES + 27; // header field (22 bytes), payload tag and 4-byte length
-    assert.match(err.message, new RegExp(`^GetConnections on 127\\.0\\.0\\.1:\\d+: reply of ${frameBytes} bytes \\(16\\.0 MB\\) exceeds the limit of 1048576 bytes \\(1\\.0 MB\\)`));
+    assert.match(
+      err.message,
+      new RegExp(
+        `^GetConnections on 127\\.0\\.0\\.1:\\d+: reply of ${frameBytes} bytes \\(16\\.0 MB\\) exceeds the limit of 1048576 bytes \\(1\\.0 MB\\)`,
+      ),
+    );
     assert.ok(ms < 5000, `failed after ${ms} ms`);
     await assertSessionGoesOn(r, c, sessionId);
   });
@@ -67,7 +81,12 @@ describe('reliability: replies over the limits (K2 over TCP)', function () {
     r.queue('manyEntries');
     const err = await failure(c.call('getConnections', {}));
     assert.equal(err.code, 'BAD_RESPONSE');
-    assert.match(err.message, new RegExp(`^GetConnections on 127\\.0\\.0\\.1:\\d+: .*ConnectionList\\.connection has ${MANY_ENTRIES} connections, over the limit of ${MAX_LIST_ENTRIES}`));
+    assert.match(
+      err.message,
+      new RegExp(
+        `^GetConnections on 127\\.0\\.0\\.1:\\d+: .*ConnectionList\\.connection has ${MANY_ENTRIES} connections, over the limit of ${MAX_LIST_ENTRIES}`,
+      ),
+    );
     await assertSessionGoesOn(r, c, sessionId);
   });
 });

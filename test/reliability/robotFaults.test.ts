@@ -19,7 +19,18 @@ import { SimChild, spawnSimulator } from '../helpers/simProcess';
 import { seededRandom, failOnUncaught } from '../helpers/guards';
 import { sleep, waitFor } from '../helpers/wait';
 import {
-  TAB, builtNodes, catchNode, cleanUp, collect, coreNode, helper, helperNode, lastStatus, sessionNode, statuses, tab,
+  TAB,
+  builtNodes,
+  catchNode,
+  cleanUp,
+  collect,
+  coreNode,
+  helper,
+  helperNode,
+  lastStatus,
+  sessionNode,
+  statuses,
+  tab,
 } from '../nodered/support';
 
 interface Settled {
@@ -51,11 +62,22 @@ describe('reliability: robot faults (K2 over TCP)', function () {
   });
   failOnUncaught();
 
-  function client(port: number, overrides: Partial<SessionClientOptions> = {}): { c: KortexSessionClient; states: SessionStateEvent[]; problems: Error[] } {
+  function client(
+    port: number,
+    overrides: Partial<SessionClientOptions> = {},
+  ): { c: KortexSessionClient; states: SessionStateEvent[]; problems: Error[] } {
     const c = new KortexSessionClient({
-      host: '127.0.0.1', port, transport: 'tcp', username: 'admin', password: 'admin',
-      requestTimeoutMs: 1000, connectTimeoutMs: 1000, reconnectInitialDelayMs: 50, reconnectMaxDelayMs: 400,
-      random: seededRandom(7), ...overrides,
+      host: '127.0.0.1',
+      port,
+      transport: 'tcp',
+      username: 'admin',
+      password: 'admin',
+      requestTimeoutMs: 1000,
+      connectTimeoutMs: 1000,
+      reconnectInitialDelayMs: 50,
+      reconnectMaxDelayMs: 400,
+      random: seededRandom(7),
+      ...overrides,
     });
     const states: SessionStateEvent[] = [];
     const problems: Error[] = [];
@@ -89,7 +111,12 @@ describe('reliability: robot faults (K2 over TCP)', function () {
       assert.ok(r.error instanceof KortexError, `a KortexError, got ${String(r.error)}`);
       assert.equal(r.error.kind, 'DISCONNECTED');
       // Names the call, the robot once, and why: "GetConnections on 127.0.0.1:PORT: connection lost (connection reset by the robot)".
-      assert.match(r.error.message, new RegExp(`^GetConnections on 127\\.0\\.0\\.1:${first.port}: connection lost \\((connection reset|connection to .* closed) by the robot\\)$`));
+      assert.match(
+        r.error.message,
+        new RegExp(
+          `^GetConnections on 127\\.0\\.0\\.1:${first.port}: connection lost \\((connection reset|connection to .* closed) by the robot\\)$`,
+        ),
+      );
       assert.ok(r.at - killedAt < 1000, `failed ${r.at - killedAt} ms after the kill, within the 1000 ms request timeout`);
     }
 
@@ -98,11 +125,17 @@ describe('reliability: robot faults (K2 over TCP)', function () {
     const retries = states.filter((e) => e.state === 'reconnecting');
     retries.forEach((e, i) => {
       assert.equal(e.attempt, i + 1, 'attempts count up');
-      assert.ok(typeof e.delayMs === 'number' && e.delayMs >= 0 && e.delayMs <= Math.min(400, 50 * 2 ** i), `delay ${e.delayMs} within the backoff ceiling`);
+      assert.ok(
+        typeof e.delayMs === 'number' && e.delayMs >= 0 && e.delayMs <= Math.min(400, 50 * 2 ** i),
+        `delay ${e.delayMs} within the backoff ceiling`,
+      );
       assert.ok(e.error instanceof Error && e.error.message.length > 0, 'says why');
     });
     // The attempts while the robot is away are refused (one may still meet the dying socket first).
-    assert.ok(retries.slice(1).some((e) => /connection refused/.test(String(e.error?.message))), `refused: ${retries.map((e) => e.error?.message).join(' | ')}`);
+    assert.ok(
+      retries.slice(1).some((e) => /connection refused/.test(String(e.error?.message))),
+      `refused: ${retries.map((e) => e.error?.message).join(' | ')}`,
+    );
 
     // A request made while the robot is away waits a bounded time, then fails clearly.
     const whileDown = await settle(c.call('keepAlive', {}));
@@ -142,7 +175,9 @@ describe('reliability: robot faults (K2 over TCP)', function () {
     const s = await sim([]);
     const inactivity = 600;
     const { c, states } = client(s.port, {
-      sessionInactivityTimeoutMs: inactivity, connectionInactivityTimeoutMs: inactivity, requestTimeoutMs: 500,
+      sessionInactivityTimeoutMs: inactivity,
+      connectionInactivityTimeoutMs: inactivity,
+      requestTimeoutMs: 500,
     });
     await c.openOnce();
     await sleep(300); // some keep-alive traffic while healthy
@@ -165,7 +200,11 @@ describe('reliability: robot faults (K2 over TCP)', function () {
   it('simulator frozen while a flow keeps calling: the unanswered traffic does not hide the dead link', async function () {
     const s = await sim([]);
     const inactivity = 600;
-    const { c, states } = client(s.port, { sessionInactivityTimeoutMs: inactivity, connectionInactivityTimeoutMs: inactivity, requestTimeoutMs: 500 });
+    const { c, states } = client(s.port, {
+      sessionInactivityTimeoutMs: inactivity,
+      connectionInactivityTimeoutMs: inactivity,
+      requestTimeoutMs: 500,
+    });
     await c.openOnce();
     const frozenAt = Date.now();
     s.signal('SIGSTOP');
@@ -207,12 +246,18 @@ describe('reliability: robot faults (K2 over TCP)', function () {
   it('through Node-RED: the call in flight reaches the Catch node, the node goes red with a retry countdown, and turns green again without a redeploy', async function () {
     const first = await sim([]);
     try {
-      await helper.load([...builtNodes(), coreNode('common/25-catch.js')], [
-        tab(),
-        sessionNode(first.port, { requestTimeout: '1500', sessionInactivityTimeout: '3000', connectionInactivityTimeout: '3000' }),
-        { id: 'list', type: 'kortex-list-connections', z: TAB, session: 'robot', x: 100, y: 100, wires: [['out']] },
-        helperNode('out'), helperNode('caught'), catchNode('catcher', ['caught']),
-      ], { robot: { password: 'admin' } });
+      await helper.load(
+        [...builtNodes(), coreNode('common/25-catch.js')],
+        [
+          tab(),
+          sessionNode(first.port, { requestTimeout: '1500', sessionInactivityTimeout: '3000', connectionInactivityTimeout: '3000' }),
+          { id: 'list', type: 'kortex-list-connections', z: TAB, session: 'robot', x: 100, y: 100, wires: [['out']] },
+          helperNode('out'),
+          helperNode('caught'),
+          catchNode('catcher', ['caught']),
+        ],
+        { robot: { password: 'admin' } },
+      );
       const out = collect('out');
       const caught = collect('caught');
       await waitFor(() => lastStatus('list')?.fill === 'green', 'a green status', 5000);
@@ -225,7 +270,11 @@ describe('reliability: robot faults (K2 over TCP)', function () {
       await waitFor(() => caught.length === 1, 'the Catch node', 1500);
       assert.equal(caught[0].tag, 1, 'the original msg');
       assert.match(String((caught[0].error as { message: string }).message), /GetConnections on 127\.0\.0\.1:\d+: connection lost \(/);
-      await waitFor(() => statuses('list').some((st) => st.fill === 'red' && /^retry in \d+ s \(attempt \d+\)$/.test(String(st.text))), 'a red retry countdown', 3000);
+      await waitFor(
+        () => statuses('list').some((st) => st.fill === 'red' && /^retry in \d+ s \(attempt \d+\)$/.test(String(st.text))),
+        'a red retry countdown',
+        3000,
+      );
 
       await sim(['--port', String(first.port)]);
       await waitFor(() => lastStatus('list')?.fill === 'green', 'green again, nobody redeployed', 8000);
@@ -256,16 +305,37 @@ describe('reliability: robot faults (K2 over TCP)', function () {
             let payload: Uint8Array | undefined;
             if (f.functionId === SessionRpcs.getConnections.functionId) {
               payload = SessionRpcs.getConnections.encodeResponse({
-                connection: [{ connectionInformation: 'x', connectionIdentifier: sessionId, isLocal: false, sessionIdentifier: 0, connectionInactivityTimeout: 0, roles: [], connectionType: 'CONNECTION_TYPE_UNSPECIFIED', isWebapp: false, username: '' }],
-                userConnections: [], pluginConnections: [], internalConnections: [], unauthenticatedConnections: [], monitorConnections: [],
+                connection: [
+                  {
+                    connectionInformation: 'x',
+                    connectionIdentifier: sessionId,
+                    isLocal: false,
+                    sessionIdentifier: 0,
+                    connectionInactivityTimeout: 0,
+                    roles: [],
+                    connectionType: 'CONNECTION_TYPE_UNSPECIFIED',
+                    isWebapp: false,
+                    username: '',
+                  },
+                ],
+                userConnections: [],
+                pluginConnections: [],
+                internalConnections: [],
+                unauthenticatedConnections: [],
+                monitorConnections: [],
               });
             }
-            const response = wrapTcpFrame(encodeFrame({
-              frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Response, 0, 0, 0),
-              messageInfo: packMessageInfo(sessionId, f.messageId),
-              serviceInfo: frame.header.serviceInfo,
-              payloadInfo: packPayloadInfo(payload?.length ?? 0),
-            }, payload));
+            const response = wrapTcpFrame(
+              encodeFrame(
+                {
+                  frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Response, 0, 0, 0),
+                  messageInfo: packMessageInfo(sessionId, f.messageId),
+                  serviceInfo: frame.header.serviceInfo,
+                  payloadInfo: packPayloadInfo(payload?.length ?? 0),
+                },
+                payload,
+              ),
+            );
             if (f.functionId === SessionRpcs.createSession.functionId || f.functionId === SessionRpcs.closeSession.functionId) {
               socket.write(response);
               return;
@@ -301,7 +371,11 @@ describe('reliability: robot faults (K2 over TCP)', function () {
         assert.equal(r.ok, false, label);
         assert.ok(r.error instanceof KortexError, `${label}: ${String(r.error)}`);
         assert.equal(r.error.kind, 'DISCONNECTED', `${label}: ${r.error.message}`);
-        assert.match(r.error.message, /^GetConnections on 127\.0\.0\.1:\d+: connection lost \(connection to 127\.0\.0\.1:\d+ closed by the robot\)$/, label);
+        assert.match(
+          r.error.message,
+          /^GetConnections on 127\.0\.0\.1:\d+: connection lost \(connection to 127\.0\.0\.1:\d+ closed by the robot\)$/,
+          label,
+        );
         assert.ok(r.at - started < 500, `${label}: failed after ${r.at - started} ms, not at the timeout`);
         await waitFor(() => states.some((e) => e.state === 'reconnecting'), `${label}: reconnecting`);
         await waitFor(() => c.state === 'open', `${label}: reopened`, 3000);
@@ -320,12 +394,14 @@ describe('reliability: robot faults (K2 over TCP)', function () {
           onFrame: (bytes) => {
             const frame = decodeFrame(bytes);
             const f = unpackHeader(frame.header);
-            const response = wrapTcpFrame(encodeFrame({
-              frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Response, 0, 0, 0),
-              messageInfo: packMessageInfo(5, f.messageId),
-              serviceInfo: frame.header.serviceInfo,
-              payloadInfo: 0,
-            }));
+            const response = wrapTcpFrame(
+              encodeFrame({
+                frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Response, 0, 0, 0),
+                messageInfo: packMessageInfo(5, f.messageId),
+                serviceInfo: frame.header.serviceInfo,
+                payloadInfo: 0,
+              }),
+            );
             if (mine === 1) socket.write(response.subarray(0, 10), () => socket.destroy());
             else socket.write(response);
           },
@@ -367,7 +443,10 @@ describe('reliability: robot faults (K2 over TCP)', function () {
       assert.equal(c.sessionId, 4242);
       const r = await c.call('getConnections', {});
       assert.equal(r.meta.sessionId, 4242);
-      assert.deepEqual(second.model.sessions().map((s) => s.sessionId), [4242]);
+      assert.deepEqual(
+        second.model.sessions().map((s) => s.sessionId),
+        [4242],
+      );
       assert.equal(r.payload.connection[0].connectionIdentifier, 4242);
     });
 
@@ -384,7 +463,10 @@ describe('reliability: robot faults (K2 over TCP)', function () {
       assert.equal(r.error.code, 'ERROR_PROTOCOL_SERVER/INVALID_SESSION');
       const next = await c.call('getConnections', {});
       assert.equal(next.meta.sessionId, 301);
-      assert.deepEqual(s.model.sessions().map((x) => x.sessionId), [301]);
+      assert.deepEqual(
+        s.model.sessions().map((x) => x.sessionId),
+        [301],
+      );
     });
   });
 });

@@ -45,10 +45,19 @@ describe('reliability: robots that answer differently (K2 over TCP)', function (
     return sim;
   }
 
-  function client(sim: RunningSimulator, overrides: Partial<SessionClientOptions> = {}): { c: KortexSessionClient; states: SessionStateEvent[] } {
+  function client(
+    sim: RunningSimulator,
+    overrides: Partial<SessionClientOptions> = {},
+  ): { c: KortexSessionClient; states: SessionStateEvent[] } {
     const c = new KortexSessionClient({
-      host: '127.0.0.1', port: sim.port as number, transport: 'tcp', username: 'admin', password: 'admin',
-      reconnectInitialDelayMs: 20, reconnectMaxDelayMs: 30_000, ...overrides,
+      host: '127.0.0.1',
+      port: sim.port as number,
+      transport: 'tcp',
+      username: 'admin',
+      password: 'admin',
+      reconnectInitialDelayMs: 20,
+      reconnectMaxDelayMs: 30_000,
+      ...overrides,
     });
     c.on('problem', () => undefined);
     const states: SessionStateEvent[] = [];
@@ -88,7 +97,11 @@ describe('reliability: robots that answer differently (K2 over TCP)', function (
         await sleep(300);
         const forgottenAt = Date.now();
         sim.model.reboot(); // the robot forgets every session; the socket stays up
-        recovered = await waitFor(() => calls.find((r) => r.ok && r.at > forgottenAt && r.sessionId !== firstSession), 'a call on the new session', 6000);
+        recovered = await waitFor(
+          () => calls.find((r) => r.ok && r.at > forgottenAt && r.sessionId !== firstSession),
+          'a call on the new session',
+          6000,
+        );
         await sleep(300);
       } finally {
         running = false;
@@ -98,12 +111,22 @@ describe('reliability: robots that answer differently (K2 over TCP)', function (
       assert.ok(failed.length >= 1, 'the call that hit the forgotten session fails (a Catch node sees it)');
       const firstFailure = failed[0];
       const recoveryMs = recovered.at - firstFailure.at;
-      assert.ok(recoveryMs <= 2 * KEEP_ALIVE_MS, `recovered ${recoveryMs} ms after the first failed call (limit ${2 * KEEP_ALIVE_MS} ms); failures: ${failed.map((f) => f.code).join(', ')}`);
+      assert.ok(
+        recoveryMs <= 2 * KEEP_ALIVE_MS,
+        `recovered ${recoveryMs} ms after the first failed call (limit ${2 * KEEP_ALIVE_MS} ms); failures: ${failed.map((f) => f.code).join(', ')}`,
+      );
       console.log(`      (${mode}: new session ${recoveryMs} ms after the first failed call)`);
       const after = calls.filter((r) => r.at > recovered.at);
-      assert.ok(after.length >= 3 && after.every((r) => r.ok && r.sessionId === recovered.sessionId), 'every later call runs on the new session');
+      assert.ok(
+        after.length >= 3 && after.every((r) => r.ok && r.sessionId === recovered.sessionId),
+        'every later call runs on the new session',
+      );
       assert.notEqual(c.sessionId, firstSession, 'a new session id');
-      assert.deepEqual(sim.model.sessions().map((s) => s.sessionId), [c.sessionId], 'exactly one session on the robot');
+      assert.deepEqual(
+        sim.model.sessions().map((s) => s.sessionId),
+        [c.sessionId],
+        'exactly one session on the robot',
+      );
       const down = states.find((e) => e.state === 'reconnecting');
       assert.ok(down, 'the state shows the loss (no green status while every call fails)');
       // Nothing is resent: the robot received each call exactly once, failed or not.
@@ -130,7 +153,10 @@ describe('reliability: robots that answer differently (K2 over TCP)', function (
   });
 
   for (const [errorName, subSwitch] of [
-    ['ERROR_DEVICE', []], ['ERROR_PROTOCOL_SERVER', []], ['ERROR_DEVICE', ['--bad-credentials-subcode', '4242']], ['ERROR_PROTOCOL_SERVER', ['--bad-credentials-subcode', '4242']],
+    ['ERROR_DEVICE', []],
+    ['ERROR_PROTOCOL_SERVER', []],
+    ['ERROR_DEVICE', ['--bad-credentials-subcode', '4242']],
+    ['ERROR_PROTOCOL_SERVER', ['--bad-credentials-subcode', '4242']],
   ] as const) {
     it(`a login refused with ${errorName}${subSwitch.length ? ` and unknown sub-code ${subSwitch[1]}` : ''}: longest backoff, calls fail at once with the robot's error`, async () => {
       const sim = await robot(['--bad-credentials-error', errorName, ...subSwitch]);

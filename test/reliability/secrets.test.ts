@@ -14,7 +14,15 @@ import type { RunningSimulator } from '../../src/simulator';
 import { reliabilityUsers, startTestRobot } from '../helpers/robotUsers';
 import { waitFor } from '../helpers/wait';
 import {
-  NodeRedProcess, deployFlows, getJson, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings,
+  NodeRedProcess,
+  deployFlows,
+  getJson,
+  linkPackage,
+  makeTempDir,
+  removeDir,
+  repoRoot,
+  startNodeRed,
+  writeSettings,
 } from '../e2e/nodeRed';
 import { packageJson } from '../helpers/packageNodes';
 
@@ -31,7 +39,13 @@ function assertClean(where: string, text: string): void {
   for (const secret of SECRETS) {
     // Also as JSON would escape it (the '!' does not change, but keep the check honest).
     for (const form of [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]) {
-      assert.ok(!text.includes(form), `${where} contains a password: …${text.slice(Math.max(0, text.indexOf(form) - 200), text.indexOf(form) + 50).split(form).join('<PASSWORD>')}…`);
+      assert.ok(
+        !text.includes(form),
+        `${where} contains a password: …${text
+          .slice(Math.max(0, text.indexOf(form) - 200), text.indexOf(form) + 50)
+          .split(form)
+          .join('<PASSWORD>')}…`,
+      );
     }
   }
 }
@@ -64,17 +78,59 @@ describe('reliability: secrets never leave the credentials (real Node-RED runtim
     const z = 'secrets';
     let y = 0;
     const at = (): { x: number; y: number } => ({ x: 200, y: (y += 40) });
-    const debug = { id: 'dbg', type: 'debug', z, name: 'everything', active: true, tosidebar: true, console: true, tostatus: false, complete: 'true', targetType: 'full', ...at(), wires: [] };
+    const debug = {
+      id: 'dbg',
+      type: 'debug',
+      z,
+      name: 'everything',
+      active: true,
+      tosidebar: true,
+      console: true,
+      tostatus: false,
+      complete: 'true',
+      targetType: 'full',
+      ...at(),
+      wires: [],
+    };
     const inject = (id: string, target: string, props: Array<Record<string, string>> = []): Record<string, unknown> => ({
-      id, type: 'inject', z, name: id, props: [{ p: 'payload' }, ...props], repeat: '', crontab: '', once: false, onceDelay: 0.1,
-      topic: '', payload: '', payloadType: 'date', ...at(), wires: [[target]],
+      id,
+      type: 'inject',
+      z,
+      name: id,
+      props: [{ p: 'payload' }, ...props],
+      repeat: '',
+      crontab: '',
+      once: false,
+      onceDelay: 0.1,
+      topic: '',
+      payload: '',
+      payloadType: 'date',
+      ...at(),
+      wires: [[target]],
     });
     const user = (id: string, type: string, session: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
-      id, type, z, session, ...at(), wires: [['dbg']], ...extra,
+      id,
+      type,
+      z,
+      session,
+      ...at(),
+      wires: [['dbg']],
+      ...extra,
     });
     const config = (id: string, port: number, password: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
-      id, type: 'kortex-session', name: `robot ${id}`, host: '127.0.0.1', transport: 'tcp', port: String(port), namespace: '', username: 'admin',
-      sessionInactivityTimeout: '60000', connectionInactivityTimeout: '10000', requestTimeout: '1500', credentials: { password }, ...extra,
+      id,
+      type: 'kortex-session',
+      name: `robot ${id}`,
+      host: '127.0.0.1',
+      transport: 'tcp',
+      port: String(port),
+      namespace: '',
+      username: 'admin',
+      sessionInactivityTimeout: '60000',
+      connectionInactivityTimeout: '10000',
+      requestTimeout: '1500',
+      credentials: { password },
+      ...extra,
     });
     const flows = [
       { id: z, type: 'tab', label: 'secrets' },
@@ -86,32 +142,54 @@ describe('reliability: secrets never leave the credentials (real Node-RED runtim
       { id: 'catchAll', type: 'catch', z, scope: null, uncaught: false, ...at(), wires: [['dbg']] },
       { id: 'statusAll', type: 'status', z, scope: null, ...at(), wires: [['dbg']] },
       // Every node, happy paths.
-      user('list', 'kortex-list-connections', 'robot'), inject('goList', 'list'),
-      user('acGet', 'kortex-access-control', 'robot', { action: 'get' }), inject('goAcGet', 'acGet'),
-      user('acSet', 'kortex-access-control', 'robot', { action: 'set', singleSourceControl: true, bypassRemoteAccess: false }), inject('goAcSet', 'acSet'),
-      user('roleCred', 'kortex-add-temporary-role', 'robot', { role: 'System', action: 'add', credentials: { rolePassword: ROLE_PW } }), inject('goRoleCred', 'roleCred'),
+      user('list', 'kortex-list-connections', 'robot'),
+      inject('goList', 'list'),
+      user('acGet', 'kortex-access-control', 'robot', { action: 'get' }),
+      inject('goAcGet', 'acGet'),
+      user('acSet', 'kortex-access-control', 'robot', { action: 'set', singleSourceControl: true, bypassRemoteAccess: false }),
+      inject('goAcSet', 'acSet'),
+      user('roleCred', 'kortex-add-temporary-role', 'robot', { role: 'System', action: 'add', credentials: { rolePassword: ROLE_PW } }),
+      inject('goRoleCred', 'roleCred'),
       user('roleMsg', 'kortex-add-temporary-role', 'robot', { role: 'System', action: 'add' }),
       inject('goRoleMsg', 'roleMsg', [{ p: 'rolePassword', v: 'ROLE_PW', vt: 'env' }]),
-      user('roleRemove', 'kortex-add-temporary-role', 'robot', { action: 'remove' }), inject('goRoleRemove', 'roleRemove'),
+      user('roleRemove', 'kortex-add-temporary-role', 'robot', { action: 'remove' }),
+      inject('goRoleRemove', 'roleRemove'),
       user('events', 'kortex-session-events', 'robot', { watchConnections: true, watchInterval: '0.3' }),
       // Error paths.
       inject('goRoleWrong', 'roleMsg', [{ p: 'rolePassword', v: 'WRONG_ROLE_PW', vt: 'env' }]),
-      user('roleWrongCred', 'kortex-add-temporary-role', 'robot', { role: 'System', action: 'add', credentials: { rolePassword: WRONG_ROLE_PW } }), inject('goRoleWrongCred', 'roleWrongCred'),
-      inject('goRoleBadAction', 'roleMsg', [{ p: 'rolePassword', v: 'ROLE_PW', vt: 'env' }, { p: 'action', v: 'explode', vt: 'str' }]),
-      user('listBadLogin', 'kortex-list-connections', 'badLogin'), inject('goBadLogin', 'listBadLogin'),
+      user('roleWrongCred', 'kortex-add-temporary-role', 'robot', {
+        role: 'System',
+        action: 'add',
+        credentials: { rolePassword: WRONG_ROLE_PW },
+      }),
+      inject('goRoleWrongCred', 'roleWrongCred'),
+      inject('goRoleBadAction', 'roleMsg', [
+        { p: 'rolePassword', v: 'ROLE_PW', vt: 'env' },
+        { p: 'action', v: 'explode', vt: 'str' },
+      ]),
+      user('listBadLogin', 'kortex-list-connections', 'badLogin'),
+      inject('goBadLogin', 'listBadLogin'),
       user('eventsBadLogin', 'kortex-session-events', 'badLogin'),
-      user('acK2', 'kortex-access-control', 'k2robot', { action: 'get' }), inject('goAcK2', 'acK2'),
-      user('roleK2', 'kortex-add-temporary-role', 'k2robot', { role: 'System', action: 'add', credentials: { rolePassword: ROLE_PW } }), inject('goRoleK2', 'roleK2'),
-      user('listNowhere', 'kortex-list-connections', 'nowhere'), inject('goNowhere', 'listNowhere'),
+      user('acK2', 'kortex-access-control', 'k2robot', { action: 'get' }),
+      inject('goAcK2', 'acK2'),
+      user('roleK2', 'kortex-add-temporary-role', 'k2robot', { role: 'System', action: 'add', credentials: { rolePassword: ROLE_PW } }),
+      inject('goRoleK2', 'roleK2'),
+      user('listNowhere', 'kortex-list-connections', 'nowhere'),
+      inject('goNowhere', 'listNowhere'),
     ];
     await deployFlows(red.url, flows);
-    await waitFor(() => (k3?.model.sessions().length ?? 0) >= 1 && (k2?.model.sessions().length ?? 0) >= 1, 'sessions on both robots', 10000);
+    await waitFor(
+      () => (k3?.model.sessions().length ?? 0) >= 1 && (k2?.model.sessions().length ?? 0) >= 1,
+      'sessions on both robots',
+      10000,
+    );
 
     const fire = async (id: string): Promise<void> => {
       const res = await fetch(`${red?.url}/inject/${id}`, { method: 'POST' });
       assert.equal(res.status, 200, `inject ${id}: ${await res.text()}`);
     };
-    const expectInLog = (pattern: RegExp, what: string): Promise<unknown> => waitFor(() => pattern.test(red?.output() ?? ''), what, 6000, 50);
+    const expectInLog = (pattern: RegExp, what: string): Promise<unknown> =>
+      waitFor(() => pattern.test(red?.output() ?? ''), what, 6000, 50);
 
     for (const id of ['goList', 'goAcGet', 'goAcSet', 'goRoleCred', 'goRoleMsg', 'goRoleRemove']) await fire(id);
     await expectInLog(/userConnections/, 'the ConnectionList in a debug msg');
@@ -119,7 +197,10 @@ describe('reliability: secrets never leave the credentials (real Node-RED runtim
     for (const id of ['goRoleWrong', 'goRoleWrongCred', 'goRoleBadAction', 'goBadLogin', 'goAcK2', 'goRoleK2', 'goNowhere']) await fire(id);
     await expectInLog(/AddTemporaryUserRole on 127\.0\.0\.1:\d+: ERROR_DEVICE\/INVALID_PASSWORD/, 'the wrong role password error');
     await expectInLog(/msg\.action must be "add" or "remove"/, 'the bad action error');
-    await expectInLog(/ERROR_DEVICE\/INVALID_PASSWORD[\s\S]*login refused|login refused[\s\S]*ERROR_DEVICE\/INVALID_PASSWORD/, 'the failed login');
+    await expectInLog(
+      /ERROR_DEVICE\/INVALID_PASSWORD[\s\S]*login refused|login refused[\s\S]*ERROR_DEVICE\/INVALID_PASSWORD/,
+      'the failed login',
+    );
     await expectInLog(/GetAccessControl on 127\.0\.0\.1:\d+: ERROR_PROTOCOL_SERVER\/UNSUPPORTED_METHOD/, 'the K2 unsupported method');
     await expectInLog(/auth-failed/, 'the session-events auth-failed event');
     await expectInLog(/GetConnections on 127\.0\.0\.1:1: /, 'the unreachable robot');
@@ -127,7 +208,11 @@ describe('reliability: secrets never leave the credentials (real Node-RED runtim
 
     // Test connection endpoint: typed password (right, wrong) and stored password (by config node id).
     const endpoint = async (body: Record<string, unknown>): Promise<string> => {
-      const res = await fetch(`${red?.url}/kortex-session/test`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(`${red?.url}/kortex-session/test`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       return `${res.status} ${await res.text()}`;
     };
     const base = { host: '127.0.0.1', transport: 'tcp', port: String(k3.port), username: 'admin' };
@@ -150,7 +235,11 @@ describe('reliability: secrets never leave the credentials (real Node-RED runtim
     assertClean('GET /flows', exported);
     assert.match(exported, /"type":"kortex-session"/);
     // What the editor gets when it opens a config dialog: only whether a password is set.
-    for (const [type, id] of [['kortex-session', 'robot'], ['kortex-session', 'badLogin'], ['kortex-add-temporary-role', 'roleCred']]) {
+    for (const [type, id] of [
+      ['kortex-session', 'robot'],
+      ['kortex-session', 'badLogin'],
+      ['kortex-add-temporary-role', 'roleCred'],
+    ]) {
       const creds = JSON.stringify(await getJson(`${red.url}/credentials/${type}/${id}`));
       assertClean(`GET /credentials/${type}/${id}`, creds);
       assert.match(creds, /"has_(role)?[pP]assword":true/, creds);

@@ -25,9 +25,16 @@ describe('reliability: a listener that closes the client on any state', function
 
   function options(overrides: Partial<SessionClientOptions> = {}): SessionClientOptions {
     return {
-      host: '127.0.0.1', port: sim?.port as number, transport: 'tcp', username: 'admin', password: ROBOT_PASSWORDS.admin,
+      host: '127.0.0.1',
+      port: sim?.port as number,
+      transport: 'tcp',
+      username: 'admin',
+      password: ROBOT_PASSWORDS.admin,
       // Long delays, so a timer left armed would still be there when the handles are counted.
-      reconnectInitialDelayMs: 20_000, reconnectMaxDelayMs: 30_000, keepAliveIntervalMs: 10_000, ...overrides,
+      reconnectInitialDelayMs: 20_000,
+      reconnectMaxDelayMs: 30_000,
+      keepAliveIntervalMs: 10_000,
+      ...overrides,
     };
   }
 
@@ -60,13 +67,28 @@ describe('reliability: a listener that closes the client on any state', function
         await waitFor(() => client.state === 'open', 'open', 5000);
         void client.close();
       }
-      await waitFor(() => first.at(-1)?.state === 'closed', `'closed' after '${state}' (saw ${first.map((e) => e.state).join(' → ')})`, 5000);
-      assert.ok(first.some((e) => e.state === state), `the state under test was reached: ${first.map((e) => e.state).join(' → ')}`);
+      await waitFor(
+        () => first.at(-1)?.state === 'closed',
+        `'closed' after '${state}' (saw ${first.map((e) => e.state).join(' → ')})`,
+        5000,
+      );
+      assert.ok(
+        first.some((e) => e.state === state),
+        `the state under test was reached: ${first.map((e) => e.state).join(' → ')}`,
+      );
       await sleep(50);
       assert.equal(first.at(-1)?.state, 'closed', `last event: ${first.map((e) => e.state).join(' → ')}`);
-      assert.deepEqual(later.map((e) => e.state), first.map((e) => e.state), 'every listener hears the same sequence');
+      assert.deepEqual(
+        later.map((e) => e.state),
+        first.map((e) => e.state),
+        'every listener hears the same sequence',
+      );
       assert.equal(client.state, 'closed');
-      await waitFor(() => resourceGrowth(baseline, resourceCounts()).length === 0, `no timer or socket left: ${resourceGrowth(baseline, resourceCounts()).join(', ')}`, 3000);
+      await waitFor(
+        () => resourceGrowth(baseline, resourceCounts()).length === 0,
+        `no timer or socket left: ${resourceGrowth(baseline, resourceCounts()).join(', ')}`,
+        3000,
+      );
       assert.equal(sim?.model.sessions().length, 0, 'no session left on the robot');
     });
   }

@@ -19,8 +19,12 @@ function spawnCli(args: string[]): Spawned {
   const child = spawn(process.execPath, ['--require', 'tsx/cjs', CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
-  child.stdout?.setEncoding('utf8').on('data', (d: string) => { out += d; });
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => { err += d; });
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+    out += d;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
+    err += d;
+  });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
@@ -94,7 +98,7 @@ describe('kortex-sim CLI', function () {
       assert.deepEqual(io.outLines, [`listening on tcp://127.0.0.1:${simulator.port} (k2)`]);
       const a = await RawClient.connect(simulator.port ?? 0);
       clients.push(a);
-      assert.equal((await a.request(3, undefined, { timeoutMs: 200 })), null, 'drop mode: no reply');
+      assert.equal(await a.request(3, undefined, { timeoutMs: 200 }), null, 'drop mode: no reply');
       assert.equal((await a.createSession('admin', 'admin')).fields.errorCode, 0);
       const b = await RawClient.connect(simulator.port ?? 0);
       clients.push(b);
@@ -125,11 +129,37 @@ describe('kortex-sim CLI', function () {
   });
 
   it('parses every option', function () {
-    assert.deepEqual(parseCliOptions(['--generation', 'k3', '--host', '0.0.0.0', '--port', '1234', '--users', 'u.json', '--bad-credentials-error', 'ERROR_PROTOCOL_SERVER', '--close-session-id', 'same']), {
-      generation: 'k3', transport: 'tcp', host: '0.0.0.0', port: 1234, broker: undefined, namespace: undefined, usersFile: 'u.json',
-      maxSessions: undefined, badCredentialsErrorCode: 1, badCredentialsSubCode: undefined, closeSessionResponseSessionId: 'same',
-      sessionLimitMode: undefined, statusBroadcasts: { envelope: undefined, killedForm: undefined },
-    });
+    assert.deepEqual(
+      parseCliOptions([
+        '--generation',
+        'k3',
+        '--host',
+        '0.0.0.0',
+        '--port',
+        '1234',
+        '--users',
+        'u.json',
+        '--bad-credentials-error',
+        'ERROR_PROTOCOL_SERVER',
+        '--close-session-id',
+        'same',
+      ]),
+      {
+        generation: 'k3',
+        transport: 'tcp',
+        host: '0.0.0.0',
+        port: 1234,
+        broker: undefined,
+        namespace: undefined,
+        usersFile: 'u.json',
+        maxSessions: undefined,
+        badCredentialsErrorCode: 1,
+        badCredentialsSubCode: undefined,
+        closeSessionResponseSessionId: 'same',
+        sessionLimitMode: undefined,
+        statusBroadcasts: { envelope: undefined, killedForm: undefined },
+      },
+    );
     // The three answers a robot may give to a call from a session it forgot; "error" stays the name of error12.
     assert.deepEqual(parseCliOptions(['--no-session-mode', 'error54'])?.noSessionErrorSubCode, 54);
     assert.deepEqual(parseCliOptions(['--no-session-mode', 'error12'])?.noSessionErrorSubCode, 12);
@@ -139,7 +169,10 @@ describe('kortex-sim CLI', function () {
     assert.equal(parseCliOptions(['--bad-credentials-subcode', '9999'])?.badCredentialsSubCode, 9999);
     const variants = parseCliOptions(['--status-envelope', 'bare', '--killed-payload', 'list', '--session-limit-mode', 'evict-oldest']);
     assert.deepEqual([variants?.statusBroadcasts, variants?.sessionLimitMode], [{ envelope: 'bare', killedForm: 'list' }, 'evict-oldest']);
-    assert.throws(() => parseCliOptions(['--status-envelope', 'json']), /--status-envelope must be one of raw-frame, bare, off; got 'json'/);
+    assert.throws(
+      () => parseCliOptions(['--status-envelope', 'json']),
+      /--status-envelope must be one of raw-frame, bare, off; got 'json'/,
+    );
     assert.equal(parseCliOptions(['-h']), undefined);
     assert.throws(() => parseCliOptions(['--port', '70000']), /--port must be an integer/);
     assert.throws(() => parseCliOptions(['--session-limit', '0']), /--session-limit/);

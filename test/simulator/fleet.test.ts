@@ -127,7 +127,15 @@ describe('kortex-sim --robots (fleet)', function () {
     });
 
     function client(namespace: string, requestTimeoutMs = 3000): KortexSessionClient {
-      const c = new KortexSessionClient({ host: '127.0.0.1', port: broker.port, transport: 'mqtt', namespace, username: 'admin', password: 'admin', requestTimeoutMs });
+      const c = new KortexSessionClient({
+        host: '127.0.0.1',
+        port: broker.port,
+        transport: 'mqtt',
+        namespace,
+        username: 'admin',
+        password: 'admin',
+        requestTimeoutMs,
+      });
       k3Clients.push(c);
       return c;
     }
@@ -161,10 +169,15 @@ describe('kortex-sim --robots (fleet)', function () {
     });
 
     it('refuses status broadcasts from several robots on one broker, a first port past 65535 and a fleet too large, with clear errors', async function () {
-      await assert.rejects(startFleet({ generation: 'k3', transport: 'mqtt', broker: broker.url, robots: 2, statusBroadcasts: { envelope: 'bare' } }),
-        /cannot be told apart between 2 robots on one broker/);
+      await assert.rejects(
+        startFleet({ generation: 'k3', transport: 'mqtt', broker: broker.url, robots: 2, statusBroadcasts: { envelope: 'bare' } }),
+        /cannot be told apart between 2 robots on one broker/,
+      );
       await assert.rejects(startFleet({ generation: 'k2', robots: 10, port: 65530 }), /ports 65530…65539 go past 65535/);
-      await assert.rejects(startFleet({ generation: 'k2', robots: 1001, port: await freePort() }), /robots must be an integer from 1 to 1000/);
+      await assert.rejects(
+        startFleet({ generation: 'k2', robots: 1001, port: await freePort() }),
+        /robots must be an integer from 1 to 1000/,
+      );
     });
   });
 });

@@ -16,11 +16,24 @@ import { loadUsersFile, parseUsersConfig } from '../../src/simulator/robot/users
 class Peer {
   private messageId = 1;
   sessionId = 0;
-  constructor(readonly model: SessionModel, readonly conn: SimConnection) {}
+  constructor(
+    readonly model: SessionModel,
+    readonly conn: SimConnection,
+  ) {}
 
-  send(functionId: number, payload?: Uint8Array, o: { sessionId?: number; serviceId?: number; header?: Partial<RawHeader> } = {}): ResponseFrame | null {
+  send(
+    functionId: number,
+    payload?: Uint8Array,
+    o: { sessionId?: number; serviceId?: number; header?: Partial<RawHeader> } = {},
+  ): ResponseFrame | null {
     const header = {
-      ...buildRequestHeader({ sessionId: o.sessionId ?? this.sessionId, messageId: this.messageId++, serviceId: o.serviceId ?? 1, functionId, payload }),
+      ...buildRequestHeader({
+        sessionId: o.sessionId ?? this.sessionId,
+        messageId: this.messageId++,
+        serviceId: o.serviceId ?? 1,
+        functionId,
+        payload,
+      }),
       ...o.header,
     };
     const frame: Frame = { header, payload: payload ? Buffer.from(payload) : Buffer.alloc(0) };
@@ -30,7 +43,10 @@ class Peer {
   }
 
   login(username: string, password: string, sessionInactivityTimeout = 0): ResponseFrame {
-    const r = this.send(1, SessionRpcs.createSession.encodeRequest({ username, password, sessionInactivityTimeout, connectionInactivityTimeout: 1000 }));
+    const r = this.send(
+      1,
+      SessionRpcs.createSession.encodeRequest({ username, password, sessionInactivityTimeout, connectionInactivityTimeout: 1000 }),
+    );
     assert.ok(r);
     return r;
   }
@@ -61,7 +77,10 @@ describe('simulator SessionModel', function () {
     const payload = SessionRpcs.createSession.encodeRequest({ username: 'admin', password: 'nope' });
     assert.ok(payload);
     const request = buildRequestHeader({ sessionId: 0x1234, messageId: 0xbeef, serviceId: 1, functionId: 1, payload });
-    const r = p.model.handleRequest(p.conn, { header: { ...request, frameInfo: packFrameInfo(1, FrameType.Request, 0, 0, 0) }, payload: Buffer.from(payload) });
+    const r = p.model.handleRequest(p.conn, {
+      header: { ...request, frameInfo: packFrameInfo(1, FrameType.Request, 0, 0, 0) },
+      payload: Buffer.from(payload),
+    });
     assert.ok(r && r.payload);
     assert.equal(r.header.frameInfo, 0x1300300f);
     assert.equal(r.header.messageInfo, request.messageInfo);
@@ -81,7 +100,7 @@ describe('simulator SessionModel', function () {
     assert.equal(bits(raw).sub, SubErrorCode.UNSUPPORTED_FRAME_TYPE);
     const device = p.send(3, undefined, { header: { frameInfo: packFrameInfo(1, FrameType.Request, 5, 0, 0) } });
     assert.equal(bits(device).sub, SubErrorCode.INVALID_DEVICE);
-    assert.equal((device?.header.frameInfo ?? 0) >>> 16 & 0xff, 5, 'device id echoed');
+    assert.equal(((device?.header.frameInfo ?? 0) >>> 16) & 0xff, 5, 'device id echoed');
     assert.deepEqual(bits(p.send(1, undefined, { serviceId: 99 })), { code: 1, sub: SubErrorCode.UNSUPPORTED_SERVICE, sid: p.sessionId });
     assert.equal(bits(p.send(99)).sub, SubErrorCode.UNSUPPORTED_METHOD);
     const garbled = p.send(7, Buffer.from([0x0a, 0xff, 0xff]));
@@ -178,11 +197,23 @@ describe('simulator SessionModel', function () {
     assert.ok(r?.payload);
     const list = SessionRpcs.getConnections.decodeResponse(r.payload);
     assert.deepEqual(list.connection, []);
-    assert.deepEqual(list.userConnections.map((c) => c.username), ['admin']);
-    assert.deepEqual(list.pluginConnections.map((c) => [c.username, c.isLocal, c.connectionType]), [['system', true, 'CONNECTION_TYPE_UDP']]);
-    assert.deepEqual(list.monitorConnections.map((c) => c.username), ['operator']);
+    assert.deepEqual(
+      list.userConnections.map((c) => c.username),
+      ['admin'],
+    );
+    assert.deepEqual(
+      list.pluginConnections.map((c) => [c.username, c.isLocal, c.connectionType]),
+      [['system', true, 'CONNECTION_TYPE_UDP']],
+    );
+    assert.deepEqual(
+      list.monitorConnections.map((c) => c.username),
+      ['operator'],
+    );
     assert.deepEqual(list.internalConnections, []);
-    assert.deepEqual(list.unauthenticatedConnections.map((c) => c.connectionInformation), ['internal-a']);
+    assert.deepEqual(
+      list.unauthenticatedConnections.map((c) => c.connectionInformation),
+      ['internal-a'],
+    );
   });
 
   it('expiry follows the injected clock through processConnectionsSanity', function () {
@@ -234,18 +265,21 @@ describe('simulator SessionModel', function () {
     });
     afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-    it('loads users and roles, and grants temporary roles by the role holder\'s password', function () {
+    it("loads users and roles, and grants temporary roles by the role holder's password", function () {
       const file = join(dir, 'users.json');
-      writeFileSync(file, JSON.stringify({
-        users: [
-          { username: 'cell', password: 'cellpw', role: 'Operator' },
-          { username: 'boss', password: 'bosspw', role: 'Admin' },
-        ],
-        roles: [
-          { identifier: 'Operator', permissions: ['USER_PERMISSION_OPERATE', 'READ_ONLY'] },
-          { identifier: 'Admin', permissions: ['USER_PERMISSION_OPERATE', 'USER_PERMISSION_CONFIGURE', 'USER_PERMISSION_READ_ONLY'] },
-        ],
-      }));
+      writeFileSync(
+        file,
+        JSON.stringify({
+          users: [
+            { username: 'cell', password: 'cellpw', role: 'Operator' },
+            { username: 'boss', password: 'bosspw', role: 'Admin' },
+          ],
+          roles: [
+            { identifier: 'Operator', permissions: ['USER_PERMISSION_OPERATE', 'READ_ONLY'] },
+            { identifier: 'Admin', permissions: ['USER_PERMISSION_OPERATE', 'USER_PERMISSION_CONFIGURE', 'USER_PERMISSION_READ_ONLY'] },
+          ],
+        }),
+      );
       const users = loadUsersFile(file);
       const model = makeModel({ generation: 'k3', users });
       const p = peer(model);
@@ -262,12 +296,20 @@ describe('simulator SessionModel', function () {
     it('reports bad files clearly and never echoes a password', function () {
       const badJson = join(dir, 'bad.json');
       writeFileSync(badJson, '{"users": [{"username": "a", "password": s3cr3t}]}');
-      assert.throws(() => loadUsersFile(badJson), (err: Error) => /not valid JSON/.test(err.message) && !err.message.includes('s3cr3t'));
+      assert.throws(
+        () => loadUsersFile(badJson),
+        (err: Error) => /not valid JSON/.test(err.message) && !err.message.includes('s3cr3t'),
+      );
       assert.throws(() => loadUsersFile(join(dir, 'missing.json')), /cannot read users file/);
       assert.throws(() => parseUsersConfig({ users: [{ username: 'a', password: 'p', role: 'Nope' }], roles: [] }), /unknown role 'Nope'/);
       assert.throws(() => parseUsersConfig({ users: [], roles: [{ identifier: 'R', permissions: ['FLY'] }] }), /unknown permission 'FLY'/);
       assert.throws(
-        () => parseUsersConfig({ users: [{ username: 'a', password: 'p', role: 'R' }], roles: [{ identifier: 'R', permissions: [] }], temporaryRoles: [{ role: 'R', grantingUser: 'zed' }] }),
+        () =>
+          parseUsersConfig({
+            users: [{ username: 'a', password: 'p', role: 'R' }],
+            roles: [{ identifier: 'R', permissions: [] }],
+            temporaryRoles: [{ role: 'R', grantingUser: 'zed' }],
+          }),
         /unknown user 'zed'/,
       );
     });

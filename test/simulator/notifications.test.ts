@@ -35,7 +35,9 @@ describe('simulator services and notifications over TCP (raw sockets)', function
   }
 
   async function subscribe(c: RawClient): Promise<number> {
-    const r = await c.call(ARM_TOPIC_FN, BaseRpcs.onNotificationArmStateTopic.encodeRequest({ type: 'NOTIFICATION_TYPE_EVENT' }), { serviceId: BASE });
+    const r = await c.call(ARM_TOPIC_FN, BaseRpcs.onNotificationArmStateTopic.encodeRequest({ type: 'NOTIFICATION_TYPE_EVENT' }), {
+      serviceId: BASE,
+    });
     assert.equal(r.fields.errorCode, 0, errorOf(r).text);
     const { identifier } = BaseRpcs.onNotificationArmStateTopic.decodeResponse(r.frame.payload);
     assert.ok(identifier > 0);
@@ -94,13 +96,30 @@ describe('simulator services and notifications over TCP (raw sockets)', function
     for (const n of got) {
       const f = n.fields;
       assert.deepEqual(
-        [f.headerVersion, f.frameType, f.deviceId, f.errorCode, f.errorSubCode, f.serviceVersion, f.serviceId, f.functionId, f.sessionId, f.messageId],
+        [
+          f.headerVersion,
+          f.frameType,
+          f.deviceId,
+          f.errorCode,
+          f.errorSubCode,
+          f.serviceVersion,
+          f.serviceId,
+          f.functionId,
+          f.sessionId,
+          f.messageId,
+        ],
         [1, FrameType.Notification, 0, 0, 0, 1, BASE, ARM_TOPIC_FN, c.sessionId, handle],
       );
       assert.equal(f.payloadLength, n.frame.payload.length);
     }
-    assert.deepEqual(armStateTopic.decodeNotification(got[0].frame.payload), { activeState: 'ARMSTATE_IN_FAULT', timestamp: { sec: 1_700_000_123, usec: 456_000 } });
-    assert.deepEqual(armStateTopic.decodeNotification(got[1].frame.payload), { activeState: 'ARMSTATE_MAINTENANCE', timestamp: { sec: 1_700_000_124, usec: 956_000 } });
+    assert.deepEqual(armStateTopic.decodeNotification(got[0].frame.payload), {
+      activeState: 'ARMSTATE_IN_FAULT',
+      timestamp: { sec: 1_700_000_123, usec: 456_000 },
+    });
+    assert.deepEqual(armStateTopic.decodeNotification(got[1].frame.payload), {
+      activeState: 'ARMSTATE_MAINTENANCE',
+      timestamp: { sec: 1_700_000_124, usec: 956_000 },
+    });
 
     assert.equal((await unsubscribe(c, handle)).fields.errorCode, 0);
     robot.setArmState('ARMSTATE_SERVOING_READY');
@@ -117,8 +136,14 @@ describe('simulator services and notifications over TCP (raw sockets)', function
     assert.notEqual(ha, hb);
     robot.setArmState('ARMSTATE_IN_FAULT');
     const [ga, gb] = [await notificationsOf(a), await notificationsOf(b)];
-    assert.deepEqual(ga.map((n) => [n.fields.sessionId, n.fields.messageId]), [[a.sessionId, ha]]);
-    assert.deepEqual(gb.map((n) => [n.fields.sessionId, n.fields.messageId]), [[b.sessionId, hb]]);
+    assert.deepEqual(
+      ga.map((n) => [n.fields.sessionId, n.fields.messageId]),
+      [[a.sessionId, ha]],
+    );
+    assert.deepEqual(
+      gb.map((n) => [n.fields.sessionId, n.fields.messageId]),
+      [[b.sessionId, hb]],
+    );
     assert.notEqual(a.sessionId, b.sessionId);
     assert.equal((await notificationsOf(bystander)).length, 0);
   });
@@ -130,7 +155,11 @@ describe('simulator services and notifications over TCP (raw sockets)', function
     const hb = await subscribe(b);
     for (const handle of [hb, 9999]) {
       const r = await unsubscribe(a, handle);
-      assert.deepEqual([r.fields.errorCode, r.fields.errorSubCode], [ErrorCode.ERROR_DEVICE, SubErrorCode.ENTITY_NOT_FOUND], `handle ${handle}`);
+      assert.deepEqual(
+        [r.fields.errorCode, r.fields.errorSubCode],
+        [ErrorCode.ERROR_DEVICE, SubErrorCode.ENTITY_NOT_FOUND],
+        `handle ${handle}`,
+      );
       assert.match(errorOf(r).text, new RegExp(`handle ${handle}`));
     }
     assert.equal((await unsubscribe(b, hb)).fields.errorCode, 0, "b's own handle still works");
@@ -201,7 +230,11 @@ describe('simulator services and notifications over TCP (raw sockets)', function
     const c = await loggedIn();
     for (const fn of [BaseRpcs.getArmState.functionId, ARM_TOPIC_FN]) {
       const r = await c.call(fn, undefined, { serviceId: BASE });
-      assert.deepEqual([r.fields.errorCode, r.fields.errorSubCode], [ErrorCode.ERROR_PROTOCOL_SERVER, SubErrorCode.UNSUPPORTED_SERVICE], `function ${fn}`);
+      assert.deepEqual(
+        [r.fields.errorCode, r.fields.errorSubCode],
+        [ErrorCode.ERROR_PROTOCOL_SERVER, SubErrorCode.UNSUPPORTED_SERVICE],
+        `function ${fn}`,
+      );
       assert.match(errorOf(r).text, /^service 2 is not simulated \(this robot serves Session 1\)$/);
     }
     assert.throws(() => robot.setArmState('ARMSTATE_IN_FAULT'), /does not serve Base/);

@@ -34,7 +34,10 @@ class RawK3Peer {
   sessionId = 0;
   private messageId = 1;
 
-  private constructor(readonly client: MqttClient, readonly clientId: string) {
+  private constructor(
+    readonly client: MqttClient,
+    readonly clientId: string,
+  ) {
     client.on('message', (topic, payload) => {
       try {
         const frame = decodeFrame(payload);
@@ -46,7 +49,15 @@ class RawK3Peer {
   }
 
   static async connect(broker: MosquittoBroker): Promise<RawK3Peer> {
-    const client = connect({ host: broker.host, port: broker.port, protocolVersion: 5, clientId: '', clean: true, reconnectPeriod: 0, connectTimeout: 3000 });
+    const client = connect({
+      host: broker.host,
+      port: broker.port,
+      protocolVersion: 5,
+      clientId: '',
+      clean: true,
+      reconnectPeriod: 0,
+      connectTimeout: 3000,
+    });
     client.on('error', () => undefined);
     const clientId = await new Promise<string>((resolve, reject) => {
       client.once('connect', (connack) => resolve(connack.properties?.assignedClientIdentifier ?? ''));
@@ -71,7 +82,13 @@ class RawK3Peer {
     const frame = encodeRequestFrame({ sessionId: this.sessionId, messageId, serviceId, functionId, payload });
     const correlationData = Buffer.from([messageId >> 8, messageId & 0xff]);
     await new Promise<void>((resolve, reject) =>
-      this.client.publish(`${NS}/req/${serviceId}/${functionId}`, frame, { qos: 0, properties: { responseTopic: `res/${this.clientId}`, correlationData } }, (err) => (err ? reject(err) : resolve())));
+      this.client.publish(
+        `${NS}/req/${serviceId}/${functionId}`,
+        frame,
+        { qos: 0, properties: { responseTopic: `res/${this.clientId}`, correlationData } },
+        (err) => (err ? reject(err) : resolve()),
+      ),
+    );
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const reply = this.inbox.find((m) => m.topic === `res/${this.clientId}` && m.fields.messageId === messageId);
@@ -91,7 +108,16 @@ class RawK3Peer {
   }
 
   async login(user = 'admin'): Promise<void> {
-    const r = await this.call(1, 1, SessionRpcs.createSession.encodeRequest({ username: user, password: user, sessionInactivityTimeout: 10000, connectionInactivityTimeout: 2000 }));
+    const r = await this.call(
+      1,
+      1,
+      SessionRpcs.createSession.encodeRequest({
+        username: user,
+        password: user,
+        sessionInactivityTimeout: 10000,
+        connectionInactivityTimeout: 2000,
+      }),
+    );
     assert.equal(r.fields.errorCode, 0);
   }
 
@@ -131,7 +157,14 @@ describe('simulator services and notifications over MQTT (raw peers, mosquitto)'
   });
 
   async function start(options: Partial<StartSimulatorOptions> = {}): Promise<RunningSimulator> {
-    sim = await startSimulator({ generation: 'k3', transport: 'mqtt', broker: broker?.url, namespace: NS, now: () => CLOCK_MS, ...options });
+    sim = await startSimulator({
+      generation: 'k3',
+      transport: 'mqtt',
+      broker: broker?.url,
+      namespace: NS,
+      now: () => CLOCK_MS,
+      ...options,
+    });
     return sim;
   }
 
@@ -158,21 +191,38 @@ describe('simulator services and notifications over MQTT (raw peers, mosquitto)'
     robot.setArmState('ARMSTATE_IN_FAULT');
     robot.setArmState('ARMSTATE_IN_FAULT'); // no change
     robot.setArmState('ARMSTATE_MAINTENANCE');
-    await waitFor(() => spy.on(NOTIF_TOPIC).length >= 2 && a.on(NOTIF_TOPIC).length >= 2 && b.on(NOTIF_TOPIC).length >= 2, 'the notifications');
+    await waitFor(
+      () => spy.on(NOTIF_TOPIC).length >= 2 && a.on(NOTIF_TOPIC).length >= 2 && b.on(NOTIF_TOPIC).length >= 2,
+      'the notifications',
+    );
     await sleep(100); // nothing more comes
     const seen = spy.on(NOTIF_TOPIC);
     assert.equal(seen.length, 2, 'one broadcast per change, not one per subscriber');
     for (const n of seen) {
       const f = n.fields;
       assert.deepEqual(
-        [f.headerVersion, f.frameType, f.deviceId, f.errorCode, f.serviceVersion, f.serviceId, f.functionId, f.sessionId, f.messageId, f.payloadLength],
+        [
+          f.headerVersion,
+          f.frameType,
+          f.deviceId,
+          f.errorCode,
+          f.serviceVersion,
+          f.serviceId,
+          f.functionId,
+          f.sessionId,
+          f.messageId,
+          f.payloadLength,
+        ],
         [1, FrameType.Notification, 0, 0, 1, BASE, ARM_TOPIC_FN, 0, 0, n.payload.length],
       );
     }
-    assert.deepEqual(seen.map((n) => armStateTopic.decodeNotification(n.payload)), [
-      { activeState: 'ARMSTATE_IN_FAULT', timestamp: { sec: 1_700_000_123, usec: 456_000 } },
-      { activeState: 'ARMSTATE_MAINTENANCE', timestamp: { sec: 1_700_000_123, usec: 456_000 } },
-    ]);
+    assert.deepEqual(
+      seen.map((n) => armStateTopic.decodeNotification(n.payload)),
+      [
+        { activeState: 'ARMSTATE_IN_FAULT', timestamp: { sec: 1_700_000_123, usec: 456_000 } },
+        { activeState: 'ARMSTATE_MAINTENANCE', timestamp: { sec: 1_700_000_123, usec: 456_000 } },
+      ],
+    );
     assert.equal(a.on(NOTIF_TOPIC).length, 2);
     assert.equal(b.on(NOTIF_TOPIC).length, 2);
   });
@@ -189,8 +239,11 @@ describe('simulator services and notifications over MQTT (raw peers, mosquitto)'
     await a.client.unsubscribeAsync(NOTIF_TOPIC); // what Kinova's client does over MQTT: no Unsubscribe RPC
     robot.setArmState('ARMSTATE_MAINTENANCE');
     await waitFor(() => spy.inbox.length >= 1, 'the broadcast');
-    assert.deepEqual(spy.inbox.map((n) => armStateTopic.decodeNotification(n.payload).activeState), ['ARMSTATE_MAINTENANCE'],
-      'the first change was never published (mosquitto keeps one publisher\'s order)');
+    assert.deepEqual(
+      spy.inbox.map((n) => armStateTopic.decodeNotification(n.payload).activeState),
+      ['ARMSTATE_MAINTENANCE'],
+      "the first change was never published (mosquitto keeps one publisher's order)",
+    );
 
     assert.equal((await a.call(1, 2)).fields.errorCode, 0, 'CloseSession');
     assert.equal(robot.model.serviceContext.notifications.size, 0);
@@ -200,7 +253,10 @@ describe('simulator services and notifications over MQTT (raw peers, mosquitto)'
     await b.subscribeArmState();
     robot.setArmState('ARMSTATE_IDLE');
     await waitFor(() => spy.inbox.length >= 2, 'the next broadcast');
-    assert.deepEqual(spy.inbox.map((n) => armStateTopic.decodeNotification(n.payload).activeState), ['ARMSTATE_MAINTENANCE', 'ARMSTATE_IDLE']);
+    assert.deepEqual(
+      spy.inbox.map((n) => armStateTopic.decodeNotification(n.payload).activeState),
+      ['ARMSTATE_MAINTENANCE', 'ARMSTATE_IDLE'],
+    );
   });
 
   it('IsAlive is answered for every served service', async function () {

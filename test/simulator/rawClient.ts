@@ -77,7 +77,11 @@ export class RawClient {
   }
 
   /** Sends a Session request with the next message id and the current session id. */
-  request(functionId: number, payload?: Uint8Array, overrides: { sessionId?: number; serviceId?: number; timeoutMs?: number } = {}): Promise<RawResponse | null> {
+  request(
+    functionId: number,
+    payload?: Uint8Array,
+    overrides: { sessionId?: number; serviceId?: number; timeoutMs?: number } = {},
+  ): Promise<RawResponse | null> {
     const messageId = this.nextMessageId++;
     const header = buildRequestHeader({
       sessionId: overrides.sessionId ?? this.sessionId,
@@ -90,14 +94,26 @@ export class RawClient {
   }
 
   /** Like request(), but fails the test when no response arrives. */
-  async call(functionId: number, payload?: Uint8Array, overrides: { sessionId?: number; serviceId?: number; timeoutMs?: number } = {}): Promise<RawResponse> {
+  async call(
+    functionId: number,
+    payload?: Uint8Array,
+    overrides: { sessionId?: number; serviceId?: number; timeoutMs?: number } = {},
+  ): Promise<RawResponse> {
     const r = await this.request(functionId, payload, overrides);
     if (!r) throw new Error(`no response to function ${functionId}`);
     return r;
   }
 
-  createSession(username: string, password: string, sessionInactivityTimeout = 10000, connectionInactivityTimeout = 2000): Promise<RawResponse> {
-    return this.call(1, SessionRpcs.createSession.encodeRequest({ username, password, sessionInactivityTimeout, connectionInactivityTimeout }));
+  createSession(
+    username: string,
+    password: string,
+    sessionInactivityTimeout = 10000,
+    connectionInactivityTimeout = 2000,
+  ): Promise<RawResponse> {
+    return this.call(
+      1,
+      SessionRpcs.createSession.encodeRequest({ username, password, sessionInactivityTimeout, connectionInactivityTimeout }),
+    );
   }
 
   /** Resolves when the server closes the socket (or it is already closed). */
@@ -118,4 +134,3 @@ export class RawClient {
 export function errorOf(r: RawResponse): DecodedError {
   return decodeErrorResponse(r.fields.errorCode, r.fields.errorSubCode, r.frame.payload);
 }
-

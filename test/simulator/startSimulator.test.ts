@@ -43,7 +43,13 @@ describe('startSimulator', function () {
   it('loads a users file and closes idempotently', async function () {
     dir = mkdtempSync(join(tmpdir(), 'kortex-sim-'));
     const file = join(dir, 'users.json');
-    writeFileSync(file, JSON.stringify({ users: [{ username: 'cell', password: 'cell-pw', role: 'Op' }], roles: [{ identifier: 'Op', permissions: ['OPERATE', 'READ_ONLY'] }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        users: [{ username: 'cell', password: 'cell-pw', role: 'Op' }],
+        roles: [{ identifier: 'Op', permissions: ['OPERATE', 'READ_ONLY'] }],
+      }),
+    );
     sim = await startSimulator({ generation: 'k2', port: 0, usersFile: file });
     const c = await RawClient.connect(sim.port ?? 0);
     clients.push(c);
@@ -55,7 +61,10 @@ describe('startSimulator', function () {
 
   it('rejects an unreachable broker and a busy port with errors naming them', async function () {
     this.timeout(15000);
-    await assert.rejects(startSimulator({ generation: 'k3', transport: 'mqtt', broker: 'mqtt://127.0.0.1:1' }), /could not reach the MQTT broker at mqtt:\/\/127\.0\.0\.1:1/);
+    await assert.rejects(
+      startSimulator({ generation: 'k3', transport: 'mqtt', broker: 'mqtt://127.0.0.1:1' }),
+      /could not reach the MQTT broker at mqtt:\/\/127\.0\.0\.1:1/,
+    );
     sim = await startSimulator({ generation: 'k2', port: 0 });
     await assert.rejects(startSimulator({ generation: 'k2', port: sim.port }), /EADDRINUSE/);
   });

@@ -22,7 +22,16 @@ function call(model: SessionModel, conn: SimConnection, functionId: number, payl
 }
 function login(model: SessionModel, username: string, sessionInactivityTimeout = 0): SimConnection {
   const conn = model.attach({ information: username });
-  assert.equal(call(model, conn, 1, SessionRpcs.createSession.encodeRequest({ username, password: username, sessionInactivityTimeout, connectionInactivityTimeout: 0 })), 0, `${username} logs in`);
+  assert.equal(
+    call(
+      model,
+      conn,
+      1,
+      SessionRpcs.createSession.encodeRequest({ username, password: username, sessionInactivityTimeout, connectionInactivityTimeout: 0 }),
+    ),
+    0,
+    `${username} logs in`,
+  );
   return conn;
 }
 
@@ -33,8 +42,14 @@ describe('simulator: session status broadcasts', function () {
     models.push(model);
     const published: Array<{ topic: string; payload: Buffer }> = [];
     const stop = startStatusBroadcasts(model, (topic, payload) => published.push({ topic, payload }), broadcast);
-    const lists = (): number[][] => published.filter((p) => p.topic === 'sessions/status').map((p) => decodeSessionStatusBroadcast(p.payload).sessions.map((s) => s.sessionIdentifier));
-    const killed = (): number[][] => published.filter((p) => p.topic === 'sessions/killed').map((p) => decodeSessionKilledBroadcast(p.payload).sessions.map((s) => s.sessionIdentifier));
+    const lists = (): number[][] =>
+      published
+        .filter((p) => p.topic === 'sessions/status')
+        .map((p) => decodeSessionStatusBroadcast(p.payload).sessions.map((s) => s.sessionIdentifier));
+    const killed = (): number[][] =>
+      published
+        .filter((p) => p.topic === 'sessions/killed')
+        .map((p) => decodeSessionKilledBroadcast(p.payload).sessions.map((s) => s.sessionIdentifier));
     return { model, published, stop, lists, killed };
   }
   afterEach(() => {
@@ -46,9 +61,17 @@ describe('simulator: session status broadcasts', function () {
     const admin = login(w.model, 'admin');
     const operator = login(w.model, 'operator');
     const [a, o] = [admin.sessionId, operator.sessionId];
-    assert.equal(call(w.model, operator, 5, SessionRpcs.addTemporaryUserRole.encodeRequest({ roleIdentifier: 'Admin', password: 'admin' })), 0);
-    const withRole = decodeSessionStatusBroadcast(w.published[w.published.length - 1].payload).sessions.find((s) => s.sessionIdentifier === operator.sessionId);
-    assert.deepEqual(withRole?.roles.map((r) => r.identifier), ['Operator', 'Admin']);
+    assert.equal(
+      call(w.model, operator, 5, SessionRpcs.addTemporaryUserRole.encodeRequest({ roleIdentifier: 'Admin', password: 'admin' })),
+      0,
+    );
+    const withRole = decodeSessionStatusBroadcast(w.published[w.published.length - 1].payload).sessions.find(
+      (s) => s.sessionIdentifier === operator.sessionId,
+    );
+    assert.deepEqual(
+      withRole?.roles.map((r) => r.identifier),
+      ['Operator', 'Admin'],
+    );
     assert.equal(call(w.model, operator, 6), 0);
     assert.equal(call(w.model, operator, 2), 0); // CloseSession
     assert.deepEqual(w.lists(), [[a], [a, o], [a, o], [a, o], [a]]);
@@ -74,7 +97,11 @@ describe('simulator: session status broadcasts', function () {
     const refuse = world({ maxSessions: 1 });
     login(refuse.model, 'admin');
     const extra = refuse.model.attach({ information: 'late' });
-    assert.equal(call(refuse.model, extra, 1, SessionRpcs.createSession.encodeRequest({ username: 'operator', password: 'operator' })), 3, 'ERROR_DEVICE');
+    assert.equal(
+      call(refuse.model, extra, 1, SessionRpcs.createSession.encodeRequest({ username: 'operator', password: 'operator' })),
+      3,
+      'ERROR_DEVICE',
+    );
     assert.deepEqual(refuse.killed(), []);
 
     const evict = world({ maxSessions: 1, sessionLimitMode: 'evict-oldest' });
@@ -82,7 +109,10 @@ describe('simulator: session status broadcasts', function () {
     const firstId = first.sessionId;
     const second = login(evict.model, 'operator');
     assert.equal(first.sessionId, 0, 'the oldest session was ended');
-    assert.deepEqual(evict.model.sessions().map((s) => s.sessionId), [second.sessionId]);
+    assert.deepEqual(
+      evict.model.sessions().map((s) => s.sessionId),
+      [second.sessionId],
+    );
     assert.deepEqual(evict.killed(), [[firstId]]);
   });
 

@@ -11,8 +11,14 @@ import { sleep, waitFor } from '../helpers/wait';
 import { RawClient, errorOf } from './rawClient';
 
 const FN = {
-  createSession: 1, closeSession: 2, keepAlive: 3, getConnections: 4,
-  addTemporaryUserRole: 5, removeTemporaryUserRole: 6, setAccessControl: 7, getAccessControl: 8,
+  createSession: 1,
+  closeSession: 2,
+  keepAlive: 3,
+  getConnections: 4,
+  addTemporaryUserRole: 5,
+  removeTemporaryUserRole: 6,
+  setAccessControl: 7,
+  getAccessControl: 8,
 } as const;
 
 describe('simulator over TCP (raw sockets)', function () {
@@ -52,7 +58,10 @@ describe('simulator over TCP (raw sockets)', function () {
       assert.notEqual(r.fields.sessionId, 0);
       assert.equal(r.frame.payload.length, 0);
       assert.equal(r.frame.header.payloadInfo, 0);
-      assert.deepEqual(model.sessions().map((s) => s.username), ['admin']);
+      assert.deepEqual(
+        model.sessions().map((s) => s.username),
+        ['admin'],
+      );
       // Later requests in the session succeed and carry the same id.
       const k = await c.call(FN.keepAlive);
       assert.equal(k.fields.errorCode, 0);
@@ -104,7 +113,10 @@ describe('simulator over TCP (raw sockets)', function () {
       await b.destroy();
       await waitFor(() => model.sessions().length === 1, 'detach', 2000);
       const after = SessionRpcs.getConnections.decodeResponse((await a.call(FN.getConnections)).frame.payload);
-      assert.deepEqual(after.connection.map((c) => c.connectionIdentifier), [sa]);
+      assert.deepEqual(
+        after.connection.map((c) => c.connectionIdentifier),
+        [sa],
+      );
     });
 
     it('a K3-only RPC on a K2 robot is ERROR_PROTOCOL_SERVER/UNSUPPORTED_METHOD', async function () {
@@ -127,7 +139,9 @@ describe('simulator over TCP (raw sockets)', function () {
     it('CloseSession answers with session id 0 and really ends the session', async function () {
       const c = await connect();
       const sid = (await c.createSession('admin', 'admin')).fields.sessionId;
-      const closed = new Promise<[SessionSnapshot, SessionCloseReason]>((resolve) => model.once('session-closed', (s, reason) => resolve([s, reason])));
+      const closed = new Promise<[SessionSnapshot, SessionCloseReason]>((resolve) =>
+        model.once('session-closed', (s, reason) => resolve([s, reason])),
+      );
       const r = await c.call(FN.closeSession);
       assert.equal(r.fields.errorCode, 0);
       assert.equal(r.fields.sessionId, 0);
@@ -153,7 +167,10 @@ describe('simulator over TCP (raw sockets)', function () {
       }
       assert.equal(reasons.get(idleSid), 'expired');
       assert.equal(reasons.has(busySid), false);
-      assert.deepEqual(model.sessions().map((s) => s.sessionId), [busySid]);
+      assert.deepEqual(
+        model.sessions().map((s) => s.sessionId),
+        [busySid],
+      );
       // The expired session is really gone: its id is refused.
       const r = await idle.call(FN.keepAlive);
       assert.equal(r.fields.errorCode, ErrorCode.ERROR_PROTOCOL_SERVER);
@@ -234,7 +251,10 @@ describe('simulator over TCP (raw sockets)', function () {
       assert.equal(anon.userHandle, undefined);
       assert.deepEqual(anon.roles, []);
       // The deprecated field repeats the user connections (documented simulator choice).
-      assert.deepEqual(list.connection.map((c) => c.sessionIdentifier), [sa]);
+      assert.deepEqual(
+        list.connection.map((c) => c.sessionIdentifier),
+        [sa],
+      );
       assert.deepEqual(list.pluginConnections, []);
       assert.deepEqual(list.monitorConnections, []);
     });
@@ -244,7 +264,8 @@ describe('simulator over TCP (raw sockets)', function () {
       const watcher = await connect();
       await c.createSession('operator', 'operator');
       await watcher.createSession('admin', 'admin');
-      const roleRequest = (roleIdentifier: string, password: string) => SessionRpcs.addTemporaryUserRole.encodeRequest({ roleIdentifier, password });
+      const roleRequest = (roleIdentifier: string, password: string) =>
+        SessionRpcs.addTemporaryUserRole.encodeRequest({ roleIdentifier, password });
       const rolesOf = async (who: string): Promise<string[]> => {
         const list = SessionRpcs.getConnections.decodeResponse((await watcher.call(FN.getConnections)).frame.payload);
         return list.userConnections.find((e) => e.username === who)?.roles.map((r) => r.identifier) ?? [];
@@ -260,7 +281,10 @@ describe('simulator over TCP (raw sockets)', function () {
       assert.equal(unknown.fields.errorSubCode, SubErrorCode.ENTITY_NOT_FOUND);
 
       // The operator cannot change access control on its own...
-      const denied = await c.call(FN.setAccessControl, SessionRpcs.setAccessControl.encodeRequest({ singleSourceControl: true, bypassRemoteAccess: false }));
+      const denied = await c.call(
+        FN.setAccessControl,
+        SessionRpcs.setAccessControl.encodeRequest({ singleSourceControl: true, bypassRemoteAccess: false }),
+      );
       assert.equal(denied.fields.errorCode, ErrorCode.ERROR_DEVICE);
       assert.equal(denied.fields.errorSubCode, SubErrorCode.INVALID_USER_SESSION_ACCESS);
 
@@ -272,7 +296,10 @@ describe('simulator over TCP (raw sockets)', function () {
       assert.deepEqual(await rolesOf('operator'), ['Operator', 'Admin', 'System']);
 
       // ...but can with the borrowed Admin role.
-      const allowed = await c.call(FN.setAccessControl, SessionRpcs.setAccessControl.encodeRequest({ singleSourceControl: false, bypassRemoteAccess: true }));
+      const allowed = await c.call(
+        FN.setAccessControl,
+        SessionRpcs.setAccessControl.encodeRequest({ singleSourceControl: false, bypassRemoteAccess: true }),
+      );
       assert.equal(allowed.fields.errorCode, 0);
 
       const removed = await c.call(FN.removeTemporaryUserRole);
@@ -289,7 +316,10 @@ describe('simulator over TCP (raw sockets)', function () {
     it('the system user lacks OPERATE, so it cannot add a temporary role', async function () {
       const c = await connect();
       await c.createSession('system', 'system');
-      const r = await c.call(FN.addTemporaryUserRole, SessionRpcs.addTemporaryUserRole.encodeRequest({ roleIdentifier: 'Admin', password: 'admin' }));
+      const r = await c.call(
+        FN.addTemporaryUserRole,
+        SessionRpcs.addTemporaryUserRole.encodeRequest({ roleIdentifier: 'Admin', password: 'admin' }),
+      );
       assert.equal(r.fields.errorCode, ErrorCode.ERROR_DEVICE);
       assert.equal(r.fields.errorSubCode, SubErrorCode.INVALID_USER_SESSION_ACCESS);
     });
@@ -302,7 +332,10 @@ describe('simulator over TCP (raw sockets)', function () {
       const initial = SessionRpcs.getAccessControl.decodeResponse((await b.call(FN.getAccessControl)).frame.payload);
       assert.deepEqual(initial, { singleSourceControl: false, bypassRemoteAccess: false });
 
-      const set = await a.call(FN.setAccessControl, SessionRpcs.setAccessControl.encodeRequest({ singleSourceControl: true, bypassRemoteAccess: true }));
+      const set = await a.call(
+        FN.setAccessControl,
+        SessionRpcs.setAccessControl.encodeRequest({ singleSourceControl: true, bypassRemoteAccess: true }),
+      );
       assert.equal(set.fields.errorCode, 0);
       const seen = SessionRpcs.getAccessControl.decodeResponse((await b.call(FN.getAccessControl)).frame.payload);
       assert.deepEqual(seen, { singleSourceControl: true, bypassRemoteAccess: true });
@@ -333,7 +366,10 @@ describe('simulator over TCP (raw sockets)', function () {
         const r = await c.sendFrame(pongHeader, undefined, 50);
         assert.equal(r, null);
       }
-      assert.deepEqual(model.sessions().map((s) => s.sessionId), [sid]);
+      assert.deepEqual(
+        model.sessions().map((s) => s.sessionId),
+        [sid],
+      );
     });
   });
 });

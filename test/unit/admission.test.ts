@@ -9,25 +9,34 @@ import { KortexError } from '../../src/client/core/errors';
 /** Lets every promise chain started so far run to its end. */
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-function setUp(o: { maxInFlight?: number; maxQueued?: number; queueWaitMs?: number; open?: boolean } = {}): { queue: AdmissionQueue; link: { open: boolean } } {
+function setUp(o: { maxInFlight?: number; maxQueued?: number; queueWaitMs?: number; open?: boolean } = {}): {
+  queue: AdmissionQueue;
+  link: { open: boolean };
+} {
   const link = { open: o.open ?? true };
-  const queue = new AdmissionQueue({ maxInFlight: o.maxInFlight ?? 2, maxQueued: o.maxQueued ?? 2, queueWaitMs: o.queueWaitMs ?? 60000 }, {
-    robot: () => 'robot:1',
-    isOpen: () => link.open,
-    waitExpired: (rpc, waitedMs) => new KortexError(`waited ${waitedMs} ms`, { kind: 'TIMEOUT', rpc, robot: 'robot:1' }),
-  });
+  const queue = new AdmissionQueue(
+    { maxInFlight: o.maxInFlight ?? 2, maxQueued: o.maxQueued ?? 2, queueWaitMs: o.queueWaitMs ?? 60000 },
+    {
+      robot: () => 'robot:1',
+      isOpen: () => link.open,
+      waitExpired: (rpc, waitedMs) => new KortexError(`waited ${waitedMs} ms`, { kind: 'TIMEOUT', rpc, robot: 'robot:1' }),
+    },
+  );
   return { queue, link };
 }
 
 /** The settled state of a Promise, readable at any time. */
 function track(p: Promise<void>): { done: boolean; error?: Error } {
   const t: { done: boolean; error?: Error } = { done: false };
-  p.then(() => {
-    t.done = true;
-  }, (error: Error) => {
-    t.done = true;
-    t.error = error;
-  });
+  p.then(
+    () => {
+      t.done = true;
+    },
+    (error: Error) => {
+      t.done = true;
+      t.error = error;
+    },
+  );
   return t;
 }
 
@@ -50,7 +59,10 @@ describe('admission queue', () => {
     await queue.acquire('GetConnections');
     const waiting = [track(queue.acquire('A')), track(queue.acquire('B'))];
     assert.equal(queue.queuedCount, 2);
-    const err = await queue.acquire('C').then(() => assert.fail('admitted'), (e: unknown) => e);
+    const err = await queue.acquire('C').then(
+      () => assert.fail('admitted'),
+      (e: unknown) => e,
+    );
     assert.ok(err instanceof KortexError);
     assert.equal(err.kind, 'QUEUE_FULL');
     assert.equal(err.rpc, 'C');
@@ -76,7 +88,10 @@ describe('admission queue', () => {
     const { queue } = setUp({ maxInFlight: 1, queueWaitMs: 30 });
     assert.equal(queue.tryTake(), true);
     const started = Date.now();
-    const err = await queue.acquire('GetConnections').then(() => assert.fail('admitted'), (e: unknown) => e);
+    const err = await queue.acquire('GetConnections').then(
+      () => assert.fail('admitted'),
+      (e: unknown) => e,
+    );
     assert.ok(Date.now() - started >= 25);
     assert.ok(err instanceof KortexError);
     assert.equal(err.kind, 'TIMEOUT');
@@ -114,7 +129,10 @@ describe('admission queue', () => {
     const waiting = ['A', 'B'].map((rpc) => track(queue.acquire(rpc)));
     queue.failWaiting((rpc) => new Error(`closed ${rpc}`));
     await settle();
-    assert.deepEqual(waiting.map((w) => w.error?.message), ['closed A', 'closed B']);
+    assert.deepEqual(
+      waiting.map((w) => w.error?.message),
+      ['closed A', 'closed B'],
+    );
     assert.equal(queue.queuedCount, 0);
     assert.equal(queue.inFlightCount, 1);
   });

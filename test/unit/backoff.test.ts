@@ -14,7 +14,10 @@ function backoff(random = (): number => 1, clock = new ManualClock()): Reconnect
 describe('reconnect backoff', () => {
   it('doubles the ceiling per attempt up to maxDelayMs', () => {
     const b = backoff();
-    assert.deepEqual([1, 2, 3, 4, 5, 6].map(() => b.nextDelay('link')), [100, 200, 400, 800, 1000, 1000]);
+    assert.deepEqual(
+      [1, 2, 3, 4, 5, 6].map(() => b.nextDelay('link')),
+      [100, 200, 400, 800, 1000, 1000],
+    );
     assert.equal(b.attempt, 6);
   });
 

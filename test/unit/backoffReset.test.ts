@@ -13,12 +13,25 @@ import { MemoryTransport, reply } from '../helpers/memoryTransport';
 const RESET_AFTER_MS = 10_000;
 
 /** A client whose first `failures` attempts are refused; random() = 1 makes each delay its ceiling (500, 1000, 2000, 4000 ms). */
-function setUp(failures: number): { client: KortexSessionClient; clock: ManualClock; transports: MemoryTransport[]; reconnecting: SessionStateEvent[] } {
+function setUp(failures: number): {
+  client: KortexSessionClient;
+  clock: ManualClock;
+  transports: MemoryTransport[];
+  reconnecting: SessionStateEvent[];
+} {
   const clock = new ManualClock();
   const transports: MemoryTransport[] = [];
   const client = new KortexSessionClient({
-    host: 'memory', port: 1, transport: 'tcp', username: 'admin', password: 'admin', clock, random: () => 1, keepAliveIntervalMs: 0,
-    reconnectInitialDelayMs: 500, backoffResetAfterMs: RESET_AFTER_MS,
+    host: 'memory',
+    port: 1,
+    transport: 'tcp',
+    username: 'admin',
+    password: 'admin',
+    clock,
+    random: () => 1,
+    keepAliveIntervalMs: 0,
+    reconnectInitialDelayMs: 500,
+    backoffResetAfterMs: RESET_AFTER_MS,
     transportFactory: () => {
       const transport = new MemoryTransport(false);
       if (transports.length < failures) transport.connect = () => Promise.reject(new Error('memory:1: connection refused'));

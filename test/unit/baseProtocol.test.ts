@@ -32,7 +32,10 @@ describe('protocol: the Base service', () => {
 
   it('ArmStateInformation (GetArmState): active_state 1; NotificationHandle identifier 1; NotificationOptions type 1', () => {
     assert.deepEqual(BaseRpcs.getArmState.decodeResponse(Buffer.from('0802', 'hex')).activeState, 'ARMSTATE_IDLE');
-    assert.equal(Buffer.from(BaseRpcs.onNotificationArmStateTopic.encodeRequest({ type: 'NOTIFICATION_TYPE_EVENT' }) as Uint8Array).toString('hex'), '0803');
+    assert.equal(
+      Buffer.from(BaseRpcs.onNotificationArmStateTopic.encodeRequest({ type: 'NOTIFICATION_TYPE_EVENT' }) as Uint8Array).toString('hex'),
+      '0803',
+    );
     assert.deepEqual(BaseRpcs.onNotificationArmStateTopic.decodeResponse(Buffer.from('082a', 'hex')), { identifier: 42 });
     assert.equal(Buffer.from(BaseRpcs.unsubscribe.encodeRequest({ identifier: 42 }) as Uint8Array).toString('hex'), '082a');
   });

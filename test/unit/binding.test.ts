@@ -12,9 +12,16 @@ const t = translator({ _: (key: string) => key });
 
 function fakeNode(): Node {
   const node: Partial<Node> = {
-    id: 'n1', type: 'kortex-add-temporary-role',
-    on: () => undefined, status: () => undefined, send: () => undefined, log: () => undefined, warn: () => undefined,
-    debug: () => undefined, trace: () => undefined, error: () => undefined,
+    id: 'n1',
+    type: 'kortex-add-temporary-role',
+    on: () => undefined,
+    status: () => undefined,
+    send: () => undefined,
+    log: () => undefined,
+    warn: () => undefined,
+    debug: () => undefined,
+    trace: () => undefined,
+    error: () => undefined,
   };
   return node as Node;
 }
@@ -25,10 +32,15 @@ describe('SessionBinding: secrets held for one message', () => {
     const binding = new SessionBinding(RED, fakeNode(), undefined, t);
     const secret = 'Role-Secret-7781';
     const error = await new Promise<Error | undefined>((resolve) => {
-      binding.handle({ payload: 1 } as NodeMessage, () => undefined, (err?: Error) => resolve(err), async (holdSecret) => {
-        holdSecret(secret);
-        throw new Error(`AddTemporaryUserRole: robot says: bad password ${secret} for role Admin`);
-      });
+      binding.handle(
+        { payload: 1 } as NodeMessage,
+        () => undefined,
+        (err?: Error) => resolve(err),
+        async (holdSecret) => {
+          holdSecret(secret);
+          throw new Error(`AddTemporaryUserRole: robot says: bad password ${secret} for role Admin`);
+        },
+      );
     });
     assert.ok(error);
     assert.equal(error.message, 'AddTemporaryUserRole: robot says: bad password *** for role Admin');

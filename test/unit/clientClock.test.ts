@@ -11,13 +11,25 @@ import { ManualClock, settle } from '../helpers/manualClock';
 import { MemoryTransport, reply } from '../helpers/memoryTransport';
 
 /** A client whose every attempt gets a new in-memory transport; `states` lists what it went through. */
-function setUp(refuseConnect = false): { client: KortexSessionClient; clock: ManualClock; transports: MemoryTransport[]; states: SessionStateEvent[] } {
+function setUp(refuseConnect = false): {
+  client: KortexSessionClient;
+  clock: ManualClock;
+  transports: MemoryTransport[];
+  states: SessionStateEvent[];
+} {
   const clock = new ManualClock();
   const transports: MemoryTransport[] = [];
   const client = new KortexSessionClient({
-    host: 'memory', port: 1, transport: 'tcp', username: 'admin', password: 'admin', clock,
+    host: 'memory',
+    port: 1,
+    transport: 'tcp',
+    username: 'admin',
+    password: 'admin',
+    clock,
     // random() = 1: each delay is its ceiling (500 ms, then 1000 ms); no keep-alive timer.
-    random: () => 1, keepAliveIntervalMs: 0, queueWaitMs: 300,
+    random: () => 1,
+    keepAliveIntervalMs: 0,
+    queueWaitMs: 300,
     transportFactory: () => {
       const transport = new MemoryTransport(false);
       if (refuseConnect) transport.connect = () => Promise.reject(new Error('memory:1: connection refused'));
@@ -78,7 +90,10 @@ describe('session client on a manual clock', () => {
     const { client, clock, transports, states } = setUp(true);
     client.start();
     await settle();
-    assert.deepEqual(states.map((e) => e.state), ['connecting', 'reconnecting']);
+    assert.deepEqual(
+      states.map((e) => e.state),
+      ['connecting', 'reconnecting'],
+    );
     assert.equal(states[1].delayMs, 500);
     await clock.advance(499);
     assert.equal(transports.length, 1);

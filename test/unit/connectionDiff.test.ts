@@ -21,8 +21,13 @@ function conn(overrides: Partial<ConnectionJson> = {}): ConnectionJson {
 
 function list(overrides: Partial<ConnectionListJson> = {}): ConnectionListJson {
   return {
-    connection: [], userConnections: [], pluginConnections: [], internalConnections: [],
-    unauthenticatedConnections: [], monitorConnections: [], ...overrides,
+    connection: [],
+    userConnections: [],
+    pluginConnections: [],
+    internalConnections: [],
+    unauthenticatedConnections: [],
+    monitorConnections: [],
+    ...overrides,
   };
 }
 
@@ -36,7 +41,12 @@ describe('connectionDiff: diffConnectionLists', () => {
   });
 
   it('names a connection that appeared and one that left, with its list', () => {
-    const operator = conn({ connectionInformation: '10.0.0.6:50002', sessionIdentifier: 2, username: 'operator', userHandle: { identifier: 2, permission: 7 } });
+    const operator = conn({
+      connectionInformation: '10.0.0.6:50002',
+      sessionIdentifier: 2,
+      username: 'operator',
+      userHandle: { identifier: 2, permission: 7 },
+    });
     const monitor = conn({ connectionInformation: '10.0.0.7:50003', sessionIdentifier: 3, username: 'system' });
     const before = list({ userConnections: [conn()], monitorConnections: [monitor] });
     const after = list({ userConnections: [conn(), operator] });
@@ -56,12 +66,21 @@ describe('connectionDiff: diffConnectionLists', () => {
     const anonymous = conn({ sessionIdentifier: 0, username: '', userHandle: undefined, connectionInformation: '10.0.0.9:1' });
     const loggedIn = conn({ connectionInformation: '10.0.0.9:1', sessionIdentifier: 4 });
     const changes = diffConnectionLists(list({ unauthenticatedConnections: [anonymous] }), list({ userConnections: [loggedIn] }));
-    assert.deepEqual(changes.map((c) => `${c.event} ${c.list}`), ['left unauthenticatedConnections', 'appeared userConnections']);
+    assert.deepEqual(
+      changes.map((c) => `${c.event} ${c.list}`),
+      ['left unauthenticatedConnections', 'appeared userConnections'],
+    );
   });
 
   it('reads Kortex 2 lists from the `connection` field, the connection identifier naming the session', () => {
     const k2a = conn({ connectionIdentifier: 1, sessionIdentifier: 0, username: '', connectionType: 'CONNECTION_TYPE_UNSPECIFIED' });
-    const k2b = conn({ connectionIdentifier: 2, sessionIdentifier: 0, username: '', connectionInformation: '10.0.0.8:2', connectionType: 'CONNECTION_TYPE_UNSPECIFIED' });
+    const k2b = conn({
+      connectionIdentifier: 2,
+      sessionIdentifier: 0,
+      username: '',
+      connectionInformation: '10.0.0.8:2',
+      connectionType: 'CONNECTION_TYPE_UNSPECIFIED',
+    });
     assert.deepEqual(diffConnectionLists(list({ connection: [k2a] }), list({ connection: [k2a, k2b] })), [
       { event: 'appeared', list: 'connection', connection: k2b, sessionId: 2 },
     ]);
@@ -71,7 +90,9 @@ describe('connectionDiff: diffConnectionLists', () => {
     const operator = conn({ sessionIdentifier: 2, username: 'operator', connectionInformation: '10.0.0.6:2' });
     const before = list({ connection: [conn()], userConnections: [conn()] });
     const after = list({ connection: [conn(), operator], userConnections: [conn(), operator] });
-    assert.deepEqual(diffConnectionLists(before, after), [{ event: 'appeared', list: 'userConnections', connection: operator, sessionId: 2 }]);
+    assert.deepEqual(diffConnectionLists(before, after), [
+      { event: 'appeared', list: 'userConnections', connection: operator, sessionId: 2 },
+    ]);
   });
 
   it('counts identical entries one by one', () => {
@@ -82,29 +103,43 @@ describe('connectionDiff: diffConnectionLists', () => {
   });
 
   it('tolerates missing lists (partial replies)', () => {
-    assert.deepEqual(diffConnectionLists({}, { userConnections: [conn()] }), [{ event: 'appeared', list: 'userConnections', connection: conn(), sessionId: 1 }]);
+    assert.deepEqual(diffConnectionLists({}, { userConnections: [conn()] }), [
+      { event: 'appeared', list: 'userConnections', connection: conn(), sessionId: 1 },
+    ]);
   });
 
   it('property: applying the reported changes to the old multiset of keys gives the new one', () => {
-    const entry = fc.record({
-      connectionInformation: fc.constantFrom('a:1', 'b:2', 'c:3'),
-      sessionIdentifier: fc.integer({ min: 0, max: 3 }),
-      username: fc.constantFrom('', 'admin', 'operator'),
-    }).map((e) => conn(e));
+    const entry = fc
+      .record({
+        connectionInformation: fc.constantFrom('a:1', 'b:2', 'c:3'),
+        sessionIdentifier: fc.integer({ min: 0, max: 3 }),
+        username: fc.constantFrom('', 'admin', 'operator'),
+      })
+      .map((e) => conn(e));
     const names = ['userConnections', 'pluginConnections', 'monitorConnections', 'unauthenticatedConnections'] as const;
-    const anyList = fc.record(Object.fromEntries(names.map((n) => [n, fc.array(entry, { maxLength: 5 })])) as Record<(typeof names)[number], fc.Arbitrary<ConnectionJson[]>>)
+    const anyList = fc
+      .record(
+        Object.fromEntries(names.map((n) => [n, fc.array(entry, { maxLength: 5 })])) as Record<
+          (typeof names)[number],
+          fc.Arbitrary<ConnectionJson[]>
+        >,
+      )
       .map((l) => list(l));
-    fc.assert(fc.property(anyList, anyList, (before, after) => {
-      const count = new Map<string, number>();
-      const bump = (key: string, by: number): void => {
-        count.set(key, (count.get(key) ?? 0) + by);
-      };
-      for (const n of names) for (const c of before[n]) bump(`${n}|${connectionKey(c)}`, 1);
-      for (const change of diffConnectionLists(before, after)) bump(`${change.list}|${connectionKey(change.connection)}`, change.event === 'appeared' ? 1 : -1);
-      const expected = new Map<string, number>();
-      for (const n of names) for (const c of after[n]) expected.set(`${n}|${connectionKey(c)}`, (expected.get(`${n}|${connectionKey(c)}`) ?? 0) + 1);
-      for (const [key, value] of count) assert.equal(value, expected.get(key) ?? 0, key);
-      for (const [key, value] of expected) assert.equal(count.get(key), value, key);
-    }));
+    fc.assert(
+      fc.property(anyList, anyList, (before, after) => {
+        const count = new Map<string, number>();
+        const bump = (key: string, by: number): void => {
+          count.set(key, (count.get(key) ?? 0) + by);
+        };
+        for (const n of names) for (const c of before[n]) bump(`${n}|${connectionKey(c)}`, 1);
+        for (const change of diffConnectionLists(before, after))
+          bump(`${change.list}|${connectionKey(change.connection)}`, change.event === 'appeared' ? 1 : -1);
+        const expected = new Map<string, number>();
+        for (const n of names)
+          for (const c of after[n]) expected.set(`${n}|${connectionKey(c)}`, (expected.get(`${n}|${connectionKey(c)}`) ?? 0) + 1);
+        for (const [key, value] of count) assert.equal(value, expected.get(key) ?? 0, key);
+        for (const [key, value] of expected) assert.equal(count.get(key), value, key);
+      }),
+    );
   });
 });

@@ -7,7 +7,6 @@ import fc from 'fast-check';
 import { SessionMessages } from '../../src/protocol/messageCodec';
 import { decodeConnectionList, decodeConnectionListGeneric } from '../../src/protocol/session/connectionList';
 
-
 function outcome(decode: () => unknown): { ok: string } | { error: string } {
   try {
     return { ok: JSON.stringify(decode()) };
@@ -19,7 +18,11 @@ function outcome(decode: () => unknown): { ok: string } | { error: string } {
 const reference = decodeConnectionListGeneric;
 
 function same(bytes: Uint8Array): void {
-  assert.deepStrictEqual(outcome(() => decodeConnectionList(bytes)), outcome(() => reference(bytes)), Buffer.from(bytes).toString('hex'));
+  assert.deepStrictEqual(
+    outcome(() => decodeConnectionList(bytes)),
+    outcome(() => reference(bytes)),
+    Buffer.from(bytes).toString('hex'),
+  );
 }
 
 const encode = (o: Record<string, unknown>): Uint8Array =>
@@ -27,39 +30,55 @@ const encode = (o: Record<string, unknown>): Uint8Array =>
 
 const uint32 = fc.nat({ max: 0xffffffff });
 const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }));
-const role = fc.record({ identifier: text, permissions: fc.array(fc.integer({ min: -3, max: 9 }), { maxLength: 5 }) }, { requiredKeys: [] });
-const connection = fc.record({
-  userHandle: fc.record({ identifier: uint32, permission: uint32 }, { requiredKeys: [] }),
-  connectionInformation: text,
-  connectionIdentifier: uint32,
-  isLocal: fc.boolean(),
-  sessionIdentifier: uint32,
-  connectionInactivityTimeout: uint32,
-  roles: fc.array(role, { maxLength: 2 }),
-  connectionType: fc.integer({ min: -2, max: 6 }),
-  isWebapp: fc.boolean(),
-  username: text,
-}, { requiredKeys: [] });
-const list = fc.record({
-  connection: fc.array(connection, { maxLength: 2 }),
-  userConnections: fc.array(connection, { maxLength: 2 }),
-  monitorConnections: fc.array(connection, { maxLength: 1 }),
-}, { requiredKeys: [] });
+const role = fc.record(
+  { identifier: text, permissions: fc.array(fc.integer({ min: -3, max: 9 }), { maxLength: 5 }) },
+  { requiredKeys: [] },
+);
+const connection = fc.record(
+  {
+    userHandle: fc.record({ identifier: uint32, permission: uint32 }, { requiredKeys: [] }),
+    connectionInformation: text,
+    connectionIdentifier: uint32,
+    isLocal: fc.boolean(),
+    sessionIdentifier: uint32,
+    connectionInactivityTimeout: uint32,
+    roles: fc.array(role, { maxLength: 2 }),
+    connectionType: fc.integer({ min: -2, max: 6 }),
+    isWebapp: fc.boolean(),
+    username: text,
+  },
+  { requiredKeys: [] },
+);
+const list = fc.record(
+  {
+    connection: fc.array(connection, { maxLength: 2 }),
+    userConnections: fc.array(connection, { maxLength: 2 }),
+    monitorConnections: fc.array(connection, { maxLength: 1 }),
+  },
+  { requiredKeys: [] },
+);
 
 describe('protocol: ConnectionList direct reader', () => {
   it('matches protobufjs for any encoded list, including non-ASCII text and negative enums (seeded)', () => {
-    fc.assert(fc.property(list, (input) => same(encode(input))), { seed: 7, numRuns: 300 });
+    fc.assert(
+      fc.property(list, (input) => same(encode(input))),
+      { seed: 7, numRuns: 300 },
+    );
   });
 
   it('matches protobufjs, value or error, when encoded lists are cut, spliced or corrupted (seeded)', () => {
-    const mutated = fc.tuple(list, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 255 })), { maxLength: 4 }), fc.nat(), fc.uint8Array({ maxLength: 8 }))
+    const mutated = fc
+      .tuple(list, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 255 })), { maxLength: 4 }), fc.nat(), fc.uint8Array({ maxLength: 8 }))
       .map(([input, flips, cut, extra]) => {
         const bytes = Buffer.from(encode(input));
         for (const [i, v] of flips) if (bytes.length) bytes[i % bytes.length] = v;
         const kept = bytes.subarray(0, bytes.length ? cut % (bytes.length + 1) : 0);
         return Buffer.concat([kept, extra]);
       });
-    fc.assert(fc.property(mutated, (bytes) => same(bytes)), { seed: 8, numRuns: 2000 });
+    fc.assert(
+      fc.property(mutated, (bytes) => same(bytes)),
+      { seed: 8, numRuns: 2000 },
+    );
   });
 
   it('hands protobufjs the cases it treats specially', () => {
@@ -68,7 +87,7 @@ describe('protocol: ConnectionList direct reader', () => {
       'unknown field in a connection': '0a03f80101',
       'unknown top-level field': '3801',
       'long varint': '0a0b18ffffffffffffffffff01',
-      'group': '0a02230c',
+      group: '0a02230c',
       'packed permissions cut': '0a063a0412030102',
     };
     for (const [name, hex] of Object.entries(cases)) {

@@ -51,7 +51,10 @@ describe('protocol: entry limits of a GetConnections reply', () => {
         const ok = decode(emptyConnections(MAX_LIST_ENTRIES - fallback)) as { connection: unknown[] };
         assert.equal(ok.connection.length, MAX_LIST_ENTRIES);
         const err = limitError(() => decode(emptyConnections(MAX_LIST_ENTRIES + 1 - fallback)));
-        assert.equal(err.message, `ConnectionList.connection has ${MAX_LIST_ENTRIES + 1} connections, over the limit of ${MAX_LIST_ENTRIES}`);
+        assert.equal(
+          err.message,
+          `ConnectionList.connection has ${MAX_LIST_ENTRIES + 1} connections, over the limit of ${MAX_LIST_ENTRIES}`,
+        );
       });
 
       it('refuses a 1 MiB reply of half a million empty connections at once', () => {
@@ -59,7 +62,10 @@ describe('protocol: entry limits of a GetConnections reply', () => {
         const started = performance.now();
         const err = limitError(() => decode(emptyConnections(entries)));
         const ms = performance.now() - started;
-        assert.match(err.message, new RegExp(`has ${entries + (label === 'protobufjs fallback' ? 1 : 0)} connections, over the limit of ${MAX_LIST_ENTRIES}`));
+        assert.match(
+          err.message,
+          new RegExp(`has ${entries + (label === 'protobufjs fallback' ? 1 : 0)} connections, over the limit of ${MAX_LIST_ENTRIES}`),
+        );
         assert.ok(ms < 200, `took ${ms.toFixed(0)} ms`);
       });
 
@@ -67,19 +73,27 @@ describe('protocol: entry limits of a GetConnections reply', () => {
         decode(connectionWithRoles(MAX_NESTED_ENTRIES));
         decode(roleWithPackedPermissions(MAX_NESTED_ENTRIES));
         decode(roleWithPermissions(MAX_NESTED_ENTRIES));
-        assert.match(limitError(() => decode(connectionWithRoles(MAX_NESTED_ENTRIES + 1))).message,
-          new RegExp(`${MAX_NESTED_ENTRIES + 1} roles in one connection, over the limit of ${MAX_NESTED_ENTRIES}`));
-        assert.match(limitError(() => decode(roleWithPackedPermissions(MAX_NESTED_ENTRIES + 1))).message,
-          new RegExp(`${MAX_NESTED_ENTRIES + 1} permissions in one role, over the limit of ${MAX_NESTED_ENTRIES}`));
-        assert.match(limitError(() => decode(roleWithPermissions(MAX_NESTED_ENTRIES + 1))).message,
-          new RegExp(`${MAX_NESTED_ENTRIES + 1} permissions in one role, over the limit of ${MAX_NESTED_ENTRIES}`));
+        assert.match(
+          limitError(() => decode(connectionWithRoles(MAX_NESTED_ENTRIES + 1))).message,
+          new RegExp(`${MAX_NESTED_ENTRIES + 1} roles in one connection, over the limit of ${MAX_NESTED_ENTRIES}`),
+        );
+        assert.match(
+          limitError(() => decode(roleWithPackedPermissions(MAX_NESTED_ENTRIES + 1))).message,
+          new RegExp(`${MAX_NESTED_ENTRIES + 1} permissions in one role, over the limit of ${MAX_NESTED_ENTRIES}`),
+        );
+        assert.match(
+          limitError(() => decode(roleWithPermissions(MAX_NESTED_ENTRIES + 1))).message,
+          new RegExp(`${MAX_NESTED_ENTRIES + 1} permissions in one role, over the limit of ${MAX_NESTED_ENTRIES}`),
+        );
       });
     });
   }
 
   it('names the list that is over the limit (Kortex 3 lists)', () => {
     const monitors = Buffer.alloc(2 * (MAX_LIST_ENTRIES + 5), Buffer.from([0x32, 0x00]));
-    assert.equal(limitError(() => decodeConnectionList(monitors)).message,
-      `ConnectionList.monitorConnections has ${MAX_LIST_ENTRIES + 5} connections, over the limit of ${MAX_LIST_ENTRIES}`);
+    assert.equal(
+      limitError(() => decodeConnectionList(monitors)).message,
+      `ConnectionList.monitorConnections has ${MAX_LIST_ENTRIES + 5} connections, over the limit of ${MAX_LIST_ENTRIES}`,
+    );
   });
 });

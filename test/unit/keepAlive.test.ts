@@ -70,13 +70,23 @@ function timeout(): KortexError {
   return new KortexError('no reply within 1000 ms', { kind: 'TIMEOUT', rpc: 'GetConnections', robot: 'r' });
 }
 
-function setUp(intervalMs = INTERVAL): { clock: ManualClock; link: FakeLink; monitor: KeepAliveMonitor; losses: Array<[KortexError, boolean]>; verified: number[] } {
+function setUp(intervalMs = INTERVAL): {
+  clock: ManualClock;
+  link: FakeLink;
+  monitor: KeepAliveMonitor;
+  losses: Array<[KortexError, boolean]>;
+  verified: number[];
+} {
   const clock = new ManualClock(1_000_000);
   const link = new FakeLink(clock);
   const losses: Array<[KortexError, boolean]> = [];
   const verified: number[] = [];
   const monitor = new KeepAliveMonitor({
-    link, intervalMs, requestTimeoutMs: 5000, robot: 'r', clock,
+    link,
+    intervalMs,
+    requestTimeoutMs: 5000,
+    robot: 'r',
+    clock,
     onLoss: (error, sessionLost) => losses.push([error, sessionLost]),
     onVerified: () => verified.push(clock.now()),
   });
@@ -261,7 +271,10 @@ describe('keep-alive monitor (manual clock)', () => {
     assert.equal(await check, 'lost');
     assert.equal(lossesWhenDecided, 1, 'the loss handler heard first');
     assert.equal(losses[0][1], true);
-    assert.match(losses[0][0].message, /the robot ended this session \(no KeepAlive reply within 5000 ms after a sessions\/killed broadcast named it\)/);
+    assert.match(
+      losses[0][0].message,
+      /the robot ended this session \(no KeepAlive reply within 5000 ms after a sessions\/killed broadcast named it\)/,
+    );
     assert.equal(await monitor.verifySession(), 'ended');
     assert.equal(link.sent.length, 1);
   });
@@ -277,7 +290,7 @@ describe('keep-alive monitor (manual clock)', () => {
     link.sent[0].answer();
     await settle();
     assert.equal(outcome, undefined);
-    assert.equal(link.sent.length, 2, 'the check\'s own KeepAlive');
+    assert.equal(link.sent.length, 2, "the check's own KeepAlive");
     link.sent[1].fail(sessionError(SubErrorCode.INVALID_SESSION));
     await check;
     assert.equal(outcome, 'lost');

@@ -25,7 +25,15 @@ import { NODE_TYPES, nodeSourceDir, packageJson } from '../helpers/packageNodes'
 const t = translator({ _: (key: string) => key });
 
 describe('nodes/lib: config node options', () => {
-  const props = { host: ' 10.0.0.2 ', transport: 'tcp', port: '', username: 'admin', sessionInactivityTimeout: '', connectionInactivityTimeout: 20000, requestTimeout: '1500' };
+  const props = {
+    host: ' 10.0.0.2 ',
+    transport: 'tcp',
+    port: '',
+    username: 'admin',
+    sessionInactivityTimeout: '',
+    connectionInactivityTimeout: 20000,
+    requestTimeout: '1500',
+  };
 
   it('builds client options: trimmed host, defaults for blanks, numbers from strings', () => {
     const o = buildClientOptions(props, { password: 'pw' }, t);
@@ -35,7 +43,11 @@ describe('nodes/lib: config node options', () => {
     assert.equal(o.sessionInactivityTimeoutMs, 60000);
     assert.equal(o.connectionInactivityTimeoutMs, 20000);
     assert.equal(o.requestTimeoutMs, 1500);
-    assert.equal(o.transportFactory, undefined, 'the client builds its own transport and reports a failure to build it as a failed attempt');
+    assert.equal(
+      o.transportFactory,
+      undefined,
+      'the client builds its own transport and reports a failure to build it as a failed attempt',
+    );
   });
 
   it("'auto' lets the client probe when no port is typed; a typed port names its transport; 'mqtt' and 'tcp' pass through", () => {
@@ -58,7 +70,10 @@ describe('nodes/lib: config node options', () => {
     ['an empty user name', { username: '' }, /user name/],
   ] as const) {
     it(`refuses ${what} with a clear ConfigProblem`, () => {
-      assert.throws(() => buildClientOptions({ ...props, ...change }, { password: 'pw' }, t), (err: Error) => err instanceof ConfigProblem && pattern.test(err.message));
+      assert.throws(
+        () => buildClientOptions({ ...props, ...change }, { password: 'pw' }, t),
+        (err: Error) => err instanceof ConfigProblem && pattern.test(err.message),
+      );
     });
   }
 
@@ -73,13 +88,18 @@ describe('nodes/lib: runtime texts', () => {
     assert.equal(t('kortex.status.retry', { seconds: 3, attempt: 2 }), 'retry in 3 s (attempt 2)');
     assert.equal(fillPlaceholders('a __b__ __c__', { b: 1 }), 'a 1 __c__');
     // Every node asks the kortex-session catalogue, by its namespace.
-    const german = translator({ _: (key: string, subs?: Record<string, string | number>) => (key === `${SHARED_CATALOGUE}:kortex.status.open` ? `Sitzung ${subs?.id}` : key) });
+    const german = translator({
+      _: (key: string, subs?: Record<string, string | number>) =>
+        key === `${SHARED_CATALOGUE}:kortex.status.open` ? `Sitzung ${subs?.id}` : key,
+    });
     assert.equal(german('kortex.status.open', { id: 7 }), 'Sitzung 7');
     assert.equal(german('kortex.status.closed'), 'closed');
   });
 
   const lookup = (catalog: Record<string, unknown>, key: string): unknown =>
-    key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalog);
+    key
+      .split('.')
+      .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalog);
 
   it('the shared catalogue is named after this package', () => {
     assert.equal(PACKAGE_NAME, packageJson.name);
@@ -117,7 +137,10 @@ describe('nodes/lib: runtime texts', () => {
       for (const m of html.matchAll(/_\("([^"]+)"/g)) keys.add(m[1]);
       assert.ok(keys.size > 0, `${type}.html uses i18n keys`);
       for (const lang of ['en-US', 'de']) {
-        const catalog = JSON.parse(fs.readFileSync(path.join(nodeSourceDir(type), 'locales', lang, `${type}.json`), 'utf8')) as Record<string, unknown>;
+        const catalog = JSON.parse(fs.readFileSync(path.join(nodeSourceDir(type), 'locales', lang, `${type}.json`), 'utf8')) as Record<
+          string,
+          unknown
+        >;
         for (const key of keys) assert.equal(typeof lookup(catalog, key), 'string', `${lang}/${type}.json lacks ${key}`);
       }
     }
@@ -141,16 +164,29 @@ describe('nodes/lib: session events', () => {
       ...m.map(ev({ state: 'closing', previous: 'open', sessionId: 6 })),
       ...m.map(ev({ state: 'closed', previous: 'closing' })),
     ];
-    assert.deepEqual(events.map((e) => `${e.event}:${e.sessionId}`), ['connecting:0', 'open:5', 'lost:5', 'reconnecting:0', 'connecting:0', 'open:6', 'closed:6']);
+    assert.deepEqual(
+      events.map((e) => `${e.event}:${e.sessionId}`),
+      ['connecting:0', 'open:5', 'lost:5', 'reconnecting:0', 'connecting:0', 'open:6', 'closed:6'],
+    );
     assert.equal(events[2].code, 'DISCONNECTED');
     assert.equal(events[3].delayMs, 300);
     assert.equal(events[3].attempt, 1);
   });
 
   it('reports a refused login as auth-failed with the Kortex error name', () => {
-    const refused = new KortexError('', { rpc: 'CreateSession', robot: base.robot, errorCode: ErrorCode.ERROR_DEVICE, subCode: SubErrorCode.INVALID_PASSWORD });
-    const events = new SessionEventMapper().map(ev({ state: 'reconnecting', previous: 'authenticating', authFailed: true, delayMs: 30000, attempt: 1, error: refused }));
-    assert.deepEqual(events.map((e) => e.event), ['auth-failed', 'reconnecting']);
+    const refused = new KortexError('', {
+      rpc: 'CreateSession',
+      robot: base.robot,
+      errorCode: ErrorCode.ERROR_DEVICE,
+      subCode: SubErrorCode.INVALID_PASSWORD,
+    });
+    const events = new SessionEventMapper().map(
+      ev({ state: 'reconnecting', previous: 'authenticating', authFailed: true, delayMs: 30000, attempt: 1, error: refused }),
+    );
+    assert.deepEqual(
+      events.map((e) => e.event),
+      ['auth-failed', 'reconnecting'],
+    );
     assert.equal(events[0].code, refused.code);
     assert.match(events[0].error ?? '', /CreateSession/);
   });
@@ -158,12 +194,21 @@ describe('nodes/lib: session events', () => {
   it('summarises the current state for a node that starts late', () => {
     const m = new SessionEventMapper();
     assert.deepEqual(m.current('open', base.robot, 9, undefined), [{ event: 'open', robot: base.robot, sessionId: 9 }]);
-    assert.deepEqual(m.current('authenticating', base.robot, 0, undefined).map((e) => e.event), ['connecting']);
+    assert.deepEqual(
+      m.current('authenticating', base.robot, 0, undefined).map((e) => e.event),
+      ['connecting'],
+    );
     const refused = new KortexError('', { errorCode: ErrorCode.ERROR_DEVICE, subCode: SubErrorCode.INVALID_PASSWORD });
     const last = ev({ state: 'reconnecting', previous: 'authenticating', authFailed: true, delayMs: 30000, attempt: 1, error: refused });
-    assert.deepEqual(m.current('reconnecting', base.robot, 0, last).map((e) => e.event), ['auth-failed', 'reconnecting']);
+    assert.deepEqual(
+      m.current('reconnecting', base.robot, 0, last).map((e) => e.event),
+      ['auth-failed', 'reconnecting'],
+    );
     const lostLast = ev({ state: 'reconnecting', previous: 'open', delayMs: 30, attempt: 1 });
-    assert.deepEqual(m.current('reconnecting', base.robot, 0, lostLast).map((e) => e.event), ['reconnecting']);
+    assert.deepEqual(
+      m.current('reconnecting', base.robot, 0, lostLast).map((e) => e.event),
+      ['reconnecting'],
+    );
   });
 
   it('reports a release with the session given up, and a node that starts while released hears "released"', () => {
@@ -173,8 +218,13 @@ describe('nodes/lib: session events', () => {
       ...m.map(ev({ state: 'released', previous: 'open', sessionId: 7 })),
       ...m.map(ev({ state: 'connecting', previous: 'released', attempt: 1 })),
     ];
-    assert.deepEqual(events.map((e) => `${e.event}:${e.sessionId}`), ['open:7', 'released:7', 'connecting:0']);
-    assert.deepEqual(new SessionEventMapper().current('released', base.robot, 0, undefined), [{ event: 'released', robot: base.robot, sessionId: 0 }]);
+    assert.deepEqual(
+      events.map((e) => `${e.event}:${e.sessionId}`),
+      ['open:7', 'released:7', 'connecting:0'],
+    );
+    assert.deepEqual(new SessionEventMapper().current('released', base.robot, 0, undefined), [
+      { event: 'released', robot: base.robot, sessionId: 0 },
+    ]);
   });
 });
 
@@ -183,7 +233,10 @@ describe('nodes/lib: session control commands', () => {
     assert.equal(commandFor({ payload: 'release' }, 'status', t), 'release');
     assert.equal(commandFor({ payload: 1733220000000, topic: 'acquire' }, 'status', t), 'acquire');
     assert.equal(commandFor({ payload: true, topic: 'plc/coil0' }, 'reconnect', t), 'reconnect');
-    assert.throws(() => commandFor({ payload: 'Release' }, 'status', t), (err: KortexError) => err.code === 'INVALID_INPUT' && /"Release"/.test(err.message));
+    assert.throws(
+      () => commandFor({ payload: 'Release' }, 'status', t),
+      (err: KortexError) => err.code === 'INVALID_INPUT' && /"Release"/.test(err.message),
+    );
   });
 });
 
@@ -194,7 +247,14 @@ describe('nodes/lib: status reporter', () => {
     const reporter = new StatusReporter({ status: (s) => shown.push(s) }, t);
     const client = new KortexSessionClient({ host: '127.0.0.1', port: 1, transport: 'tcp', username: 'u', password: 'Status-Test-Pw-31' });
     const tracker = trackerFor(client);
-    reporter.showState(tracker, { state: 'reconnecting', previous: 'connecting', robot: client.robot, sessionId: 0, delayMs: 2500, attempt: 3 });
+    reporter.showState(tracker, {
+      state: 'reconnecting',
+      previous: 'connecting',
+      robot: client.robot,
+      sessionId: 0,
+      delayMs: 2500,
+      attempt: 3,
+    });
     assert.deepEqual(shown[0], { fill: 'red', shape: 'ring', text: 'retry in 3 s (attempt 3)' });
     await new Promise((r) => setTimeout(r, 1100));
     assert.equal(shown[shown.length - 1].text, 'retry in 2 s (attempt 3)');
@@ -211,10 +271,30 @@ describe('nodes/lib: status reporter', () => {
     const client = new KortexSessionClient({ host: '127.0.0.1', port: 1, transport: 'tcp', username: 'u', password: 'Status-Test-Pw-31' });
     const tracker = trackerFor(client);
     const refused = new KortexError('', { errorCode: ErrorCode.ERROR_DEVICE, subCode: SubErrorCode.INVALID_PASSWORD });
-    reporter.showState(tracker, { state: 'reconnecting', previous: 'authenticating', robot: client.robot, sessionId: 0, delayMs: 30000, attempt: 1, error: refused, authFailed: true });
+    reporter.showState(tracker, {
+      state: 'reconnecting',
+      previous: 'authenticating',
+      robot: client.robot,
+      sessionId: 0,
+      delayMs: 30000,
+      attempt: 1,
+      error: refused,
+      authFailed: true,
+    });
     assert.equal(shown[0].text, `login refused (${refused.code}), retry in 30 s`);
-    const unavailable = new KortexError('x', { kind: 'DISCONNECTED', cause: new TransportUnavailableError('transport "mqtt" is not available', 'mqtt') });
-    reporter.showState(tracker, { state: 'reconnecting', previous: 'connecting', robot: client.robot, sessionId: 0, delayMs: 500, attempt: 1, error: unavailable });
+    const unavailable = new KortexError('x', {
+      kind: 'DISCONNECTED',
+      cause: new TransportUnavailableError('transport "mqtt" is not available', 'mqtt'),
+    });
+    reporter.showState(tracker, {
+      state: 'reconnecting',
+      previous: 'connecting',
+      robot: client.robot,
+      sessionId: 0,
+      delayMs: 500,
+      attempt: 1,
+      error: unavailable,
+    });
     assert.deepEqual(shown[1], { fill: 'red', shape: 'ring', text: 'transport "mqtt" is not available' });
     reporter.dispose();
     void client.close();
@@ -223,13 +303,22 @@ describe('nodes/lib: status reporter', () => {
 
 describe('client additions used by the nodes', () => {
   it('a transport that cannot be built is a failed attempt naming why, never a crash', async () => {
-    const client = new KortexSessionClient({ host: 'h', port: 1, transport: 'carrier-pigeon' as 'tcp', username: 'u', password: 'Status-Test-Pw-31' });
+    const client = new KortexSessionClient({
+      host: 'h',
+      port: 1,
+      transport: 'carrier-pigeon' as 'tcp',
+      username: 'u',
+      password: 'Status-Test-Pw-31',
+    });
     const events: SessionStateEvent[] = [];
     client.on('state', (e) => events.push(e));
     client.start();
     const down = events.find((e) => e.state === 'reconnecting');
     assert.ok(down, `reconnecting after the failed attempt: ${events.map((e) => e.state).join(', ')}`);
-    assert.ok(down.error instanceof KortexError && down.error.cause instanceof TransportUnavailableError, 'the cause is a TransportUnavailableError');
+    assert.ok(
+      down.error instanceof KortexError && down.error.cause instanceof TransportUnavailableError,
+      'the cause is a TransportUnavailableError',
+    );
     assert.match(down.error.message, /carrier-pigeon/);
     await client.close();
     assert.equal(events.at(-1)?.state, 'closed');
@@ -254,13 +343,17 @@ describe('client additions used by the nodes', () => {
   });
 });
 
-describe('logProblems: the session client\'s problems in the log, at most one line per interval', () => {
+describe("logProblems: the session client's problems in the log, at most one line per interval", () => {
   it('logs the first at once, counts the rest of the interval, names the count on the next line, and stops', () => {
     const client = new EventEmitter() as EventEmitter & { robot: string };
     client.robot = '10.0.0.5:1883';
     let now = 1_000;
     const lines: string[] = [];
-    const stop = logProblems(client as unknown as KortexSessionClient, (line) => lines.push(line), () => now);
+    const stop = logProblems(
+      client as unknown as KortexSessionClient,
+      (line) => lines.push(line),
+      () => now,
+    );
     client.emit('problem', new Error('first'));
     for (let i = 0; i < 5; i++) client.emit('problem', new Error(`flood ${i}`));
     now += PROBLEM_LOG_INTERVAL_MS - 1;

@@ -68,10 +68,16 @@ describe('notification outlet: the router delivers to live handles only', () => 
   it('is bounded: past the limit, and for a handle the robot hands out twice, open() throws and nothing changes', () => {
     const outlet = new NotificationOutlet('tcp');
     for (let i = 1; i <= MAX_NOTIFICATION_HANDLES; i++) outlet.open(BASE, ARM_STATE_TOPIC, i, () => undefined);
-    assert.throws(() => outlet.open(BASE, ARM_STATE_TOPIC, 1000, () => undefined), (e: KortexError) => e.code === 'QUEUE_FULL');
+    assert.throws(
+      () => outlet.open(BASE, ARM_STATE_TOPIC, 1000, () => undefined),
+      (e: KortexError) => e.code === 'QUEUE_FULL',
+    );
     const small = new NotificationOutlet('tcp', 4);
     small.open(BASE, ARM_STATE_TOPIC, 3, () => undefined);
-    assert.throws(() => small.open(BASE, ARM_STATE_TOPIC, 3, () => undefined), (e: KortexError) => e.code === 'BAD_RESPONSE');
+    assert.throws(
+      () => small.open(BASE, ARM_STATE_TOPIC, 3, () => undefined),
+      (e: KortexError) => e.code === 'BAD_RESPONSE',
+    );
     assert.equal(small.size, 1);
   });
 });

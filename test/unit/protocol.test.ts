@@ -1,11 +1,24 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  FrameDecodeError, decodeFrame, encodeFrame, encodeFrameInto, encodeRequestFrame, encodedFrameLength,
-  writeRequestHeader, buildRequestHeader,
+  FrameDecodeError,
+  decodeFrame,
+  encodeFrame,
+  encodeFrameInto,
+  encodeRequestFrame,
+  encodedFrameLength,
+  writeRequestHeader,
+  buildRequestHeader,
 } from '../../src/protocol/frame';
 import {
-  FrameType, packHeader, unpackHeader, HeaderFields, RawHeader, HEADER_VERSION, packFrameInfo, packMessageInfo,
+  FrameType,
+  packHeader,
+  unpackHeader,
+  HeaderFields,
+  RawHeader,
+  HEADER_VERSION,
+  packFrameInfo,
+  packMessageInfo,
   packServiceInfo,
 } from '../../src/protocol/header';
 import { SessionRpcs } from '../../src/protocol/session/rpcs';
@@ -18,9 +31,18 @@ const PREFIX = 12;
 
 describe('protocol: header bitfields', () => {
   const limits: HeaderFields = {
-    headerVersion: 0xf, frameType: 0xf, deviceId: 0xff, errorCode: 0xf, errorSubCode: 0xfff,
-    sessionId: 0xffff, messageId: 0xffff, serviceVersion: 0xf, serviceId: 0xfff, functionId: 0xffff,
-    payloadLength: 0xffffff, payloadReserved: 0xff,
+    headerVersion: 0xf,
+    frameType: 0xf,
+    deviceId: 0xff,
+    errorCode: 0xf,
+    errorSubCode: 0xfff,
+    sessionId: 0xffff,
+    messageId: 0xffff,
+    serviceVersion: 0xf,
+    serviceId: 0xfff,
+    functionId: 0xffff,
+    payloadLength: 0xffffff,
+    payloadReserved: 0xff,
   };
 
   it('round-trips every field at its upper bit limit', () => {
@@ -47,32 +69,47 @@ describe('protocol: header bitfields', () => {
   });
 
   it('round-trips random headers (property)', () => {
-    fc.assert(fc.property(
-      fc.record({
-        headerVersion: fc.integer({ min: 0, max: 0xf }), frameType: fc.integer({ min: 0, max: 0xf }),
-        deviceId: fc.integer({ min: 0, max: 0xff }), errorCode: fc.integer({ min: 0, max: 0xf }),
-        errorSubCode: fc.integer({ min: 0, max: 0xfff }), sessionId: fc.integer({ min: 0, max: 0xffff }),
-        messageId: fc.integer({ min: 0, max: 0xffff }), serviceVersion: fc.integer({ min: 0, max: 0xf }),
-        serviceId: fc.integer({ min: 0, max: 0xfff }), functionId: fc.integer({ min: 0, max: 0xffff }),
-        payloadLength: fc.integer({ min: 0, max: 0xffffff }), payloadReserved: fc.integer({ min: 0, max: 0xff }),
-      }),
-      (fields) => assert.deepEqual(unpackHeader(packHeader(fields)), { ...fields }),
-    ), { seed: 42, numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.record({
+          headerVersion: fc.integer({ min: 0, max: 0xf }),
+          frameType: fc.integer({ min: 0, max: 0xf }),
+          deviceId: fc.integer({ min: 0, max: 0xff }),
+          errorCode: fc.integer({ min: 0, max: 0xf }),
+          errorSubCode: fc.integer({ min: 0, max: 0xfff }),
+          sessionId: fc.integer({ min: 0, max: 0xffff }),
+          messageId: fc.integer({ min: 0, max: 0xffff }),
+          serviceVersion: fc.integer({ min: 0, max: 0xf }),
+          serviceId: fc.integer({ min: 0, max: 0xfff }),
+          functionId: fc.integer({ min: 0, max: 0xffff }),
+          payloadLength: fc.integer({ min: 0, max: 0xffffff }),
+          payloadReserved: fc.integer({ min: 0, max: 0xff }),
+        }),
+        (fields) => assert.deepEqual(unpackHeader(packHeader(fields)), { ...fields }),
+      ),
+      { seed: 42, numRuns: 500 },
+    );
   });
 });
 
 describe('protocol: captured bytes (docs/protocol.md, "Captured bytes")', () => {
   it('encodes the K2 CreateSession request byte for byte', () => {
     const payload = SessionRpcs.createSession.encodeRequest({
-      username: 'admin', password: 'admin', sessionInactivityTimeout: 10000, connectionInactivityTimeout: 2000,
+      username: 'admin',
+      password: 'admin',
+      sessionInactivityTimeout: 10000,
+      connectionInactivityTimeout: 2000,
     });
     const frame = encodeRequestFrame({ sessionId: 0, messageId: 2, serviceId: 1, functionId: 1, payload });
     assert.equal(wrapTcpFrame(frame).toString('hex'), captures.k2CreateSessionRequest.toString('hex'));
   });
 
-  it('accepts snake_case input names like Kinova\'s Python docs', () => {
+  it("accepts snake_case input names like Kinova's Python docs", () => {
     const payload = SessionRpcs.createSession.encodeRequest({
-      username: 'admin', password: 'admin', session_inactivity_timeout: 10000, connection_inactivity_timeout: 2000,
+      username: 'admin',
+      password: 'admin',
+      session_inactivity_timeout: 10000,
+      connection_inactivity_timeout: 2000,
     } as unknown as Parameters<typeof SessionRpcs.createSession.encodeRequest>[0]);
     assert.equal(Buffer.from(payload ?? []).toString('hex'), captures.k2CreateSessionRequest.subarray(PREFIX + 24).toString('hex'));
   });
@@ -80,9 +117,15 @@ describe('protocol: captured bytes (docs/protocol.md, "Captured bytes")', () => 
   it('decodes the K2 CreateSession request', () => {
     const frame = decodeFrame(captures.k2CreateSessionRequest.subarray(PREFIX));
     const h = unpackHeader(frame.header);
-    assert.deepEqual([h.headerVersion, h.frameType, h.sessionId, h.messageId, h.serviceId, h.functionId, h.payloadLength], [1, FrameType.Request, 0, 2, 1, 1, 20]);
+    assert.deepEqual(
+      [h.headerVersion, h.frameType, h.sessionId, h.messageId, h.serviceId, h.functionId, h.payloadLength],
+      [1, FrameType.Request, 0, 2, 1, 1, 20],
+    );
     assert.deepEqual(SessionRpcs.createSession.decodeRequest(frame.payload), {
-      username: 'admin', password: 'admin', sessionInactivityTimeout: 10000, connectionInactivityTimeout: 2000,
+      username: 'admin',
+      password: 'admin',
+      sessionInactivityTimeout: 10000,
+      connectionInactivityTimeout: 2000,
     });
   });
 
@@ -94,7 +137,13 @@ describe('protocol: captured bytes (docs/protocol.md, "Captured bytes")', () => 
   });
 
   it('encodes the K2 KeepAlive request without a payload', () => {
-    const frame = encodeRequestFrame({ sessionId: 42, messageId: 3, serviceId: 1, functionId: 3, payload: SessionRpcs.keepAlive.encodeRequest({}) });
+    const frame = encodeRequestFrame({
+      sessionId: 42,
+      messageId: 3,
+      serviceId: 1,
+      functionId: 3,
+      payload: SessionRpcs.keepAlive.encodeRequest({}),
+    });
     assert.deepEqual(wrapTcpFrame(frame), captures.k2KeepAliveRequest);
   });
 
@@ -102,7 +151,11 @@ describe('protocol: captured bytes (docs/protocol.md, "Captured bytes")', () => 
     const frame = decodeFrame(captures.k2InvalidPasswordResponseFrame);
     const h = unpackHeader(frame.header);
     assert.equal(errorName(h.errorCode, h.errorSubCode), 'ERROR_DEVICE/INVALID_PASSWORD');
-    assert.deepEqual(decodeErrorResponse(h.errorCode, h.errorSubCode, frame.payload), { code: 3, subCode: 15, text: 'bad credentials (toy)' });
+    assert.deepEqual(decodeErrorResponse(h.errorCode, h.errorSubCode, frame.payload), {
+      code: 3,
+      subCode: 15,
+      text: 'bad credentials (toy)',
+    });
     const payload = encodeErrorPayload(3, 15, 'bad credentials (toy)');
     assert.deepEqual(encodeFrame(frame.header, payload), captures.k2InvalidPasswordResponseFrame);
   });
@@ -113,8 +166,16 @@ describe('protocol: captured bytes (docs/protocol.md, "Captured bytes")', () => 
   });
 
   it('encodes the K3 CreateSession request and decodes the K3 response', () => {
-    const payload = SessionRpcs.createSession.encodeRequest({ username: 'admin', password: 'admin', sessionInactivityTimeout: 10000, connectionInactivityTimeout: 2000 });
-    assert.deepEqual(encodeRequestFrame({ sessionId: 0, messageId: 1, serviceId: 1, functionId: 1, payload }), captures.k3CreateSessionRequest);
+    const payload = SessionRpcs.createSession.encodeRequest({
+      username: 'admin',
+      password: 'admin',
+      sessionInactivityTimeout: 10000,
+      connectionInactivityTimeout: 2000,
+    });
+    assert.deepEqual(
+      encodeRequestFrame({ sessionId: 0, messageId: 1, serviceId: 1, functionId: 1, payload }),
+      captures.k3CreateSessionRequest,
+    );
     assert.equal(unpackHeader(decodeFrame(captures.k3CreateSessionResponse).header).sessionId, 51);
   });
 
@@ -127,7 +188,14 @@ describe('protocol: captured bytes (docs/protocol.md, "Captured bytes")', () => 
 describe('protocol: Session payloads in canonical JSON', () => {
   it('decodes a K3 ConnectionList with defaults present and enum names', () => {
     const bytes = SessionRpcs.getConnections.encodeResponse({
-      user_connections: [{ username: 'admin', session_identifier: 7, roles: [{ identifier: 'Admin', permissions: ['USER_PERMISSION_OPERATE', 1] }], connection_type: 1 }],
+      user_connections: [
+        {
+          username: 'admin',
+          session_identifier: 7,
+          roles: [{ identifier: 'Admin', permissions: ['USER_PERMISSION_OPERATE', 1] }],
+          connection_type: 1,
+        },
+      ],
     } as unknown as Parameters<typeof SessionRpcs.getConnections.encodeResponse>[0]);
     const list = SessionRpcs.getConnections.decodeResponse(bytes ?? new Uint8Array());
     assert.deepEqual(list.connection, []);
@@ -135,7 +203,9 @@ describe('protocol: Session payloads in canonical JSON', () => {
     assert.equal(list.userConnections[0].sessionIdentifier, 7);
     assert.equal(list.userConnections[0].isLocal, false);
     assert.equal(list.userConnections[0].connectionType, 'CONNECTION_TYPE_MQTT_TCP');
-    assert.deepEqual(list.userConnections[0].roles, [{ identifier: 'Admin', permissions: ['USER_PERMISSION_OPERATE', 'USER_PERMISSION_OPERATE'] }]);
+    assert.deepEqual(list.userConnections[0].roles, [
+      { identifier: 'Admin', permissions: ['USER_PERMISSION_OPERATE', 'USER_PERMISSION_OPERATE'] },
+    ]);
     assert.equal('userHandle' in list.userConnections[0], false, 'unset sub-messages are omitted, not null');
   });
 
@@ -159,11 +229,17 @@ describe('protocol: Session payloads in canonical JSON', () => {
   it('omits all-default AccessControlOptions on the wire and restores them on decode', () => {
     const bytes = SessionRpcs.setAccessControl.encodeRequest({ singleSourceControl: false, bypassRemoteAccess: false });
     assert.equal(bytes?.length, 0);
-    assert.deepEqual(SessionRpcs.getAccessControl.decodeResponse(Buffer.alloc(0)), { singleSourceControl: false, bypassRemoteAccess: false });
+    assert.deepEqual(SessionRpcs.getAccessControl.decodeResponse(Buffer.alloc(0)), {
+      singleSourceControl: false,
+      bypassRemoteAccess: false,
+    });
   });
 
   it('rejects a non-object input with a message naming the message type', () => {
-    assert.throws(() => SessionRpcs.setAccessControl.encodeRequest('yes' as unknown as { singleSourceControl: boolean; bypassRemoteAccess: boolean }), /AccessControlOptions must be an object, got a string/);
+    assert.throws(
+      () => SessionRpcs.setAccessControl.encodeRequest('yes' as unknown as { singleSourceControl: boolean; bypassRemoteAccess: boolean }),
+      /AccessControlOptions must be an object, got a string/,
+    );
   });
 });
 
@@ -176,13 +252,16 @@ describe('protocol: frame decoder', () => {
   });
 
   it('never throws anything but FrameDecodeError on random bytes (property)', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
-      try {
-        decodeFrame(Buffer.from(bytes));
-      } catch (err) {
-        assert.ok(err instanceof FrameDecodeError, String(err));
-      }
-    }), { seed: 7, numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        try {
+          decodeFrame(Buffer.from(bytes));
+        } catch (err) {
+          assert.ok(err instanceof FrameDecodeError, String(err));
+        }
+      }),
+      { seed: 7, numRuns: 2000 },
+    );
   });
 
   it('skips unknown fields', () => {
@@ -200,7 +279,10 @@ describe('protocol: frame decoder', () => {
     // A payload field whose length runs past `end` is an error, although the buffer goes on.
     const header = encodeFrame(alone.header);
     const cut = Buffer.concat([header, Buffer.from([0x12, 0x04, 1, 2]), Buffer.from([3, 4])]);
-    assert.throws(() => decodeFrame(cut, 0, header.length + 4), new RegExp(`field 2 length 4 runs past the end of the ${header.length + 4}-byte frame`));
+    assert.throws(
+      () => decodeFrame(cut, 0, header.length + 4),
+      new RegExp(`field 2 length 4 runs past the end of the ${header.length + 4}-byte frame`),
+    );
     assert.doesNotThrow(() => decodeFrame(cut));
   });
 });
@@ -208,22 +290,50 @@ describe('protocol: frame decoder', () => {
 describe('protocol: frame encoder', () => {
   it('encodeFrameInto writes at an offset exactly what encodeFrame returns (property)', () => {
     const word = fc.nat({ max: 0xffffffff });
-    fc.assert(fc.property(word, word, word, fc.nat({ max: 0xffffff }), fc.uint8Array({ maxLength: 300 }), fc.nat({ max: 40 }), (frameInfo, messageInfo, serviceInfo, payloadInfo, payload, offset) => {
-      const header: RawHeader = { frameInfo, messageInfo, serviceInfo, payloadInfo };
-      const target = Buffer.alloc(offset + encodedFrameLength(header, payload.length) + 5, 0xee);
-      const end = encodeFrameInto(target, offset, header, payload);
-      assert.equal(target.subarray(offset, end).toString('hex'), encodeFrame(header, payload).toString('hex'));
-      assert.equal(end, offset + encodedFrameLength(header, payload.length));
-      assert.ok(target.subarray(0, offset).every((b) => b === 0xee) && target.subarray(end).every((b) => b === 0xee), 'wrote outside its frame');
-    }), { seed: 11, numRuns: 500 });
+    fc.assert(
+      fc.property(
+        word,
+        word,
+        word,
+        fc.nat({ max: 0xffffff }),
+        fc.uint8Array({ maxLength: 300 }),
+        fc.nat({ max: 40 }),
+        (frameInfo, messageInfo, serviceInfo, payloadInfo, payload, offset) => {
+          const header: RawHeader = { frameInfo, messageInfo, serviceInfo, payloadInfo };
+          const target = Buffer.alloc(offset + encodedFrameLength(header, payload.length) + 5, 0xee);
+          const end = encodeFrameInto(target, offset, header, payload);
+          assert.equal(target.subarray(offset, end).toString('hex'), encodeFrame(header, payload).toString('hex'));
+          assert.equal(end, offset + encodedFrameLength(header, payload.length));
+          assert.ok(
+            target.subarray(0, offset).every((b) => b === 0xee) && target.subarray(end).every((b) => b === 0xee),
+            'wrote outside its frame',
+          );
+        },
+      ),
+      { seed: 11, numRuns: 500 },
+    );
   });
 
   it('writeRequestHeader fills a reused header as buildRequestHeader builds a new one (property)', () => {
     const reused: RawHeader = { frameInfo: 1, messageInfo: 2, serviceInfo: 3, payloadInfo: 4 };
-    fc.assert(fc.property(fc.nat({ max: 0xffff }), fc.nat({ max: 0xffff }), fc.nat({ max: 0xfff }), fc.nat({ max: 0xffff }), fc.nat({ max: 300 }), fc.nat({ max: 0xff }), (sessionId, messageId, serviceId, functionId, payloadLength, deviceId) => {
-      writeRequestHeader(reused, sessionId, messageId, serviceId, functionId, payloadLength, deviceId);
-      assert.deepEqual(reused, buildRequestHeader({ sessionId, messageId, serviceId, functionId, payload: Buffer.alloc(payloadLength), deviceId }));
-    }), { seed: 12, numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 0xffff }),
+        fc.nat({ max: 0xffff }),
+        fc.nat({ max: 0xfff }),
+        fc.nat({ max: 0xffff }),
+        fc.nat({ max: 300 }),
+        fc.nat({ max: 0xff }),
+        (sessionId, messageId, serviceId, functionId, payloadLength, deviceId) => {
+          writeRequestHeader(reused, sessionId, messageId, serviceId, functionId, payloadLength, deviceId);
+          assert.deepEqual(
+            reused,
+            buildRequestHeader({ sessionId, messageId, serviceId, functionId, payload: Buffer.alloc(payloadLength), deviceId }),
+          );
+        },
+      ),
+      { seed: 12, numRuns: 500 },
+    );
   });
 });
 
@@ -235,7 +345,11 @@ describe('protocol: TCP splitter', () => {
   function collect(chunks: Buffer[], maxFrameLength?: number) {
     const out: string[] = [];
     const problems: string[] = [];
-    const splitter = new TcpFrameSplitter({ maxFrameLength, onFrame: (f) => out.push(f.toString('hex')), onProblem: (p) => problems.push(p.kind) });
+    const splitter = new TcpFrameSplitter({
+      maxFrameLength,
+      onFrame: (f) => out.push(f.toString('hex')),
+      onProblem: (p) => problems.push(p.kind),
+    });
     for (const c of chunks) splitter.push(c);
     return { out, problems, buffered: splitter.bufferedBytes };
   }
@@ -252,37 +366,43 @@ describe('protocol: TCP splitter', () => {
   });
 
   it('survives random chunking (property)', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 60 }), (sizes) => {
-      const chunks: Buffer[] = [];
-      let pos = 0;
-      for (let i = 0; pos < stream.length; i++) {
-        const size = sizes[i % sizes.length];
-        chunks.push(stream.subarray(pos, pos + size));
-        pos += size;
-      }
-      assert.deepEqual(collect(chunks).out, expected);
-    }), { seed: 1, numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 60 }), (sizes) => {
+        const chunks: Buffer[] = [];
+        let pos = 0;
+        for (let i = 0; pos < stream.length; i++) {
+          const size = sizes[i % sizes.length];
+          chunks.push(stream.subarray(pos, pos + size));
+          pos += size;
+        }
+        assert.deepEqual(collect(chunks).out, expected);
+      }),
+      { seed: 1, numRuns: 300 },
+    );
   });
 
   it('resynchronises after garbage between frames without losing the next good frame', () => {
-    fc.assert(fc.property(
-      fc.uint8Array({ minLength: 1, maxLength: 50 }),
-      fc.array(fc.integer({ min: 1, max: 17 }), { minLength: 1, maxLength: 20 }),
-      (garbageBytes, sizes) => {
-        // Garbage must not itself contain the magic (that would be a frame claim, handled below).
-        const garbage = Buffer.from(garbageBytes.map((b) => (b === 0x07 ? 0x08 : b)));
-        const data = Buffer.concat([frames[0], garbage, frames[1], garbage, frames[2]]);
-        const chunks: Buffer[] = [];
-        let pos = 0;
-        for (let i = 0; pos < data.length; i++) {
-          chunks.push(data.subarray(pos, pos + sizes[i % sizes.length]));
-          pos += sizes[i % sizes.length];
-        }
-        const r = collect(chunks);
-        assert.deepEqual(r.out, expected);
-        assert.ok(r.problems.includes('garbage'));
-      },
-    ), { seed: 3, numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 1, maxLength: 50 }),
+        fc.array(fc.integer({ min: 1, max: 17 }), { minLength: 1, maxLength: 20 }),
+        (garbageBytes, sizes) => {
+          // Garbage must not itself contain the magic (that would be a frame claim, handled below).
+          const garbage = Buffer.from(garbageBytes.map((b) => (b === 0x07 ? 0x08 : b)));
+          const data = Buffer.concat([frames[0], garbage, frames[1], garbage, frames[2]]);
+          const chunks: Buffer[] = [];
+          let pos = 0;
+          for (let i = 0; pos < data.length; i++) {
+            chunks.push(data.subarray(pos, pos + sizes[i % sizes.length]));
+            pos += sizes[i % sizes.length];
+          }
+          const r = collect(chunks);
+          assert.deepEqual(r.out, expected);
+          assert.ok(r.problems.includes('garbage'));
+        },
+      ),
+      { seed: 3, numRuns: 300 },
+    );
   });
 
   it('keeps a partial magic at the end of garbage', () => {
@@ -314,7 +434,11 @@ describe('protocol: TCP splitter', () => {
     function pushBomb(sizes: (at: number) => number) {
       const out: string[] = [];
       const problems: SplitterProblem[] = [];
-      const splitter = new TcpFrameSplitter({ maxFrameLength: MAX_SESSION_REPLY_BYTES, onFrame: (f) => out.push(f.toString('hex')), onProblem: (p) => problems.push(p) });
+      const splitter = new TcpFrameSplitter({
+        maxFrameLength: MAX_SESSION_REPLY_BYTES,
+        onFrame: (f) => out.push(f.toString('hex')),
+        onProblem: (p) => problems.push(p),
+      });
       let mostBuffered = 0;
       for (let at = 0; at < bomb.length;) {
         const next = Math.min(bomb.length, at + sizes(at));
@@ -345,7 +469,11 @@ describe('protocol: TCP splitter', () => {
       notAFrame[PREFIX] = 0x41;
       const problems: string[] = [];
       const out: string[] = [];
-      const splitter = new TcpFrameSplitter({ maxFrameLength: MAX_SESSION_REPLY_BYTES, onFrame: (f) => out.push(f.toString('hex')), onProblem: (p) => problems.push(p.kind) });
+      const splitter = new TcpFrameSplitter({
+        maxFrameLength: MAX_SESSION_REPLY_BYTES,
+        onFrame: (f) => out.push(f.toString('hex')),
+        onProblem: (p) => problems.push(p.kind),
+      });
       splitter.push(notAFrame.subarray(0, 100));
       assert.ok(splitter.bufferedBytes < PREFIX);
       assert.deepEqual(problems, ['oversize', 'garbage']);

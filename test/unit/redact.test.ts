@@ -9,9 +9,32 @@ import fc from 'fast-check';
 import { REDACTED, redact, registerPublicValue, registerSecret } from '../../src/client/core/redact';
 
 const USER_NAMES = ['admin', 'operator', 'system', 'cell-7', 'robot_user'];
-const address = fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 1, max: 254 }), fc.integer({ min: 1, max: 65535 }))
+const address = fc
+  .tuple(
+    fc.integer({ min: 0, max: 255 }),
+    fc.integer({ min: 0, max: 255 }),
+    fc.integer({ min: 0, max: 255 }),
+    fc.integer({ min: 1, max: 254 }),
+    fc.integer({ min: 1, max: 65535 }),
+  )
   .map(([a, b, c, d, port]) => `${a}.${b}.${c}.${d}:${port}`);
-const word = fc.constantFrom('GetConnections', 'on', 'robot', 'session', 'refused', 'ERROR_DEVICE/INVALID_PASSWORD', 'retry', 'in', '30', 's', '(robot says:', "user 'admin' not found)", '-', 'connection', 'lost');
+const word = fc.constantFrom(
+  'GetConnections',
+  'on',
+  'robot',
+  'session',
+  'refused',
+  'ERROR_DEVICE/INVALID_PASSWORD',
+  'retry',
+  'in',
+  '30',
+  's',
+  '(robot says:',
+  "user 'admin' not found)",
+  '-',
+  'connection',
+  'lost',
+);
 const userName = fc.constantFrom(...USER_NAMES);
 const piece = fc.oneof(address, word, userName, fc.integer({ min: 0, max: 70000 }).map(String));
 const baseText = fc.array(piece, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(' '));
@@ -38,28 +61,49 @@ function withSecret<T>(secret: string, body: () => T, publicValues: string[] = [
 
 describe('redact: precise masking', () => {
   it('masks a secret standing as a value and keeps every other character (property)', () => {
-    fc.assert(fc.property(baseText, baseText, longSecret, asValue, (before, after, secret, place) => {
-      fc.pre(!`${before} ${after}`.includes(secret) && !USER_NAMES.includes(secret));
-      const text = `${before} ${place(secret)} ${after}`;
-      const expected = `${before} ${place(REDACTED)} ${after}`;
-      assert.equal(withSecret(secret, () => redact(text), USER_NAMES), expected);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(baseText, baseText, longSecret, asValue, (before, after, secret, place) => {
+        fc.pre(!`${before} ${after}`.includes(secret) && !USER_NAMES.includes(secret));
+        const text = `${before} ${place(secret)} ${after}`;
+        const expected = `${before} ${place(REDACTED)} ${after}`;
+        assert.equal(
+          withSecret(secret, () => redact(text), USER_NAMES),
+          expected,
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('a short secret (1 to 3 characters) garbles nothing: addresses, ports and user names stay whole (property)', () => {
-    fc.assert(fc.property(baseText, shortSecret, (text, secret) => {
-      assert.equal(withSecret(secret, () => redact(text)), text);
-      // ... but it is still masked after a password key.
-      assert.equal(withSecret(secret, () => redact(`password=${secret} on 10.0.0.5:10000`)), `password=${REDACTED} on 10.0.0.5:10000`);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(baseText, shortSecret, (text, secret) => {
+        assert.equal(
+          withSecret(secret, () => redact(text)),
+          text,
+        );
+        // ... but it is still masked after a password key.
+        assert.equal(
+          withSecret(secret, () => redact(`password=${secret} on 10.0.0.5:10000`)),
+          `password=${REDACTED} on 10.0.0.5:10000`,
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('a password equal to the user name: the user name stays readable, a password field is masked', () => {
-    withSecret('admin', () => {
-      assert.equal(redact("CreateSession on 10.0.0.5:10000: ERROR_DEVICE/USER_NOT_FOUND (robot says: user 'admin' not found)"),
-        "CreateSession on 10.0.0.5:10000: ERROR_DEVICE/USER_NOT_FOUND (robot says: user 'admin' not found)");
-      assert.equal(redact('{"username":"admin","password":"admin"}'), `{"username":"admin","password":"${REDACTED}"}`);
-    }, ['admin', '10.0.0.5']);
+    withSecret(
+      'admin',
+      () => {
+        assert.equal(
+          redact("CreateSession on 10.0.0.5:10000: ERROR_DEVICE/USER_NOT_FOUND (robot says: user 'admin' not found)"),
+          "CreateSession on 10.0.0.5:10000: ERROR_DEVICE/USER_NOT_FOUND (robot says: user 'admin' not found)",
+        );
+        assert.equal(redact('{"username":"admin","password":"admin"}'), `{"username":"admin","password":"${REDACTED}"}`);
+      },
+      ['admin', '10.0.0.5'],
+    );
   });
 
   it('a secret inside a longer word is not a value: "admin" inside "administrator" stays', () => {
@@ -78,11 +122,14 @@ describe('redact: precise masking', () => {
       (k: string, v: string) => [`"${k}":"${v}"`, `"${k}":"${REDACTED}"`],
       (k: string, v: string) => [`'${k}': '${v}'`, `'${k}': '${REDACTED}'`],
     );
-    fc.assert(fc.property(baseText, baseText, prefix, stem, value, form, (before, after, p, st, v, f) => {
-      const [text, expected] = f(`${p}${st}`, v);
-      // Nothing registered: the key alone says it is a password.
-      assert.equal(redact(`${before} ${text} ${after}`), `${before} ${expected} ${after}`);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(baseText, baseText, prefix, stem, value, form, (before, after, p, st, v, f) => {
+        const [text, expected] = f(`${p}${st}`, v);
+        // Nothing registered: the key alone says it is a password.
+        assert.equal(redact(`${before} ${text} ${after}`), `${before} ${expected} ${after}`);
+      }),
+      { numRuns: 500 },
+    );
     assert.equal(redact('{"role":"Admin","rolePassword":"s3cret-Value"}'), `{"role":"Admin","rolePassword":"${REDACTED}"}`);
     assert.equal(redact('robotPassword=hunter22 host=10.0.0.5'), `robotPassword=${REDACTED} host=10.0.0.5`);
   });

@@ -24,7 +24,11 @@ class TestRequest implements RouterRequest {
   functionUid = 0;
   outcome: { error?: Error; payload?: string; sessionId?: number } | undefined;
 
-  constructor(readonly rpc = 'GetConnections', readonly functionId = GET_CONNECTIONS, readonly timeoutMs = 60000) {}
+  constructor(
+    readonly rpc = 'GetConnections',
+    readonly functionId = GET_CONNECTIONS,
+    readonly timeoutMs = 60000,
+  ) {}
 
   isPending(): boolean {
     return this.outcome === undefined;
@@ -57,12 +61,18 @@ describe('router (in-memory transport)', () => {
     t.router.send(new TestRequest());
     t.router.send(waiting);
     t.transport.emit('frame', reply(t.transport.sent[0]));
-    assert.deepEqual(t.transport.sent.map((s) => s.messageId), [1, 2]);
+    assert.deepEqual(
+      t.transport.sent.map((s) => s.messageId),
+      [1, 2],
+    );
     for (let i = 0; i < 65534; i++) {
       t.router.send(new TestRequest());
       t.transport.emit('frame', reply(t.transport.sent[t.transport.sent.length - 1]));
     }
-    assert.deepEqual(t.transport.sent.slice(-3).map((s) => s.messageId), [65534, 65535, 0]);
+    assert.deepEqual(
+      t.transport.sent.slice(-3).map((s) => s.messageId),
+      [65534, 65535, 0],
+    );
     t.router.send(new TestRequest());
     assert.equal(t.transport.sent[t.transport.sent.length - 1].messageId, 1);
     t.transport.emit('frame', reply(t.transport.sent[t.transport.sent.length - 1]));
@@ -80,7 +90,7 @@ describe('router (in-memory transport)', () => {
     assert.equal((extra.outcome.error as KortexError).kind, 'QUEUE_FULL');
   });
 
-  it('times out each request at its own deadline on the router\'s clock, the earlier first; the others keep waiting', async () => {
+  it("times out each request at its own deadline on the router's clock, the earlier first; the others keep waiting", async () => {
     const clock = new ManualClock();
     const t = setUp(clock);
     const short = new TestRequest('GetConnections', GET_CONNECTIONS, 20);
@@ -139,15 +149,24 @@ describe('router (in-memory transport)', () => {
     assert.equal((request.outcome?.error as KortexError).kind, 'DISCONNECTED');
     assert.match(String(request.outcome?.error?.message), /socket closed/);
     t.transport.refuse = undefined;
-    t.transport.emit('frame', reply({ header: { frameInfo: 0, messageInfo: 0, serviceInfo: packServiceInfo(1, SESSION_SERVICE_ID, GET_CONNECTIONS), payloadInfo: 0 }, messageId: 1 }));
+    t.transport.emit(
+      'frame',
+      reply({
+        header: { frameInfo: 0, messageInfo: 0, serviceInfo: packServiceInfo(1, SESSION_SERVICE_ID, GET_CONNECTIONS), payloadInfo: 0 },
+        messageId: 1,
+      }),
+    );
     assert.match(t.problems[0].message, /unknown message id 1/, 'the refused call is not left waiting');
   });
 
-  it('an error reply becomes a KortexError naming code, sub-code, the robot\'s text and the RPC', async () => {
+  it("an error reply becomes a KortexError naming code, sub-code, the robot's text and the RPC", async () => {
     const t = setUp();
     const call = t.router.call({ serviceId: SESSION_SERVICE_ID, functionId: GET_CONNECTIONS, timeoutMs: 1000, rpc: 'GetConnections' });
     t.transport.emit('frame', reply(t.transport.sent[0], { error: [ErrorCode.ERROR_DEVICE, SubErrorCode.INVALID_PARAM, 'bad input'] }));
-    const err = await call.then(() => assert.fail('resolved'), (e: unknown) => e);
+    const err = await call.then(
+      () => assert.fail('resolved'),
+      (e: unknown) => e,
+    );
     assert.ok(err instanceof KortexError);
     assert.equal(err.errorCode, ErrorCode.ERROR_DEVICE);
     assert.equal(err.subCode, SubErrorCode.INVALID_PARAM);
@@ -179,7 +198,13 @@ describe('router (in-memory transport)', () => {
     assert.equal((t.problems[0] as KortexError).kind, 'BAD_RESPONSE');
     assert.match(t.problems[0].message, /does not match the pending GetConnections call/);
     // An error reply for another function is no answer either.
-    t.transport.emit('frame', reply(sent, { serviceInfo: packServiceInfo(1, SESSION_SERVICE_ID, KEEP_ALIVE), error: [ErrorCode.ERROR_DEVICE, SubErrorCode.INVALID_PARAM, ''] }));
+    t.transport.emit(
+      'frame',
+      reply(sent, {
+        serviceInfo: packServiceInfo(1, SESSION_SERVICE_ID, KEEP_ALIVE),
+        error: [ErrorCode.ERROR_DEVICE, SubErrorCode.INVALID_PARAM, ''],
+      }),
+    );
     assert.ok(call.isPending());
     t.transport.emit('frame', reply(sent, { payload: 'yours' }));
     assert.equal(call.outcome?.payload, 'yours');
@@ -192,10 +217,10 @@ describe('router (in-memory transport)', () => {
     const sent = t.transport.sent[0];
     t.transport.emit('frame', reply({ ...sent, messageId: 99 }));
     t.transport.emit('frame', reply(sent, { type: FrameType.Request }));
-    assert.deepEqual(t.problems.map((p) => p.message.replace(/^.*?: /, '')), [
-      'reply with unknown message id 99 (late or stray)',
-      'unexpected frame type 1 from the robot',
-    ]);
+    assert.deepEqual(
+      t.problems.map((p) => p.message.replace(/^.*?: /, '')),
+      ['reply with unknown message id 99 (late or stray)', 'unexpected frame type 1 from the robot'],
+    );
     assert.ok(call.isPending());
     t.transport.emit('frame', reply(sent, { payload: 'mine' }));
     assert.equal(call.outcome?.payload, 'mine');
@@ -209,7 +234,7 @@ describe('router (in-memory transport)', () => {
     t.router.send(other);
     const header = reply(t.transport.sent[0]).header;
     t.transport.emit('oversize', { ...header, serviceInfo: packServiceInfo(1, SESSION_SERVICE_ID, KEEP_ALIVE) }, 5000, 4096);
-    assert.ok(call.isPending(), 'another function: not this call\'s reply');
+    assert.ok(call.isPending(), "another function: not this call's reply");
     assert.equal(t.problems.length, 1);
     t.transport.emit('oversize', header, 5000, 4096);
     assert.equal((call.outcome?.error as KortexError).kind, 'BAD_RESPONSE');

@@ -23,7 +23,13 @@ const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolv
 async function openLink(): Promise<{ link: SessionLink; transport: MemoryTransport; heard: string[] }> {
   const transport = new MemoryTransport(false);
   const o = resolveSessionOptions({
-    host: 'memory', port: 1, transport: 'tcp', username: 'admin', password: 'admin', keepAliveIntervalMs: 0, transportFactory: () => transport,
+    host: 'memory',
+    port: 1,
+    transport: 'tcp',
+    username: 'admin',
+    password: 'admin',
+    keepAliveIntervalMs: 0,
+    transportFactory: () => transport,
   });
   const endpoint = new RobotEndpoint({ host: 'memory', transport: 'tcp', port: 1, probeTimeoutMs: 1000, redetectAfterFailures: 3 });
   const heard: string[] = [];
@@ -53,8 +59,13 @@ async function openLink(): Promise<{ link: SessionLink; transport: MemoryTranspo
 function pendingCall(link: SessionLink): { error?: Error } {
   const outcome: { error?: Error } = {};
   const request: RouterRequest = {
-    serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.getConnections.functionId, payload: undefined, timeoutMs: 60000, rpc: 'GetConnections',
-    deadline: 0, functionUid: 0,
+    serviceId: SESSION_SERVICE_ID,
+    functionId: SessionRpcs.getConnections.functionId,
+    payload: undefined,
+    timeoutMs: 60000,
+    rpc: 'GetConnections',
+    deadline: 0,
+    functionUid: 0,
     settle: (err) => {
       outcome.error = err;
     },
@@ -63,7 +74,8 @@ function pendingCall(link: SessionLink): { error?: Error } {
   return outcome;
 }
 
-const killed = (sessionIdentifier: number): Buffer => encodeSessionKilledBroadcast({ sessionIdentifier, userIdentifier: 1, roles: [] }, 'bare');
+const killed = (sessionIdentifier: number): Buffer =>
+  encodeSessionKilledBroadcast({ sessionIdentifier, userIdentifier: 1, roles: [] }, 'bare');
 
 describe('session link (in-memory transport)', () => {
   it('dispose fails the calls in flight, stops keep-alive, takes every listener off and closes the transport, once', async () => {
@@ -117,7 +129,11 @@ describe('session link (in-memory transport)', () => {
 
   it('down and status broadcasts reach the client while the link lives', async () => {
     const { link, transport, heard } = await openLink();
-    transport.emit('sessionBroadcast', 'sessions/status', encodeSessionStatusBroadcast({ sessions: [{ sessionIdentifier: 9, userIdentifier: 1, roles: [] }] }, 'bare'));
+    transport.emit(
+      'sessionBroadcast',
+      'sessions/status',
+      encodeSessionStatusBroadcast({ sessions: [{ sessionIdentifier: 9, userIdentifier: 1, roles: [] }] }, 'bare'),
+    );
     transport.emit('down', new Error('socket reset'));
     transport.emit('down', new Error('twice'));
     assert.deepEqual(heard, ['sessions: 1', 'down: socket reset']);
@@ -155,9 +171,21 @@ describe('session link (in-memory transport)', () => {
 
   it('a send without a transport fails as NOT_CONNECTED', () => {
     const o = resolveSessionOptions({ host: 'memory', port: 1, transport: 'tcp', username: 'u', password: 'p' });
-    const link = new SessionLink(new RobotEndpoint({ host: 'memory', transport: 'tcp', port: 1, probeTimeoutMs: 1000, redetectAfterFailures: 3 }), o, {
-      log: () => undefined, down: () => undefined, verified: () => undefined, problem: () => undefined, sessions: () => undefined, sessionKilled: () => undefined,
-    });
-    assert.throws(() => pendingCall(link), (err: unknown) => err instanceof KortexError && err.kind === 'NOT_CONNECTED');
+    const link = new SessionLink(
+      new RobotEndpoint({ host: 'memory', transport: 'tcp', port: 1, probeTimeoutMs: 1000, redetectAfterFailures: 3 }),
+      o,
+      {
+        log: () => undefined,
+        down: () => undefined,
+        verified: () => undefined,
+        problem: () => undefined,
+        sessions: () => undefined,
+        sessionKilled: () => undefined,
+      },
+    );
+    assert.throws(
+      () => pendingCall(link),
+      (err: unknown) => err instanceof KortexError && err.kind === 'NOT_CONNECTED',
+    );
   });
 });

@@ -14,7 +14,8 @@ describe('session client states', () => {
     }
     assert.deepEqual(SESSION_TRANSITIONS.closed, []);
     // A release is possible from every state that has or seeks a session, and only acquire (connecting) or close leave it.
-    for (const from of ['idle', 'connecting', 'authenticating', 'open', 'reconnecting'] as const) assert.ok(SESSION_TRANSITIONS[from].includes('released'), `${from} → released`);
+    for (const from of ['idle', 'connecting', 'authenticating', 'open', 'reconnecting'] as const)
+      assert.ok(SESSION_TRANSITIONS[from].includes('released'), `${from} → released`);
     assert.deepEqual(SESSION_TRANSITIONS.released, ['connecting', 'closing']);
     const machine = new SessionStateMachine();
     assert.throws(() => machine.enter({ state: 'open', robot: 'r', sessionId: 0 }), IllegalTransitionError);

@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { Kinova } from '../../src/protocol/generated/kortex';
 import { SessionStatusDecodeError } from '../../src/protocol/session/sessionStatusMessages';
 import {
-  decodeSessionKilledBroadcast, decodeSessionStatusBroadcast, encodeSessionKilledBroadcast,
+  decodeSessionKilledBroadcast,
+  decodeSessionStatusBroadcast,
+  encodeSessionKilledBroadcast,
   encodeSessionStatusBroadcast,
 } from '../../src/protocol/session/sessionStatus';
 
@@ -35,7 +37,11 @@ function rawFrame(topic: string, message: string, frameInfo = '00000012'): Buffe
 }
 
 const EXPECTED_SESSIONS = [
-  { sessionIdentifier: 51, userIdentifier: 1, roles: [{ identifier: 'admin', permissions: ['USER_PERMISSION_OPERATE', 'USER_PERMISSION_CONFIGURE'] }] },
+  {
+    sessionIdentifier: 51,
+    userIdentifier: 1,
+    roles: [{ identifier: 'admin', permissions: ['USER_PERMISSION_OPERATE', 'USER_PERMISSION_CONFIGURE'] }],
+  },
   { sessionIdentifier: 7, userIdentifier: 2, roles: [{ identifier: 'Operator', permissions: ['USER_PERMISSION_OPERATE'] }] },
 ];
 
@@ -63,13 +69,17 @@ describe('protocol: session status broadcasts', () => {
   });
 
   it('gives the same sessions as the generated protobufjs codec, in canonical JSON key order', () => {
-    const generic = Kinova.Api.Session.PayloadSessionStatusRaw.toObject(
-      Kinova.Api.Session.PayloadSessionStatusRaw.decode(hex(LIST)), { defaults: true, enums: String, arrays: true },
-    );
+    const generic = Kinova.Api.Session.PayloadSessionStatusRaw.toObject(Kinova.Api.Session.PayloadSessionStatusRaw.decode(hex(LIST)), {
+      defaults: true,
+      enums: String,
+      arrays: true,
+    });
     const ours = decodeSessionStatusBroadcast(hex(LIST));
     assert.deepEqual(JSON.parse(JSON.stringify(ours.sessions)), generic.sessions);
-    assert.equal(JSON.stringify(ours.sessions[0]),
-      '{"sessionIdentifier":51,"userIdentifier":1,"roles":[{"identifier":"admin","permissions":["USER_PERMISSION_OPERATE","USER_PERMISSION_CONFIGURE"]}]}');
+    assert.equal(
+      JSON.stringify(ours.sessions[0]),
+      '{"sessionIdentifier":51,"userIdentifier":1,"roles":[{"identifier":"admin","permissions":["USER_PERMISSION_OPERATE","USER_PERMISSION_CONFIGURE"]}]}',
+    );
   });
 
   it('accepts unpacked permissions and skips unknown fields', () => {
@@ -103,7 +113,11 @@ describe('protocol: session status broadcasts', () => {
     const single = `0a${len(HANDLE)}${HANDLE}`;
     for (const whole of [rawFrame('sessions/status', single), hex(single)]) {
       for (let cut = 1; cut < whole.length; cut++) {
-        assert.throws(() => decodeSessionStatusBroadcast(whole.subarray(0, cut)), SessionStatusDecodeError, `cut at ${cut} of ${whole.length}`);
+        assert.throws(
+          () => decodeSessionStatusBroadcast(whole.subarray(0, cut)),
+          SessionStatusDecodeError,
+          `cut at ${cut} of ${whole.length}`,
+        );
       }
     }
     const killed = rawFrame('sessions/killed', HANDLE);
@@ -122,26 +136,32 @@ describe('protocol: session status broadcasts', () => {
 
   it('never throws anything else on random bytes or bit-flipped, cut and spliced broadcasts (fast-check)', () => {
     const seeds = [rawFrame('sessions/status', LIST), hex(LIST), rawFrame('sessions/killed', HANDLE), hex(HANDLE)];
-    fc.assert(fc.property(
-      fc.oneof(
-        fc.uint8Array({ maxLength: 200 }),
-        fc.tuple(fc.constantFrom(...seeds), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { maxLength: 6 }), fc.nat()).map(([seed, flips, cut]) => {
-          const b = Buffer.from(seed);
-          for (const [at, bit] of flips) b[at % b.length] ^= 1 << bit;
-          return b.subarray(0, cut % (b.length + 1));
-        }),
-      ),
-      (bytes) => {
-        for (const decode of [decodeSessionStatusBroadcast, decodeSessionKilledBroadcast]) {
-          try {
-            const out = decode(bytes);
-            assert.ok(Array.isArray(out.sessions));
-            for (const s of out.sessions) assert.ok(Number.isInteger(s.sessionIdentifier) && s.sessionIdentifier >= 0 && s.sessionIdentifier < 2 ** 32);
-          } catch (err) {
-            assert.ok(err instanceof SessionStatusDecodeError, `threw ${(err as Error)?.name}: ${(err as Error)?.message}`);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 200 }),
+          fc
+            .tuple(fc.constantFrom(...seeds), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { maxLength: 6 }), fc.nat())
+            .map(([seed, flips, cut]) => {
+              const b = Buffer.from(seed);
+              for (const [at, bit] of flips) b[at % b.length] ^= 1 << bit;
+              return b.subarray(0, cut % (b.length + 1));
+            }),
+        ),
+        (bytes) => {
+          for (const decode of [decodeSessionStatusBroadcast, decodeSessionKilledBroadcast]) {
+            try {
+              const out = decode(bytes);
+              assert.ok(Array.isArray(out.sessions));
+              for (const s of out.sessions)
+                assert.ok(Number.isInteger(s.sessionIdentifier) && s.sessionIdentifier >= 0 && s.sessionIdentifier < 2 ** 32);
+            } catch (err) {
+              assert.ok(err instanceof SessionStatusDecodeError, `threw ${(err as Error)?.name}: ${(err as Error)?.message}`);
+            }
           }
-        }
-      },
-    ), { seed: 12, numRuns: 3000 });
+        },
+      ),
+      { seed: 12, numRuns: 3000 },
+    );
   });
 });

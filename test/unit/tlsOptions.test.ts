@@ -28,14 +28,23 @@ describe('TLS and broker credentials as settings', () => {
     assert.equal(o.transport, 'mqtt');
     assert.throws(() => buildClientOptions(props, { password: 'pw', brokerPassword: 'bpw' }, t), ConfigProblem);
     assert.throws(() => buildClientOptions({ ...props, transport: 'tcp', usetls: 'true' }, { password: 'pw' }, t), /Kortex 3 settings/);
-    assert.throws(() => buildClientOptions({ ...props, usetls: true, tls: 'gone' }, { password: 'pw' }, t, lookup), /tls-config node "gone"/);
-    assert.throws(() => resolveSessionOptions({ host: 'h', transport: 'tcp', username: 'u', password: 'p', tls: {} }), /Kortex 2 TCP has neither/);
+    assert.throws(
+      () => buildClientOptions({ ...props, usetls: true, tls: 'gone' }, { password: 'pw' }, t, lookup),
+      /tls-config node "gone"/,
+    );
+    assert.throws(
+      () => resolveSessionOptions({ host: 'h', transport: 'tcp', username: 'u', password: 'p', tls: {} }),
+      /Kortex 2 TCP has neither/,
+    );
   });
 
   it('broker URLs: mqtts defaults to 8883, no credentials in the URL', () => {
     assert.equal(parseBrokerUrl('mqtts://robot').port, '8883');
     assert.equal(parseBrokerUrl('robot').port, '1883');
-    assert.throws(() => parseBrokerUrl('mqtts://cell:Secret-pw@robot'), (err: Error) => !err.message.includes('Secret-pw') && /KORTEX_BROKER_USER/.test(err.message));
+    assert.throws(
+      () => parseBrokerUrl('mqtts://cell:Secret-pw@robot'),
+      (err: Error) => !err.message.includes('Secret-pw') && /KORTEX_BROKER_USER/.test(err.message),
+    );
   });
 
   it('command-line flags: TLS files read, --insecure turns verification off, credentials only from the environment', () => {
@@ -43,13 +52,23 @@ describe('TLS and broker credentials as settings', () => {
     try {
       const ca = path.join(dir, 'ca.pem');
       fs.writeFileSync(ca, 'CA');
-      const access = brokerAccessFrom(parseBrokerUrl('mqtts://robot'), { tlsCa: ca }, { KORTEX_BROKER_USER: 'cell', KORTEX_BROKER_PASSWORD: 'bpw' });
+      const access = brokerAccessFrom(
+        parseBrokerUrl('mqtts://robot'),
+        { tlsCa: ca },
+        { KORTEX_BROKER_USER: 'cell', KORTEX_BROKER_PASSWORD: 'bpw' },
+      );
       assert.deepEqual(access, { tls: { rejectUnauthorized: true, ca: Buffer.from('CA') }, auth: { username: 'cell', password: 'bpw' } });
       assert.equal(brokerAccessFrom(parseBrokerUrl('mqtts://robot'), { insecure: true }, {}).tls?.rejectUnauthorized, false);
       assert.throws(() => brokerAccessFrom(parseBrokerUrl('mqtt://robot'), { tlsCa: ca }, {}), /--tls-ca needs a TLS broker/);
       assert.throws(() => brokerAccessFrom(parseBrokerUrl('mqtts://robot'), { tlsCert: ca }, {}), /go together/);
-      assert.throws(() => brokerAccessFrom(parseBrokerUrl('mqtts://robot'), { tlsCa: path.join(dir, 'none.pem') }, {}), /--tls-ca .*no such file/);
-      assert.throws(() => brokerAccessFrom(parseBrokerUrl('mqtts://robot'), {}, { KORTEX_BROKER_PASSWORD: 'x' }), /KORTEX_BROKER_USER is not/);
+      assert.throws(
+        () => brokerAccessFrom(parseBrokerUrl('mqtts://robot'), { tlsCa: path.join(dir, 'none.pem') }, {}),
+        /--tls-ca .*no such file/,
+      );
+      assert.throws(
+        () => brokerAccessFrom(parseBrokerUrl('mqtts://robot'), {}, { KORTEX_BROKER_PASSWORD: 'x' }),
+        /KORTEX_BROKER_USER is not/,
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

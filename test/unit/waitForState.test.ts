@@ -55,9 +55,14 @@ describe('waitForState', () => {
   it('rejects after timeoutMs on its clock, not before, with a TIMEOUT naming the state it is still in', async () => {
     const { light, clock, leftBehind } = setUp();
     let settled = false;
-    const outcome = waitForState(light, isGreen, { timeoutMs: 1000, clock }).then(() => 'resolved', (err: unknown) => err).finally(() => {
-      settled = true;
-    });
+    const outcome = waitForState(light, isGreen, { timeoutMs: 1000, clock })
+      .then(
+        () => 'resolved',
+        (err: unknown) => err,
+      )
+      .finally(() => {
+        settled = true;
+      });
     light.set('amber');
     await clock.advance(999);
     assert.equal(settled, false, 'not before timeoutMs');
@@ -70,9 +75,12 @@ describe('waitForState', () => {
     light.set('green'); // too late: nobody listens
   });
 
-  it('rejects with the caller\'s own timeout error when given one', async () => {
+  it("rejects with the caller's own timeout error when given one", async () => {
     const { light, clock } = setUp();
-    const rejected = assert.rejects(waitForState(light, isGreen, { timeoutMs: 10, clock, timeoutError: () => new Error('no green light within 10 ms') }), /^Error: no green light within 10 ms$/);
+    const rejected = assert.rejects(
+      waitForState(light, isGreen, { timeoutMs: 10, clock, timeoutError: () => new Error('no green light within 10 ms') }),
+      /^Error: no green light within 10 ms$/,
+    );
     await clock.advance(10);
     await rejected;
   });

@@ -32,8 +32,18 @@ function robot(graceMs = 5000, clock?: ManualClock): Robot {
   const log: string[] = [];
   const problems: Error[] = [];
   const client = new KortexSessionClient({
-    host: 'memory', port: 1, transport: 'tcp', username: 'admin', password: 'admin', keepAliveIntervalMs: 0, closeTimeoutMs: 100,
-    reconnectInitialDelayMs: 1, reconnectMaxDelayMs: 1, subscriptionGraceMs: graceMs, random: () => 0.5, ...(clock ? { clock } : {}),
+    host: 'memory',
+    port: 1,
+    transport: 'tcp',
+    username: 'admin',
+    password: 'admin',
+    keepAliveIntervalMs: 0,
+    closeTimeoutMs: 100,
+    reconnectInitialDelayMs: 1,
+    reconnectMaxDelayMs: 1,
+    subscriptionGraceMs: graceMs,
+    random: () => 0.5,
+    ...(clock ? { clock } : {}),
     transportFactory: () => {
       const t = new MemoryTransport(false);
       const send = t.send.bind(t);
@@ -68,9 +78,12 @@ async function login(r: Robot, handle: number | 'refuse'): Promise<MemoryTranspo
   const subscribe = sentOf(t, SUBSCRIBE)[0];
   if (subscribe) {
     r.log.push('robot answers 2/176');
-    t.emit('frame', handle === 'refuse'
-      ? reply(subscribe, { sessionId: 5, error: [ErrorCode.ERROR_PROTOCOL_SERVER, SubErrorCode.UNSUPPORTED_SERVICE, 'no Base here'] })
-      : reply(subscribe, { sessionId: 5, payload: String.fromCharCode(0x08, handle) }));
+    t.emit(
+      'frame',
+      handle === 'refuse'
+        ? reply(subscribe, { sessionId: 5, error: [ErrorCode.ERROR_PROTOCOL_SERVER, SubErrorCode.UNSUPPORTED_SERVICE, 'no Base here'] })
+        : reply(subscribe, { sessionId: 5, payload: String.fromCharCode(0x08, handle) }),
+    );
   }
   await settle();
   return t;
@@ -93,7 +106,10 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
     const t1 = await login(r, 7);
     assert.deepEqual(r.log, ['state connecting', 'state authenticating', 'sent 1/1', 'sent 2/176', 'robot answers 2/176', 'state open']);
     t1.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, inFault));
-    assert.deepEqual(a.map((n) => n.activeState), ['ARMSTATE_IN_FAULT']);
+    assert.deepEqual(
+      a.map((n) => n.activeState),
+      ['ARMSTATE_IN_FAULT'],
+    );
     assert.deepEqual(b, a);
     assert.notEqual(a[0], b[0], 'each owner its own object');
 
@@ -101,7 +117,10 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
     r.log.length = 0;
     t1.emit('down', new Error('reset by peer'));
     const t2 = await login(r, 9);
-    assert.deepEqual(r.log.filter((l) => l !== 'state reconnecting'), ['state connecting', 'state authenticating', 'sent 1/1', 'sent 2/176', 'robot answers 2/176', 'state open']);
+    assert.deepEqual(
+      r.log.filter((l) => l !== 'state reconnecting'),
+      ['state connecting', 'state authenticating', 'sent 1/1', 'sent 2/176', 'robot answers 2/176', 'state open'],
+    );
     assert.equal(sentOf(t2, SUBSCRIBE).length, 1);
     t2.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, inFault)); // the old link's handle
     assert.equal(a.length, 1);

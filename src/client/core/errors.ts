@@ -8,7 +8,10 @@ import type { TransportKind } from '../../transport/types';
  * client reports it as a failed attempt (state 'reconnecting' with this as the cause), never as a crash.
  */
 export class TransportUnavailableError extends Error {
-  constructor(message: string, readonly kind: TransportKind) {
+  constructor(
+    message: string,
+    readonly kind: TransportKind,
+  ) {
     super(message);
     this.name = 'TransportUnavailableError';
   }
@@ -56,7 +59,7 @@ export class KortexError extends Error {
     const isRobotError = details.errorCode !== undefined;
     const code = isRobotError
       ? `${errorCodeName(details.errorCode ?? 0)}/${subErrorCodeName(details.subCode ?? 0)}`
-      : details.kind ?? 'ERROR';
+      : (details.kind ?? 'ERROR');
     const where = [details.rpc, details.robot && `on ${details.robot}`].filter(Boolean).join(' ');
     const text = details.serverText ? ` (robot says: ${details.serverText})` : '';
     super(`${where ? `${where}: ` : ''}${isRobotError ? `${code}${text}` : summary}${isRobotError && summary ? ` - ${summary}` : ''}`);
@@ -84,7 +87,9 @@ export class KortexError extends Error {
 /** A reply over the size limit, skipped unread (docs/protocol.md, "Kortex 2: TCP on port 10000"). */
 export function replyTooLargeError(length: number, limit: number, rpc: string | undefined, robot: string): KortexError {
   return new KortexError(`reply of ${describeBytes(length)} exceeds the limit of ${describeBytes(limit)}; it was skipped unread`, {
-    kind: 'BAD_RESPONSE', rpc, robot,
+    kind: 'BAD_RESPONSE',
+    rpc,
+    robot,
   });
 }
 

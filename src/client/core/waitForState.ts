@@ -55,7 +55,12 @@ export function waitForState<S, E extends { state: S }>(
     };
     const timer = clock.setTimeout(() => {
       finish();
-      reject(options.timeoutError?.() ?? new KortexError(`the awaited state did not come within ${options.timeoutMs} ms (still ${String(source.state)})`, { kind: 'TIMEOUT' }));
+      reject(
+        options.timeoutError?.() ??
+          new KortexError(`the awaited state did not come within ${options.timeoutMs} ms (still ${String(source.state)})`, {
+            kind: 'TIMEOUT',
+          }),
+      );
     }, options.timeoutMs);
     source.on('state', onState);
     signal?.addEventListener('abort', onAbort, { once: true });

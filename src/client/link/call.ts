@@ -10,7 +10,6 @@ import type { KeepAliveMonitor } from './keepAlive';
 import { redact } from '../core/redact';
 import type { RouterRequest } from './router';
 
-
 /** What a call needs from its session client. */
 export interface RpcCallOwner {
   /** Robot label for meta and error texts. */
@@ -53,9 +52,14 @@ export class RpcCall<T> implements RouterRequest {
     try {
       decoded = this.decode(reply as Buffer);
     } catch (e) {
-      this.fail(new KortexError(`the robot's reply could not be decoded: ${redact((e as Error).message)}`, {
-        kind: 'BAD_RESPONSE', rpc: this.rpc, robot: this.owner.robot(), cause: e as Error,
-      }));
+      this.fail(
+        new KortexError(`the robot's reply could not be decoded: ${redact((e as Error).message)}`, {
+          kind: 'BAD_RESPONSE',
+          rpc: this.rpc,
+          robot: this.owner.robot(),
+          cause: e as Error,
+        }),
+      );
       return;
     }
     this.settled = true;

@@ -193,48 +193,70 @@ export class KeepAliveMonitor {
     const check = this.sessionCheck && !this.sessionCheck.sent ? this.sessionCheck : undefined;
     if (check) check.sent = true;
     const after = check ? ' after a sessions/killed broadcast named it' : reason === 'verify' ? ' after a session error' : '';
-    this.link.sendKeepAlive(timeoutMs).then(
-      () => {
-        this.missed = 0;
-        if (check && this.sessionCheck === check) this.decideSessionCheck('alive');
-      },
-      (err: unknown) => {
-        if (this.stopped || !(err instanceof KortexError)) return;
-        if (err.errorCode !== undefined) {
-          // The robot answered KeepAlive with an error: this session is gone, whatever the call before said.
-          this.lose(new KortexError(`the robot no longer knows this session (KeepAlive answered ${err.code}${after})`, {
-            kind: 'DISCONNECTED', rpc: 'KeepAlive', robot: this.o.robot, cause: err,
-          }), true);
-        } else if (err.kind === 'TIMEOUT' && check) {
-          // After a kill, silence is the kill: a robot may drop requests of a session it ended.
-          this.lose(new KortexError(`the robot ended this session (no KeepAlive reply within ${timeoutMs} ms${after})`, {
-            kind: 'DISCONNECTED', rpc: 'KeepAlive', robot: this.o.robot, cause: err,
-          }), true);
-        } else if (err.kind === 'TIMEOUT') {
-          // Two silent intervals in a row: the robot (or the path to it) is gone.
-          if (++this.missed >= 2) {
-            this.lose(new KortexError(`robot stopped answering keep-alives for ${2 * timeoutMs} ms`, { kind: 'TIMEOUT', rpc: 'KeepAlive', robot: this.o.robot }), false);
+    this.link
+      .sendKeepAlive(timeoutMs)
+      .then(
+        () => {
+          this.missed = 0;
+          if (check && this.sessionCheck === check) this.decideSessionCheck('alive');
+        },
+        (err: unknown) => {
+          if (this.stopped || !(err instanceof KortexError)) return;
+          if (err.errorCode !== undefined) {
+            // The robot answered KeepAlive with an error: this session is gone, whatever the call before said.
+            this.lose(
+              new KortexError(`the robot no longer knows this session (KeepAlive answered ${err.code}${after})`, {
+                kind: 'DISCONNECTED',
+                rpc: 'KeepAlive',
+                robot: this.o.robot,
+                cause: err,
+              }),
+              true,
+            );
+          } else if (err.kind === 'TIMEOUT' && check) {
+            // After a kill, silence is the kill: a robot may drop requests of a session it ended.
+            this.lose(
+              new KortexError(`the robot ended this session (no KeepAlive reply within ${timeoutMs} ms${after})`, {
+                kind: 'DISCONNECTED',
+                rpc: 'KeepAlive',
+                robot: this.o.robot,
+                cause: err,
+              }),
+              true,
+            );
+          } else if (err.kind === 'TIMEOUT') {
+            // Two silent intervals in a row: the robot (or the path to it) is gone.
+            if (++this.missed >= 2) {
+              this.lose(
+                new KortexError(`robot stopped answering keep-alives for ${2 * timeoutMs} ms`, {
+                  kind: 'TIMEOUT',
+                  rpc: 'KeepAlive',
+                  robot: this.o.robot,
+                }),
+                false,
+              );
+            }
           }
+        },
+      )
+      .finally(() => {
+        this.probing = false;
+        // Neither answer nor a known failure (e.g. the link refused the write): the link's own
+        // 'down' follows, which ends the monitor; the check cannot tell more.
+        if (check && this.sessionCheck === check) this.decideSessionCheck('ended');
+        if (this.verifying) {
+          this.verifying = false;
+          if (!this.stopped) this.o.onVerified?.();
         }
-      },
-    ).finally(() => {
-      this.probing = false;
-      // Neither answer nor a known failure (e.g. the link refused the write): the link's own
-      // 'down' follows, which ends the monitor; the check cannot tell more.
-      if (check && this.sessionCheck === check) this.decideSessionCheck('ended');
-      if (this.verifying) {
-        this.verifying = false;
-        if (!this.stopped) this.o.onVerified?.();
-      }
-      if (this.stopped) return;
-      // A kill arrived while another KeepAlive was in flight: its own check goes now.
-      if (this.sessionCheck) {
-        this.probe('kill');
-        return;
-      }
-      // After a missed reply, probe again at once: two misses then take 3 intervals from the
-      // last sign of life, i.e. the inactivity timeout when the interval is its default third.
-      if (this.o.intervalMs > 0 && !this.timer) this.arm(this.missed > 0 ? 0 : this.o.intervalMs);
-    });
+        if (this.stopped) return;
+        // A kill arrived while another KeepAlive was in flight: its own check goes now.
+        if (this.sessionCheck) {
+          this.probe('kill');
+          return;
+        }
+        // After a missed reply, probe again at once: two misses then take 3 intervals from the
+        // last sign of life, i.e. the inactivity timeout when the interval is its default third.
+        if (this.o.intervalMs > 0 && !this.timer) this.arm(this.missed > 0 ? 0 : this.o.intervalMs);
+      });
   }
 }

@@ -64,7 +64,11 @@ export class SessionLink {
   /** The last session check started for a kill broadcast: kills that join it report no second problem. */
   private killCheck: Promise<SessionCheckOutcome> | undefined;
 
-  constructor(private readonly endpoint: RobotEndpoint, private readonly o: LinkSettings, private readonly hooks: SessionLinkHooks) {}
+  constructor(
+    private readonly endpoint: RobotEndpoint,
+    private readonly o: LinkSettings,
+    private readonly hooks: SessionLinkHooks,
+  ) {}
 
   /** Set by dispose() or close(): from then on, nothing of this link reaches the client. */
   get disposed(): boolean {
@@ -126,7 +130,11 @@ export class SessionLink {
   private connectTransport(): Promise<void> {
     let transport: Transport;
     try {
-      transport = (this.o.transportFactory ?? defaultTransportFactory)({ ...this.o, transport: this.endpoint.transport, port: this.endpoint.port });
+      transport = (this.o.transportFactory ?? defaultTransportFactory)({
+        ...this.o,
+        transport: this.endpoint.transport,
+        port: this.endpoint.port,
+      });
     } catch (err) {
       // e.g. an unavailable transport or an invalid namespace: a retryable failure, never a crash.
       const kind: TransportKind = this.endpoint.transport === 'mqtt' ? 'mqtt' : 'tcp';
@@ -162,7 +170,13 @@ export class SessionLink {
       sessionInactivityTimeout: this.o.sessionInactivityTimeoutMs,
       connectionInactivityTimeout: this.o.connectionInactivityTimeoutMs,
     });
-    await (this.router as Router).call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.createSession.functionId, payload, timeoutMs: this.o.requestTimeoutMs, rpc: 'CreateSession' });
+    await (this.router as Router).call({
+      serviceId: SESSION_SERVICE_ID,
+      functionId: SessionRpcs.createSession.functionId,
+      payload,
+      timeoutMs: this.o.requestTimeoutMs,
+      rpc: 'CreateSession',
+    });
   }
 
   /**
@@ -171,7 +185,8 @@ export class SessionLink {
    */
   request(rpc: RpcDescriptor<unknown, unknown>, payload: Uint8Array | undefined, timeoutMs: number): Promise<Buffer> {
     const router = this.router;
-    if (!router || this.isDisposed) return Promise.reject(new KortexError('the link is not connected', { kind: 'NOT_CONNECTED', rpc: rpc.name }));
+    if (!router || this.isDisposed)
+      return Promise.reject(new KortexError('the link is not connected', { kind: 'NOT_CONNECTED', rpc: rpc.name }));
     return router.call({ serviceId: rpc.serviceId, functionId: rpc.functionId, payload, timeoutMs, rpc: rpc.name });
   }
 
@@ -202,11 +217,19 @@ export class SessionLink {
     const router = this.router as Router;
     const monitor = new KeepAliveMonitor({
       link: {
-        get lastSentAt() { return router.lastSentAt; },
-        get lastReceivedAt() { return router.lastReceivedAt; },
-        sendKeepAlive: (timeoutMs) => router.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.keepAlive.functionId, timeoutMs, rpc: 'KeepAlive' }),
+        get lastSentAt() {
+          return router.lastSentAt;
+        },
+        get lastReceivedAt() {
+          return router.lastReceivedAt;
+        },
+        sendKeepAlive: (timeoutMs) =>
+          router.call({ serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.keepAlive.functionId, timeoutMs, rpc: 'KeepAlive' }),
       },
-      intervalMs: this.o.keepAliveIntervalMs, requestTimeoutMs: this.o.requestTimeoutMs, robot: this.endpoint.label, clock: this.o.clock,
+      intervalMs: this.o.keepAliveIntervalMs,
+      requestTimeoutMs: this.o.requestTimeoutMs,
+      robot: this.endpoint.label,
+      clock: this.o.clock,
       onLoss: (error, sessionLost) => {
         if (!this.isDisposed) this.hooks.down(error, sessionLost);
       },
@@ -233,15 +256,22 @@ export class SessionLink {
     const check = monitor.verifySession();
     const first = check !== this.killCheck;
     this.killCheck = check;
-    void check.then((outcome) => {
-      // 'ended': the link went down or the client closed first; its own events say so. A 'lost'
-      // session is what disposed this link, so its outcome is reported all the same.
-      if (outcome === 'ended') return;
-      if (outcome === 'alive' && first) {
-        this.hooks.problem(new KortexError(`a sessions/killed broadcast named session ${sessionId}, but the robot still answers KeepAlive for it: ignored (spoofed or stale)`, { robot }));
-      }
-      this.hooks.sessionKilled({ robot, sessions, own: outcome === 'lost' });
-    }).catch((err: unknown) => this.hooks.problem(err as Error)); // a throwing listener, off the broadcast's stack now
+    void check
+      .then((outcome) => {
+        // 'ended': the link went down or the client closed first; its own events say so. A 'lost'
+        // session is what disposed this link, so its outcome is reported all the same.
+        if (outcome === 'ended') return;
+        if (outcome === 'alive' && first) {
+          this.hooks.problem(
+            new KortexError(
+              `a sessions/killed broadcast named session ${sessionId}, but the robot still answers KeepAlive for it: ignored (spoofed or stale)`,
+              { robot },
+            ),
+          );
+        }
+        this.hooks.sessionKilled({ robot, sessions, own: outcome === 'lost' });
+      })
+      .catch((err: unknown) => this.hooks.problem(err as Error)); // a throwing listener, off the broadcast's stack now
   }
 
   /**
@@ -268,8 +298,10 @@ export class SessionLink {
     if (sayGoodbye && router && this.transport?.connected) {
       try {
         await router.call({
-          serviceId: SESSION_SERVICE_ID, functionId: SessionRpcs.closeSession.functionId,
-          timeoutMs: Math.max(50, Math.floor(timeoutMs / 2)), rpc: 'CloseSession',
+          serviceId: SESSION_SERVICE_ID,
+          functionId: SessionRpcs.closeSession.functionId,
+          timeoutMs: Math.max(50, Math.floor(timeoutMs / 2)),
+          rpc: 'CloseSession',
         });
       } catch {
         // A robot that does not confirm CloseSession still loses the session on inactivity.

@@ -25,7 +25,11 @@ export class NotificationOutlet {
   /** Kortex 2 names a handle by its identifier, Kortex 3 by its topic. */
   private readonly byIdentifier: boolean;
 
-  constructor(kind: TransportKind, private readonly limit = MAX_NOTIFICATION_HANDLES, private readonly robot?: string) {
+  constructor(
+    kind: TransportKind,
+    private readonly limit = MAX_NOTIFICATION_HANDLES,
+    private readonly robot?: string,
+  ) {
     this.byIdentifier = kind === 'tcp';
   }
 
@@ -47,7 +51,10 @@ export class NotificationOutlet {
   open(serviceId: number, functionId: number, identifier: number, listener: NotificationListener): () => void {
     const key = this.keyOf(serviceId, functionId, identifier);
     if (this.live.has(key)) {
-      throw new KortexError(`the robot named notification handle ${identifier} of service ${serviceId} twice`, { kind: 'BAD_RESPONSE', robot: this.robot });
+      throw new KortexError(`the robot named notification handle ${identifier} of service ${serviceId} twice`, {
+        kind: 'BAD_RESPONSE',
+        robot: this.robot,
+      });
     }
     if (this.live.size >= this.limit) {
       throw new KortexError(`more than ${this.limit} notification subscriptions on one link`, { kind: 'QUEUE_FULL', robot: this.robot });
@@ -61,9 +68,9 @@ export class NotificationOutlet {
   /** One NOTIFICATION frame from the robot. */
   deliver(frame: Frame): void {
     const { messageInfo, serviceInfo } = frame.header;
-    const listener = this.live.get(this.byIdentifier
-      ? this.keyOf((serviceInfo >>> 16) & 0xfff, 0, messageInfo & 0xffff)
-      : serviceInfo & FUNCTION_UID_MASK);
+    const listener = this.live.get(
+      this.byIdentifier ? this.keyOf((serviceInfo >>> 16) & 0xfff, 0, messageInfo & 0xffff) : serviceInfo & FUNCTION_UID_MASK,
+    );
     if (!listener) {
       this.droppedCount++;
       return;
@@ -78,6 +85,8 @@ export class NotificationOutlet {
 
   private keyOf(serviceId: number, functionId: number, identifier: number): number {
     // 12 bits of service and 16 of handle or function: one number, no string per frame.
-    return this.byIdentifier ? (serviceId & 0xfff) * 0x10000 + (identifier & 0xffff) : (((serviceId & 0xfff) << 16) | (functionId & 0xffff)) >>> 0;
+    return this.byIdentifier
+      ? (serviceId & 0xfff) * 0x10000 + (identifier & 0xffff)
+      : (((serviceId & 0xfff) << 16) | (functionId & 0xffff)) >>> 0;
   }
 }

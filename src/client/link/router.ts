@@ -51,7 +51,11 @@ class PromisedRequest implements RouterRequest {
   deadline = 0;
   functionUid = 0;
 
-  constructor(o: CallOptions, private readonly resolve: (payload: Buffer) => void, private readonly reject: (err: Error) => void) {
+  constructor(
+    o: CallOptions,
+    private readonly resolve: (payload: Buffer) => void,
+    private readonly reject: (err: Error) => void,
+  ) {
     this.serviceId = o.serviceId;
     this.functionId = o.functionId;
     this.payload = o.payload;
@@ -158,7 +162,15 @@ export class Router extends EventEmitter<RouterEventMap> {
       return;
     }
     const header = this.requestHeader;
-    writeRequestHeader(header, this.currentSessionId, messageId, request.serviceId, request.functionId, request.payload ? request.payload.length : 0, request.deviceId);
+    writeRequestHeader(
+      header,
+      this.currentSessionId,
+      messageId,
+      request.serviceId,
+      request.functionId,
+      request.payload ? request.payload.length : 0,
+      request.deviceId,
+    );
     const deadline = this.clock.now() + request.timeoutMs;
     request.deadline = deadline;
     request.functionUid = functionUid(request.serviceId, request.functionId);
@@ -170,9 +182,14 @@ export class Router extends EventEmitter<RouterEventMap> {
     } catch (err) {
       this.pending.delete(messageId);
       if (this.pending.size === 0) this.disarm();
-      request.settle(new KortexError((err as Error).message, {
-        kind: 'DISCONNECTED', rpc: request.rpc, robot: this.transport.endpoint, cause: err as Error,
-      }));
+      request.settle(
+        new KortexError((err as Error).message, {
+          kind: 'DISCONNECTED',
+          rpc: request.rpc,
+          robot: this.transport.endpoint,
+          cause: err as Error,
+        }),
+      );
     }
   }
 
@@ -206,9 +223,13 @@ export class Router extends EventEmitter<RouterEventMap> {
     // Re-armed before the callbacks run: they may start new calls, which arm for themselves.
     if (next !== Infinity) this.arm(next);
     for (const p of expired) {
-      p.settle(new KortexError(`no reply within ${p.timeoutMs} ms`, {
-        kind: 'TIMEOUT', rpc: p.rpc, robot: this.transport.endpoint,
-      }));
+      p.settle(
+        new KortexError(`no reply within ${p.timeoutMs} ms`, {
+          kind: 'TIMEOUT',
+          rpc: p.rpc,
+          robot: this.transport.endpoint,
+        }),
+      );
     }
   }
 
@@ -258,27 +279,42 @@ export class Router extends EventEmitter<RouterEventMap> {
       return;
     }
     if (frameType !== FrameType.Response) {
-      this.emit('problem', new KortexError(`unexpected frame type ${frameType} from the robot`, {
-        kind: 'INVALID_INPUT', robot: this.transport.endpoint,
-      }));
+      this.emit(
+        'problem',
+        new KortexError(`unexpected frame type ${frameType} from the robot`, {
+          kind: 'INVALID_INPUT',
+          robot: this.transport.endpoint,
+        }),
+      );
       return;
     }
     const messageId = messageInfo & 0xffff;
     const pending = this.pending.get(messageId);
     if (!pending) {
       // Late reply to a timed-out call, or a stray frame: the vendor calls this UNREGISTERED_FRAME_RECEIVED.
-      this.emit('problem', new KortexError(`reply with unknown message id ${messageId} (late or stray)`, {
-        kind: 'TIMEOUT', robot: this.transport.endpoint,
-      }));
+      this.emit(
+        'problem',
+        new KortexError(`reply with unknown message id ${messageId} (late or stray)`, {
+          kind: 'TIMEOUT',
+          robot: this.transport.endpoint,
+        }),
+      );
       return;
     }
     if ((serviceInfo & FUNCTION_UID_MASK) !== pending.functionUid) {
       // A reply echoes its request's service and function (errors copy the whole header), as the
       // vendor's client checks too: after the 16-bit ids wrap, a late reply to a call that timed out
       // carries the id of a newer one. It must not settle that call, which keeps waiting for its own.
-      this.emit('problem', new KortexError(`reply for function 0x${(serviceInfo & FUNCTION_UID_MASK).toString(16)} (message id ${messageId}) does not match the pending ${pending.rpc} call (0x${pending.functionUid.toString(16)}): dropped`, {
-        kind: 'BAD_RESPONSE', robot: this.transport.endpoint,
-      }));
+      this.emit(
+        'problem',
+        new KortexError(
+          `reply for function 0x${(serviceInfo & FUNCTION_UID_MASK).toString(16)} (message id ${messageId}) does not match the pending ${pending.rpc} call (0x${pending.functionUid.toString(16)}): dropped`,
+          {
+            kind: 'BAD_RESPONSE',
+            robot: this.transport.endpoint,
+          },
+        ),
+      );
       return;
     }
     this.pending.delete(messageId);
@@ -287,9 +323,15 @@ export class Router extends EventEmitter<RouterEventMap> {
     const errorCode = (frameInfo >>> 12) & 0xf;
     if (errorCode !== 0) {
       const e = decodeErrorResponse(errorCode, frameInfo & 0xfff, frame.payload);
-      pending.settle(new KortexError('', {
-        rpc: pending.rpc, robot: this.transport.endpoint, errorCode: e.code, subCode: e.subCode, serverText: e.text,
-      }));
+      pending.settle(
+        new KortexError('', {
+          rpc: pending.rpc,
+          robot: this.transport.endpoint,
+          errorCode: e.code,
+          subCode: e.subCode,
+          serverText: e.text,
+        }),
+      );
       return;
     }
     const sessionId = messageInfo >>> 16;

@@ -35,7 +35,10 @@ export class AdmissionQueue {
   private readonly waiting: Waiter[] = [];
   private readonly clock: Clock;
 
-  constructor(private readonly o: AdmissionOptions, private readonly hooks: AdmissionHooks) {
+  constructor(
+    private readonly o: AdmissionOptions,
+    private readonly hooks: AdmissionHooks,
+  ) {
     this.clock = o.clock ?? systemClock;
   }
 
@@ -60,7 +63,13 @@ export class AdmissionQueue {
   acquire(rpc: string): Promise<void> {
     if (this.tryTake()) return Promise.resolve();
     if (this.waiting.length >= this.o.maxQueued) {
-      return Promise.reject(new KortexError(`request queue full (${this.o.maxQueued} waiting, ${this.inFlight} in flight)`, { kind: 'QUEUE_FULL', rpc, robot: this.hooks.robot() }));
+      return Promise.reject(
+        new KortexError(`request queue full (${this.o.maxQueued} waiting, ${this.inFlight} in flight)`, {
+          kind: 'QUEUE_FULL',
+          rpc,
+          robot: this.hooks.robot(),
+        }),
+      );
     }
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {

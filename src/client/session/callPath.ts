@@ -34,7 +34,10 @@ export class CallPath {
   /** What each call needs from its client (one object for all calls). */
   private readonly callOwner: RpcCallOwner;
 
-  constructor(private readonly host: CallPathHost, private readonly o: ResolvedSessionOptions) {
+  constructor(
+    private readonly host: CallPathHost,
+    private readonly o: ResolvedSessionOptions,
+  ) {
     this.admission = new AdmissionQueue(o, {
       robot: () => host.robot(),
       isOpen: () => host.state() === 'open' && !host.currentLink()?.checkingSession,
@@ -42,7 +45,11 @@ export class CallPath {
         const lastError = host.lastError();
         return host.state() === 'open'
           ? new KortexError(`waited ${waitedMs} ms for a free request slot`, { kind: 'TIMEOUT', rpc, robot: host.robot() })
-          : new KortexError(`robot not reachable for ${waitedMs} ms${lastError ? ` (${lastError.message})` : ''}`, { kind: 'NOT_CONNECTED', rpc, robot: host.robot() });
+          : new KortexError(`robot not reachable for ${waitedMs} ms${lastError ? ` (${lastError.message})` : ''}`, {
+              kind: 'NOT_CONNECTED',
+              rpc,
+              robot: host.robot(),
+            });
       },
     });
     this.callOwner = { robot: () => host.robot(), callEnded: () => this.admission.release() };
@@ -64,19 +71,53 @@ export class CallPath {
     // Fast path: open, a free slot and nobody queued ahead; the call goes on the wire now.
     if (this.admission.tryTake()) {
       const promise = new Promise<CallResult<Out>>(captureSettlers);
-      this.dispatch(new RpcCall(this.callOwner, host.currentLink()?.keepAlive, serviceId, name, functionId, payload, timeoutMs, decode, takeResolve(), takeReject()));
+      this.dispatch(
+        new RpcCall(
+          this.callOwner,
+          host.currentLink()?.keepAlive,
+          serviceId,
+          name,
+          functionId,
+          payload,
+          timeoutMs,
+          decode,
+          takeResolve(),
+          takeReject(),
+        ),
+      );
       return promise;
     }
     const refused = host.refusedNow(name);
     if (refused) return Promise.reject(refused);
     const state = host.state();
-    if (state === 'released') return Promise.reject(new KortexError('the session was released (handed over)', { kind: 'RELEASED', rpc: name, robot: host.robot() }));
+    if (state === 'released')
+      return Promise.reject(
+        new KortexError('the session was released (handed over)', { kind: 'RELEASED', rpc: name, robot: host.robot() }),
+      );
     if (state === 'closing' || state === 'closed') {
       return Promise.reject(new KortexError('the session client is closed', { kind: 'CLOSED', rpc: name, robot: host.robot() }));
     }
     const slot = this.admission.acquire(name);
     host.start();
-    return slot.then(() => new Promise((resolve, reject) => this.dispatch(new RpcCall(this.callOwner, host.currentLink()?.keepAlive, serviceId, name, functionId, payload, timeoutMs, decode, resolve, reject))));
+    return slot.then(
+      () =>
+        new Promise((resolve, reject) =>
+          this.dispatch(
+            new RpcCall(
+              this.callOwner,
+              host.currentLink()?.keepAlive,
+              serviceId,
+              name,
+              functionId,
+              payload,
+              timeoutMs,
+              decode,
+              resolve,
+              reject,
+            ),
+          ),
+        ),
+    );
   }
 
   /**
@@ -87,7 +128,13 @@ export class CallPath {
     const link = this.host.currentLink();
     if (!link || this.host.state() !== 'open') {
       const lastError = this.host.lastError();
-      call.fail(new KortexError(`robot is not connected${lastError ? `: ${lastError.message}` : ''}`, { kind: 'NOT_CONNECTED', rpc: call.rpc, robot: this.host.robot() }));
+      call.fail(
+        new KortexError(`robot is not connected${lastError ? `: ${lastError.message}` : ''}`, {
+          kind: 'NOT_CONNECTED',
+          rpc: call.rpc,
+          robot: this.host.robot(),
+        }),
+      );
       return;
     }
     try {

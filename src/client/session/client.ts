@@ -59,24 +59,40 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     super();
     this.o = resolveSessionOptions(options);
     this.endpoint = new RobotEndpoint({
-      host: this.o.host, transport: this.o.transport, port: this.o.port, namespace: this.o.namespace, autoDetect: this.o.autoDetect,
-      probeTimeoutMs: this.o.connectTimeoutMs, redetectAfterFailures: this.o.autoRedetectAfterFailures,
+      host: this.o.host,
+      transport: this.o.transport,
+      port: this.o.port,
+      namespace: this.o.namespace,
+      autoDetect: this.o.autoDetect,
+      probeTimeoutMs: this.o.connectTimeoutMs,
+      redetectAfterFailures: this.o.autoRedetectAfterFailures,
     });
     // The user name and host stay readable in texts even when the password is the same word.
     this.releaseTexts = [
-      registerSecret(options.password), registerSecret(options.broker?.password), registerSecret(options.tls?.passphrase),
-      registerPublicValue(options.username), registerPublicValue(options.host), registerPublicValue(options.broker?.username),
+      registerSecret(options.password),
+      registerSecret(options.broker?.password),
+      registerSecret(options.tls?.passphrase),
+      registerPublicValue(options.username),
+      registerPublicValue(options.host),
+      registerPublicValue(options.broker?.username),
     ];
-    this.calls = new CallPath({
-      robot: () => this.robot,
-      state: () => this.machine.state,
-      currentLink: () => this.link,
-      lastError: () => this.lastError,
-      refusedNow: (rpc: string) => this.refusedNow(rpc),
-      start: () => this.start(),
-    }, this.o);
+    this.calls = new CallPath(
+      {
+        robot: () => this.robot,
+        state: () => this.machine.state,
+        currentLink: () => this.link,
+        lastError: () => this.lastError,
+        refusedNow: (rpc: string) => this.refusedNow(rpc),
+        start: () => this.start(),
+      },
+      this.o,
+    );
     this.backoff = new ReconnectBackoff({
-      initialDelayMs: this.o.reconnectInitialDelayMs, maxDelayMs: this.o.reconnectMaxDelayMs, resetAfterMs: this.o.backoffResetAfterMs, random: this.o.random, clock: this.o.clock,
+      initialDelayMs: this.o.reconnectInitialDelayMs,
+      maxDelayMs: this.o.reconnectMaxDelayMs,
+      resetAfterMs: this.o.backoffResetAfterMs,
+      random: this.o.random,
+      clock: this.o.clock,
     });
     this.linkHooks = {
       log: (line) => this.log(line),
@@ -86,12 +102,16 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       sessions: (event) => this.emit('sessions', event),
       sessionKilled: (event) => this.emit('session-killed', event),
     };
-    this.subscriptions = new WantedSubscriptions({
-      robot: () => this.robot,
-      loggedInLink: () => (this.loggedIn && !this.loggedIn.disposed ? this.loggedIn : undefined),
-      requestTimeoutMs: () => this.o.requestTimeoutMs,
-      problem: (error) => this.emitProblem(error),
-    }, this.o.subscriptionGraceMs, this.o.clock);
+    this.subscriptions = new WantedSubscriptions(
+      {
+        robot: () => this.robot,
+        loggedInLink: () => (this.loggedIn && !this.loggedIn.disposed ? this.loggedIn : undefined),
+        requestTimeoutMs: () => this.o.requestTimeoutMs,
+        problem: (error) => this.emitProblem(error),
+      },
+      this.o.subscriptionGraceMs,
+      this.o.clock,
+    );
     this.machine.on('state', (event) => this.emit('state', event));
     // One pooled client serves every node that uses this robot, and each session-events node and
     // the editor's sidebar listen to its session lists: more than Node's default of 10 listeners is
@@ -192,7 +212,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     if (!this.machine.canEnter('released')) return this.releasing ?? Promise.resolve();
     this.o.clock.clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
-    const released = (rpc: string): KortexError => new KortexError('the session was released (handed over)', { kind: 'RELEASED', rpc, robot: this.robot });
+    const released = (rpc: string): KortexError =>
+      new KortexError('the session was released (handed over)', { kind: 'RELEASED', rpc, robot: this.robot });
     const sessionId = this.sessionId;
     const linkClosed = this.link?.close(released, state === 'open', this.o.closeTimeoutMs);
     this.forgetLink(this.link);
@@ -229,7 +250,9 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.closePromise = new Promise<void>((resolve) => {
       closed = resolve;
     });
-    this.doClose().catch((err: unknown) => this.emitProblem(err as Error)).then(closed, closed);
+    this.doClose()
+      .catch((err: unknown) => this.emitProblem(err as Error))
+      .then(closed, closed);
     return this.closePromise;
   }
 
@@ -280,7 +303,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       const refusal = refusalOf(err, login, this.robot, link.transportEndpoint);
       if (refusal) this.loginRefusal = refusal;
       // A refused link (TLS, the broker's login) is as final as a wrong robot password, and named like one.
-      this.linkDown(refusal && 'kind' in refusal ? refusalError(refusal, this.robot) : err as Error);
+      this.linkDown(refusal && 'kind' in refusal ? refusalError(refusal, this.robot) : (err as Error));
       return false;
     }
     return !link.disposed;
@@ -293,7 +316,14 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.forgetLink(link);
     const transportEndpoint = link?.transportEndpoint;
     // Transport texts already start with the endpoint; KortexError adds "on <robot>:" itself.
-    const error = cause instanceof KortexError ? cause : new KortexError(withoutEndpoint(redact(cause.message), this.robot, transportEndpoint), { kind: 'DISCONNECTED', robot: this.robot, cause });
+    const error =
+      cause instanceof KortexError
+        ? cause
+        : new KortexError(withoutEndpoint(redact(cause.message), this.robot, transportEndpoint), {
+            kind: 'DISCONNECTED',
+            robot: this.robot,
+            cause,
+          });
     this.lastError = error;
     const wasConnecting = this.machine.state === 'connecting';
     // One error per lost call, naming its RPC: "GetConnections on 10.0.0.5:10000: connection lost (connection reset by the robot)".
@@ -311,7 +341,9 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       this.reconnectTimer = undefined;
       if (this.machine.state === 'reconnecting') void this.connectOnce();
     }, delayMs);
-    this.log(`${sessionLost ? 'session lost' : loginRefused ? 'login refused' : 'link down'}: ${error.message}; next attempt in ${delayMs} ms`);
+    this.log(
+      `${sessionLost ? 'session lost' : loginRefused ? 'login refused' : 'link down'}: ${error.message}; next attempt in ${delayMs} ms`,
+    );
     this.enter('reconnecting', { delayMs, attempt: this.backoff.attempt, error, authFailed: loginRefused, sessionLost });
   }
 
@@ -334,7 +366,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     // stops at once (CloseSession goes out if the session was open), the reconnect timer goes.
     this.o.clock.clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
-    const closed = (rpc: string): KortexError => new KortexError('the session client is closed', { kind: 'CLOSED', rpc, robot: this.robot });
+    const closed = (rpc: string): KortexError =>
+      new KortexError('the session client is closed', { kind: 'CLOSED', rpc, robot: this.robot });
     const linkClosed = this.link?.close(closed, wasOpen, this.o.closeTimeoutMs);
     this.enter('closing');
     this.calls.admission.failWaiting(closed);

@@ -9,8 +9,7 @@ import { KortexError, withoutEndpoint } from '../core/errors';
 import { redact } from '../core/redact';
 
 export type LoginRefusal =
-  | { errorCode: number; subCode?: number; serverText?: string }
-  | { kind: 'TLS_FAILED' | 'BROKER_REFUSED'; summary: string };
+  { errorCode: number; subCode?: number; serverText?: string } | { kind: 'TLS_FAILED' | 'BROKER_REFUSED'; summary: string };
 
 /** The refusal `err` means, if any: a robot error reply to the login (`login`), or a refused link. */
 export function refusalOf(err: unknown, login: boolean, ...endpoints: Array<string | undefined>): LoginRefusal | undefined {

@@ -21,10 +21,15 @@ const settled = (state: SessionState, event?: SessionStateEvent): boolean =>
 export function openOnce(client: OnceOpenable, timeoutMs: number, clock?: Clock): Promise<void> {
   if (client.state === 'open') return Promise.resolve();
   const opened = waitForState(client, settled, {
-    timeoutMs, clock, timeoutError: () => new KortexError(`no session within ${timeoutMs} ms`, { kind: 'TIMEOUT', robot: client.robot }),
+    timeoutMs,
+    clock,
+    timeoutError: () => new KortexError(`no session within ${timeoutMs} ms`, { kind: 'TIMEOUT', robot: client.robot }),
   }).then((e) => {
     if (!e || e.state === 'open') return;
-    throw e.error ?? new KortexError(`${e.state} before the session opened`, { kind: e.state === 'released' ? 'RELEASED' : 'CLOSED', robot: client.robot });
+    throw (
+      e.error ??
+      new KortexError(`${e.state} before the session opened`, { kind: e.state === 'released' ? 'RELEASED' : 'CLOSED', robot: client.robot })
+    );
   });
   client.start();
   return opened.catch((err: unknown) => {

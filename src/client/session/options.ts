@@ -94,15 +94,17 @@ export const DEFAULT_SESSION_OPTIONS = {
 type Defaulted = keyof typeof DEFAULT_SESSION_OPTIONS;
 
 /** Options with every default filled in; `port` is 0 while 'auto' has not probed yet. */
-export type ResolvedSessionOptions = Omit<SessionClientOptions, Defaulted | 'port' | 'keepAliveIntervalMs' | 'queueWaitMs' | 'random' | 'clock' | 'log'> &
-  { -readonly [K in Defaulted]: number } & {
-    port: number;
-    keepAliveIntervalMs: number;
-    queueWaitMs: number;
-    random: () => number;
-    clock: Clock;
-    log: ((line: string) => void) | undefined;
-  };
+export type ResolvedSessionOptions = Omit<
+  SessionClientOptions,
+  Defaulted | 'port' | 'keepAliveIntervalMs' | 'queueWaitMs' | 'random' | 'clock' | 'log'
+> & { -readonly [K in Defaulted]: number } & {
+  port: number;
+  keepAliveIntervalMs: number;
+  queueWaitMs: number;
+  random: () => number;
+  clock: Clock;
+  log: ((line: string) => void) | undefined;
+};
 
 /**
  * The transport a choice means once TLS or broker credentials are given: those are Kortex 3
@@ -134,7 +136,7 @@ export function resolveSessionOptions(options: SessionClientOptions): ResolvedSe
     username: options.username,
     password: options.password,
     // 'auto': 0 until the probe has chosen a transport.
-    port: transport === 'auto' ? 0 : options.port ?? defaultPort(transport, options.tls !== undefined),
+    port: transport === 'auto' ? 0 : (options.port ?? defaultPort(transport, options.tls !== undefined)),
     namespace: options.namespace || undefined,
     sessionInactivityTimeoutMs: sit,
     connectionInactivityTimeoutMs: cit,

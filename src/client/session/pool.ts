@@ -28,7 +28,7 @@ type IdentityOptions = Pick<SessionClientOptions, 'transport' | 'host' | 'port' 
 export function identityKey(o: IdentityOptions): string {
   const transport = effectiveTransport(o);
   // 'auto' has no port until probed; the identity is then host + 'auto'.
-  const port = transport === 'auto' ? '' : o.port ?? defaultPort(transport, o.tls !== undefined);
+  const port = transport === 'auto' ? '' : (o.port ?? defaultPort(transport, o.tls !== undefined));
   const base = `${transport}://${o.username}@${o.host.toLowerCase()}:${port}/${o.namespace ?? ''}`;
   const broker = o.broker ? ` broker-user=${JSON.stringify(o.broker.username)}` : '';
   return `${base}${o.tls ? ` tls=${tlsFingerprint(o.tls)}` : ''}${broker}`;
@@ -49,9 +49,20 @@ function fingerprintOf(o: SessionClientOptions): string {
   void transportFactory;
   void random;
   void clock;
-  const sorted = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
-  return createHash('sha256').update(JSON.stringify(sorted)).update('\0').update(password)
-    .update('\0').update(tls ? tlsFingerprint(tls) : '').update('\0').update(JSON.stringify(broker ?? null)).digest('hex');
+  const sorted = Object.fromEntries(
+    Object.entries(rest)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+  return createHash('sha256')
+    .update(JSON.stringify(sorted))
+    .update('\0')
+    .update(password)
+    .update('\0')
+    .update(tls ? tlsFingerprint(tls) : '')
+    .update('\0')
+    .update(JSON.stringify(broker ?? null))
+    .digest('hex');
 }
 
 /**
@@ -60,13 +71,20 @@ function fingerprintOf(o: SessionClientOptions): string {
  * password would "work".
  */
 function poolKey(o: SessionClientOptions): string {
-  return `${identityKey(o)}#${createHash('sha256').update(o.password).update('\0').update(o.broker?.password ?? '').digest('hex')}`;
+  return `${identityKey(o)}#${createHash('sha256')
+    .update(o.password)
+    .update('\0')
+    .update(o.broker?.password ?? '')
+    .digest('hex')}`;
 }
 
 export class ClientPool {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly graceMs = 5_000, private readonly clock: Clock = systemClock) {}
+  constructor(
+    private readonly graceMs = 5_000,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /** Returns the shared client for this identity (starting it if new) and records the owner. */
   acquire(options: SessionClientOptions, ownerId: string): KortexSessionClient {

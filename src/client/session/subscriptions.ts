@@ -44,7 +44,11 @@ export interface SubscriptionHost {
 export class WantedSubscriptions {
   private readonly wanted = new Map<string, Wanted>();
 
-  constructor(private readonly host: SubscriptionHost, private readonly graceMs: number, private readonly clock: Clock) {}
+  constructor(
+    private readonly host: SubscriptionHost,
+    private readonly graceMs: number,
+    private readonly clock: Clock,
+  ) {}
 
   /** Topics wanted now. */
   get size(): number {
@@ -60,7 +64,11 @@ export class WantedSubscriptions {
     let w = this.wanted.get(key);
     if (!w) {
       if (this.wanted.size >= MAX_WANTED_TOPICS) {
-        throw new KortexError(`more than ${MAX_WANTED_TOPICS} notification topics wanted at once`, { kind: 'QUEUE_FULL', rpc: topic.subscribe.name, robot: this.host.robot() });
+        throw new KortexError(`more than ${MAX_WANTED_TOPICS} notification topics wanted at once`, {
+          kind: 'QUEUE_FULL',
+          rpc: topic.subscribe.name,
+          robot: this.host.robot(),
+        });
       }
       w = { key, topic: topic as NotificationTopic<unknown>, owners: new Map() };
       this.wanted.set(key, w);
@@ -120,7 +128,9 @@ export class WantedSubscriptions {
         this.unsubscribeOnRobot(link, w.topic, identifier); // nobody wants it any more
         return;
       }
-      const close = await link.openNotifications(subscribe.serviceId, subscribe.functionId, identifier, (payload) => this.deliver(w, payload));
+      const close = await link.openNotifications(subscribe.serviceId, subscribe.functionId, identifier, (payload) =>
+        this.deliver(w, payload),
+      );
       if (w.pending !== link || link.disposed) {
         close();
         return;
@@ -130,9 +140,15 @@ export class WantedSubscriptions {
     } catch (err) {
       if (w.pending !== link || link.disposed) return;
       w.pending = undefined;
-      this.host.problem(err instanceof KortexError ? err : new KortexError(`subscribing to ${w.topic.name} notifications failed: ${(err as Error).message}`, {
-        kind: 'BAD_RESPONSE', rpc: subscribe.name, robot: this.host.robot(),
-      }));
+      this.host.problem(
+        err instanceof KortexError
+          ? err
+          : new KortexError(`subscribing to ${w.topic.name} notifications failed: ${(err as Error).message}`, {
+              kind: 'BAD_RESPONSE',
+              rpc: subscribe.name,
+              robot: this.host.robot(),
+            }),
+      );
     }
   }
 
@@ -142,7 +158,12 @@ export class WantedSubscriptions {
     try {
       decoded = w.topic.decodeNotification(payload);
     } catch (err) {
-      this.host.problem(new KortexError(`a ${w.topic.name} notification could not be decoded: ${(err as Error).message}`, { kind: 'BAD_RESPONSE', robot: this.host.robot() }));
+      this.host.problem(
+        new KortexError(`a ${w.topic.name} notification could not be decoded: ${(err as Error).message}`, {
+          kind: 'BAD_RESPONSE',
+          robot: this.host.robot(),
+        }),
+      );
       return;
     }
     let first = true;

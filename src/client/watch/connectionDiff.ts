@@ -3,7 +3,15 @@
  * watch`): compares two ConnectionList replies and names every connection that appeared in or left
  * one of its lists. Pure: no timers, no I/O, so the rules can be tested on plain objects.
  */
-import { CONNECTION_LISTS, ConnectionJson, ConnectionListJson, ConnectionListName, ListedConnection, connectionKey, connectionRows } from './connectionRows';
+import {
+  CONNECTION_LISTS,
+  ConnectionJson,
+  ConnectionListJson,
+  ConnectionListName,
+  ListedConnection,
+  connectionKey,
+  connectionRows,
+} from './connectionRows';
 
 export interface ConnectionChange {
   event: 'appeared' | 'left';
@@ -33,12 +41,19 @@ function rowsByListAndKey(list: Partial<ConnectionListJson>): Map<ConnectionList
  * Every connection that left (first) or appeared (then), list by list, between two replies.
  * `previous` undefined means "first poll": the baseline, which reports nothing.
  */
-export function diffConnectionLists(previous: Partial<ConnectionListJson> | undefined, next: Partial<ConnectionListJson>): ConnectionChange[] {
+export function diffConnectionLists(
+  previous: Partial<ConnectionListJson> | undefined,
+  next: Partial<ConnectionListJson>,
+): ConnectionChange[] {
   if (!previous) return [];
   const left: ConnectionChange[] = [];
   const appeared: ConnectionChange[] = [];
-  const change = (event: ConnectionChange['event'], row: ListedConnection): ConnectionChange =>
-    ({ event, list: row.list, connection: row.connection, sessionId: row.sessionId });
+  const change = (event: ConnectionChange['event'], row: ListedConnection): ConnectionChange => ({
+    event,
+    list: row.list,
+    connection: row.connection,
+    sessionId: row.sessionId,
+  });
   const beforeByList = rowsByListAndKey(previous);
   const afterByList = rowsByListAndKey(next);
   const none: KeyedRows = new Map();

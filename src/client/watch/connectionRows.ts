@@ -23,7 +23,12 @@ export type ConnectionListName = (typeof CONNECTION_LISTS)[number];
 
 /** The order rows are listed in: people first, then the robot's own clients, then the rest. */
 const ROW_ORDER: readonly ConnectionListName[] = [
-  'userConnections', 'connection', 'pluginConnections', 'monitorConnections', 'internalConnections', 'unauthenticatedConnections',
+  'userConnections',
+  'connection',
+  'pluginConnections',
+  'monitorConnections',
+  'internalConnections',
+  'unauthenticatedConnections',
 ];
 
 /** One connection of a ConnectionList. */
@@ -85,7 +90,14 @@ export function connectionRows(list: Partial<ConnectionListJson>): ListedConnect
   const rows: ListedConnection[] = [];
   for (const name of ROW_ORDER) {
     for (const c of entriesOf(list, name)) {
-      rows.push({ list: name, sessionId: sessionIdOf(c), userId: c.userHandle?.identifier, user: c.username ?? '', address: c.connectionInformation ?? '', connection: c });
+      rows.push({
+        list: name,
+        sessionId: sessionIdOf(c),
+        userId: c.userHandle?.identifier,
+        user: c.username ?? '',
+        address: c.connectionInformation ?? '',
+        connection: c,
+      });
     }
   }
   return rows;

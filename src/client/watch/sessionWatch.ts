@@ -72,7 +72,10 @@ export class SessionWatch extends EventEmitter<SessionWatchEvents> {
     if (!this.stopped) this.emit('session-killed', e);
   };
 
-  constructor(private readonly client: KortexSessionClient, private readonly options: SessionWatchOptions) {
+  constructor(
+    private readonly client: KortexSessionClient,
+    private readonly options: SessionWatchOptions,
+  ) {
     super();
     this.poller = new ConnectionPoller(
       client,

@@ -19,7 +19,10 @@ const handleCodec = {
 /** An `OnNotification<X>Topic` RPC: NotificationOptions in, the robot's handle out. */
 function topicRpc(name: string, functionId: number): RpcDescriptor<NotificationOptionsJson, NotificationHandleJson> {
   return {
-    serviceId: BASE_SERVICE_ID, name, functionId, k3Only: false,
+    serviceId: BASE_SERVICE_ID,
+    name,
+    functionId,
+    k3Only: false,
     encodeRequest: (options) => encodeMessage(CommonMessages.NotificationOptions, 'NotificationOptions', options),
     decodeRequest: (bytes) => decodeMessage(CommonMessages.NotificationOptions, bytes),
     encodeResponse: handleCodec.encode,
@@ -29,16 +32,25 @@ function topicRpc(name: string, functionId: number): RpcDescriptor<NotificationO
 
 export const BaseRpcs = {
   getArmState: {
-    serviceId: BASE_SERVICE_ID, name: 'GetArmState', functionId: 0xaf, k3Only: false,
-    encodeRequest: empty.encode, decodeRequest: empty.decode,
+    serviceId: BASE_SERVICE_ID,
+    name: 'GetArmState',
+    functionId: 0xaf,
+    k3Only: false,
+    encodeRequest: empty.encode,
+    decodeRequest: empty.decode,
     encodeResponse: (output: ArmStateInformationJson) => encodeMessage(BaseMessages.ArmStateInformation, 'ArmStateInformation', output),
     decodeResponse: (bytes: Uint8Array): ArmStateInformationJson => decodeMessage(BaseMessages.ArmStateInformation, bytes),
   } satisfies RpcDescriptor<Empty, ArmStateInformationJson>,
   onNotificationArmStateTopic: topicRpc('OnNotificationArmStateTopic', 0xb0),
   unsubscribe: {
-    serviceId: BASE_SERVICE_ID, name: 'Unsubscribe', functionId: 0x61, k3Only: false,
-    encodeRequest: handleCodec.encode, decodeRequest: handleCodec.decode,
-    encodeResponse: empty.encode, decodeResponse: empty.decode,
+    serviceId: BASE_SERVICE_ID,
+    name: 'Unsubscribe',
+    functionId: 0x61,
+    k3Only: false,
+    encodeRequest: handleCodec.encode,
+    decodeRequest: handleCodec.decode,
+    encodeResponse: empty.encode,
+    decodeResponse: empty.decode,
   } satisfies RpcDescriptor<NotificationHandleJson, Empty>,
 } as const;
 
@@ -51,4 +63,3 @@ export const armStateTopic: NotificationTopic<ArmStateNotificationJson> = {
   encodeNotification: (payload) => encodeMessage(BaseMessages.ArmStateNotification, 'ArmStateNotification', payload),
   decodeNotification: (bytes) => decodeMessage(BaseMessages.ArmStateNotification, bytes),
 };
-

@@ -28,17 +28,28 @@ function connectionJson(c: IConnection): ConnectionJson {
   // Two literal shapes, keys in toObject's order; an unset user handle is absent, not null.
   if (h != null) {
     return {
-      roles, userHandle: { identifier: h.identifier ?? 0, permission: h.permission ?? 0 },
-      connectionInformation: c.connectionInformation ?? '', connectionIdentifier: c.connectionIdentifier ?? 0, isLocal: c.isLocal ?? false,
-      sessionIdentifier: c.sessionIdentifier ?? 0, connectionInactivityTimeout: c.connectionInactivityTimeout ?? 0, connectionType,
-      isWebapp: c.isWebapp ?? false, username: c.username ?? '',
+      roles,
+      userHandle: { identifier: h.identifier ?? 0, permission: h.permission ?? 0 },
+      connectionInformation: c.connectionInformation ?? '',
+      connectionIdentifier: c.connectionIdentifier ?? 0,
+      isLocal: c.isLocal ?? false,
+      sessionIdentifier: c.sessionIdentifier ?? 0,
+      connectionInactivityTimeout: c.connectionInactivityTimeout ?? 0,
+      connectionType,
+      isWebapp: c.isWebapp ?? false,
+      username: c.username ?? '',
     };
   }
   return {
     roles,
-    connectionInformation: c.connectionInformation ?? '', connectionIdentifier: c.connectionIdentifier ?? 0, isLocal: c.isLocal ?? false,
-    sessionIdentifier: c.sessionIdentifier ?? 0, connectionInactivityTimeout: c.connectionInactivityTimeout ?? 0, connectionType,
-    isWebapp: c.isWebapp ?? false, username: c.username ?? '',
+    connectionInformation: c.connectionInformation ?? '',
+    connectionIdentifier: c.connectionIdentifier ?? 0,
+    isLocal: c.isLocal ?? false,
+    sessionIdentifier: c.sessionIdentifier ?? 0,
+    connectionInactivityTimeout: c.connectionInactivityTimeout ?? 0,
+    connectionType,
+    isWebapp: c.isWebapp ?? false,
+    username: c.username ?? '',
   };
 }
 

@@ -13,7 +13,15 @@ export class ListLimitError extends Error {
   }
 }
 
-const LIST_NAMES = ['', 'connection', 'userConnections', 'pluginConnections', 'internalConnections', 'unauthenticatedConnections', 'monitorConnections'];
+const LIST_NAMES = [
+  '',
+  'connection',
+  'userConnections',
+  'pluginConnections',
+  'internalConnections',
+  'unauthenticatedConnections',
+  'monitorConnections',
+];
 
 /** `field` (1..6) of the reply holds more than MAX_LIST_ENTRIES connections: names how many. */
 export function tooManyConnections(reply: Uint8Array, field: number): ListLimitError {

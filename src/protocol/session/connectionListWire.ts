@@ -9,7 +9,14 @@
 import { tooManyConnections, tooManyNested } from './connectionListLimits';
 import { CONNECTION_TYPE_NAMES, PERMISSION_NAMES, enumName } from '../enumNames';
 import { MAX_LIST_ENTRIES, MAX_NESTED_ENTRIES } from '../limits';
-import type { ConnectionJson, ConnectionListJson, ConnectionTypeName, UserPermissionName, UserProfileHandleJson, UserRoleJson } from './sessionJson';
+import type {
+  ConnectionJson,
+  ConnectionListJson,
+  ConnectionTypeName,
+  UserPermissionName,
+  UserProfileHandleJson,
+  UserRoleJson,
+} from './sessionJson';
 
 /** Thrown inside the reader when a reply needs protobufjs; never escapes this module. */
 class NotDirect extends Error {}
@@ -178,32 +185,64 @@ function readConnection(r: WireCursor, end: number): ConnectionJson {
         if (handle) throw NOT_DIRECT;
         handle = readUserHandle(r, r.delimitedEnd(end));
         break;
-      case 0x12: connectionInformation = r.asciiString(end); break;
-      case 0x18: connectionIdentifier = r.varint32(end); break;
-      case 0x20: isLocal = r.varint32(end) !== 0; break;
-      case 0x28: sessionIdentifier = r.varint32(end); break;
-      case 0x30: connectionInactivityTimeout = r.varint32(end); break;
+      case 0x12:
+        connectionInformation = r.asciiString(end);
+        break;
+      case 0x18:
+        connectionIdentifier = r.varint32(end);
+        break;
+      case 0x20:
+        isLocal = r.varint32(end) !== 0;
+        break;
+      case 0x28:
+        sessionIdentifier = r.varint32(end);
+        break;
+      case 0x30:
+        connectionInactivityTimeout = r.varint32(end);
+        break;
       case 0x3a:
         roles = appended(roles, readRole(r, r.delimitedEnd(end)));
         if (roles.length > MAX_NESTED_ENTRIES) throw tooManyNested('roles in one connection', roles.length);
         break;
-      case 0x40: type = r.varint32(end) | 0; break;
-      case 0x48: isWebapp = r.varint32(end) !== 0; break;
-      case 0x52: username = r.asciiString(end); break;
-      default: throw NOT_DIRECT;
+      case 0x40:
+        type = r.varint32(end) | 0;
+        break;
+      case 0x48:
+        isWebapp = r.varint32(end) !== 0;
+        break;
+      case 0x52:
+        username = r.asciiString(end);
+        break;
+      default:
+        throw NOT_DIRECT;
     }
   }
   const connectionType = enumName(CONNECTION_TYPE_NAMES, type) as ConnectionTypeName;
   // The two literal shapes of toObject's output, keys in its order; an unset user handle is absent.
   if (handle) {
     return {
-      roles: roles ?? [], userHandle: handle, connectionInformation, connectionIdentifier, isLocal,
-      sessionIdentifier, connectionInactivityTimeout, connectionType, isWebapp, username,
+      roles: roles ?? [],
+      userHandle: handle,
+      connectionInformation,
+      connectionIdentifier,
+      isLocal,
+      sessionIdentifier,
+      connectionInactivityTimeout,
+      connectionType,
+      isWebapp,
+      username,
     };
   }
   return {
-    roles: roles ?? [], connectionInformation, connectionIdentifier, isLocal,
-    sessionIdentifier, connectionInactivityTimeout, connectionType, isWebapp, username,
+    roles: roles ?? [],
+    connectionInformation,
+    connectionIdentifier,
+    isLocal,
+    sessionIdentifier,
+    connectionInactivityTimeout,
+    connectionType,
+    isWebapp,
+    username,
   };
 }
 
@@ -226,12 +265,24 @@ export function readConnectionList(bytes: Uint8Array): ConnectionListJson | unde
       const c = readConnection(r, r.delimitedEnd(end));
       let list: ConnectionJson[];
       switch (tag >> 3) {
-        case 1: list = connection = appended(connection, c); break;
-        case 2: list = userConnections = appended(userConnections, c); break;
-        case 3: list = pluginConnections = appended(pluginConnections, c); break;
-        case 4: list = internalConnections = appended(internalConnections, c); break;
-        case 5: list = unauthenticatedConnections = appended(unauthenticatedConnections, c); break;
-        default: list = monitorConnections = appended(monitorConnections, c); break;
+        case 1:
+          list = connection = appended(connection, c);
+          break;
+        case 2:
+          list = userConnections = appended(userConnections, c);
+          break;
+        case 3:
+          list = pluginConnections = appended(pluginConnections, c);
+          break;
+        case 4:
+          list = internalConnections = appended(internalConnections, c);
+          break;
+        case 5:
+          list = unauthenticatedConnections = appended(unauthenticatedConnections, c);
+          break;
+        default:
+          list = monitorConnections = appended(monitorConnections, c);
+          break;
       }
       if (list.length > MAX_LIST_ENTRIES) throw tooManyConnections(bytes, tag >> 3);
     }

@@ -6,7 +6,11 @@ import type { RpcDescriptor } from '../rpc';
 import { decodeConnectionList } from './connectionList';
 import { SessionMessages, decodeMessage, encodeMessage } from '../messageCodec';
 import type {
-  AccessControlOptionsJson, ConnectionListJson, CreateSessionInfoInput, EmptyJson, TemporaryRoleRequestInput,
+  AccessControlOptionsJson,
+  ConnectionListJson,
+  CreateSessionInfoInput,
+  EmptyJson,
+  TemporaryRoleRequestInput,
 } from './sessionJson';
 
 export const SESSION_SERVICE_ID = 1;
@@ -31,7 +35,9 @@ const Session = SessionMessages;
 
 export const SessionRpcs = {
   createSession: rpc<CreateSessionInfoInput, EmptyJson>({
-    name: 'CreateSession', functionId: 1, k3Only: false,
+    name: 'CreateSession',
+    functionId: 1,
+    k3Only: false,
     encodeRequest: (input) => encodeMessage(Session.CreateSessionInfo, 'CreateSessionInfo', input),
     decodeRequest: (bytes) => decodeMessage(Session.CreateSessionInfo, bytes),
     ...emptyOut(),
@@ -44,14 +50,18 @@ export const SessionRpcs = {
     decodeResponse: decodeConnectionList,
   }),
   addTemporaryUserRole: rpc<TemporaryRoleRequestInput, EmptyJson>({
-    name: 'AddTemporaryUserRole', functionId: 5, k3Only: true,
+    name: 'AddTemporaryUserRole',
+    functionId: 5,
+    k3Only: true,
     encodeRequest: (input) => encodeMessage(Session.TemporaryRoleRequest, 'TemporaryRoleRequest', input),
     decodeRequest: (bytes) => decodeMessage(Session.TemporaryRoleRequest, bytes),
     ...emptyOut(),
   }),
   removeTemporaryUserRole: rpc<EmptyJson, EmptyJson>({ ...emptyIn('RemoveTemporaryUserRole', 6, true), ...emptyOut() }),
   setAccessControl: rpc<AccessControlOptionsJson, EmptyJson>({
-    name: 'SetAccessControl', functionId: 7, k3Only: true,
+    name: 'SetAccessControl',
+    functionId: 7,
+    k3Only: true,
     encodeRequest: (input) => encodeMessage(Session.AccessControlOptions, 'AccessControlOptions', input),
     decodeRequest: (bytes) => decodeMessage(Session.AccessControlOptions, bytes),
     ...emptyOut(),

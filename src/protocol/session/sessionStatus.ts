@@ -19,8 +19,14 @@ import { FrameDecodeError, decodeFrame, encodeFrame } from '../frame';
 import { FrameType, HEADER_VERSION, packFrameInfo, packPayloadInfo, unpackHeader } from '../header';
 import { MAX_BROADCAST_BYTES } from '../limits';
 import {
-  SessionStatusDecodeError, SessionStatusJson, SessionStatusListJson, WireReader, encodeSessionStatusHandle,
-  encodeSessionStatusList, readSessionStatusHandle, readSessionStatusList,
+  SessionStatusDecodeError,
+  SessionStatusJson,
+  SessionStatusListJson,
+  WireReader,
+  encodeSessionStatusHandle,
+  encodeSessionStatusList,
+  readSessionStatusHandle,
+  readSessionStatusList,
 } from './sessionStatusMessages';
 
 /** MQTT topics of the broadcasts (no namespace: see docs/session-status.md). */
@@ -61,11 +67,15 @@ function unwrapRawFrame(buf: Buffer): Unwrapped | undefined {
   }
   if (frame.header.frameInfo === 0) return undefined; // no frame header words: a bare message
   const h = unpackHeader(frame.header);
-  if (h.headerVersion !== HEADER_VERSION) throw new SessionStatusDecodeError(`a Kortex frame with header version ${h.headerVersion} (expected ${HEADER_VERSION})`);
-  if (h.frameType !== FrameType.Raw) throw new SessionStatusDecodeError(`a Kortex frame of type ${h.frameType} (expected MSG_FRAME_RAW, ${FrameType.Raw})`);
+  if (h.headerVersion !== HEADER_VERSION)
+    throw new SessionStatusDecodeError(`a Kortex frame with header version ${h.headerVersion} (expected ${HEADER_VERSION})`);
+  if (h.frameType !== FrameType.Raw)
+    throw new SessionStatusDecodeError(`a Kortex frame of type ${h.frameType} (expected MSG_FRAME_RAW, ${FrameType.Raw})`);
   // payload_info absent (0) is tolerated; a length that disagrees means a cut or corrupted frame.
   if (h.payloadLength !== 0 && h.payloadLength !== frame.payload.length) {
-    throw new SessionStatusDecodeError(`the MSG_FRAME_RAW frame announces ${h.payloadLength} payload bytes but carries ${frame.payload.length}`);
+    throw new SessionStatusDecodeError(
+      `the MSG_FRAME_RAW frame announces ${h.payloadLength} payload bytes but carries ${frame.payload.length}`,
+    );
   }
   const r = new WireReader(frame.payload);
   let rawTopic = '';
@@ -73,7 +83,8 @@ function unwrapRawFrame(buf: Buffer): Unwrapped | undefined {
   try {
     while (!r.done) {
       const [field, wireType] = r.tag();
-      if ((field === 1 || field === 2) && wireType !== 2) throw new SessionStatusDecodeError(`PayloadFrameTypeRaw field ${field} has wire type ${wireType}, expected 2`);
+      if ((field === 1 || field === 2) && wireType !== 2)
+        throw new SessionStatusDecodeError(`PayloadFrameTypeRaw field ${field} has wire type ${wireType}, expected 2`);
       if (field === 1) rawTopic = r.string();
       else if (field === 2) payload = r.bytes();
       else r.skip(field, wireType);
@@ -95,7 +106,12 @@ export function oversizeBroadcast(topic: string, byteLength: number): string | u
   return `${topic} broadcast of ${megabytes(byteLength)} (${byteLength} bytes) exceeds ${megabytes(MAX_BROADCAST_BYTES)}: dropped`;
 }
 
-function decodeBroadcast(bytes: Uint8Array, topic: string, what: string, read: (r: WireReader) => SessionStatusJson[]): DecodedSessionBroadcast {
+function decodeBroadcast(
+  bytes: Uint8Array,
+  topic: string,
+  what: string,
+  read: (r: WireReader) => SessionStatusJson[],
+): DecodedSessionBroadcast {
   const tooLarge = oversizeBroadcast(topic, bytes.length);
   if (tooLarge) throw new SessionStatusDecodeError(tooLarge);
   const buf = asBuffer(bytes);
@@ -142,12 +158,15 @@ export function decodeSessionKilledBroadcast(bytes: Uint8Array): DecodedSessionB
 /** `payload` in a MSG_FRAME_RAW frame as PayloadFrameTypeRaw{topic, payload}. */
 export function encodeRawFrame(topic: string, payload: Uint8Array): Buffer {
   const raw = Kinova.Api.PayloadFrameTypeRaw.encode({ topic, payload }).finish();
-  return encodeFrame({
-    frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Raw, 0, 0, 0),
-    messageInfo: 0,
-    serviceInfo: 0,
-    payloadInfo: packPayloadInfo(raw.length),
-  }, raw);
+  return encodeFrame(
+    {
+      frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Raw, 0, 0, 0),
+      messageInfo: 0,
+      serviceInfo: 0,
+      payloadInfo: packPayloadInfo(raw.length),
+    },
+    raw,
+  );
 }
 
 function envelope(kind: StatusEnvelope, topic: string, message: Uint8Array): Buffer {

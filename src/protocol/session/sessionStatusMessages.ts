@@ -42,7 +42,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export class WireReader {
   pos: number;
 
-  constructor(readonly buf: Uint8Array, start = 0, readonly end = buf.length) {
+  constructor(
+    readonly buf: Uint8Array,
+    start = 0,
+    readonly end = buf.length,
+  ) {
     this.pos = start;
   }
 
@@ -74,7 +78,8 @@ export class WireReader {
   delimited(): WireReader {
     const len = this.uint32();
     const start = this.pos;
-    if (len > this.end - start) throw new SessionStatusDecodeError(`a field of ${len} bytes runs past the end of its ${this.end - start}-byte message`);
+    if (len > this.end - start)
+      throw new SessionStatusDecodeError(`a field of ${len} bytes runs past the end of its ${this.end - start}-byte message`);
     this.pos = start + len;
     return new WireReader(this.buf, start, start + len);
   }
@@ -96,11 +101,20 @@ export class WireReader {
   /** Skips an unknown field; groups and wire types 6 and 7 do not occur in these messages. */
   skip(field: number, wireType: number): void {
     switch (wireType) {
-      case 0: this.uint32(); return;
-      case 1: this.advance(8); return;
-      case 2: this.delimited(); return;
-      case 5: this.advance(4); return;
-      default: throw new SessionStatusDecodeError(`field ${field} has wire type ${wireType}, which these messages never use`);
+      case 0:
+        this.uint32();
+        return;
+      case 1:
+        this.advance(8);
+        return;
+      case 2:
+        this.delimited();
+        return;
+      case 5:
+        this.advance(4);
+        return;
+      default:
+        throw new SessionStatusDecodeError(`field ${field} has wire type ${wireType}, which these messages never use`);
     }
   }
 
@@ -111,7 +125,8 @@ export class WireReader {
 }
 
 function expectWireType(message: string, field: number, wireType: number, expected: number): void {
-  if (wireType !== expected) throw new SessionStatusDecodeError(`${message} field ${field} has wire type ${wireType}, expected ${expected}`);
+  if (wireType !== expected)
+    throw new SessionStatusDecodeError(`${message} field ${field} has wire type ${wireType}, expected ${expected}`);
 }
 
 function permissionJson(value: number): UserPermissionName {

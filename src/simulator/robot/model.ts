@@ -18,7 +18,13 @@ import { sessionStatus } from '../services/session/connectionList';
 import { ServedService, servedServices } from '../services/registry';
 import type { ServiceCall, ServiceRobot, ServiceStateKey } from '../services/serviceTypes';
 import type {
-  AccessControlState, AttachInfo, Generation, SessionCloseReason, SessionListChange, SessionModelEvents, SessionSnapshot,
+  AccessControlState,
+  AttachInfo,
+  Generation,
+  SessionCloseReason,
+  SessionListChange,
+  SessionModelEvents,
+  SessionSnapshot,
   SimulatorOptions,
 } from './modelTypes';
 import { RobotNotifications } from './notifications';
@@ -71,7 +77,8 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     }
     this.served = servedServices(options.services);
     const first = options.firstSessionId ?? 1;
-    if (!Number.isInteger(first) || first < 1 || first > 0xffff) throw new Error(`firstSessionId must be an integer from 1 to 65535, got ${first}`);
+    if (!Number.isInteger(first) || first < 1 || first > 0xffff)
+      throw new Error(`firstSessionId must be an integer from 1 to 65535, got ${first}`);
     this.lastSessionId = first - 1;
     const clock = (this.clock = options.clock ?? systemClock);
     this.now = options.now ?? (options.clock ? () => clock.now() : Date.now);
@@ -195,8 +202,11 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
       if (rpc.needsSession) {
         if (!conn.session || conn.session.id !== fields.sessionId) {
           if (this.noSessionMode === 'drop') return null;
-          throw new RequestError(ErrorCode.ERROR_PROTOCOL_SERVER, this.noSessionErrorSubCode,
-            fields.sessionId === 0 ? `${name} needs a session: call CreateSession first` : `session ${fields.sessionId} is not recognized`);
+          throw new RequestError(
+            ErrorCode.ERROR_PROTOCOL_SERVER,
+            this.noSessionErrorSubCode,
+            fields.sessionId === 0 ? `${name} needs a session: call CreateSession first` : `session ${fields.sessionId} is not recognized`,
+          );
         }
         checkPermission(conn.session, rpc.permissions, name);
       }
@@ -206,19 +216,34 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     } catch (err) {
       if (err instanceof RequestError) return errorResponse(frame.header, err.code, err.subCode, err.message);
       // A bug of ours must not take the robot down; tell the peer rather than leave it waiting.
-      return errorResponse(frame.header, ErrorCode.ERROR_INTERNAL, SubErrorCode.METHOD_FAILED, `internal simulator error: ${(err as Error).message}`);
+      return errorResponse(
+        frame.header,
+        ErrorCode.ERROR_INTERNAL,
+        SubErrorCode.METHOD_FAILED,
+        `internal simulator error: ${(err as Error).message}`,
+      );
     }
   }
 
   /* ---------- sessions ---------- */
 
-  private createSession(conn: SimConnection, user: SimUser, timeouts: { sessionInactivityTimeout: number; connectionInactivityTimeout: number }): void {
+  private createSession(
+    conn: SimConnection,
+    user: SimUser,
+    timeouts: { sessionInactivityTimeout: number; connectionInactivityTimeout: number },
+  ): void {
     const othersOpen = this.sessionsById.size - (conn.session ? 1 : 0);
     if (othersOpen >= this.maxSessions) {
       if (this.sessionLimitMode === 'refuse') {
-        throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.METHOD_FAILED, `session limit reached (${this.maxSessions} sessions open)`);
+        throw new RequestError(
+          ErrorCode.ERROR_DEVICE,
+          SubErrorCode.METHOD_FAILED,
+          `session limit reached (${this.maxSessions} sessions open)`,
+        );
       }
-      const oldest = [...this.sessionsById.values()].filter((c) => c !== conn).sort((a, b) => (a.session?.openedAt ?? 0) - (b.session?.openedAt ?? 0) || (a.session?.id ?? 0) - (b.session?.id ?? 0))[0];
+      const oldest = [...this.sessionsById.values()]
+        .filter((c) => c !== conn)
+        .sort((a, b) => (a.session?.openedAt ?? 0) - (b.session?.openedAt ?? 0) || (a.session?.id ?? 0) - (b.session?.id ?? 0))[0];
       if (oldest) this.endSession(oldest, 'evicted');
     }
     this.endSession(conn, 'replaced');
@@ -233,7 +258,14 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     };
     conn.session = session;
     this.sessionsById.set(session.id, conn);
-    scheduleExpiry(this.clock, conn, session, session.sessionInactivityTimeout, () => this.now(), () => this.endSession(conn, 'expired'));
+    scheduleExpiry(
+      this.clock,
+      conn,
+      session,
+      session.sessionInactivityTimeout,
+      () => this.now(),
+      () => this.endSession(conn, 'expired'),
+    );
     this.emit('session-opened', this.snapshot(conn, session));
     this.emitSessionsChanged();
   }
@@ -267,7 +299,8 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
 
   private emitSessionsChanged(ended?: SessionListChange['ended']): void {
     this.peersVersion++;
-    if (this.listenerCount('sessions-changed') > 0) this.emit('sessions-changed', { sessions: this.sessionStatusList(), ...(ended ? { ended } : {}) });
+    if (this.listenerCount('sessions-changed') > 0)
+      this.emit('sessions-changed', { sessions: this.sessionStatusList(), ...(ended ? { ended } : {}) });
   }
 
   private snapshot(conn: SimConnection, session: SimSession): SessionSnapshot {

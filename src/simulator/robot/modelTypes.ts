@@ -70,7 +70,6 @@ export interface AttachInfo {
   kind?: ConnectionKind;
 }
 
-
 /** A snapshot of one open session, for tests and logs (never holds a password). */
 export interface SessionSnapshot {
   sessionId: number;
@@ -118,4 +117,3 @@ export interface SessionListChange {
   sessions: SessionStatusListJson;
   ended?: { session: SessionStatusJson; reason: SessionCloseReason };
 }
-

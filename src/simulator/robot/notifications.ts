@@ -49,11 +49,18 @@ export class RobotNotifications {
     let held = 0;
     for (const s of this.byHandle.values()) if (s.connection === connection) held++;
     if (held >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
-      throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.METHOD_FAILED,
-        `notification subscription limit reached (${MAX_SUBSCRIPTIONS_PER_CONNECTION} on this connection): unsubscribe first`);
+      throw new RequestError(
+        ErrorCode.ERROR_DEVICE,
+        SubErrorCode.METHOD_FAILED,
+        `notification subscription limit reached (${MAX_SUBSCRIPTIONS_PER_CONNECTION} on this connection): unsubscribe first`,
+      );
     }
     if (this.byHandle.size >= MAX_HANDLE) {
-      throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.METHOD_FAILED, `notification subscription limit reached (${MAX_HANDLE} on this robot)`);
+      throw new RequestError(
+        ErrorCode.ERROR_DEVICE,
+        SubErrorCode.METHOD_FAILED,
+        `notification subscription limit reached (${MAX_HANDLE} on this robot)`,
+      );
     }
     const handle = this.allocateHandle();
     this.byHandle.set(handle, { handle, connection, sessionId: session.id, serviceId, functionId });
@@ -68,7 +75,11 @@ export class RobotNotifications {
   unsubscribe(session: SimSession, serviceId: number, handle: number): void {
     const s = this.byHandle.get(handle);
     if (!s || s.sessionId !== session.id || s.serviceId !== serviceId) {
-      throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.ENTITY_NOT_FOUND, `no notification subscription with handle ${handle} in this session`);
+      throw new RequestError(
+        ErrorCode.ERROR_DEVICE,
+        SubErrorCode.ENTITY_NOT_FOUND,
+        `no notification subscription with handle ${handle} in this session`,
+      );
     }
     this.byHandle.delete(handle);
   }

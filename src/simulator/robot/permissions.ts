@@ -10,6 +10,10 @@ export function checkPermission(session: SimSession, required: readonly UserPerm
   const roles = effectiveRoles(session);
   if (!required.some((p) => roles.some((r) => r.permissions.includes(p)))) {
     const needed = required.map((p) => p.replace('USER_PERMISSION_', '')).join(' or ');
-    throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.INVALID_USER_SESSION_ACCESS, `${name} needs the ${needed} permission, which user '${session.user.username}' does not have`);
+    throw new RequestError(
+      ErrorCode.ERROR_DEVICE,
+      SubErrorCode.INVALID_USER_SESSION_ACCESS,
+      `${name} needs the ${needed} permission, which user '${session.user.username}' does not have`,
+    );
   }
 }

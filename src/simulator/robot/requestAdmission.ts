@@ -23,7 +23,10 @@ export function requestName(fields: HeaderFields, handler: RpcHandler | undefine
 /** The RPC to run; throws the protocol error a `generation` robot answers when the header asks for something it does not serve. */
 export function admitRequest(fields: HeaderFields, services: ReadonlyMap<number, ServedService>, generation: Generation): RpcHandler {
   if (fields.headerVersion !== HEADER_VERSION) {
-    throw protocolError(SubErrorCode.INCOMPATIBLE_HEADER_VERSION, `header version ${fields.headerVersion} is not supported (expected ${HEADER_VERSION})`);
+    throw protocolError(
+      SubErrorCode.INCOMPATIBLE_HEADER_VERSION,
+      `header version ${fields.headerVersion} is not supported (expected ${HEADER_VERSION})`,
+    );
   }
   if (fields.frameType !== FrameType.Request) {
     throw protocolError(SubErrorCode.UNSUPPORTED_FRAME_TYPE, `frame type ${fields.frameType} is not accepted here (expected a request)`);

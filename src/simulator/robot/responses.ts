@@ -1,6 +1,15 @@
 /** The simulated robot's frames: success and error responses, notifications (docs/protocol.md, "Responses", "Errors" and "Notifications"). */
 import { ErrorCode, SubErrorCode, encodeErrorPayload } from '../../protocol/errors';
-import { FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, packPayloadInfo, packServiceInfo, unpackHeader } from '../../protocol/header';
+import {
+  FrameType,
+  HEADER_VERSION,
+  RawHeader,
+  packFrameInfo,
+  packMessageInfo,
+  packPayloadInfo,
+  packServiceInfo,
+  unpackHeader,
+} from '../../protocol/header';
 
 /** One response frame to send back; `payload` is absent for Empty outputs. */
 export interface ResponseFrame {
@@ -10,7 +19,11 @@ export interface ResponseFrame {
 
 /** A failure answered with an error frame (docs/protocol.md, "Errors"). */
 export class RequestError extends Error {
-  constructor(readonly code: number, readonly subCode: number, text: string) {
+  constructor(
+    readonly code: number,
+    readonly subCode: number,
+    text: string,
+  ) {
     super(text);
   }
 }
@@ -64,7 +77,13 @@ export function errorResponse(request: RawHeader, code: number, subCode: number,
  * service and its OnNotification…Topic function id); message_info holds `sessionId` and
  * `handle` (Kortex 2: the subscriber's session and subscription; a Kortex 3 broadcast: 0 and 0).
  */
-export function notificationFrame(serviceId: number, functionId: number, sessionId: number, handle: number, payload: Uint8Array): ResponseFrame {
+export function notificationFrame(
+  serviceId: number,
+  functionId: number,
+  sessionId: number,
+  handle: number,
+  payload: Uint8Array,
+): ResponseFrame {
   return {
     header: {
       frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Notification, 0, 0, 0),

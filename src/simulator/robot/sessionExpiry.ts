@@ -11,15 +11,25 @@ import type { SimConnection, SimSession } from './simConnection';
  * been idle long enough, else the timer is re-armed for the remaining idle time (cheaper than a
  * reset on every request). Nothing to do for a session without a timeout.
  */
-export function scheduleExpiry(clock: Clock, conn: SimConnection, session: SimSession, delayMs: number, now: () => number, expire: () => void): void {
+export function scheduleExpiry(
+  clock: Clock,
+  conn: SimConnection,
+  session: SimSession,
+  delayMs: number,
+  now: () => number,
+  expire: () => void,
+): void {
   if (session.sessionInactivityTimeout <= 0) return;
-  session.timer = clock.setTimeout(() => {
-    session.timer = undefined;
-    if (conn.session !== session) return;
-    const idle = now() - conn.lastActivityAt;
-    if (idle >= session.sessionInactivityTimeout) expire();
-    else scheduleExpiry(clock, conn, session, session.sessionInactivityTimeout - idle, now, expire);
-  }, Math.max(1, delayMs));
+  session.timer = clock.setTimeout(
+    () => {
+      session.timer = undefined;
+      if (conn.session !== session) return;
+      const idle = now() - conn.lastActivityAt;
+      if (idle >= session.sessionInactivityTimeout) expire();
+      else scheduleExpiry(clock, conn, session, session.sessionInactivityTimeout - idle, now, expire);
+    },
+    Math.max(1, delayMs),
+  );
   unrefTimer(session.timer);
 }
 

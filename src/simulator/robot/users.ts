@@ -161,7 +161,11 @@ export function parseUsersConfig(value: unknown, source = 'users file'): UsersCo
     const where = `${source}: users[${i}]`;
     const rec = asRecord(u, where);
     if (typeof rec.password !== 'string') throw new Error(`${where}: 'password' must be a string`);
-    const def: UserDefinition = { username: requireString(rec, 'username', where), password: rec.password, role: requireString(rec, 'role', where) };
+    const def: UserDefinition = {
+      username: requireString(rec, 'username', where),
+      password: rec.password,
+      role: requireString(rec, 'role', where),
+    };
     if (rec.identifier !== undefined) {
       if (typeof rec.identifier !== 'number' || !Number.isInteger(rec.identifier) || rec.identifier < 1 || rec.identifier > 0xffffffff) {
         throw new Error(`${where}: 'identifier' must be a positive 32-bit integer`);

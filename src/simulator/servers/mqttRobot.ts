@@ -122,7 +122,11 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   private readonly onSessionClosed = (session: SessionSnapshot, reason: string): void => this.sessionClosed(session, reason);
   private readonly onNotification = (delivery: NotificationDelivery): void => this.publishNotification(delivery);
 
-  constructor(private readonly model: SessionModel, private readonly brokerUrl: URL, options: MqttRobotOptions) {
+  constructor(
+    private readonly model: SessionModel,
+    private readonly brokerUrl: URL,
+    options: MqttRobotOptions,
+  ) {
     super();
     this.namespace = validateNamespace(options.namespace);
     this.port = Number(brokerUrl.port || ROBOT_PORTS.mqtt);
@@ -131,8 +135,16 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
     this.pingIntervalMs = positive(options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS, 'pingIntervalMs');
     this.pongTimeoutMs = options.pongTimeoutMs === undefined ? undefined : positive(options.pongTimeoutMs, 'pongTimeoutMs');
     this.requesterIdleTimeoutMs = positive(options.requesterIdleTimeoutMs ?? DEFAULT_REQUESTER_IDLE_MS, 'requesterIdleTimeoutMs');
-    this.topics = robotServiceTopics(this.namespace, SIMULATED_SERVICES.map((s) => s.serviceId), model.servedServiceIds);
-    this.requesters = new MqttRequesters(model, (clientId) => this.emit('requester', clientId), (clientId, reason) => this.emit('requester-gone', clientId, reason));
+    this.topics = robotServiceTopics(
+      this.namespace,
+      SIMULATED_SERVICES.map((s) => s.serviceId),
+      model.servedServiceIds,
+    );
+    this.requesters = new MqttRequesters(
+      model,
+      (clientId) => this.emit('requester', clientId),
+      (clientId, reason) => this.emit('requester-gone', clientId, reason),
+    );
   }
 
   get requesterCount(): number {
@@ -146,20 +158,31 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
   /** Connects, subscribes, starts pinging. Rejects if the broker is not there within the timeout. */
   start(options: MqttRobotOptions): Promise<void> {
     const connectTimeoutMs = options.connectTimeoutMs ?? 5000;
-    const client = mqttConnect(this.brokerUrl.toString(), robotClientOptions(this.clientId, connectTimeoutMs, options.reconnectPeriodMs ?? 500, options.brokerAccess));
+    const client = mqttConnect(
+      this.brokerUrl.toString(),
+      robotClientOptions(this.clientId, connectTimeoutMs, options.reconnectPeriodMs ?? 500, options.brokerAccess),
+    );
     this.client = client;
     this.model.on('session-closed', this.onSessionClosed);
     this.model.on('notification', this.onNotification);
-    this.stopStatusBroadcasts = startStatusBroadcasts(this.model, (topic, payload) => {
-      if (this.client === client && client.connected) client.publish(topic, payload, { qos: 0, retain: false }, (err) => this.publishFailed(topic, err));
-    }, options.statusBroadcasts);
+    this.stopStatusBroadcasts = startStatusBroadcasts(
+      this.model,
+      (topic, payload) => {
+        if (this.client === client && client.connected)
+          client.publish(topic, payload, { qos: 0, retain: false }, (err) => this.publishFailed(topic, err));
+      },
+      options.statusBroadcasts,
+    );
     client.on('error', (err) => this.emit('problem', new Error(`${this.endpoint}: ${err.message}`)));
     client.on('offline', () => this.emit('broker', 'offline'));
     client.on('message', (topic, payload, packet) => this.onMessage(client, topic, payload, packet));
     this.pingTimer = this.model.clock.setInterval(() => this.tick(), this.pingIntervalMs);
     return new Promise<void>((resolve, reject) => {
       let settled = false;
-      const timer = setTimeout(() => fail(new Error(`the simulated robot could not reach the MQTT broker at ${this.endpoint} within ${connectTimeoutMs} ms`)), connectTimeoutMs);
+      const timer = setTimeout(
+        () => fail(new Error(`the simulated robot could not reach the MQTT broker at ${this.endpoint} within ${connectTimeoutMs} ms`)),
+        connectTimeoutMs,
+      );
       const fail = (err: Error): void => {
         if (settled) return;
         settled = true;
@@ -169,24 +192,30 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
       // TLS and the broker's login do not fix themselves: fail the start now, in their own words.
       client.on('error', (err) => {
         const described = describeMqttError(err, this.endpoint, {
-          tls: this.brokerUrl.protocol === 'mqtts:', port: this.port, servername: options.brokerAccess?.tls?.servername ?? this.brokerUrl.hostname,
+          tls: this.brokerUrl.protocol === 'mqtts:',
+          port: this.port,
+          servername: options.brokerAccess?.tls?.servername ?? this.brokerUrl.hostname,
         });
         if (described instanceof LinkRefusedError) fail(new Error(`the simulated robot could not join the broker: ${described.message}`));
       });
       client.on('connect', () => {
-        client.subscribe([...this.topics.requests, ...this.topics.pongTopicFor.keys(), `${PONG_TOPIC_PREFIX}+`], { qos: 0 }, (err, granted) => {
-          if (err || granted?.some((g) => g.qos === 128)) {
-            const problem = new Error(`the broker at ${this.endpoint} refused the robot's subscriptions${err ? `: ${err.message}` : ''}`);
-            if (!settled) fail(problem);
-            else this.emit('problem', problem);
-            return;
-          }
-          this.emit('broker', 'connected');
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
-          resolve();
-        });
+        client.subscribe(
+          [...this.topics.requests, ...this.topics.pongTopicFor.keys(), `${PONG_TOPIC_PREFIX}+`],
+          { qos: 0 },
+          (err, granted) => {
+            if (err || granted?.some((g) => g.qos === 128)) {
+              const problem = new Error(`the broker at ${this.endpoint} refused the robot's subscriptions${err ? `: ${err.message}` : ''}`);
+              if (!settled) fail(problem);
+              else this.emit('problem', problem);
+              return;
+            }
+            this.emit('broker', 'connected');
+            if (settled) return;
+            settled = true;
+            clearTimeout(timer);
+            resolve();
+          },
+        );
       });
     });
   }
@@ -242,11 +271,16 @@ class MqttRobotClient extends EventEmitter<MqttRobotEvents> implements MqttRobot
     const response = this.model.handleRequest(requester.conn, frame);
     if (!response) return;
     const correlationData = packet.properties?.correlationData;
-    client.publish(responseTopic, encodeFrame(response.header, response.payload), {
-      qos: 0,
-      retain: false,
-      properties: correlationData ? { correlationData } : undefined,
-    }, (err) => this.publishFailed(responseTopic, err));
+    client.publish(
+      responseTopic,
+      encodeFrame(response.header, response.payload),
+      {
+        qos: 0,
+        retain: false,
+        properties: correlationData ? { correlationData } : undefined,
+      },
+      (err) => this.publishFailed(responseTopic, err),
+    );
   }
 
   private onPong(topic: string, payload: Buffer): void {

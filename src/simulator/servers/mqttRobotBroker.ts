@@ -9,7 +9,12 @@ import type { BrokerAccess } from '../../transport/brokerAccess';
 import { k3Topics } from '../../transport/mqtt/topics';
 
 /** CONNECT options of the robot's client: MQTT v5, Maximum Packet Size MQTT_MAX_PACKET_BYTES, like the client's transport. */
-export function robotClientOptions(clientId: string, connectTimeoutMs: number, reconnectPeriodMs: number, access: BrokerAccess = {}): IClientOptions {
+export function robotClientOptions(
+  clientId: string,
+  connectTimeoutMs: number,
+  reconnectPeriodMs: number,
+  access: BrokerAccess = {},
+): IClientOptions {
   return {
     ...access.tls,
     ...(access.auth ? { username: access.auth.username, password: access.auth.password } : {}),
@@ -37,7 +42,11 @@ export interface RobotServiceTopics {
   pongTopicFor: ReadonlyMap<string, string>;
 }
 
-export function robotServiceTopics(namespace: string | undefined, registeredServiceIds: readonly number[], servedServiceIds: readonly number[]): RobotServiceTopics {
+export function robotServiceTopics(
+  namespace: string | undefined,
+  registeredServiceIds: readonly number[],
+  servedServiceIds: readonly number[],
+): RobotServiceTopics {
   return {
     requests: registeredServiceIds.map((svc) => `${namespace ? `${namespace}/` : ''}req/${svc}/+`),
     pongTopicFor: new Map(servedServiceIds.map((svc) => [k3Topics.servicePing(svc, namespace), k3Topics.servicePong(svc, namespace)])),

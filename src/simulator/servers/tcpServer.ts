@@ -52,7 +52,12 @@ class TcpRobotServer extends EventEmitter<TcpRobotEvents> implements TcpRobot {
   private closePromise: Promise<void> | undefined;
   private readonly onNotification = (delivery: NotificationDelivery): void => this.deliver(delivery);
 
-  constructor(private readonly server: net.Server, host: string, private readonly model: SessionModel, private readonly maxFrameLength?: number) {
+  constructor(
+    private readonly server: net.Server,
+    host: string,
+    private readonly model: SessionModel,
+    private readonly maxFrameLength?: number,
+  ) {
     super();
     this.host = host;
     server.on('connection', (socket) => this.accept(socket));
@@ -107,9 +112,15 @@ class TcpRobotServer extends EventEmitter<TcpRobotEvents> implements TcpRobot {
       maxFrameLength: this.maxFrameLength,
       onFrame: (bytes) => this.onFrame(socket, conn, peer, bytes),
       onProblem: (p) =>
-        this.emit('problem', new FrameDecodeError(p.kind === 'garbage'
-          ? `skipped ${p.bytes} bytes of garbage from ${peer}`
-          : `rejected a frame length of ${p.length} bytes (limit ${p.limit}) from ${peer}`), peer),
+        this.emit(
+          'problem',
+          new FrameDecodeError(
+            p.kind === 'garbage'
+              ? `skipped ${p.bytes} bytes of garbage from ${peer}`
+              : `rejected a frame length of ${p.length} bytes (limit ${p.limit}) from ${peer}`,
+          ),
+          peer,
+        ),
     });
     socket.on('data', (chunk: Buffer) => {
       // The replies to every request in this chunk leave in one write (one syscall), not one each;

@@ -23,7 +23,8 @@ export function servedServices(names?: readonly string[]): ReadonlyMap<number, S
   for (const name of names ?? []) {
     if (!known.includes(name)) throw new Error(`unknown simulated service '${name}' (expected ${known.join(', ')})`);
   }
-  if (names && !names.includes(sessionService.name)) throw new Error(`the services option must list '${sessionService.name}': every other service needs its sessions`);
+  if (names && !names.includes(sessionService.name))
+    throw new Error(`the services option must list '${sessionService.name}': every other service needs its sessions`);
   const served = new Map<number, ServedService>();
   for (const registration of SIMULATED_SERVICES) {
     if (names && !names.includes(registration.name)) continue;

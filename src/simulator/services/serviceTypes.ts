@@ -33,7 +33,11 @@ export interface ServiceRobot {
   serves(serviceId: number): boolean;
   state<T>(key: ServiceStateKey<T>): T;
   /** Opens a session for `user` on `conn` (within the robot's session limit), replacing its current one. */
-  createSession(conn: SimConnection, user: SimUser, timeouts: { sessionInactivityTimeout: number; connectionInactivityTimeout: number }): void;
+  createSession(
+    conn: SimConnection,
+    user: SimUser,
+    timeouts: { sessionInactivityTimeout: number; connectionInactivityTimeout: number },
+  ): void;
   endSession(conn: SimConnection, reason: SessionCloseReason): void;
   /** The sessions' roles changed: tells listeners (status broadcasts) and the peers' version. */
   sessionsChanged(): void;
@@ -81,12 +85,22 @@ export interface ServeOptions {
 }
 
 /** A handler that decodes the input with the RPC's codec and encodes what `handle` returns. */
-export function serveRpc<In, Out>(rpc: RpcDescriptor<In, Out>, options: ServeOptions, handle: (input: In, call: ServiceCall) => Out): RpcHandler {
+export function serveRpc<In, Out>(
+  rpc: RpcDescriptor<In, Out>,
+  options: ServeOptions,
+  handle: (input: In, call: ServiceCall) => Out,
+): RpcHandler {
   return {
     rpc,
     needsSession: options.needsSession ?? true,
     permissions: options.permissions ?? [],
-    run: (call) => rpc.encodeResponse(handle(decodePayload(() => rpc.decodeRequest(call.payload), options.inputType), call)),
+    run: (call) =>
+      rpc.encodeResponse(
+        handle(
+          decodePayload(() => rpc.decodeRequest(call.payload), options.inputType),
+          call,
+        ),
+      ),
   };
 }
 

@@ -54,7 +54,11 @@ export class SessionBroadcastGate {
       }
       if (++this.killedThisSecond <= KILLED_PER_SECOND) this.deliver(topic, payload);
       else if (this.killedThisSecond === KILLED_PER_SECOND + 1) {
-        this.problem(new Error(`more than ${KILLED_PER_SECOND} sessions/killed broadcasts within a second: the rest of this second's are dropped (from the broker at ${endpoint})`));
+        this.problem(
+          new Error(
+            `more than ${KILLED_PER_SECOND} sessions/killed broadcasts within a second: the rest of this second's are dropped (from the broker at ${endpoint})`,
+          ),
+        );
       }
       return;
     }

@@ -13,11 +13,14 @@ export function endMqttClient(client: MqttClient, timeoutMs: number): Promise<vo
       if (backstop) clearTimeout(backstop);
       resolve();
     };
-    const force = setTimeout(() => {
-      // end(true) after end(false) is a no-op in MQTT.js: destroy the stream instead.
-      client.stream?.destroy();
-      backstop = setTimeout(finish, 100);
-    }, Math.max(0, timeoutMs));
+    const force = setTimeout(
+      () => {
+        // end(true) after end(false) is a no-op in MQTT.js: destroy the stream instead.
+        client.stream?.destroy();
+        backstop = setTimeout(finish, 100);
+      },
+      Math.max(0, timeoutMs),
+    );
     try {
       client.end(false, {}, () => finish());
     } catch {

@@ -26,9 +26,20 @@ const REFUSED_LOGINS: Readonly<Record<number, string>> = {
 
 /** node:tls codes of a broker certificate that does not chain to a trusted CA. */
 const UNVERIFIED_CERTIFICATE = new Set([
-  'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_UNTRUSTED', 'CERT_SIGNATURE_FAILURE', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID',
-  'CERT_REVOKED', 'INVALID_CA', 'CERT_CHAIN_TOO_LONG', 'INVALID_PURPOSE', 'CERT_REJECTED',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_UNTRUSTED',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'INVALID_CA',
+  'CERT_CHAIN_TOO_LONG',
+  'INVALID_PURPOSE',
+  'CERT_REJECTED',
 ]);
 
 function hex(code: number): string {
@@ -46,7 +57,10 @@ function describeTlsError(err: Error, code: string, endpoint: string, context: M
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
     const names = /.*(?:altnames|list): (.*)$/.exec(err.message)?.[1];
-    return new LinkRefusedError(`${endpoint}: TLS: the broker's certificate is not for ${context.servername} (${names ? `it names ${names}` : err.message})`, 'tls');
+    return new LinkRefusedError(
+      `${endpoint}: TLS: the broker's certificate is not for ${context.servername} (${names ? `it names ${names}` : err.message})`,
+      'tls',
+    );
   }
   if (code === 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED' || (code === 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE' && context.tls)) {
     return new LinkRefusedError(`${endpoint}: TLS: the broker wants a client certificate it trusts (${opensslReason(err.message)})`, 'tls');
@@ -67,17 +81,24 @@ export function describeMqttError(err: Error, endpoint: string, context: MqttErr
     if (tls) return tls;
   }
   if (code === 'ECONNRESET' && context.tls) {
-    return new Error(`${endpoint}: TLS: the broker ended the connection during the handshake (is port ${context.port} a plain MQTT port? MQTT over TLS is usually ${MQTT_TLS_PORT})`);
+    return new Error(
+      `${endpoint}: TLS: the broker ended the connection during the handshake (is port ${context.port} a plain MQTT port? MQTT over TLS is usually ${MQTT_TLS_PORT})`,
+    );
   }
   if (code === 'ECONNRESET' && context.port === MQTT_TLS_PORT) {
-    return new Error(`${endpoint}: the broker ended the connection: port ${MQTT_TLS_PORT} is MQTT over TLS, turn TLS on (plain MQTT is ${ROBOT_PORTS.mqtt})`);
+    return new Error(
+      `${endpoint}: the broker ended the connection: port ${MQTT_TLS_PORT} is MQTT over TLS, turn TLS on (plain MQTT is ${ROBOT_PORTS.mqtt})`,
+    );
   }
   if (code === 'ECONNREFUSED') {
-    const out = new Error(`${endpoint}: connection refused (no MQTT broker there: a Kortex 3 robot runs an MQTT v5 broker on port ${context.tls ? `${MQTT_TLS_PORT} with TLS` : ROBOT_PORTS.mqtt})`);
+    const out = new Error(
+      `${endpoint}: connection refused (no MQTT broker there: a Kortex 3 robot runs an MQTT v5 broker on port ${context.tls ? `${MQTT_TLS_PORT} with TLS` : ROBOT_PORTS.mqtt})`,
+    );
     (out as NodeJS.ErrnoException).code = code;
     return out;
   }
   if (typeof code === 'string') return describeSocketError(err, endpoint);
-  if (/^Connection refused/.test(err.message)) return new Error(`${endpoint}: the MQTT broker refused the connection (${err.message.replace(/^Connection refused: /, '')})`);
+  if (/^Connection refused/.test(err.message))
+    return new Error(`${endpoint}: the MQTT broker refused the connection (${err.message.replace(/^Connection refused: /, '')})`);
   return new Error(`${endpoint}: ${err.message}`);
 }

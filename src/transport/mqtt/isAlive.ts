@@ -45,7 +45,7 @@ export class IsAliveWaiters {
       // Publish only once the broker confirmed the subscription, or the answer could be missed.
       client.subscribe(pongTopic, { qos: 0 }, (err) => {
         if (err) {
-          for (const w of [...waiters ?? []]) this.settle(pongTopic, w, false);
+          for (const w of [...(waiters ?? [])]) this.settle(pongTopic, w, false);
           return;
         }
         ping();

@@ -17,7 +17,8 @@ export const k3Topics = {
   servicePing: (serviceId: number, ns?: string): string => `services/ping/${serviceId}${ns ? `/${ns}` : ''}`,
   servicePong: (serviceId: number, ns?: string): string => `services/pong/${serviceId}${ns ? `/${ns}` : ''}`,
   /** Where a robot broadcasts a notification topic's frames: the topic's (OnNotification…Topic RPC's) function id. */
-  notification: (ns: string | undefined, serviceId: number, functionId: number): string => `${nsPrefix(ns)}notif/${serviceId}/${functionId}`,
+  notification: (ns: string | undefined, serviceId: number, functionId: number): string =>
+    `${nsPrefix(ns)}notif/${serviceId}/${functionId}`,
 };
 
 function nsPrefix(ns: string | undefined): string {

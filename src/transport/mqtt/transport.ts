@@ -152,7 +152,10 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.client = client;
     return new Promise<void>((resolve, reject) => {
       let settled = false;
-      const timer = setTimeout(() => fail(new Error(`connecting to the MQTT broker at ${this.endpoint} timed out after ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => fail(new Error(`connecting to the MQTT broker at ${this.endpoint} timed out after ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       const fail = (err: Error): void => {
         if (settled) return;
         settled = true;
@@ -196,7 +199,13 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
             fail(new Error(`the broker at ${this.endpoint} refused the subscription to ${this.responseTopic}`));
             return;
           }
-          if (refused.length > 0) this.emit('problem', new Error(`the broker at ${this.endpoint} refused the subscription to ${refused.join(' and ')}: session lists come by polling only`));
+          if (refused.length > 0)
+            this.emit(
+              'problem',
+              new Error(
+                `the broker at ${this.endpoint} refused the subscription to ${refused.join(' and ')}: session lists come by polling only`,
+              ),
+            );
           settled = true;
           clearTimeout(timer);
           this.ready = true;
@@ -213,16 +222,22 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     if (fields.frameType !== FrameType.Request) {
       throw new Error(`the MQTT transport sends REQUEST frames only (got frame type ${fields.frameType})`);
     }
-    const topic = fields.deviceId === 0
-      ? k3Topics.request(this.namespace, fields.serviceId, fields.functionId)
-      : k3Topics.device(this.namespace, fields.deviceId, fields.serviceId, fields.functionId);
-    client.publish(topic, encodeFrame(header, payload), {
-      qos: 0,
-      retain: false,
-      properties: { responseTopic: this.responseTopic, correlationData: correlationDataFor(fields.messageId) },
-    }, (err) => {
-      if (err) this.emit('problem', new Error(`publishing on ${topic} failed: ${err.message}`));
-    });
+    const topic =
+      fields.deviceId === 0
+        ? k3Topics.request(this.namespace, fields.serviceId, fields.functionId)
+        : k3Topics.device(this.namespace, fields.deviceId, fields.serviceId, fields.functionId);
+    client.publish(
+      topic,
+      encodeFrame(header, payload),
+      {
+        qos: 0,
+        retain: false,
+        properties: { responseTopic: this.responseTopic, correlationData: correlationDataFor(fields.messageId) },
+      },
+      (err) => {
+        if (err) this.emit('problem', new Error(`publishing on ${topic} failed: ${err.message}`));
+      },
+    );
   }
 
   setSessionId(sessionId: number): void {
@@ -319,10 +334,17 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
 
   /** `notificationUid`: the frame came on a notification topic, and must be a NOTIFICATION of that service and function. */
   private emitFrame(topic: string, payload: Buffer, notificationUid?: number): void {
-    if (payload.length > MAX_SESSION_REPLY_BYTES) { // named by its header, so only its call fails (as over TCP)
+    if (payload.length > MAX_SESSION_REPLY_BYTES) {
+      // named by its header, so only its call fails (as over TCP)
       const header = frameHeaderAhead(payload, 0, payload.length, payload.length);
       if (header && header !== NEED_MORE_BYTES) this.emit('oversize', header, payload.length, MAX_SESSION_REPLY_BYTES);
-      else this.emit('problem', new FrameDecodeError(`dropped a message of ${payload.length} bytes, over the limit of ${MAX_SESSION_REPLY_BYTES} (topic ${topic} on ${this.endpoint})`));
+      else
+        this.emit(
+          'problem',
+          new FrameDecodeError(
+            `dropped a message of ${payload.length} bytes, over the limit of ${MAX_SESSION_REPLY_BYTES} (topic ${topic} on ${this.endpoint})`,
+          ),
+        );
       return;
     }
     let frame: Frame;
@@ -330,7 +352,10 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
       frame = decodeFrame(payload);
     } catch (err) {
       if (err instanceof FrameDecodeError) {
-        this.emit('problem', new FrameDecodeError(`${err.message.replace(/^Kortex frame could not be decoded: /, '')} (topic ${topic} on ${this.endpoint})`));
+        this.emit(
+          'problem',
+          new FrameDecodeError(`${err.message.replace(/^Kortex frame could not be decoded: /, '')} (topic ${topic} on ${this.endpoint})`),
+        );
         return;
       }
       throw err;
@@ -340,7 +365,12 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
       const uid = frame.header.serviceInfo & FUNCTION_UID_MASK;
       if (type !== FrameType.Notification || uid !== notificationUid) {
         // Anyone on the broker may publish here: a frame must not pass as another topic's notification or as a reply.
-        this.emit('problem', new Error(`dropped a frame of type ${type} for function 0x${uid.toString(16)} on ${topic} (${this.endpoint}): not a notification of that topic`));
+        this.emit(
+          'problem',
+          new Error(
+            `dropped a frame of type ${type} for function 0x${uid.toString(16)} on ${topic} (${this.endpoint}): not a notification of that topic`,
+          ),
+        );
         return;
       }
     }

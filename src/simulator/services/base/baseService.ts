@@ -19,7 +19,12 @@ export const baseService: ServiceRegistration = {
     serveRpc(BaseRpcs.getArmState, { inputType: 'Empty' }, (_input, call) => ({ activeState: call.robot.state(ARM_STATE).active })),
     // The options (rate, threshold) do not matter for an event topic: every change is sent.
     serveRpc(armStateTopic.subscribe, { inputType: 'NotificationOptions' }, (_options, call) => ({
-      identifier: call.robot.notifications.subscribe(call.connection, callerSession(call), BASE_SERVICE_ID, armStateTopic.subscribe.functionId),
+      identifier: call.robot.notifications.subscribe(
+        call.connection,
+        callerSession(call),
+        BASE_SERVICE_ID,
+        armStateTopic.subscribe.functionId,
+      ),
     })),
     serveRpc(armStateTopic.unsubscribe, { inputType: 'NotificationHandle' }, (handle, call) => {
       call.robot.notifications.unsubscribe(callerSession(call), BASE_SERVICE_ID, handle.identifier);
@@ -34,7 +39,10 @@ export function setArmState(robot: ServiceRobot, state: ArmStateName): void {
   const arm = robot.state(ARM_STATE);
   // Encoded first: an unknown state name throws here, before anything changed.
   const now = robot.now();
-  const payload = armStateTopic.encodeNotification({ activeState: state, timestamp: { sec: Math.floor(now / 1000), usec: Math.floor((now % 1000) * 1000) } });
+  const payload = armStateTopic.encodeNotification({
+    activeState: state,
+    timestamp: { sec: Math.floor(now / 1000), usec: Math.floor((now % 1000) * 1000) },
+  });
   if (arm.active === state) return;
   arm.active = state;
   robot.notifications.publish(BASE_SERVICE_ID, armStateTopic.subscribe.functionId, payload);

@@ -14,10 +14,18 @@ const FULL_PROFILE_PERMISSION = 7;
  * K2 lists sessions in `connection` only; K3 sorts connections into its five lists and, with
  * `legacy` 'user', repeats the user connections in the deprecated `connection` field.
  */
-export function buildConnectionList(generation: Generation, connections: Iterable<SimConnection>, legacy: 'user' | 'empty'): ConnectionListJson {
+export function buildConnectionList(
+  generation: Generation,
+  connections: Iterable<SimConnection>,
+  legacy: 'user' | 'empty',
+): ConnectionListJson {
   const list: ConnectionListJson = {
-    connection: [], userConnections: [], pluginConnections: [], internalConnections: [],
-    unauthenticatedConnections: [], monitorConnections: [],
+    connection: [],
+    userConnections: [],
+    pluginConnections: [],
+    internalConnections: [],
+    unauthenticatedConnections: [],
+    monitorConnections: [],
   };
   const ordered = [...connections].sort((a, b) => a.id - b.id);
   if (generation === 'k2') {
@@ -25,7 +33,10 @@ export function buildConnectionList(generation: Generation, connections: Iterabl
     return list;
   }
   const byKind: Record<ConnectionKind, ConnectionJson[]> = {
-    user: list.userConnections, plugin: list.pluginConnections, internal: list.internalConnections, monitor: list.monitorConnections,
+    user: list.userConnections,
+    plugin: list.pluginConnections,
+    internal: list.internalConnections,
+    monitor: list.monitorConnections,
   };
   for (const conn of ordered) {
     if (conn.session) byKind[conn.kind].push(k3Entry(conn, conn.session));

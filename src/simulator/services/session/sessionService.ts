@@ -53,7 +53,9 @@ function closeSession(_input: unknown, call: ServiceCall): Record<string, never>
 function connectionListPayload(robot: ServiceRobot): Uint8Array | undefined {
   const cache = robot.state(CONNECTION_LIST);
   if (cache.version !== robot.peersVersion()) {
-    cache.encoded = SessionRpcs.getConnections.encodeResponse(buildConnectionList(robot.generation, robot.connections(), robot.options.k3LegacyConnectionList ?? 'user'));
+    cache.encoded = SessionRpcs.getConnections.encodeResponse(
+      buildConnectionList(robot.generation, robot.connections(), robot.options.k3LegacyConnectionList ?? 'user'),
+    );
     cache.version = robot.peersVersion();
   }
   return cache.encoded;
@@ -76,19 +78,29 @@ export const sessionService: ServiceRegistration = {
     serveRpc(SessionRpcs.closeSession, { inputType: 'Empty' }, closeSession),
     serveRpc(SessionRpcs.keepAlive, { inputType: 'Empty' }, () => ({})),
     getConnections,
-    serveRpc(SessionRpcs.addTemporaryUserRole, { permissions: ['USER_PERMISSION_OPERATE'], inputType: 'TemporaryRoleRequest' }, (request, call) => {
-      if (grantTemporaryRole(call.robot.users, callerSession(call), request)) call.robot.sessionsChanged();
-      return {};
-    }),
+    serveRpc(
+      SessionRpcs.addTemporaryUserRole,
+      { permissions: ['USER_PERMISSION_OPERATE'], inputType: 'TemporaryRoleRequest' },
+      (request, call) => {
+        if (grantTemporaryRole(call.robot.users, callerSession(call), request)) call.robot.sessionsChanged();
+        return {};
+      },
+    ),
     serveRpc(SessionRpcs.removeTemporaryUserRole, { permissions: ['USER_PERMISSION_OPERATE'], inputType: 'Empty' }, (_input, call) => {
       if (removeTemporaryRoles(call.session)) call.robot.sessionsChanged();
       return {};
     }),
-    serveRpc(SessionRpcs.setAccessControl, { permissions: ['USER_PERMISSION_SYSTEM', 'USER_PERMISSION_CONFIGURE'], inputType: 'AccessControlOptions' }, (options, call) => {
-      call.robot.access.singleSourceControl = options.singleSourceControl;
-      call.robot.access.bypassRemoteAccess = options.bypassRemoteAccess;
-      return {};
-    }),
-    serveRpc(SessionRpcs.getAccessControl, { permissions: ['USER_PERMISSION_READ_ONLY'], inputType: 'Empty' }, (_input, call) => ({ ...call.robot.access })),
+    serveRpc(
+      SessionRpcs.setAccessControl,
+      { permissions: ['USER_PERMISSION_SYSTEM', 'USER_PERMISSION_CONFIGURE'], inputType: 'AccessControlOptions' },
+      (options, call) => {
+        call.robot.access.singleSourceControl = options.singleSourceControl;
+        call.robot.access.bypassRemoteAccess = options.bypassRemoteAccess;
+        return {};
+      },
+    ),
+    serveRpc(SessionRpcs.getAccessControl, { permissions: ['USER_PERMISSION_READ_ONLY'], inputType: 'Empty' }, (_input, call) => ({
+      ...call.robot.access,
+    })),
   ],
 };

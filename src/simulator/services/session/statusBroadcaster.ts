@@ -5,7 +5,11 @@
  * requester forgotten), in the envelope chosen, since the real one is not documented.
  */
 import {
-  SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC, StatusEnvelope, encodeSessionKilledBroadcast, encodeSessionStatusBroadcast,
+  SESSION_KILLED_TOPIC,
+  SESSION_STATUS_TOPIC,
+  StatusEnvelope,
+  encodeSessionKilledBroadcast,
+  encodeSessionStatusBroadcast,
 } from '../../../protocol/session/sessionStatus';
 import type { SessionModel } from '../../robot/model';
 import type { SessionCloseReason, SessionListChange } from '../../robot/modelTypes';
@@ -25,7 +29,11 @@ export interface StatusBroadcastOptions {
 const KILL_REASONS: ReadonlySet<SessionCloseReason> = new Set(['expired', 'reboot', 'evicted', 'detached']);
 
 /** Publishes the model's changes through `publish`; returns the function that stops it. */
-export function startStatusBroadcasts(model: SessionModel, publish: (topic: string, payload: Buffer) => void, options: StatusBroadcastOptions = {}): () => void {
+export function startStatusBroadcasts(
+  model: SessionModel,
+  publish: (topic: string, payload: Buffer) => void,
+  options: StatusBroadcastOptions = {},
+): () => void {
   const envelope = options.envelope ?? 'raw-frame';
   if (envelope === 'off') return () => undefined;
   const killedForm = options.killedForm ?? 'handle';

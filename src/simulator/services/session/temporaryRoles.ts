@@ -16,7 +16,11 @@ export function grantTemporaryRole(directory: UserDirectory, session: SimSession
     throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.ENTITY_NOT_FOUND, `'${request.roleIdentifier}' is not a temporary role`);
   }
   if (grantor.password !== request.password) {
-    throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.INVALID_PASSWORD, `invalid password for temporary role '${role.identifier}'`);
+    throw new RequestError(
+      ErrorCode.ERROR_DEVICE,
+      SubErrorCode.INVALID_PASSWORD,
+      `invalid password for temporary role '${role.identifier}'`,
+    );
   }
   if (session.temporaryRoles.some((r) => r.identifier === role.identifier)) return false;
   session.temporaryRoles.push(role);
