@@ -5,7 +5,8 @@ import { KortexSessionClient } from '../../src/client/session/client';
 import { SessionClientOptions } from '../../src/client/session/options';
 import { SessionModel } from '../../src/simulator/robot/model';
 import { SimulatorOptions } from '../../src/simulator/robot/modelTypes';
-import { MqttRobot, MqttRobotOptions, startMqttRobot } from '../../src/simulator/servers/mqttRobot';
+import { startMqttRobot } from '../../src/simulator/servers/mqttRobot';
+import type { MqttRobot, MqttRobotOptions } from '../../src/simulator/servers/mqttRobotTypes';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 
 export interface Received {

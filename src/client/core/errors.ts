@@ -2,6 +2,7 @@
 import { errorCodeName, subErrorCodeName } from '../../protocol/errors';
 
 import type { TransportKind } from '../../transport/types';
+import { redact } from './redact';
 
 /**
  * A transport that could not even be built (a kind this build does not have, a bad option): the
@@ -102,4 +103,16 @@ function describeBytes(n: number): string {
 export function withoutEndpoint(text: string, ...endpoints: Array<string | undefined>): string {
   for (const e of endpoints) if (e && text.startsWith(`${e}: `)) return text.slice(e.length + 2);
   return text;
+}
+
+/** Why a link was lost, as the client reports it; transport texts already start with the endpoint, which KortexError names itself. */
+export function linkLostError(cause: Error, robot: string, transportEndpoint: string | undefined): KortexError {
+  if (cause instanceof KortexError) return cause;
+  return new KortexError(withoutEndpoint(redact(cause.message), robot, transportEndpoint), { kind: 'DISCONNECTED', robot, cause });
+}
+
+/** One error per call lost with the link, naming its RPC: "GetConnections on 10.0.0.5:10000: connection lost (connection reset by the robot)". */
+export function lostCallError(error: KortexError, robot: string, transportEndpoint: string | undefined): (rpc: string) => KortexError {
+  const why = withoutEndpoint(error.message.replace(/^(?:\w+ )?on \S+: /, ''), robot, transportEndpoint);
+  return (rpc) => new KortexError(`connection lost (${why})`, { kind: 'DISCONNECTED', rpc, robot, cause: error });
 }

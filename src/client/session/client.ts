@@ -14,8 +14,8 @@ import { SessionRpcKey, SessionRpcs, RpcInput, RpcOutput } from '../../protocol/
 import type { TransportChoice } from '../../transport/types';
 import type { TimerHandle } from '../../util/clock';
 import type { CallResult } from '../core/callResult';
-import { KortexError, withoutEndpoint } from '../core/errors';
-import { redact, registerPublicValue, registerSecret } from '../core/redact';
+import { KortexError, linkLostError, lostCallError } from '../core/errors';
+import { redact } from '../core/redact';
 import { RobotEndpoint } from '../link/endpoint';
 import { SessionLink, SessionLinkHooks } from '../link/link';
 import { ReconnectBackoff } from './backoff';
@@ -23,7 +23,14 @@ import { CallPath } from './callPath';
 import type { SessionClientEventMap } from './clientEvents';
 import { LoginRefusal, refusalError, refusalOf } from './loginRefusal';
 import { openOnce } from './openOnce';
-import { ResolvedSessionOptions, SessionClientOptions, resolveSessionOptions } from './options';
+import {
+  ResolvedSessionOptions,
+  SessionClientOptions,
+  backoffOptions,
+  endpointOptions,
+  registerOptionTexts,
+  resolveSessionOptions,
+} from './options';
 import { SessionState, SessionStateEvent, SessionStateMachine } from './states';
 import { NotificationCallback, WantedSubscriptions } from './subscriptions';
 
@@ -58,24 +65,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   constructor(options: SessionClientOptions) {
     super();
     this.o = resolveSessionOptions(options);
-    this.endpoint = new RobotEndpoint({
-      host: this.o.host,
-      transport: this.o.transport,
-      port: this.o.port,
-      namespace: this.o.namespace,
-      autoDetect: this.o.autoDetect,
-      probeTimeoutMs: this.o.connectTimeoutMs,
-      redetectAfterFailures: this.o.autoRedetectAfterFailures,
-    });
-    // The user name and host stay readable in texts even when the password is the same word.
-    this.releaseTexts = [
-      registerSecret(options.password),
-      registerSecret(options.broker?.password),
-      registerSecret(options.tls?.passphrase),
-      registerPublicValue(options.username),
-      registerPublicValue(options.host),
-      registerPublicValue(options.broker?.username),
-    ];
+    this.endpoint = new RobotEndpoint(endpointOptions(this.o));
+    this.releaseTexts = registerOptionTexts(options);
     this.calls = new CallPath(
       {
         robot: () => this.robot,
@@ -87,13 +78,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       },
       this.o,
     );
-    this.backoff = new ReconnectBackoff({
-      initialDelayMs: this.o.reconnectInitialDelayMs,
-      maxDelayMs: this.o.reconnectMaxDelayMs,
-      resetAfterMs: this.o.backoffResetAfterMs,
-      random: this.o.random,
-      clock: this.o.clock,
-    });
+    this.backoff = new ReconnectBackoff(backoffOptions(this.o));
     this.linkHooks = {
       log: (line) => this.log(line),
       down: (error, sessionLost) => this.linkDown(error, sessionLost),
@@ -113,9 +98,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       this.o.clock,
     );
     this.machine.on('state', (event) => this.emit('state', event));
-    // One pooled client serves every node that uses this robot, and each session-events node and
-    // the editor's sidebar listen to its session lists: more than Node's default of 10 listeners is
-    // normal here, not a leak (each node removes its listener when it closes).
+    // Every node on this robot and the editor's sidebar listen to one pooled client: more than 10
+    // listeners is normal here, not a leak (each node removes its own when it closes).
     this.setMaxListeners(0);
   }
 
@@ -152,9 +136,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   }
 
   /**
-   * `ownerId` (a node's id) wants `topic`'s notifications: one robot-side subscription per topic,
-   * shared by its owners, replayed after every login before the session is reported open. Trouble
-   * subscribing is a `problem` event. Throws when too many topics are wanted.
+   * `ownerId` (a node's id) wants `topic`'s notifications: one robot subscription per topic, replayed
+   * after every login before 'open'; trouble is a `problem` event. Throws past 64 topics.
    */
   subscribe<P>(topic: NotificationTopic<P>, ownerId: string, callback: NotificationCallback<P>): void {
     this.subscriptions.add(topic, ownerId, callback);
@@ -189,9 +172,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
 
   /** While the robot refuses our login, a call fails at once with the robot's own error. */
   private refusedNow(rpc: string): KortexError | undefined {
-    const refusal = this.loginRefusal;
-    if (!refusal || this.machine.state === 'open') return undefined;
-    return refusalError(refusal, this.robot, rpc);
+    return this.loginRefusal && this.machine.state !== 'open' ? refusalError(this.loginRefusal, this.robot, rpc) : undefined;
   }
 
   /**
@@ -279,8 +260,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.loggedIn = link;
     await this.subscriptions.replay(link);
     if (link.disposed) return;
-    this.lastError = undefined;
-    this.loginRefusal = undefined;
+    this.lastError = this.loginRefusal = undefined;
     this.backoff.opened();
     link.startKeepAlive();
     this.log(`session ${link.sessionId} open`);
@@ -314,21 +294,10 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     if (!this.machine.canEnter('reconnecting')) return;
     const link = this.link;
     this.forgetLink(link);
-    const transportEndpoint = link?.transportEndpoint;
-    // Transport texts already start with the endpoint; KortexError adds "on <robot>:" itself.
-    const error =
-      cause instanceof KortexError
-        ? cause
-        : new KortexError(withoutEndpoint(redact(cause.message), this.robot, transportEndpoint), {
-            kind: 'DISCONNECTED',
-            robot: this.robot,
-            cause,
-          });
+    const error = linkLostError(cause, this.robot, link?.transportEndpoint);
     this.lastError = error;
     const wasConnecting = this.machine.state === 'connecting';
-    // One error per lost call, naming its RPC: "GetConnections on 10.0.0.5:10000: connection lost (connection reset by the robot)".
-    const why = withoutEndpoint(error.message.replace(/^(?:\w+ )?on \S+: /, ''), this.robot, transportEndpoint);
-    link?.dispose((rpc) => new KortexError(`connection lost (${why})`, { kind: 'DISCONNECTED', rpc, robot: this.robot, cause: error }));
+    link?.dispose(lostCallError(error, this.robot, link.transportEndpoint));
     const loginRefused = this.loginRefusal !== undefined;
     if (loginRefused) {
       // Waiting for the next attempt cannot help these calls: they fail now with the robot's answer.

@@ -2,6 +2,9 @@
  * The session client's options and their defaults: the one place where default timeouts live
  * (the nodes and the Test connection endpoint read them from here).
  */
+import type { RobotEndpointOptions } from '../link/endpoint';
+import { registerPublicValue, registerSecret } from '../core/redact';
+import type { BackoffOptions } from './backoff';
 import { MQTT_TLS_PORT, ROBOT_PORTS } from '../../protocol/ports';
 import { Clock, systemClock } from '../../util/clock';
 import type { BrokerCredentials, MqttTlsOptions, Transport, TransportChoice, TransportKind } from '../../transport/types';
@@ -151,4 +154,38 @@ export function resolveSessionOptions(options: SessionClientOptions): ResolvedSe
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Where and how the client reaches the robot (link/endpoint.ts), from its options. */
+export function endpointOptions(o: ResolvedSessionOptions): RobotEndpointOptions {
+  return {
+    host: o.host,
+    transport: o.transport,
+    port: o.port,
+    namespace: o.namespace,
+    autoDetect: o.autoDetect,
+    probeTimeoutMs: o.connectTimeoutMs,
+    redetectAfterFailures: o.autoRedetectAfterFailures,
+  };
+}
+
+/** The reconnect delays' settings (backoff.ts), from the client's options. */
+export function backoffOptions(o: ResolvedSessionOptions): BackoffOptions {
+  const { reconnectInitialDelayMs, reconnectMaxDelayMs, backoffResetAfterMs, random, clock } = o;
+  return { initialDelayMs: reconnectInitialDelayMs, maxDelayMs: reconnectMaxDelayMs, resetAfterMs: backoffResetAfterMs, random, clock };
+}
+
+/**
+ * Masks the secrets of `options` in every text the package writes, and keeps the user name and
+ * host readable even when a password is the same word; returns what undoes it when the client closes.
+ */
+export function registerOptionTexts(options: SessionClientOptions): Array<() => void> {
+  return [
+    registerSecret(options.password),
+    registerSecret(options.broker?.password),
+    registerSecret(options.tls?.passphrase),
+    registerPublicValue(options.username),
+    registerPublicValue(options.host),
+    registerPublicValue(options.broker?.username),
+  ];
 }

@@ -7,31 +7,29 @@
  *   Response Topic `res/<clientId>` and Correlation Data = the 16-bit message id, big-endian;
  * - the robot's PING on `ping/<sessionId>` is answered on `pong/<sessionId>` with the same frame,
  *   frame type PONG and our session id (byte for byte what the vendor's client sends, docs/protocol.md, "Captured bytes");
- * - notification topics `[ns/]notif/<svc>/<fn>` are subscribed on request (subscribeNotifications);
- *   a frame on one is passed on only when it is a NOTIFICATION naming that topic's service and function;
- * - `sessions/status` and `sessions/killed` are subscribed with the response topic and passed on
- *   undecoded as `sessionBroadcast` events (the session client decodes them), bounded and
- *   coalesced by broadcasts.ts;
- * - CONNECT advertises Maximum Packet Size MQTT_MAX_PACKET_BYTES: the broker drops larger packets
- *   instead of sending them (anyone may publish on the broadcast topics);
- * - no automatic MQTT reconnect: the session client owns reconnection;
- * - with `tls`, MQTT over TLS (default port 8883), and with `broker`, the broker's own user name and
- *   password in CONNECT; a failed TLS handshake or a refused broker login is a LinkRefusedError.
+ * - notification topics `[ns/]notif/<svc>/<fn>` on request, each frame checked (notificationTopics.ts, inbound.ts);
+ * - `sessions/status` and `sessions/killed` ride with the response topic, passed on undecoded as
+ *   `sessionBroadcast` events, bounded and coalesced (broadcasts.ts);
+ * - CONNECT (connectOptions.ts): Maximum Packet Size, no automatic reconnect (the session client
+ *   owns it); with `tls` MQTT over TLS (port 8883), with `broker` the broker's own login; a failed
+ *   TLS handshake or a refused broker login is a LinkRefusedError.
  *
  * This module loads MQTT.js; src/transport/index.ts requires it lazily so the K2 path never does.
  */
 import { EventEmitter } from 'node:events';
 import { connect as mqttConnect } from 'mqtt';
-import type { IClientOptions, IConnackPacket, MqttClient } from 'mqtt';
-import { Frame, FrameDecodeError, NEED_MORE_BYTES, decodeFrame, encodeFrame, frameHeaderAhead } from '../../protocol/frame';
-import { FUNCTION_UID_MASK, FrameType, RawHeader, functionUid, unpackHeader } from '../../protocol/header';
-import { MAX_SESSION_REPLY_BYTES, MQTT_MAX_PACKET_BYTES } from '../../protocol/limits';
+import type { IConnackPacket, MqttClient } from 'mqtt';
+import { Frame, decodeFrame, encodeFrame } from '../../protocol/frame';
+import { FrameType, RawHeader, unpackHeader } from '../../protocol/header';
 import { MQTT_TLS_PORT, ROBOT_PORTS } from '../../protocol/ports';
 import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../../protocol/session/sessionStatus';
 import { SessionBroadcastGate } from './broadcasts';
 import { endMqttClient } from './end';
 import { MqttErrorContext, describeMqttError } from './errors';
 import { IsAliveWaiters } from './isAlive';
+import { linkClientOptions } from './connectOptions';
+import { readInboundFrame } from './inbound';
+import { NotificationTopics } from './notificationTopics';
 import { buildPongFrame } from './pong';
 import { correlationDataFor, k3Topics, validateNamespace } from './topics';
 import type { BrokerCredentials, MqttTlsOptions, Transport, TransportEventMap } from '../types';
@@ -78,8 +76,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   private readonly keepaliveSeconds: number;
   private readonly tls: MqttTlsOptions | undefined;
   private readonly broker: BrokerCredentials | undefined;
-  /** Subscribed notification topics → the function uid their frames must name. */
-  private readonly notificationTopics = new Map<string, number>();
+  private readonly notificationTopics: NotificationTopics;
   private readonly aliveWaiters = new IsAliveWaiters(() => (this.connected ? this.client : undefined));
   private readonly broadcasts = new SessionBroadcastGate(
     (topic, payload) => this.emit('sessionBroadcast', topic, payload),
@@ -96,6 +93,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.keepaliveSeconds = options.keepaliveSeconds ?? DEFAULT_MQTT_KEEPALIVE_SECONDS;
     // Same form as the TCP transport and KortexSessionClient.robot.
     this.endpoint = `${this.host}:${this.port}${this.namespace ? `/${this.namespace}` : ''}`;
+    this.notificationTopics = new NotificationTopics(this.endpoint, this.namespace, (err) => this.emit('problem', err));
   }
 
   get connected(): boolean {
@@ -126,22 +124,14 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.currentSessionId = 0;
     this.notificationTopics.clear();
     this.broadcasts.stop();
-    const options: IClientOptions = {
+    const options = linkClientOptions({
       host: this.host,
       port: this.port,
-      protocol: this.tls ? 'mqtts' : 'mqtt',
-      ...this.tls,
-      ...(this.broker ? { username: this.broker.username, password: this.broker.password } : {}),
-      protocolVersion: 5,
-      clientId: '', // the broker assigns one (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883")
-      clean: true,
-      keepalive: this.keepaliveSeconds,
-      reconnectPeriod: 0, // the session client owns reconnection
-      connectTimeout: Math.max(1, timeoutMs),
-      resubscribe: false,
-      queueQoSZero: false,
-      properties: { maximumPacketSize: MQTT_MAX_PACKET_BYTES },
-    };
+      tls: this.tls,
+      broker: this.broker,
+      keepaliveSeconds: this.keepaliveSeconds,
+      timeoutMs,
+    });
     let client: MqttClient;
     try {
       client = mqttConnect(options);
@@ -258,28 +248,11 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   subscribeNotifications(serviceId: number, functionId: number): Promise<void> {
     const client = this.client;
     if (!client || !this.connected) return Promise.reject(new Error(`not connected to ${this.endpoint}`));
-    const topic = k3Topics.notification(this.namespace, serviceId, functionId);
-    this.notificationTopics.set(topic, functionUid(serviceId, functionId));
-    return new Promise<void>((resolve, reject) => {
-      client.subscribe(topic, { qos: 0 }, (err, granted) => {
-        if (err || granted?.some((g) => g.qos === 128)) {
-          if (this.client === client) this.notificationTopics.delete(topic);
-          reject(new Error(`the broker at ${this.endpoint} refused the subscription to ${topic}${err ? `: ${err.message}` : ''}`));
-          return;
-        }
-        resolve();
-      });
-    });
+    return this.notificationTopics.subscribe(client, serviceId, functionId);
   }
 
   unsubscribeNotifications(serviceId: number, functionId: number): void {
-    const topic = k3Topics.notification(this.namespace, serviceId, functionId);
-    if (!this.notificationTopics.delete(topic)) return;
-    const client = this.client;
-    if (!client || !this.connected) return;
-    client.unsubscribe(topic, (err) => {
-      if (err) this.emit('problem', new Error(`could not unsubscribe from ${topic}: ${err.message}`));
-    });
+    this.notificationTopics.unsubscribe(this.connected ? this.client : undefined, serviceId, functionId);
   }
 
   /**
@@ -326,55 +299,18 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     } else if (topic === SESSION_STATUS_TOPIC || topic === SESSION_KILLED_TOPIC) {
       this.broadcasts.offer(topic, payload, this.endpoint);
     } else {
-      const uid = this.notificationTopics.get(topic);
+      const uid = this.notificationTopics.uidOf(topic);
       if (uid !== undefined) this.emitFrame(topic, payload, uid);
       else this.aliveWaiters.answer(topic);
     }
   }
 
-  /** `notificationUid`: the frame came on a notification topic, and must be a NOTIFICATION of that service and function. */
+  /** `notificationUid`: the message came on that notification topic (inbound.ts). */
   private emitFrame(topic: string, payload: Buffer, notificationUid?: number): void {
-    if (payload.length > MAX_SESSION_REPLY_BYTES) {
-      // named by its header, so only its call fails (as over TCP)
-      const header = frameHeaderAhead(payload, 0, payload.length, payload.length);
-      if (header && header !== NEED_MORE_BYTES) this.emit('oversize', header, payload.length, MAX_SESSION_REPLY_BYTES);
-      else
-        this.emit(
-          'problem',
-          new FrameDecodeError(
-            `dropped a message of ${payload.length} bytes, over the limit of ${MAX_SESSION_REPLY_BYTES} (topic ${topic} on ${this.endpoint})`,
-          ),
-        );
-      return;
-    }
-    let frame: Frame;
-    try {
-      frame = decodeFrame(payload);
-    } catch (err) {
-      if (err instanceof FrameDecodeError) {
-        this.emit(
-          'problem',
-          new FrameDecodeError(`${err.message.replace(/^Kortex frame could not be decoded: /, '')} (topic ${topic} on ${this.endpoint})`),
-        );
-        return;
-      }
-      throw err;
-    }
-    if (notificationUid !== undefined) {
-      const type = (frame.header.frameInfo >>> 24) & 0xf;
-      const uid = frame.header.serviceInfo & FUNCTION_UID_MASK;
-      if (type !== FrameType.Notification || uid !== notificationUid) {
-        // Anyone on the broker may publish here: a frame must not pass as another topic's notification or as a reply.
-        this.emit(
-          'problem',
-          new Error(
-            `dropped a frame of type ${type} for function 0x${uid.toString(16)} on ${topic} (${this.endpoint}): not a notification of that topic`,
-          ),
-        );
-        return;
-      }
-    }
-    this.emit('frame', frame);
+    const inbound = readInboundFrame(topic, payload, this.endpoint, notificationUid);
+    if ('frame' in inbound) this.emit('frame', inbound.frame);
+    else if ('oversize' in inbound) this.emit('oversize', inbound.oversize, inbound.length, inbound.limit);
+    else this.emit('problem', inbound.problem);
   }
 
   private onPing(client: MqttClient, topic: string, payload: Buffer): void {

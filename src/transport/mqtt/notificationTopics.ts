@@ -1,0 +1,52 @@
+/**
+ * The notification topics one Kortex 3 link hears (docs/protocol.md, "Notifications"):
+ * `[ns/]notif/<svc>/<fn>`, subscribed on request, each with the function uid its frames must name.
+ */
+import type { MqttClient } from 'mqtt';
+import { functionUid } from '../../protocol/header';
+import { k3Topics } from './topics';
+
+export class NotificationTopics {
+  private readonly uids = new Map<string, number>();
+
+  constructor(
+    private readonly endpoint: string,
+    private readonly namespace: string | undefined,
+    private readonly problem: (error: Error) => void,
+  ) {}
+
+  /** The function uid a frame on `topic` must name; undefined when the topic is not ours. */
+  uidOf(topic: string): number | undefined {
+    return this.uids.get(topic);
+  }
+
+  /** A new link: no topic is heard. */
+  clear(): void {
+    this.uids.clear();
+  }
+
+  /** Resolves once the broker granted the topic; rejects (and forgets it) when refused. */
+  subscribe(client: MqttClient, serviceId: number, functionId: number): Promise<void> {
+    const topic = k3Topics.notification(this.namespace, serviceId, functionId);
+    this.uids.set(topic, functionUid(serviceId, functionId));
+    return new Promise<void>((resolve, reject) => {
+      client.subscribe(topic, { qos: 0 }, (err, granted) => {
+        if (err || granted?.some((g) => g.qos === 128)) {
+          this.uids.delete(topic);
+          reject(new Error(`the broker at ${this.endpoint} refused the subscription to ${topic}${err ? `: ${err.message}` : ''}`));
+          return;
+        }
+        resolve();
+      });
+    });
+  }
+
+  /** Stops hearing the topic at once; unsubscribes on the broker while `client` is connected. */
+  unsubscribe(client: MqttClient | undefined, serviceId: number, functionId: number): void {
+    const topic = k3Topics.notification(this.namespace, serviceId, functionId);
+    if (!this.uids.delete(topic) || !client) return;
+    client.unsubscribe(topic, (err) => {
+      if (err) this.problem(new Error(`could not unsubscribe from ${topic}: ${err.message}`));
+    });
+  }
+}
