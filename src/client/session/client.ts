@@ -103,7 +103,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.setMaxListeners(0);
   }
 
-  /** Robot endpoint, "host:port" (plus "/namespace"); just the host while 'auto' has not probed yet. */
+  /** "host:port" (plus "/namespace"); just the host while 'auto' has not probed yet. */
   get robot(): string {
     return this.endpoint.label;
   }
@@ -258,8 +258,10 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.enter('authenticating');
     if (link.disposed || !(await this.step(link, () => link.login(), true))) return;
     this.loggedIn = link;
-    await this.subscriptions.replay(link);
-    if (link.disposed) return;
+    if (this.subscriptions.size > 0) {
+      await this.subscriptions.replay(link); // no wait at all when nothing is wanted
+      if (link.disposed) return;
+    }
     this.lastError = this.loginRefusal = undefined;
     this.backoff.opened();
     link.startKeepAlive();
@@ -326,8 +328,6 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   private emitProblem(err: Error): void {
     if (this.listenerCount('problem') > 0) this.emit('problem', new Error(redact(err.message)));
   }
-
-  /* ---------------- close ---------------- */
 
   private async doClose(): Promise<void> {
     const wasOpen = this.machine.state === 'open';
