@@ -11,7 +11,16 @@ const fs = require('node:fs');
 const root = path.resolve(__dirname, '..');
 const protoDir = path.join(root, 'src/protocol/proto');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
-const protos = ['Errors.proto', 'Frame.proto', 'Common.proto', 'Session.proto', 'Base.proto'].map((f) => path.join(protoDir, f));
+const protos = [
+  'Errors.proto',
+  'Frame.proto',
+  'Common.proto',
+  'Session.proto',
+  'Base.proto',
+  'BaseK3.proto',
+  'ProgramConfig.proto',
+  'ProgramRunner.proto',
+].map((f) => path.join(protoDir, f));
 
 /** Writes kortex.js and kortex.d.ts into `outDir`; returns their paths. */
 function generate(outDir, { quiet = false } = {}) {
