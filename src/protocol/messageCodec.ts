@@ -9,9 +9,19 @@ import { Kinova } from './generated/kortex';
 import Session = Kinova.Api.Session;
 import Common = Kinova.Api.Common;
 import Base = Kinova.Api.Base;
+import BaseK3 = Kinova.Api.Base.K3;
+import ProgramConfig = Kinova.Api.ProgramConfig;
+import ProgramRunner = Kinova.Api.ProgramRunner;
 
 /** The generated message classes of each service and the shared Common messages. */
-export { Session as SessionMessages, Common as CommonMessages, Base as BaseMessages };
+export {
+  Session as SessionMessages,
+  Common as CommonMessages,
+  Base as BaseMessages,
+  BaseK3 as BaseK3Messages,
+  ProgramConfig as ProgramConfigMessages,
+  ProgramRunner as ProgramRunnerMessages,
+};
 
 const TO_JSON: IConversionOptions = { defaults: true, enums: String, longs: Number, bytes: String, arrays: true };
 
