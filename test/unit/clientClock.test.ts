@@ -10,8 +10,11 @@ import type { SessionStateEvent } from '../../src/client/session/states';
 import { ManualClock, settle } from '../helpers/manualClock';
 import { MemoryTransport, reply } from '../helpers/memoryTransport';
 
-/** A client whose every attempt gets a new in-memory transport; `states` lists what it went through. */
-function setUp(refuseConnect = false): {
+/**
+ * A client whose every attempt gets a new in-memory transport (`refused`: all of them, or the first
+ * so many, refuse to connect); `states` lists what it went through.
+ */
+function setUp(refused: boolean | number = false): {
   client: KortexSessionClient;
   clock: ManualClock;
   transports: MemoryTransport[];
@@ -26,13 +29,15 @@ function setUp(refuseConnect = false): {
     username: 'admin',
     password: 'admin',
     clock,
-    // random() = 1: each delay is its ceiling (500 ms, then 1000 ms); no keep-alive timer.
+    // random() = 1: each delay is its ceiling (500, 1000, 2000, 4000 ms); no keep-alive timer.
     random: () => 1,
     keepAliveIntervalMs: 0,
     queueWaitMs: 300,
     transportFactory: () => {
       const transport = new MemoryTransport(false);
-      if (refuseConnect) transport.connect = () => Promise.reject(new Error('memory:1: connection refused'));
+      if (refused === true || transports.length < Number(refused)) {
+        transport.connect = () => Promise.reject(new Error('memory:1: connection refused'));
+      }
       transports.push(transport);
       return transport;
     },
@@ -122,5 +127,57 @@ describe('session client on a manual clock', () => {
     await clock.advance(1);
     assert.equal(failed(), 'NOT_CONNECTED');
     assert.equal(client.queuedCount, 0);
+  });
+});
+
+const RESET_AFTER_MS = 10_000;
+const lastReconnecting = (states: SessionStateEvent[]): SessionStateEvent => states.filter((e) => e.state === 'reconnecting').slice(-1)[0];
+
+/** Three refused attempts (500, 1000, 2000 ms apart), then a login on the fourth. */
+async function afterABadPeriod(s: ReturnType<typeof setUp>): Promise<void> {
+  s.client.start();
+  for (const delay of [500, 1000, 2000]) {
+    await settle();
+    assert.equal(lastReconnecting(s.states).delayMs, delay);
+    await s.clock.advance(delay);
+  }
+  await settle();
+  const transport = s.transports[s.transports.length - 1];
+  transport.emit('frame', reply(transport.sent[0], { sessionId: 3 }));
+  await settle();
+  assert.equal(s.client.state, 'open');
+}
+
+describe('session client: the reconnect backoff is reset by a session that stayed open', () => {
+  // After a bad period, a session open longer than backoffResetAfterMs (default 10 s) makes the next
+  // link loss start again from the first attempt and the initial delay; one lost sooner keeps backing off.
+  afterEach(async () => {
+    if (!current) return;
+    const closed = current.client.close();
+    await current.clock.advance(10_000);
+    await closed;
+    current = undefined;
+  });
+
+  it('open longer than backoffResetAfterMs: the next loss is attempt 1, retried after the initial delay', async () => {
+    const s = setUp(3);
+    await afterABadPeriod(s);
+    await s.clock.advance(RESET_AFTER_MS);
+    s.transports[3].emit('down', new Error('memory:1: connection reset by the robot'));
+    const last = lastReconnecting(s.states);
+    assert.deepEqual({ attempt: last.attempt, delayMs: last.delayMs }, { attempt: 1, delayMs: 500 });
+    await s.clock.advance(499);
+    assert.equal(s.transports.length, 4);
+    await s.clock.advance(1);
+    assert.equal(s.transports.length, 5, 'reconnected after 500 ms, not 4 s');
+  });
+
+  it('open shorter than that: the next loss keeps backing off (attempt 4, 4 s)', async () => {
+    const s = setUp(3);
+    await afterABadPeriod(s);
+    await s.clock.advance(RESET_AFTER_MS - 1);
+    s.transports[3].emit('down', new Error('memory:1: connection reset by the robot'));
+    const last = lastReconnecting(s.states);
+    assert.deepEqual({ attempt: last.attempt, delayMs: last.delayMs }, { attempt: 4, delayMs: 4000 });
   });
 });
