@@ -1,8 +1,7 @@
 /**
  * One robot session: connect, log in (CreateSession), replay the wanted subscriptions, keep alive,
- * reconnect with backoff, and a bounded clean close. Its parts live beside it in session/ (options,
- * states, the call path and admission, backoff, the kept login refusal, the wanted subscriptions);
- * each connection attempt is one SessionLink (link/link.ts), disposed as a whole.
+ * reconnect with backoff, a bounded clean close. Its parts live beside it in session/; each
+ * connection attempt is one SessionLink (link/link.ts), disposed as a whole.
  *
  * Consistency rule: every timer, link and field is in place before a state event is emitted, and
  * after each emit the code checks that its link is not disposed (a listener may have closed the
@@ -12,7 +11,7 @@ import { EventEmitter } from 'node:events';
 import type { NotificationTopic, RpcDescriptor } from '../../protocol/rpc';
 import { SessionRpcKey, SessionRpcs, RpcInput, RpcOutput } from '../../protocol/session/rpcs';
 import type { TransportChoice } from '../../transport/types';
-import type { TimerHandle } from '../../util/clock';
+import type { Clock, TimerHandle } from '../../util/clock';
 import type { CallResult } from '../core/callResult';
 import { KortexError, linkLostError, lostCallError } from '../core/errors';
 import { redact } from '../core/redact';
@@ -52,8 +51,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   /** The current link once its login succeeded: wanted subscriptions go on it. */
   private loggedIn: SessionLink | undefined;
   private readonly subscriptions: WantedSubscriptions;
-  /** Notifications dropped by links that are gone. */
-  private droppedByPastLinks = 0;
+  private droppedByPastLinks = 0; // notifications dropped by links that are gone
   private reconnectTimer: TimerHandle | undefined;
   private lastError: Error | undefined;
   private loginRefusal: LoginRefusal | undefined;
@@ -121,6 +119,17 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     return this.endpoint.transport;
   }
 
+  /** By the transport (ServiceCaller): TCP is Kortex 2, MQTT Kortex 3; undefined until 'auto' has probed. */
+  generation(): 'k2' | 'k3' | undefined {
+    const kind = this.endpoint.transport;
+    return kind === 'tcp' ? 'k2' : kind === 'mqtt' ? 'k3' : undefined;
+  }
+
+  /** The clock everything of this client is timed on (ServiceCaller). */
+  clock(): Clock {
+    return this.o.clock;
+  }
+
   /** Requests on the wire now. */
   get inFlightCount(): number {
     return this.calls.admission.inFlightCount;
@@ -130,7 +139,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     return this.calls.admission.queuedCount;
   }
 
-  /** Notification frames that matched no live subscription (forged, stale or stray), dropped, since the client began. */
+  /** Notification frames that matched no live subscription (forged, stale, stray), dropped since the client began. */
   get droppedNotifications(): number {
     return this.droppedByPastLinks + (this.link?.droppedNotifications ?? 0);
   }
@@ -162,10 +171,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     return this.callRpc(SessionRpcs[rpc] as RpcDescriptor<RpcInput<K>, RpcOutput<K>>, input, options);
   }
 
-  /**
-   * Calls one RPC of any service the robot serves, by its descriptor (src/client/services/ gives
-   * them typed). Fails with a KortexError; never throws synchronously.
-   */
+  /** Calls one RPC of any service by its descriptor (typed in src/client/services/). Fails with a KortexError; never throws synchronously. */
   callRpc<In, Out>(descriptor: RpcDescriptor<In, Out>, input: In, options?: { timeoutMs?: number }): Promise<CallResult<Out>> {
     return this.calls.call(descriptor, input, options);
   }
@@ -175,18 +181,14 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     return this.loginRefusal && this.machine.state !== 'open' ? refusalError(this.loginRefusal, this.robot, rpc) : undefined;
   }
 
-  /**
-   * Starts the client and resolves once the session is open, or rejects with the first failure
-   * (for one-shot users: the CLI and the editor's "Test connection"; the client is then closed).
-   */
+  /** Resolves once the session is open, or rejects with the first failure (one-shot users: the CLI, "Test connection"); then closed. */
   openOnce(timeoutMs = this.o.connectTimeoutMs + this.o.requestTimeoutMs): Promise<void> {
     return openOnce(this, timeoutMs, this.o.clock);
   }
 
   /**
-   * Hands the robot over: ends the session (CloseSession when open, bounded in time) and stays
-   * 'released', without retries, until acquire() or reconnect(); calls fail at once with RELEASED.
-   * Resolves once the session is closed on the robot. Never rejects.
+   * Hands the robot over: ends the session (CloseSession when open, bounded), stays 'released' without
+   * retries until acquire() or reconnect() (calls fail with RELEASED). Resolves once closed; never rejects.
    */
   release(): Promise<void> {
     const state = this.machine.state;
@@ -236,8 +238,6 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       .then(closed, closed);
     return this.closePromise;
   }
-
-  /* ---------------- lifecycle ---------------- */
 
   private log(line: string): void {
     this.o.log?.(redact(`${this.robot}: ${line}`));
