@@ -26,10 +26,13 @@ export type ClientErrorKind =
   | 'QUEUE_FULL' // too many requests waiting for this robot
   | 'CLOSED' // the client was closed (redeploy, shutdown)
   | 'RELEASED' // the flow released the session (handover); no call goes out until it is acquired again
-  | 'INVALID_INPUT' // the request could not be encoded; nothing was sent
+  | 'INVALID_INPUT' // the request could not be encoded, or does not fit the job's state; nothing was sent
   | 'BAD_RESPONSE' // the robot's reply could not be decoded (corrupted, not a Kortex reply, or over a limit)
   | 'TLS_FAILED' // Kortex 3 over TLS: the broker's certificate is not trusted or not for this host, or the broker wants a client certificate
-  | 'BROKER_REFUSED'; // Kortex 3: the broker refused its own login (user name and password of the broker, not the robot)
+  | 'BROKER_REFUSED' // Kortex 3: the broker refused its own login (user name and password of the broker, not the robot)
+  | 'UNSUPPORTED' // the robot's generation has no such call (or it is not known yet); nothing was sent
+  | 'NOT_FOUND' // the robot has no stored job by that name or handle
+  | 'BUSY'; // a job of ours runs on this robot already; a second is refused, never queued
 
 export interface KortexErrorDetails {
   rpc?: string;
