@@ -45,6 +45,16 @@ const SERVICES_OVER_A_CALLER = [
     message: 'A service is typed calls over the narrow caller interface (src/client/services/caller.ts), not over the session or the link.',
   },
 ];
+const JOBS_OVER_SERVICES = [
+  {
+    regex: '^(\\.\\./)+(link|session|watch)(/|$)',
+    message: 'A job runs over the services and their caller interface (src/client/services/), not over the session or the link.',
+  },
+  {
+    regex: '^(\\.\\./)+protocol(/|$)',
+    message: "Jobs take protocol types through the services' exports (src/client/services/), never from src/protocol.",
+  },
+];
 const TRANSPORT_NEVER_UP = [
   { regex: '^(\\.{1,2}/)+(nodes|client|simulator|cli)(/|$)', message: 'src/transport depends only on src/protocol.' },
 ];
@@ -130,6 +140,7 @@ export default tseslint.config(
     files: ['src/client/services/**/*.ts'],
     rules: { 'no-restricted-imports': restrict(BARRELS, CLIENT_NEVER_UP, SERVICES_OVER_A_CALLER) },
   },
+  { files: ['src/client/jobs/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, CLIENT_NEVER_UP, JOBS_OVER_SERVICES) } },
   { files: ['src/transport/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, TRANSPORT_NEVER_UP) } },
   { files: ['src/protocol/**/*.ts'], rules: { 'no-restricted-imports': restrict(BARRELS, PROTOCOL_NEVER_UP) } },
   // Programs print to the terminal: the CLIs, the bench, the scripts; tests print their figures.

@@ -1,0 +1,177 @@
+/**
+ * One run of one stored job, driven only by the robot's own notifications and the answers to our
+ * calls (docs/architecture.md, "Jobs"): the start call, then the robot's start, pause, resume, end
+ * or abort of this run's job handle. A notification naming another handle (a forged or stale one,
+ * or another client's job) changes nothing and is counted. Timers run on the caller's clock.
+ *
+ * Consistency rule: the state is set (and the run's promise settled) before its event is emitted,
+ * so a listener may call stop() or start another job from inside it.
+ */
+import { EventEmitter } from 'node:events';
+import type { Clock, TimerHandle } from '../../util/clock';
+import { KortexError } from '../core/errors';
+import type { JobBackend, JobRef, RobotJobEvent } from './jobBackends';
+import { JobState, JobStateMachine, isFinal } from './jobStates';
+
+export type JobEventName = 'started' | 'paused' | 'resumed' | 'done' | 'aborted' | 'failed';
+
+export interface JobEvent {
+  event: JobEventName;
+  job: JobRef;
+  /** aborted, failed: why, in words (aborted: the robot's reason; failed: ours). */
+  reason?: string;
+  /** aborted: the robot's code (K2 abort_details, K3 'FAILED' or 'STOPPED'); failed: the KortexError's code. */
+  code?: string;
+  /** done (the cycle time), aborted: from the robot's start event (or our start call) on the caller's clock. */
+  durationMs?: number;
+}
+
+export interface JobTimeouts {
+  /** From the robot's answer to the start call until its start event. */
+  startTimeoutMs: number;
+  /** From the robot's answer to our stop until it ends the run. */
+  stopTimeoutMs: number;
+  /** Each call's own timeout; the client's request timeout when unset. */
+  callTimeoutMs?: number;
+}
+
+export interface JobEventMap {
+  job: [event: JobEvent];
+}
+
+export class Job extends EventEmitter<JobEventMap> {
+  private readonly machine = new JobStateMachine();
+  private timer: TimerHandle | undefined;
+  private startedAt: number | undefined;
+  private stopAsked = false;
+  private dropped = 0;
+  private settle!: (event: JobEvent) => void;
+  /** The run's last event (done, aborted or failed); never rejects. */
+  readonly finished = new Promise<JobEvent>((resolve) => (this.settle = resolve));
+
+  constructor(
+    readonly job: JobRef,
+    private readonly backend: JobBackend,
+    private readonly clock: Clock,
+    private readonly o: JobTimeouts,
+  ) {
+    super();
+  }
+
+  get state(): JobState {
+    return this.machine.state;
+  }
+
+  /** Robot notifications that named another job handle than this run's: dropped. */
+  get droppedNotifications(): number {
+    return this.dropped;
+  }
+
+  /** Sends the start call (idle → starting); its refusal fails the run with the robot's error. */
+  begin(): void {
+    this.machine.enter('starting');
+    this.startedAt = this.clock.now();
+    this.backend.start(this.job, this.callOptions()).then(
+      () => {
+        if (this.state !== 'starting') return; // the start event came first, or the run ended
+        this.arm(this.o.startTimeoutMs, `the robot accepted the start but did not start "${this.job.name}"`);
+      },
+      (error: Error) => this.fail(error),
+    );
+  }
+
+  /** One notification of the robot's jobs: true when it was this run's. */
+  notify(event: RobotJobEvent): boolean {
+    if (event.handle !== this.job.handle) {
+      this.dropped++;
+      return false;
+    }
+    const state = this.state;
+    if (isFinal(state)) return true;
+    if (event.kind === 'start' && state === 'starting') {
+      this.startedAt = this.clock.now();
+      this.move('running', { event: 'started', job: this.job });
+    } else if ((event.kind === 'resume' || event.kind === 'start') && state === 'paused') {
+      this.move('running', { event: 'resumed', job: this.job }); // K2 resumes with a new ACTION_START
+    } else if (event.kind === 'pause' && state === 'running') {
+      this.move('paused', { event: 'paused', job: this.job });
+    } else if (event.kind === 'end') {
+      this.move('done', { event: 'done', job: this.job, durationMs: this.elapsed() });
+    } else if (event.kind === 'abort') {
+      const code = event.code ?? 'UNKNOWN';
+      const who = this.stopAsked ? 'stopped at our request' : 'aborted by the robot';
+      const reason = `"${this.job.name}" ${who} (${code}${event.detail ? `: ${event.detail}` : ''})`;
+      this.move('aborted', { event: 'aborted', job: this.job, reason, code, durationMs: this.elapsed() });
+    }
+    return true;
+  }
+
+  /** Asks the robot to pause; the run is 'paused' when the robot says so. */
+  pause(): Promise<void> {
+    return this.ask(['running'], 'pause', () => this.backend.pause(this.callOptions()));
+  }
+
+  /** Asks the robot to resume; the run is 'running' again when the robot says so. */
+  resume(): Promise<void> {
+    return this.ask(['paused'], 'resume', () => this.backend.resume(this.callOptions()));
+  }
+
+  /** Asks the robot to stop; once it agrees the run is 'stopping', and 'aborted' when it ends the run. */
+  async stop(): Promise<void> {
+    if (this.state === 'stopping' || isFinal(this.state)) return;
+    this.stopAsked = true;
+    await this.ask(['starting', 'running', 'paused'], 'stop', () => this.backend.stop(this.callOptions()));
+    if (!this.machine.canEnter('stopping')) return; // ended meanwhile
+    this.machine.enter('stopping');
+    this.arm(this.o.stopTimeoutMs, `the robot accepted the stop but did not end "${this.job.name}"`);
+  }
+
+  /** The session is gone: the run fails (DISCONNECTED); the robot may still run the job. Never restarted. */
+  lost(cause: Error | undefined): void {
+    if (isFinal(this.state)) return;
+    const why = cause ? ` (${cause.message})` : '';
+    const error = new KortexError(
+      `the session was lost during "${this.job.name}"${why}; the robot may still be running it, and it will not be restarted`,
+      { kind: 'DISCONNECTED', ...(cause ? { cause } : {}) },
+    );
+    this.fail(error);
+  }
+
+  private fail(error: Error): void {
+    if (isFinal(this.state)) return;
+    const code = error instanceof KortexError ? error.code : 'ERROR';
+    this.move('failed', { event: 'failed', job: this.job, reason: error.message, code });
+  }
+
+  private async ask(allowed: JobState[], what: string, call: () => Promise<unknown>): Promise<void> {
+    if (!allowed.includes(this.state)) {
+      throw new KortexError(`cannot ${what} "${this.job.name}" while it is ${this.state}`, { kind: 'INVALID_INPUT' });
+    }
+    await call();
+  }
+
+  /** Enters `state` (its timer gone, the promise settled when final), then tells listeners. */
+  private move(state: JobState, event: JobEvent): void {
+    this.machine.enter(state);
+    this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    if (isFinal(state)) this.settle(event);
+    this.emit('job', event);
+  }
+
+  private arm(delayMs: number, what: string): void {
+    this.clock.clearTimeout(this.timer);
+    this.timer = this.clock.setTimeout(() => {
+      this.timer = undefined;
+      this.fail(new KortexError(`${what} within ${delayMs} ms`, { kind: 'TIMEOUT' }));
+    }, delayMs);
+  }
+
+  private elapsed(): number | undefined {
+    return this.startedAt === undefined ? undefined : this.clock.now() - this.startedAt;
+  }
+
+  private callOptions(): { timeoutMs?: number } {
+    return this.o.callTimeoutMs === undefined ? {} : { timeoutMs: this.o.callTimeoutMs };
+  }
+}
