@@ -14,7 +14,7 @@ import {
   packPayloadInfo,
   packServiceInfo,
 } from '../../src/protocol/header';
-import type { Transport, TransportEventMap } from '../../src/transport/types';
+import type { Transport, TransportEventMap, TransportKind } from '../../src/transport/types';
 
 export interface SentFrame {
   header: RawHeader;
@@ -24,7 +24,8 @@ export interface SentFrame {
 }
 
 export class MemoryTransport extends EventEmitter<TransportEventMap> implements Transport {
-  readonly kind = 'tcp' as const;
+  /** 'mqtt' makes the link name notifications by topic, as on Kortex 3 (src/client/link/notifications.ts). */
+  readonly kind: TransportKind;
   readonly endpoint = 'memory:1';
   connected = false;
   readonly sent: SentFrame[] = [];
@@ -34,9 +35,10 @@ export class MemoryTransport extends EventEmitter<TransportEventMap> implements 
   /** When set, send() throws it (a link that refuses the write). */
   refuse: Error | undefined;
 
-  constructor(connected = true) {
+  constructor(connected = true, kind: TransportKind = 'tcp') {
     super();
     this.connected = connected;
+    this.kind = kind;
   }
 
   connect(): Promise<void> {
@@ -79,7 +81,7 @@ export class MemoryTransport extends EventEmitter<TransportEventMap> implements 
 }
 
 export interface ReplyOptions {
-  payload?: string;
+  payload?: string | Uint8Array;
   sessionId?: number;
   /** Another service and function than the request's. */
   serviceInfo?: number;
