@@ -219,8 +219,9 @@ describe('simulator services and notifications over MQTT (raw peers, mosquitto)'
     assert.deepEqual(
       seen.map((n) => armStateTopic.decodeNotification(n.payload)),
       [
-        { activeState: 'ARMSTATE_IN_FAULT', timestamp: { sec: 1_700_000_123, usec: 456_000 } },
-        { activeState: 'ARMSTATE_MAINTENANCE', timestamp: { sec: 1_700_000_123, usec: 456_000 } },
+        // K3's shape: generic_info (4), not K2's timestamp (2) and connection (3).
+        { activeState: 'ARMSTATE_IN_FAULT', genericInfo: { severity: 'NOTIF_ERROR', timestamp: { sec: 1_700_000_123, usec: 456_000 } } },
+        { activeState: 'ARMSTATE_MAINTENANCE', genericInfo: { severity: 'NOTIF_INFO', timestamp: { sec: 1_700_000_123, usec: 456_000 } } },
       ],
     );
     assert.equal(a.on(NOTIF_TOPIC).length, 2);
