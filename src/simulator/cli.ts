@@ -15,14 +15,15 @@ import {
   parseBrokerUrl,
 } from '../transport/brokerAccess';
 import { MAX_FLEET_ROBOTS, RunningFleet, startFleet } from './fleet';
-import { Generation } from './robot/modelTypes';
+import { Generation, JOB_FAULT_TIMES } from './robot/modelTypes';
+import { parseJobList } from './services/base/storedJobs';
 import { RunningSimulator, SimulatorTransport, StartSimulatorOptions, startSimulator } from './index';
 import type { SessionModel } from './robot/model';
 import { STATUS_ENVELOPE_CHOICES } from './services/session/statusBroadcaster';
 
 const USAGE = `Usage: kortex-sim [options]
 
-Starts a simulated Kinova Kortex robot (Session service).
+Starts a simulated Kinova Kortex robot (Session, Base; ProgramRunner on K3).
 
 Options:
   --generation k2|k3              robot generation (default k2)
@@ -51,6 +52,16 @@ Options:
   --status-envelope raw-frame|bare|off
                                   mqtt: envelope of sessions/status and sessions/killed (default raw-frame)
   --killed-payload handle|list    mqtt: sessions/killed holds a SessionStatusHandle or a list (default handle)
+  --jobs "Name:ms,Name:ms"        the robot's stored jobs and how long each runs (K2 Base actions, K3 programs;
+                                  default "Home:1000,Pick part:3000,Place part:3000")
+  --fault at-start|mid-job        the first job started faults at its start or halfway (arm IN_FAULT until ClearFaults)
+  --busy-start abort-previous|refuse
+                                  a start while a job runs aborts that job, or is refused (default abort-previous)
+  --job-on-session-end continue|abort
+                                  a job whose session ends keeps running or aborts (default continue)
+  --stop-when-idle error|ok       K3: ProgramRunner Stop with nothing running answers ERROR_DEVICE or succeeds (default error)
+  --k3-ready-arm-state ARMSTATE_SERVOING_READY|ARMSTATE_ARM_OPERATIONAL
+                                  K3: the arm state of a healthy arm (default ARMSTATE_SERVOING_READY)
   -h, --help                      print this help
 
 Default users: admin/admin, operator/operator, system/system.
@@ -131,6 +142,31 @@ function parseBrokerAccess(v: {
   }
 }
 
+/** The robot's jobs and their variants (docs/protocol.md, "What real robots may do differently"). */
+function jobOptions(v: Record<string, string | boolean | undefined>): Partial<StartSimulatorOptions> {
+  const text = (flag: string): string | undefined => (typeof v[flag] === 'string' ? v[flag] : undefined);
+  let jobs;
+  try {
+    jobs = text('jobs') === undefined ? undefined : parseJobList(text('jobs') ?? '');
+  } catch (err) {
+    throw new UsageError(`--jobs: ${(err as Error).message}`);
+  }
+  const options: Partial<StartSimulatorOptions> = {
+    jobs,
+    fault: oneOf(text('fault'), JOB_FAULT_TIMES, '--fault'),
+    busyStart: oneOf(text('busy-start'), ['abort-previous', 'refuse'] as const, '--busy-start'),
+    jobOnSessionEnd: oneOf(text('job-on-session-end'), ['continue', 'abort'] as const, '--job-on-session-end'),
+    stopWhenIdle: oneOf(text('stop-when-idle'), ['error', 'ok'] as const, '--stop-when-idle'),
+    k3ReadyArmState: oneOf(
+      text('k3-ready-arm-state'),
+      ['ARMSTATE_SERVOING_READY', 'ARMSTATE_ARM_OPERATIONAL'] as const,
+      '--k3-ready-arm-state',
+    ),
+  };
+  // Unset flags stay out, so the robot's defaults apply.
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+}
+
 /** Parses the command line into simulator options; `undefined` means "print help". */
 export function parseCliOptions(argv: string[]): CliOptions | undefined {
   let parsed;
@@ -160,6 +196,12 @@ export function parseCliOptions(argv: string[]): CliOptions | undefined {
         'session-limit-mode': { type: 'string' },
         'status-envelope': { type: 'string' },
         'killed-payload': { type: 'string' },
+        jobs: { type: 'string' },
+        fault: { type: 'string' },
+        'busy-start': { type: 'string' },
+        'job-on-session-end': { type: 'string' },
+        'stop-when-idle': { type: 'string' },
+        'k3-ready-arm-state': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -191,6 +233,7 @@ export function parseCliOptions(argv: string[]): CliOptions | undefined {
       envelope: oneOf(v['status-envelope'], STATUS_ENVELOPE_CHOICES, '--status-envelope'),
       killedForm: oneOf(v['killed-payload'], ['handle', 'list'] as const, '--killed-payload'),
     },
+    ...jobOptions(v),
     ...(robots === undefined ? {} : { robots }),
   };
 }

@@ -9,7 +9,8 @@ import { SessionModel } from './robot/model';
 import { SimulatorOptions } from './robot/modelTypes';
 import { loadUsersFile } from './robot/users';
 import type { BrokerAccess } from '../transport/brokerAccess';
-import { setArmState } from './services/base/baseService';
+import { injectFault, setArmState } from './services/base/baseService';
+import { checkedJobs } from './services/base/storedJobs';
 import type { StatusBroadcastOptions } from './services/session/statusBroadcaster';
 import { startTcpRobot } from './servers/tcpServer';
 
@@ -77,6 +78,12 @@ export interface RunningSimulator {
    * subscribed to the arm state topic. Throws when the robot does not serve Base (`services`).
    */
   setArmState(state: ArmStateName): void;
+  /**
+   * A fault now: the arm goes ARMSTATE_IN_FAULT (published) and the running job aborts (K2
+   * ACTION_ABORT with ROBOT_IN_FAULT, K3 ExecutionEvent FAILED); ClearFaults recovers. Throws when
+   * the robot does not serve Base.
+   */
+  injectFault(): void;
 }
 
 export async function startSimulator(options: StartSimulatorOptions): Promise<RunningSimulator> {
@@ -84,6 +91,7 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
   const starter = ROBOT_SERVERS[transport];
   if (!starter) throw new Error(`unknown simulator transport '${String(transport)}' (expected tcp or mqtt)`);
   const users = options.usersFile ? loadUsersFile(options.usersFile) : options.users;
+  checkedJobs(options.jobs); // a bad jobs list fails the start, not the first call
   const model = new SessionModel({ ...options, users });
   let server: RobotServer;
   try {
@@ -109,6 +117,9 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
     },
     setArmState(state) {
       setArmState(model.serviceContext, state);
+    },
+    injectFault() {
+      injectFault(model.serviceContext);
     },
   };
 }

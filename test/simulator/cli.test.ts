@@ -177,4 +177,39 @@ describe('kortex-sim CLI', function () {
     assert.throws(() => parseCliOptions(['--port', '70000']), /--port must be an integer/);
     assert.throws(() => parseCliOptions(['--session-limit', '0']), /--session-limit/);
   });
+
+  it('parses the jobs, the fault and the job variants; unset ones stay out', function () {
+    const jobs = parseCliOptions([
+      '--jobs',
+      'Home:500, Pick: part:2500',
+      '--fault',
+      'mid-job',
+      '--busy-start',
+      'refuse',
+      '--job-on-session-end',
+      'abort',
+      '--stop-when-idle',
+      'ok',
+      '--k3-ready-arm-state',
+      'ARMSTATE_ARM_OPERATIONAL',
+    ]);
+    assert.deepEqual(
+      [jobs?.jobs, jobs?.fault, jobs?.busyStart, jobs?.jobOnSessionEnd, jobs?.stopWhenIdle, jobs?.k3ReadyArmState],
+      [
+        [
+          { name: 'Home', durationMs: 500 },
+          { name: 'Pick: part', durationMs: 2500 },
+        ],
+        'mid-job',
+        'refuse',
+        'abort',
+        'ok',
+        'ARMSTATE_ARM_OPERATIONAL',
+      ],
+    );
+    assert.equal('fault' in (parseCliOptions([]) ?? {}), false);
+    assert.throws(() => parseCliOptions(['--jobs', 'Home']), /--jobs: 'Home' is not Name:milliseconds/);
+    assert.throws(() => parseCliOptions(['--jobs', 'Home:0']), /--jobs: job 'Home' needs a duration/);
+    assert.throws(() => parseCliOptions(['--fault', 'sometimes']), /--fault must be one of at-start, mid-job/);
+  });
 });

@@ -242,7 +242,10 @@ describe('simulator services and notifications over TCP (raw sockets)', function
   });
 
   it('the services option names known services and keeps Session', async function () {
-    await assert.rejects(start({ services: ['session', 'gripper'] }), /unknown simulated service 'gripper' \(expected session, base\)/);
+    await assert.rejects(
+      start({ services: ['session', 'gripper'] }),
+      /unknown simulated service 'gripper' \(expected session, base, programRunner\)/,
+    );
     await assert.rejects(start({ services: ['base'] }), /must list 'session'/);
   });
 });

@@ -5,138 +5,19 @@
  * `<ns>/notif/2/176` while a session subscribes (docs/protocol.md, "Notifications").
  */
 import assert from 'node:assert/strict';
-import { connect } from 'mqtt';
-import type { MqttClient } from 'mqtt';
 import { BaseRpcs, armStateTopic } from '../../src/protocol/base/rpcs';
 import { ErrorCode, SubErrorCode } from '../../src/protocol/errors';
-import { encodeRequestFrame, decodeFrame } from '../../src/protocol/frame';
-import { FrameType, HeaderFields, unpackHeader } from '../../src/protocol/header';
-import { SessionRpcs } from '../../src/protocol/session/rpcs';
+import { FrameType } from '../../src/protocol/header';
 import { RunningSimulator, StartSimulatorOptions, startSimulator } from '../../src/simulator';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { sleep, waitFor } from '../helpers/wait';
+import { RawK3Peer } from './rawK3Peer';
 
 const NS = 'cell1';
 const BASE = 2;
 const ARM_TOPIC_FN = 0xb0;
 const NOTIF_TOPIC = `${NS}/notif/${BASE}/${ARM_TOPIC_FN}`;
 const CLOCK_MS = 1_700_000_123_456;
-
-interface Received {
-  topic: string;
-  fields: HeaderFields;
-  payload: Buffer;
-}
-
-/** One MQTT v5 peer speaking Kortex 3 by hand. */
-class RawK3Peer {
-  readonly inbox: Received[] = [];
-  sessionId = 0;
-  private messageId = 1;
-
-  private constructor(
-    readonly client: MqttClient,
-    readonly clientId: string,
-  ) {
-    client.on('message', (topic, payload) => {
-      try {
-        const frame = decodeFrame(payload);
-        this.inbox.push({ topic, fields: unpackHeader(frame.header), payload: frame.payload });
-      } catch {
-        this.inbox.push({ topic, fields: unpackHeader({ frameInfo: 0, messageInfo: 0, serviceInfo: 0, payloadInfo: 0 }), payload });
-      }
-    });
-  }
-
-  static async connect(broker: MosquittoBroker): Promise<RawK3Peer> {
-    const client = connect({
-      host: broker.host,
-      port: broker.port,
-      protocolVersion: 5,
-      clientId: '',
-      clean: true,
-      reconnectPeriod: 0,
-      connectTimeout: 3000,
-    });
-    client.on('error', () => undefined);
-    const clientId = await new Promise<string>((resolve, reject) => {
-      client.once('connect', (connack) => resolve(connack.properties?.assignedClientIdentifier ?? ''));
-      client.once('close', () => reject(new Error('raw MQTT peer could not connect')));
-    });
-    const peer = new RawK3Peer(client, clientId);
-    await peer.subscribe(`res/${clientId}`);
-    return peer;
-  }
-
-  subscribe(topic: string): Promise<void> {
-    return new Promise((resolve, reject) => this.client.subscribe(topic, { qos: 0 }, (err) => (err ? reject(err) : resolve())));
-  }
-
-  publish(topic: string, payload: Buffer): Promise<void> {
-    return new Promise((resolve, reject) => this.client.publish(topic, payload, { qos: 0 }, (err) => (err ? reject(err) : resolve())));
-  }
-
-  /** One request on `<ns>/req/<svc>/<fn>`; resolves with its reply, or null after `timeoutMs`. */
-  async request(serviceId: number, functionId: number, payload?: Uint8Array, timeoutMs = 2000): Promise<Received | null> {
-    const messageId = this.messageId++;
-    const frame = encodeRequestFrame({ sessionId: this.sessionId, messageId, serviceId, functionId, payload });
-    const correlationData = Buffer.from([messageId >> 8, messageId & 0xff]);
-    await new Promise<void>((resolve, reject) =>
-      this.client.publish(
-        `${NS}/req/${serviceId}/${functionId}`,
-        frame,
-        { qos: 0, properties: { responseTopic: `res/${this.clientId}`, correlationData } },
-        (err) => (err ? reject(err) : resolve()),
-      ),
-    );
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const reply = this.inbox.find((m) => m.topic === `res/${this.clientId}` && m.fields.messageId === messageId);
-      if (reply) {
-        if (reply.fields.errorCode === 0) this.sessionId = reply.fields.sessionId;
-        return reply;
-      }
-      await sleep(5);
-    }
-    return null;
-  }
-
-  async call(serviceId: number, functionId: number, payload?: Uint8Array): Promise<Received> {
-    const r = await this.request(serviceId, functionId, payload);
-    if (!r) throw new Error(`no reply to service ${serviceId} function ${functionId}`);
-    return r;
-  }
-
-  async login(user = 'admin'): Promise<void> {
-    const r = await this.call(
-      1,
-      1,
-      SessionRpcs.createSession.encodeRequest({
-        username: user,
-        password: user,
-        sessionInactivityTimeout: 10000,
-        connectionInactivityTimeout: 2000,
-      }),
-    );
-    assert.equal(r.fields.errorCode, 0);
-  }
-
-  /** Subscribes the session to the arm state topic (and MQTT-subscribes the broadcast); returns the handle. */
-  async subscribeArmState(): Promise<number> {
-    await this.subscribe(NOTIF_TOPIC);
-    const r = await this.call(BASE, ARM_TOPIC_FN, BaseRpcs.onNotificationArmStateTopic.encodeRequest({ type: 'NOTIFICATION_TYPE_EVENT' }));
-    assert.equal(r.fields.errorCode, 0);
-    return BaseRpcs.onNotificationArmStateTopic.decodeResponse(r.payload).identifier;
-  }
-
-  on(topic: string): Received[] {
-    return this.inbox.filter((m) => m.topic === topic);
-  }
-
-  end(): Promise<void> {
-    return new Promise((resolve) => this.client.end(true, {}, () => resolve()));
-  }
-}
 
 describe('simulator services and notifications over MQTT (raw peers, mosquitto)', function () {
   this.timeout(20000);
@@ -169,7 +50,7 @@ describe('simulator services and notifications over MQTT (raw peers, mosquitto)'
   }
 
   async function peer(): Promise<RawK3Peer> {
-    const p = await RawK3Peer.connect(broker as MosquittoBroker);
+    const p = await RawK3Peer.connect(broker as MosquittoBroker, NS);
     peers.push(p);
     return p;
   }
@@ -184,8 +65,8 @@ describe('simulator services and notifications over MQTT (raw peers, mosquitto)'
     await b.login('operator');
     const state = await a.call(BASE, BaseRpcs.getArmState.functionId);
     assert.equal(BaseRpcs.getArmState.decodeResponse(state.payload).activeState, 'ARMSTATE_SERVOING_READY');
-    const ha = await a.subscribeArmState();
-    const hb = await b.subscribeArmState();
+    const ha = await a.subscribeTopic(BaseRpcs.onNotificationArmStateTopic);
+    const hb = await b.subscribeTopic(BaseRpcs.onNotificationArmStateTopic);
     assert.notEqual(ha, hb);
 
     robot.setArmState('ARMSTATE_IN_FAULT');
@@ -219,8 +100,9 @@ describe('simulator services and notifications over MQTT (raw peers, mosquitto)'
     assert.deepEqual(
       seen.map((n) => armStateTopic.decodeNotification(n.payload)),
       [
-        { activeState: 'ARMSTATE_IN_FAULT', timestamp: { sec: 1_700_000_123, usec: 456_000 } },
-        { activeState: 'ARMSTATE_MAINTENANCE', timestamp: { sec: 1_700_000_123, usec: 456_000 } },
+        // K3's shape: generic_info (4), not K2's timestamp (2) and connection (3).
+        { activeState: 'ARMSTATE_IN_FAULT', genericInfo: { severity: 'NOTIF_ERROR', timestamp: { sec: 1_700_000_123, usec: 456_000 } } },
+        { activeState: 'ARMSTATE_MAINTENANCE', genericInfo: { severity: 'NOTIF_INFO', timestamp: { sec: 1_700_000_123, usec: 456_000 } } },
       ],
     );
     assert.equal(a.on(NOTIF_TOPIC).length, 2);
@@ -235,7 +117,7 @@ describe('simulator services and notifications over MQTT (raw peers, mosquitto)'
     await a.login();
     robot.setArmState('ARMSTATE_IN_FAULT'); // nobody subscribed: not published
 
-    await a.subscribeArmState();
+    await a.subscribeTopic(BaseRpcs.onNotificationArmStateTopic);
     await a.client.unsubscribeAsync(NOTIF_TOPIC); // what Kinova's client does over MQTT: no Unsubscribe RPC
     robot.setArmState('ARMSTATE_MAINTENANCE');
     await waitFor(() => spy.inbox.length >= 1, 'the broadcast');
@@ -250,7 +132,7 @@ describe('simulator services and notifications over MQTT (raw peers, mosquitto)'
     robot.setArmState('ARMSTATE_SERVOING_READY'); // the session ended: not published
     const b = await peer();
     await b.login();
-    await b.subscribeArmState();
+    await b.subscribeTopic(BaseRpcs.onNotificationArmStateTopic);
     robot.setArmState('ARMSTATE_IDLE');
     await waitFor(() => spy.inbox.length >= 2, 'the next broadcast');
     assert.deepEqual(

@@ -75,7 +75,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     if (!Number.isInteger(this.maxSessions) || this.maxSessions < 1 || this.maxSessions > 0xffff) {
       throw new Error(`maxSessions must be an integer from 1 to 65535, got ${this.maxSessions}`);
     }
-    this.served = servedServices(options.services);
+    this.served = servedServices(options.services, this.generation);
     const first = options.firstSessionId ?? 1;
     if (!Number.isInteger(first) || first < 1 || first > 0xffff)
       throw new Error(`firstSessionId must be an integer from 1 to 65535, got ${first}`);
@@ -96,6 +96,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
       connections: () => this.connections,
       peersVersion: () => this.peersVersion,
       now: () => this.now(),
+      clock: this.clock,
       serves: (serviceId) => this.served.has(serviceId),
       state: <T>(key: ServiceStateKey<T>): T => {
         if (!this.serviceStates.has(key)) this.serviceStates.set(key, key.create());
@@ -158,6 +159,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
   reboot(): void {
     for (const conn of [...this.sessionsById.values()]) this.endSession(conn, 'reboot');
     this.access.bypassRemoteAccess = false;
+    this.resetServices('reboot');
   }
 
   /** Ends every session and clears every timer; later requests are dropped. */
@@ -165,6 +167,12 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     if (this.closed) return;
     for (const conn of [...this.sessionsById.values()]) this.endSession(conn, 'shutdown');
     this.closed = true;
+    this.resetServices('shutdown');
+  }
+
+  /** What the services run stops with the robot, and their timers with it. */
+  private resetServices(cause: 'reboot' | 'shutdown'): void {
+    for (const { registration } of this.served.values()) registration.robotReset?.(this.serviceContext, cause);
   }
 
   /**
@@ -287,6 +295,7 @@ export class SessionModel extends EventEmitter<SessionModelEvents> {
     conn.session = undefined;
     this.sessionsById.delete(session.id);
     this.notifications.endSession(session);
+    for (const { registration } of this.served.values()) registration.sessionEnded?.(this.serviceContext, session);
     this.emit('session-closed', this.snapshot(conn, session), reason);
     this.emitSessionsChanged({ session: sessionStatus(session), reason });
   }

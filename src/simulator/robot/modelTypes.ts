@@ -57,7 +57,34 @@ export interface SimulatorOptions {
    * to a service left out answers ERROR_PROTOCOL_SERVER/UNSUPPORTED_SERVICE. Session cannot be left out.
    */
   services?: string[];
+  /**
+   * The robot's stored work with how long each runs: Kortex 2 Base actions, Kortex 3 programs.
+   * Default: Home 1000 ms, Pick part 3000 ms, Place part 3000 ms (services/base/storedJobs.ts).
+   */
+  jobs?: StoredJobOption[];
+  /** The next job started faults at its start or halfway through (once; ClearFaults recovers). Default none. */
+  fault?: JobFaultTime;
+  /**
+   * Starting a job while another runs (docs/protocol.md, "What real robots may do differently"):
+   * the running one aborts ('abort-previous', default) or the start is refused ('refuse').
+   */
+  busyStart?: 'abort-previous' | 'refuse';
+  /** A job whose session ends keeps running ('continue', default) or aborts ('abort'); unknown on real robots. */
+  jobOnSessionEnd?: 'continue' | 'abort';
+  /** K3: ProgramRunner Stop with no program running answers ERROR_DEVICE ('error', default, as the vendor's comment says) or succeeds ('ok'). */
+  stopWhenIdle?: 'error' | 'ok';
+  /** K3: the arm state of a healthy Link 6, which no public source names. Default ARMSTATE_SERVOING_READY. */
+  k3ReadyArmState?: K3ReadyArmState;
 }
+
+export interface StoredJobOption {
+  name: string;
+  durationMs: number;
+}
+
+export type JobFaultTime = 'at-start' | 'mid-job';
+export const JOB_FAULT_TIMES: readonly JobFaultTime[] = ['at-start', 'mid-job'];
+export type K3ReadyArmState = 'ARMSTATE_SERVOING_READY' | 'ARMSTATE_ARM_OPERATIONAL';
 
 export interface AttachInfo {
   /** Peer description shown in GetConnections, e.g. "127.0.0.1:54321". */

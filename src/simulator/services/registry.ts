@@ -3,10 +3,12 @@
  * src/simulator/services/ with its registration (serviceTypes.ts) and a line here.
  */
 import { baseService } from './base/baseService';
+import type { Generation } from '../robot/modelTypes';
 import type { RpcHandler, ServiceRegistration } from './serviceTypes';
+import { programRunnerService } from './programRunner/programRunnerService';
 import { sessionService } from './session/sessionService';
 
-export const SIMULATED_SERVICES: readonly ServiceRegistration[] = [sessionService, baseService];
+export const SIMULATED_SERVICES: readonly ServiceRegistration[] = [sessionService, baseService, programRunnerService];
 
 /** A registered service with its RPCs by function id. */
 export interface ServedService {
@@ -15,10 +17,10 @@ export interface ServedService {
 }
 
 /**
- * The services a robot serves, by service id: those `names` lists (SimulatorOptions.services),
- * or all. Throws on an unknown name, and when Session is left out (no other service works without a session).
+ * The services a `generation` robot serves, by service id: those `names` lists (SimulatorOptions.services),
+ * or all; a Kortex 3 service only on Kortex 3. Throws on an unknown name, and when Session is left out (no other service works without a session).
  */
-export function servedServices(names?: readonly string[]): ReadonlyMap<number, ServedService> {
+export function servedServices(names: readonly string[] | undefined, generation: Generation): ReadonlyMap<number, ServedService> {
   const known = SIMULATED_SERVICES.map((s) => s.name);
   for (const name of names ?? []) {
     if (!known.includes(name)) throw new Error(`unknown simulated service '${name}' (expected ${known.join(', ')})`);
@@ -27,7 +29,7 @@ export function servedServices(names?: readonly string[]): ReadonlyMap<number, S
     throw new Error(`the services option must list '${sessionService.name}': every other service needs its sessions`);
   const served = new Map<number, ServedService>();
   for (const registration of SIMULATED_SERVICES) {
-    if (names && !names.includes(registration.name)) continue;
+    if ((names && !names.includes(registration.name)) || (registration.k3Only && generation === 'k2')) continue;
     served.set(registration.serviceId, { registration, byFunctionId: new Map(registration.rpcs.map((h) => [h.rpc.functionId, h])) });
   }
   return served;

@@ -3,13 +3,14 @@
  * of the robot its handlers may use. The robot (robot/model.ts) admits each request's header,
  * checks its session and permission, then runs the handler; services never see the robot itself.
  */
-import type { RpcDescriptor } from '../../protocol/rpc';
+import type { NotificationHandleJson, NotificationOptionsJson, RpcDescriptor } from '../../protocol/rpc';
 import type { UserPermissionName } from '../../protocol/session/sessionJson';
 import type { AccessControlState, Generation, SessionCloseReason, SimulatorOptions } from '../robot/modelTypes';
 import type { RobotNotifications } from '../robot/notifications';
 import { decodePayload } from '../robot/responses';
 import type { SimConnection, SimSession } from '../robot/simConnection';
 import type { SimUser, UserDirectory } from '../robot/users';
+import type { Clock } from '../../util/clock';
 
 /** A piece of per-robot state a service keeps: made on first use, one per robot. */
 export interface ServiceStateKey<T> {
@@ -29,6 +30,8 @@ export interface ServiceRobot {
   /** Changes whenever a peer attaches or detaches, or a session opens, ends or changes roles. */
   peersVersion(): number;
   now(): number;
+  /** Times what the robot does (a job's duration); tests pass a manual one (SimulatorOptions.clock). */
+  readonly clock: Clock;
   /** Whether this robot serves the service (the `services` option). */
   serves(serviceId: number): boolean;
   state<T>(key: ServiceStateKey<T>): T;
@@ -74,6 +77,12 @@ export interface ServiceRegistration {
   /** The vendor's name, for error texts, e.g. "Base". */
   readonly vendorName: string;
   readonly rpcs: readonly RpcHandler[];
+  /** Only a Kortex 3 robot serves it (a Kortex 2 robot answers UNSUPPORTED_SERVICE). */
+  readonly k3Only?: boolean;
+  /** A session ended, whatever the reason (its subscriptions are already gone). */
+  sessionEnded?(robot: ServiceRobot, session: SimSession): void;
+  /** The robot reboots (after its sessions ended) or closes: what the service runs stops, its timers are cleared. */
+  robotReset?(robot: ServiceRobot, cause: 'reboot' | 'shutdown'): void;
 }
 
 export interface ServeOptions {
@@ -108,4 +117,19 @@ export function serveRpc<In, Out>(
 export function callerSession(call: ServiceCall): SimSession {
   if (!call.session) throw new Error(`${call.connection.information} has no session`); // the robot checked it: a bug of ours
   return call.session;
+}
+
+/** A service's OnNotification…Topic: the options (rate, threshold) do not matter for an event topic, every change is sent. */
+export function serveSubscribe(rpc: RpcDescriptor<NotificationOptionsJson, NotificationHandleJson>): RpcHandler {
+  return serveRpc(rpc, { inputType: 'NotificationOptions' }, (_options, call) => ({
+    identifier: call.robot.notifications.subscribe(call.connection, callerSession(call), rpc.serviceId, rpc.functionId),
+  }));
+}
+
+/** A service's Unsubscribe, with a handle its caller holds. */
+export function serveUnsubscribe(rpc: RpcDescriptor<NotificationHandleJson, Record<string, never>>): RpcHandler {
+  return serveRpc(rpc, { inputType: 'NotificationHandle' }, (handle, call) => {
+    call.robot.notifications.unsubscribe(callerSession(call), rpc.serviceId, handle.identifier);
+    return {};
+  });
 }

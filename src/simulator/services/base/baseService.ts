@@ -1,49 +1,71 @@
 /**
- * The simulated robot's Base service (service 2), as far as this package uses it: the arm state,
- * read with GetArmState and pushed to the sessions that subscribed to its topic whenever it
- * changes (setArmState, e.g. from RunningSimulator.setArmState). Any logged-in user may call these.
+ * The simulated robot's Base service (service 2), as far as this package uses it: the arm state
+ * (GetArmState, its topic, ClearFaults), the stops (Stop, K2 ApplyEmergencyStop, K3 ApplyQuickStop
+ * on the same id), control of the arm's running job (PauseAction, ResumeAction, StopAction: a K2
+ * action or a K3 program, armJob.ts), K2's stored actions (storedActions.ts) and the action topic.
+ * Reading needs any logged-in user; what moves or stops the arm, or clears its faults, OPERATE.
  */
-import { BASE_SERVICE_ID, BaseRpcs, armStateTopic } from '../../../protocol/base/rpcs';
 import type { ArmStateName } from '../../../protocol/base/baseJson';
-import { ServiceRegistration, ServiceRobot, ServiceStateKey, callerSession, serveRpc } from '../serviceTypes';
+import { BASE_SERVICE_ID, BaseRpcs, actionTopic, armStateTopic } from '../../../protocol/base/rpcs';
+import { ErrorCode, SubErrorCode } from '../../../protocol/errors';
+import { RequestError } from '../../robot/responses';
+import { ServiceRegistration, ServiceRobot, serveRpc, serveSubscribe, serveUnsubscribe } from '../serviceTypes';
+import { abortJob, clearArmFaults, faultArm, jobRobotReset, jobSessionEnded, pauseJob, resumeJob, setArmStateByHand } from './armJob';
+import { armState } from './armState';
+import { storedActionRpcs } from './storedActions';
 
-const ARM_STATE: ServiceStateKey<{ active: ArmStateName }> = {
-  create: () => ({ active: 'ARMSTATE_SERVOING_READY' }),
-};
+const OPERATE = { permissions: ['USER_PERMISSION_OPERATE'], inputType: 'Empty' } as const;
+
+/** PauseAction, ResumeAction and StopAction with nothing to act on (docs/protocol.md, question 17: K3's comment names ROBOT_NOT_MOVING). */
+function nothingRuns(name: string): never {
+  throw new RequestError(ErrorCode.ERROR_DEVICE, SubErrorCode.ROBOT_NOT_MOVING, `${name}: no action is running`);
+}
 
 export const baseService: ServiceRegistration = {
   serviceId: BASE_SERVICE_ID,
   name: 'base',
   vendorName: 'Base',
   rpcs: [
-    serveRpc(BaseRpcs.getArmState, { inputType: 'Empty' }, (_input, call) => ({ activeState: call.robot.state(ARM_STATE).active })),
-    // The options (rate, threshold) do not matter for an event topic: every change is sent.
-    serveRpc(armStateTopic.subscribe, { inputType: 'NotificationOptions' }, (_options, call) => ({
-      identifier: call.robot.notifications.subscribe(
-        call.connection,
-        callerSession(call),
-        BASE_SERVICE_ID,
-        armStateTopic.subscribe.functionId,
-      ),
-    })),
-    serveRpc(armStateTopic.unsubscribe, { inputType: 'NotificationHandle' }, (handle, call) => {
-      call.robot.notifications.unsubscribe(callerSession(call), BASE_SERVICE_ID, handle.identifier);
+    serveRpc(BaseRpcs.getArmState, { inputType: 'Empty' }, (_input, call) => ({ activeState: armState(call.robot) })),
+    serveSubscribe(armStateTopic.subscribe),
+    serveSubscribe(actionTopic.subscribe),
+    serveUnsubscribe(BaseRpcs.unsubscribe),
+    serveRpc(BaseRpcs.clearFaults, OPERATE, (_input, call) => {
+      clearArmFaults(call.robot);
       return {};
     }),
+    // Stopping a still arm is no error.
+    serveRpc(BaseRpcs.stop, OPERATE, (_input, call) => {
+      abortJob(call.robot, 'stopped');
+      return {};
+    }),
+    // K2 ApplyEmergencyStop leaves the arm in fault; K3 ApplyQuickStop (same id) is a category 2 stop, the arm stays operational.
+    serveRpc(BaseRpcs.applyEmergencyStop, OPERATE, (_input, call) => {
+      if (call.robot.generation === 'k3') abortJob(call.robot, 'quick-stop');
+      else faultArm(call.robot, 'emergency-stop');
+      return {};
+    }),
+    serveRpc(BaseRpcs.pauseAction, OPERATE, (_input, call) => (pauseJob(call.robot) ? {} : nothingRuns('PauseAction'))),
+    serveRpc(BaseRpcs.resumeAction, OPERATE, (_input, call) => (resumeJob(call.robot) ? {} : nothingRuns('ResumeAction'))),
+    serveRpc(BaseRpcs.stopAction, OPERATE, (_input, call) => (abortJob(call.robot, 'stopped') ? {} : nothingRuns('StopAction'))),
+    ...storedActionRpcs,
   ],
+  sessionEnded: jobSessionEnded,
+  robotReset: jobRobotReset,
 };
 
-/** Changes the arm state; a change is published to the topic's subscribers, stamped with the robot's clock. */
-export function setArmState(robot: ServiceRobot, state: ArmStateName): void {
+function requireBase(robot: ServiceRobot): void {
   if (!robot.serves(BASE_SERVICE_ID)) throw new Error('this simulated robot does not serve Base (see the services option)');
-  const arm = robot.state(ARM_STATE);
-  // Encoded first: an unknown state name throws here, before anything changed.
-  const now = robot.now();
-  const payload = armStateTopic.encodeNotification({
-    activeState: state,
-    timestamp: { sec: Math.floor(now / 1000), usec: Math.floor((now % 1000) * 1000) },
-  });
-  if (arm.active === state) return;
-  arm.active = state;
-  robot.notifications.publish(BASE_SERVICE_ID, armStateTopic.subscribe.functionId, payload);
+}
+
+/** RunningSimulator.setArmState: a change is published; a fault state aborts the running job. */
+export function setArmState(robot: ServiceRobot, state: ArmStateName): void {
+  requireBase(robot);
+  setArmStateByHand(robot, state);
+}
+
+/** RunningSimulator.injectFault: the arm goes IN_FAULT now and the running job aborts with the fault. */
+export function injectFault(robot: ServiceRobot): void {
+  requireBase(robot);
+  faultArm(robot);
 }
