@@ -17,6 +17,7 @@ import {
   parseBrokerUrl,
 } from '../transport/brokerAccess';
 import { WATCH_INTERVAL_S, watchIntervalMs as parseWatchInterval } from '../client/watch/watchInterval';
+import { RUN_EXIT, WORK_COMMANDS, runJob } from './jobs';
 import { runWatch } from './watch';
 
 const USAGE = `Usage: kortex <command> [options]
@@ -35,7 +36,17 @@ Commands (each opens a session, runs one Session RPC, closes the session):
   watch                       stay logged in and print one JSON line per event (session
                               state, who holds a session, sessions the robot ended,
                               connections appearing or leaving) until Ctrl-C; pushed by
-                              Kortex 3 robots, polled every --interval seconds otherwise
+                              Kortex 3 robots, polled every --interval seconds otherwise;
+                              also arm state changes and every job's steps ("type" lines)
+
+The robot's work (not a safety function: the e-stop and safety controller stay the safety):
+  state                       GetArmState: the arm state
+  jobs                        the stored jobs (K2 actions, K3 programs): [{name, handle, kind}]
+  run NAME | run --handle N   start a stored job, print one JSON line per job event until it
+                              ends; Ctrl-C or SIGTERM stops it on the robot first, unless
+                              --no-stop-on-exit
+  stop                        Base Stop: stops the arm and the running job
+  clear-faults                Base ClearFaults
 
 Options:
   --host H                    robot address (default 127.0.0.1)
@@ -54,7 +65,8 @@ Options:
 
 The password comes from KORTEX_PASSWORD, or a prompt when a terminal is attached; the
 broker's own login (Kortex 3, not the robot account) from ${BROKER_USER_ENV} and ${BROKER_PASSWORD_ENV}.
-Exit codes: 0 success, 1 robot or connection error, 2 usage error.`;
+Exit codes: 0 success, 1 robot or connection error, 2 usage error; run: ${RUN_EXIT.aborted} the
+robot aborted the job, ${RUN_EXIT.SIGINT} or ${RUN_EXIT.SIGTERM} ended by SIGINT or SIGTERM.`;
 
 class UsageError extends Error {}
 
@@ -157,6 +169,8 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         role: { type: 'string', default: 'Admin' },
         'single-source-control': { type: 'string' },
         'bypass-remote-access': { type: 'string' },
+        handle: { type: 'string' },
+        'no-stop-on-exit': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -188,7 +202,9 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
 
     type Run = (c: KortexSessionClient) => Promise<unknown>;
     let run: Run | undefined;
-    let watchIntervalMs: number | undefined;
+    // The verbs that stay on (watch, run) print their own lines and choose their exit code.
+    let stayOn: ((c: KortexSessionClient) => Promise<number>) | undefined;
+    const err = (line: string): void => void process.stderr.write(`${line}\n`);
     let rolePassword: string | undefined;
     switch (command) {
       case 'create-session':
@@ -239,11 +255,21 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
           throw new UsageError(
             `--interval must be a number of seconds from ${WATCH_INTERVAL_S.min} to ${WATCH_INTERVAL_S.max}, got "${values.interval}"`,
           );
-        watchIntervalMs = ms;
+        stayOn = (c) => runWatch(c, { pollIntervalMs: ms, out, err });
+        break;
+      }
+      case 'run': {
+        const handle = values.handle === undefined ? undefined : Number(values.handle);
+        if ((sub === undefined) === (handle === undefined) || (handle !== undefined && !Number.isInteger(handle)))
+          throw new UsageError('run needs a job name or --handle N (a number), not both');
+        const job = handle ?? sub ?? '';
+        const stopOnExit = !values['no-stop-on-exit'];
+        stayOn = (c) => runJob(c, { job, stopOnExit, callTimeoutMs: timeout, out, err });
         break;
       }
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        run = Object.hasOwn(WORK_COMMANDS, command) ? WORK_COMMANDS[command] : undefined;
+        if (!run) throw new UsageError(`unknown command "${command}"`);
     }
 
     const password = await readSecret(`Password for ${values.user}: `, 'KORTEX_PASSWORD');
@@ -260,9 +286,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
       requestTimeoutMs: timeout,
       connectTimeoutMs: timeout,
     });
-    if (watchIntervalMs !== undefined) {
-      return await runWatch(client, { pollIntervalMs: watchIntervalMs, out, err: (line) => process.stderr.write(`${line}\n`) });
-    }
+    if (stayOn) return await stayOn(client);
     await client.openOnce();
     const result = await (run as Run)(client);
     out(JSON.stringify(result, null, 2));

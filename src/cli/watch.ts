@@ -6,6 +6,8 @@
  *   {"topic":"sessions","robot":"10.0.0.5:1883","source":"push","payload":{"sessions":[…]}}
  *   {"topic":"session-killed","payload":{"robot":…,"sessions":[…],"own":false}}
  *   {"topic":"connection","payload":{"event":"appeared","list":"userConnections","connection":{…},"robot":…}}
+ *   {"type":"arm-state","activeState":"ARMSTATE_IN_FAULT",…}
+ *   {"type":"job","event":"started","job":{"name":"Home","handle":1}}
  *
  * The client reconnects by itself, so a watch survives robot restarts; a refused login ends it
  * with exit code 1 (it would not fix itself).
@@ -15,6 +17,7 @@ import { redact } from '../client/core/redact';
 import { KortexSessionClient } from '../client/session/client';
 import { SessionStateEvent } from '../client/session/states';
 import { SessionWatch } from '../client/watch/sessionWatch';
+import { watchWork } from './jobs';
 
 export interface WatchOptions {
   /** GetConnections period (ms) for connection changes, and for the session list where the robot does not push. */
@@ -46,6 +49,7 @@ export function runWatch(client: KortexSessionClient, options: WatchOptions): Pr
     watch.on('session-killed', (e) => line({ topic: 'session-killed', payload: e }));
     watch.on('connection', (e) => line({ topic: 'connection', payload: e }));
     watch.on('failed', (err) => options.err(`kortex: connection watch: ${redact((err as Error).message ?? String(err))}`));
+    const stopWork = watchWork(client, line);
     const onSignal = (): void => finish(0);
     // Whoever reads our output is gone (a closed pipe: the parent died): stop as on a signal.
     const onOutputError = (): void => finish(0);
@@ -55,6 +59,7 @@ export function runWatch(client: KortexSessionClient, options: WatchOptions): Pr
       finished = true;
       if (message) options.err(message);
       watch.stop();
+      stopWork();
       client.off('state', onState);
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
