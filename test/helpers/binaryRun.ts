@@ -1,8 +1,9 @@
 /** One run of a built binary (`kortex`, `kortex-sim`) as a child process of node, as users run it. */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { ChildProcessByStdio, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 
 const ROOT = path.join(__dirname, '..', '..');
 export const KORTEX_BIN = path.join(ROOT, 'dist', 'src', 'cli', 'kortex.js');
@@ -17,10 +18,19 @@ export interface BinaryRun {
   afterErrorMs: number | undefined;
 }
 
-/** Runs `bin` to its exit (killed, and rejected, after `limitMs`). */
-export function runBinary(bin: string, args: string[], env: Record<string, string> = {}, limitMs = 10_000): Promise<BinaryRun> {
+/** A built binary running as a child process: its output so far, and its exit. */
+export interface RunningBinary {
+  child: ChildProcessByStdio<null, Readable, Readable>;
+  stdout(): string;
+  stderr(): string;
+  /** ms since epoch of the first byte on stderr. */
+  firstErrorAt(): number | undefined;
+  exited: Promise<number | null>;
+}
+
+/** Starts `bin` (for a test that signals it or reads it while it runs). */
+export function startBinary(bin: string, args: string[], env: Record<string, string> = {}): RunningBinary {
   assert.ok(fs.existsSync(bin), `${bin} is missing: run npm run build first`);
-  const started = Date.now();
   const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -32,15 +42,33 @@ export function runBinary(bin: string, args: string[], env: Record<string, strin
     firstErrorAt ??= Date.now();
     stderr += d;
   });
-  return new Promise<BinaryRun>((resolve, reject) => {
-    const guard = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${path.basename(bin)} ${args.join(' ')} still running after ${limitMs} ms; stderr: ${stderr}`));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout: () => stdout, stderr: () => stderr, firstErrorAt: () => firstErrorAt, exited };
+}
+
+/** Runs `bin` to its exit (killed, and rejected, after `limitMs`). */
+export async function runBinary(bin: string, args: string[], env: Record<string, string> = {}, limitMs = 10_000): Promise<BinaryRun> {
+  const started = Date.now();
+  const run = startBinary(bin, args, env);
+  let guard: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    guard = setTimeout(() => {
+      run.child.kill('SIGKILL');
+      reject(new Error(`${path.basename(bin)} ${args.join(' ')} still running after ${limitMs} ms; stderr: ${run.stderr()}`));
     }, limitMs);
-    child.on('exit', (code) => {
-      clearTimeout(guard);
-      const now = Date.now();
-      resolve({ code, stdout, stderr, totalMs: now - started, afterErrorMs: firstErrorAt === undefined ? undefined : now - firstErrorAt });
-    });
   });
+  try {
+    const code = await Promise.race([run.exited, limit]);
+    const now = Date.now();
+    const firstErrorAt = run.firstErrorAt();
+    return {
+      code,
+      stdout: run.stdout(),
+      stderr: run.stderr(),
+      totalMs: now - started,
+      afterErrorMs: firstErrorAt === undefined ? undefined : now - firstErrorAt,
+    };
+  } finally {
+    clearTimeout(guard);
+  }
 }
