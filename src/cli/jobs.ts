@@ -53,6 +53,7 @@ export async function runJob(client: KortexSessionClient, o: RunOptions): Promis
   const runner = new JobRunner(client, { stopTimeoutMs: STOP_WAIT_MS, callTimeoutMs: o.callTimeoutMs });
   let signal: 'SIGINT' | 'SIGTERM' | undefined;
   let leave: ((code: number) => void) | undefined;
+  let gone = false; // left before the run ended (--no-stop-on-exit, a second signal): its end is not ours to print
   const left = new Promise<number>((resolve) => (leave = resolve));
   const onSignal = (name: 'SIGINT' | 'SIGTERM'): void => {
     if (signal) return leave?.(RUN_EXIT[name]); // a second signal: leave at once
@@ -76,8 +77,10 @@ export async function runJob(client: KortexSessionClient, o: RunOptions): Promis
   runner.on('job', (event) => o.out(JSON.stringify(event)));
   try {
     const run = await runner.start(o.job);
-    return await Promise.race([left, run.finished.then((end) => exitCode(end, signal, o.err))]);
+    return await Promise.race([left, run.finished.then((end) => (gone ? 1 : exitCode(end, signal, o.err)))]);
   } finally {
+    gone = true;
+    runner.removeAllListeners('job');
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
     process.stdout.off('error', onOutputError);

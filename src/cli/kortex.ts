@@ -261,7 +261,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
       case 'run': {
         const handle = values.handle === undefined ? undefined : Number(values.handle);
         if ((sub === undefined) === (handle === undefined) || (handle !== undefined && !Number.isInteger(handle)))
-          throw new UsageError('run needs a job name or --handle N (a number), not both');
+          throw new UsageError('run needs one job: a name or --handle N (a number)');
         const job = handle ?? sub ?? '';
         const stopOnExit = !values['no-stop-on-exit'];
         stayOn = (c) => runJob(c, { job, stopOnExit, callTimeoutMs: timeout, out, err });

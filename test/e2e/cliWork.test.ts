@@ -154,6 +154,20 @@ for (const generation of ['k2', 'k3'] as const) {
       assert.equal(next.code, 0, next.stderr + next.stdout);
     });
 
+    it('with --no-stop-on-exit, SIGTERM leaves the job running on the robot and exits 143', async () => {
+      const run = spawnKortex(['run', 'Long', '--no-stop-on-exit', ...work]);
+      await waitFor(() => lines(run.stdout()).some((l) => l.event === 'started'), `started (${run.stderr()})`, 10000);
+      run.child.kill('SIGTERM');
+      assert.equal(await run.exited, 143, run.stderr());
+      assert.deepEqual(
+        lines(run.stdout()).map((l) => l.event),
+        ['started'],
+      );
+      const refused = await kortex(['run', 'Quick', ...work]);
+      assert.equal(refused.code, 1, 'Long still runs: the start is refused');
+      assert.equal((await kortex(['stop', ...work])).code, 0);
+    });
+
     it('stop ends the running job: its run prints aborted and exits 3', async () => {
       const run = spawnKortex(['run', 'Long', ...work]);
       await waitFor(() => lines(run.stdout()).some((l) => l.event === 'started'), `started (${run.stderr()})`, 10000);
