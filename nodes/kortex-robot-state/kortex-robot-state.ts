@@ -61,13 +61,21 @@ export = function registerKortexRobotState(RED: NodeAPI): void {
 
     if (client) {
       // The robot pushes changes only: read the state the session starts with.
+      // A change pushed while the read is on its way is newer than the read's answer: that answer is dropped.
+      let pushes = 0;
       const readNow = (): void => {
+        const before = pushes;
         getArmState(client).then(
-          ({ payload, meta: call }) => sendState(payload, call.rpc, call.durationMs),
+          ({ payload, meta: call }) => {
+            if (pushes === before) sendState(payload, call.rpc, call.durationMs);
+          },
           (err: unknown) => binding.showFailure(asNodeError(err)),
         );
       };
-      watchArmState(client, node.id, (notification) => sendState(notification, TOPIC_RPC));
+      watchArmState(client, node.id, (notification) => {
+        pushes++;
+        sendState(notification, TOPIC_RPC);
+      });
       if (client.state === 'open') readNow();
       binding.subscribe((event) => {
         if (event.state === 'open') {
