@@ -4,7 +4,6 @@
  * session opens (GetArmState), when it is lost (`ready: false`), and on any input (GetArmState).
  * `msg.ready` and `msg.faulted` say what a PLC or dashboard wants to know without the state names.
  */
-import type { CallMeta } from '../../src/client/session/client';
 import { ArmStateName, getArmState, stopWatchingArmState, watchArmState } from '../../src/client/services/base/armState';
 import { SessionBinding, asNodeError } from '../lib/binding';
 import { translator } from '../lib/i18n';
@@ -44,18 +43,11 @@ export = function registerKortexRobotState(RED: NodeAPI): void {
       }
     };
 
-    const meta = (rpc: string, durationMs: number): CallMeta => ({
-      robot: client?.robot ?? '',
-      rpc,
-      sessionId: client?.state === 'open' ? client.sessionId : 0,
-      durationMs,
-    });
-
     const sendState = (payload: ArmStatePayload, rpc: string, durationMs = 0, topic = 'state'): void => {
       if (closed) return;
       const msg: NodeMessage = { topic, payload };
       decorate(msg, payload);
-      msg.kortex = meta(rpc, durationMs);
+      msg.kortex = binding.meta(rpc, durationMs);
       node.send(msg);
     };
 

@@ -7,7 +7,6 @@
  * Node-RED stopping) the running job is stopped on the robot, unless the node says otherwise.
  */
 import { JobEvent, JobRunner } from '../../src/client/jobs/jobRunner';
-import type { CallMeta } from '../../src/client/session/client';
 import { SessionBinding } from '../lib/binding';
 import { translator } from '../lib/i18n';
 import { configFlag } from '../lib/input';
@@ -43,17 +42,10 @@ export = function registerKortexRunJob(RED: NodeAPI): void {
     const runner = client ? new JobRunner(client, { ownerId: node.id }) : undefined;
     let closed = false;
 
-    const meta = (rpc: string, durationMs: number): CallMeta => ({
-      robot: client?.robot ?? '',
-      rpc,
-      sessionId: client?.state === 'open' ? client.sessionId : 0,
-      durationMs,
-    });
-
     runner?.on('job', (event) => {
       if (closed) return;
       const payload: JobEvent = { ...event, job: { ...event.job } };
-      node.send({ topic: event.event, payload, kortex: meta(event.event, event.durationMs ?? 0) });
+      node.send({ topic: event.event, payload, kortex: binding.meta(event.event, event.durationMs ?? 0) });
       node.status({ ...EVENT_STATUS[event.event], text: t('kortex.status.job', { event: event.event, job: event.job.name }) });
     });
 
@@ -89,7 +81,7 @@ export = function registerKortexRunJob(RED: NodeAPI): void {
           const started = Date.now();
           const jobs = await active('list').list();
           const rpc = client?.generation() === 'k3' ? 'ReadAllPrograms' : 'ReadAllActions';
-          return { payload: jobs, meta: meta(rpc, Date.now() - started) };
+          return { payload: jobs, meta: binding.meta(rpc, Date.now() - started) };
         });
         return;
       }

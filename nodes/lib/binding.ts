@@ -97,6 +97,12 @@ export class SessionBinding {
     return this.client?.robot;
   }
 
+  /** `msg.kortex` for a message the node sends by itself (a notification, a job event): `rpc` names what it reports. */
+  meta(rpc: string, durationMs = 0): CallMeta {
+    const client = this.client;
+    return { robot: client?.robot ?? '', rpc, sessionId: client?.state === 'open' ? client.sessionId : 0, durationMs };
+  }
+
   /** Hears every session state change (after the status has been updated). */
   subscribe(listener: StateSubscriber): () => void {
     this.listeners.add(listener);
