@@ -17,6 +17,15 @@ import { KortexSessionConfigNode, isSessionConfigNode } from './sessionConfig';
 import { StatusReporter } from './status';
 import type { Node, NodeAPI, NodeDone, NodeMessage, NodeSend } from './types';
 
+/** Work a node does when it closes, before its pool share is given back (the session is still open then). */
+export type CloseHook = (removed: boolean) => Promise<void> | void;
+
+/**
+ * Longest the close hooks may take: a node's own work on close (stopping its robot job) must never
+ * hold up a deploy; the robot is left as it is after this.
+ */
+const CLOSE_HOOK_GUARD_MS = 3_000;
+
 /** What a node's work on one message produces: the reply (canonical JSON) and its metadata. */
 export interface CallOutcome {
   payload: unknown;
@@ -50,6 +59,7 @@ export class SessionBinding {
   private readonly status: StatusReporter;
   private readonly listeners = new Set<StateSubscriber>();
   private unsubscribe: (() => void) | undefined;
+  private readonly closeHooks: CloseHook[] = [];
   private failureShown = false;
   private closed = false;
 
@@ -87,6 +97,12 @@ export class SessionBinding {
     return this.client?.robot;
   }
 
+  /** `msg.kortex` for a message the node sends by itself (a notification, a job event): `rpc` names what it reports. */
+  meta(rpc: string, durationMs = 0): CallMeta {
+    const client = this.client;
+    return { robot: client?.robot ?? '', rpc, sessionId: client?.state === 'open' ? client.sessionId : 0, durationMs };
+  }
+
   /** Hears every session state change (after the status has been updated). */
   subscribe(listener: StateSubscriber): () => void {
     this.listeners.add(listener);
@@ -122,6 +138,32 @@ export class SessionBinding {
    * Runs `work` for one message: on success, msg.payload and msg.kortex are set and msg is sent on;
    * on failure, done(err) with the original msg (so Catch nodes see it) and nothing is sent.
    */
+  /**
+   * Runs `work` for one message that sends nothing itself (its results go out by other means, e.g.
+   * job events): done() on success, done(err) with the original msg on failure (Catch sees it).
+   */
+  run(msg: NodeMessage, done: NodeDone, work: () => Promise<void>): void {
+    Promise.resolve()
+      .then(work)
+      .then(
+        () => {
+          this.clearFailure();
+          done();
+        },
+        (err: unknown) => {
+          const error = asNodeError(err);
+          this.showFailure(error);
+          done(error);
+        },
+      )
+      .catch((err: unknown) => this.node.error(asNodeError(err), msg));
+  }
+
+  /** Runs `hook` when the node closes, before the pool share is given back; bounded in time (CLOSE_HOOK_GUARD_MS). */
+  beforeClose(hook: CloseHook): void {
+    this.closeHooks.push(hook);
+  }
+
   handle(msg: NodeMessage, send: NodeSend, done: NodeDone, work: (holdSecret: HoldSecret) => Promise<CallOutcome>): void {
     // Secrets the work takes from the message (a role password) stay registered until the error
     // text is final, so the text that reaches done(err) is masked too.
@@ -181,6 +223,24 @@ export class SessionBinding {
 
   private close(removed: boolean, done: () => void): void {
     this.closed = true;
+    const hooks = this.closeHooks.splice(0);
+    if (hooks.length === 0) {
+      this.release(removed, done);
+      return;
+    }
+    let hookGuard: NodeJS.Timeout | undefined;
+    const guarded = new Promise<void>((resolve) => {
+      hookGuard = setTimeout(resolve, CLOSE_HOOK_GUARD_MS);
+    });
+    const work = Promise.allSettled(hooks.map((hook) => Promise.resolve().then(() => hook(removed))));
+    void Promise.race([work, guarded]).then(() => {
+      clearTimeout(hookGuard);
+      this.release(removed, done);
+    });
+  }
+
+  /** Gives the pool share back (bounded by CLOSE_GUARD_MS). */
+  private release(removed: boolean, done: () => void): void {
     this.status.dispose();
     this.unsubscribe?.();
     this.unsubscribe = undefined;

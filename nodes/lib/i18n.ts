@@ -28,6 +28,7 @@ export const RUNTIME_TEXTS = {
   'kortex.status.badConfig': 'invalid config',
   'kortex.status.invalidInput': 'invalid input',
   'kortex.status.failed': '__code__',
+  'kortex.status.job': '__event__: __job__',
   'kortex.errors.noConfig': 'no kortex-session config node is selected (or it is disabled)',
   'kortex.errors.badConfig': 'the kortex-session config node is invalid: __problem__',
   'kortex.errors.hostRequired': 'the robot address (host) is empty',
@@ -50,6 +51,14 @@ export const RUNTIME_TEXTS = {
   'kortex.errors.command':
     'a session command must be "release", "acquire", "reconnect" or "status" (in msg.payload or msg.topic), got __got__',
   'kortex.errors.intervalRange': 'the connection watch interval must be a number of seconds from __min__ to __max__, got "__value__"',
+  'kortex.errors.jobCommand':
+    'a job command must be "list", "start", "stop", "pause" or "resume" (in msg.payload or msg.topic), got __got__',
+  'kortex.errors.noJob': "no job to start: set msg.job (a job name or handle number) or the node's job",
+  'kortex.errors.jobType': 'msg.job must be a job name or a handle number above 0, got __got__',
+  'kortex.errors.stopOnClose': 'the running job could not be stopped as the flow stopped: __problem__',
+  'kortex.errors.robotCommand':
+    'a robot command must be "stop", "pause", "resume", "clear-faults" or "emergency-stop" (in msg.payload or msg.topic), got __got__',
+  'kortex.errors.emergencyStopOff': 'emergency-stop is refused: tick "Allow emergency stop" in this node to send it (nothing was sent)',
 } as const;
 
 export type RuntimeTextKey = keyof typeof RUNTIME_TEXTS;

@@ -130,6 +130,7 @@ describe('example flows', function () {
       'Publish session events to MQTT',
       'Raise a temporary Admin role for a maintenance window',
       'Robot session to a PLC over Modbus TCP',
+      "Run the robot's stored jobs",
     ]);
     for (const file of EXAMPLE_FILES) {
       const nodes = readExample(file);
