@@ -32,6 +32,8 @@ export interface DemoFlowOptions {
   examplesDir: string;
   host: string;
   port: number;
+  /** The Gen3 (Kortex 2) simulator's port: examples that run the robot's stored jobs point there. */
+  gen3Port?: number;
   mqttBroker?: { host: string; port: number };
   /** The PLC stand-in the Modbus example's client is pointed at. */
   plc?: { host: string; port: number };
@@ -59,7 +61,10 @@ function titleOf(file: string): string {
   return base.replace(/[-_]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
 }
 
-export function buildDemoFlows({ examplesDir, host, port, mqttBroker, plc }: DemoFlowOptions): DemoFlows {
+/** Nodes that run the robot's own work: the demo's Link 6 model serves Session only, so they get the Gen3. */
+const ROBOT_WORK_TYPES = new Set(['kortex-robot-state', 'kortex-run-job', 'kortex-robot-command']);
+
+export function buildDemoFlows({ examplesDir, host, port, gen3Port, mqttBroker, plc }: DemoFlowOptions): DemoFlows {
   const files = fs.existsSync(examplesDir)
     ? fs
         .readdirSync(examplesDir)
@@ -85,10 +90,11 @@ export function buildDemoFlows({ examplesDir, host, port, mqttBroker, plc }: Dem
       mapped.unshift(tab);
     }
     tabs.push(tab.label || titleOf(file));
+    const runsJobs = gen3Port !== undefined && mapped.some((n) => ROBOT_WORK_TYPES.has(n.type));
     for (const n of mapped) {
       if (n.type === 'kortex-session') {
         n.host = host;
-        n.port = port;
+        n.port = runsJobs ? gen3Port : port;
         n.transport = 'tcp';
         if (n.namespace !== undefined) n.namespace = '';
         const user = typeof n.username === 'string' && n.username ? n.username : 'admin';

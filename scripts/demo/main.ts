@@ -1,6 +1,6 @@
 /**
  * The one-command demo (`npm start`, which builds first): a simulated Kinova Link 6 (Kortex 3
- * session model) served over TCP, and Node-RED with this package and every example flow deployed
+ * session model) served over TCP, a simulated Gen3 (Kortex 2) with stored actions, and Node-RED with this package and every example flow deployed
  * against it, editor on http://127.0.0.1:1880. Node-RED is 5.0 on Node 22 or newer, the
  * repository's 4.1 on Node 20 (see ./nodeRed.ts).
  *
@@ -8,7 +8,8 @@
  *                                   in .demo/flows.previous.json)
  *   npm start -- --keep             start with the flows you left in .demo/ last time
  *
- * Environment: PORT (editor port, default 1880), SIM_PORT (simulator port, default 10000), MQTT_PORT
+ * Environment: PORT (editor port, default 1880), SIM_PORT (simulator port, default 10000), GEN3_PORT
+ * (the Gen3 simulator for the jobs example, default 10001), MQTT_PORT
  * (demo broker, default 1883; used only when mosquitto is installed), PLC_PORT (the Modbus TCP PLC
  * stand-in, default 5020), each 0 for any free port and
  * falling back to a free port when taken; DEMO_DIR (Node-RED user directory, default .demo);
@@ -87,14 +88,19 @@ function watchParent(): void {
   timer.unref();
 }
 
-async function startRobot(): Promise<RunningSimulator> {
-  const wanted = envPort('SIM_PORT', ROBOT_PORTS.tcp);
+/**
+ * One simulated robot on `envName`'s port (default `defaultPort`), or any free port when that one is
+ * taken. `generation`: the Link 6's session model (k3) for the Session examples, a Gen3 (k2) with
+ * stored actions for the jobs example, whose nodes reach a robot over TCP as a Kortex 2 one.
+ */
+async function startRobot(envName: string, defaultPort: number, generation: 'k2' | 'k3'): Promise<RunningSimulator> {
+  const wanted = envPort(envName, defaultPort);
   try {
-    return await startSimulator({ generation: 'k3', transport: 'tcp', host: HOST, port: wanted });
+    return await startSimulator({ generation, transport: 'tcp', host: HOST, port: wanted });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code !== 'EADDRINUSE' && !/EADDRINUSE|in use/i.test(e.message)) throw err;
-    const simulator = await startSimulator({ generation: 'k3', transport: 'tcp', host: HOST, port: 0 });
+    const simulator = await startSimulator({ generation, transport: 'tcp', host: HOST, port: 0 });
     log(`! port ${wanted} is taken (a robot bridge or another simulator?); the simulator uses port ${simulator.port} instead.`);
     return simulator;
   }
@@ -114,10 +120,13 @@ async function main(): Promise<void> {
   const nodeRed = await chooseNodeRed(log);
 
   // 1. the simulated robot
-  const simulator = await startRobot();
+  const simulator = await startRobot('SIM_PORT', ROBOT_PORTS.tcp, 'k3');
   cleanups.push(['the simulator', () => simulator.close()]);
   const simPort = simulator.port;
-  if (simPort === undefined) throw new Error('the TCP simulator reports no port');
+  const gen3 = await startRobot('GEN3_PORT', ROBOT_PORTS.tcp + 1, 'k2');
+  cleanups.push(['the Gen3 simulator', () => gen3.close()]);
+  const gen3Port = gen3.port;
+  if (simPort === undefined || gen3Port === undefined) throw new Error('the TCP simulator reports no port');
 
   // 2. the user directory, and a broker for the MQTT example when mosquitto is installed
   const wantedUiPort = envPort('PORT', 1880);
@@ -160,6 +169,7 @@ async function main(): Promise<void> {
       examplesDir: path.join(root, 'examples', 'flows'),
       host: HOST,
       port: simPort,
+      gen3Port,
       mqttBroker: broker && { host: broker.host, port: broker.port },
       plc: 'port' in plc ? { host: plc.host, port: plc.port } : undefined,
     });
@@ -187,6 +197,7 @@ async function main(): Promise<void> {
   log(`  Editor:     http://${HOST}:${uiPort}   <- open this in a browser`);
   log(`  Node-RED:   ${nodeRed.version} on Node ${process.versions.node} (from ${nodeRed.source})`);
   log(`  Robot:      simulated Link 6 (Kortex 3 session model) on tcp://${HOST}:${simPort}`);
+  log(`  Gen3:       simulated Gen3 (Kortex 2) with stored actions on tcp://${HOST}:${gen3Port} (used by "Run the robot's stored jobs")`);
   log('              users admin/admin, operator/operator, system/system');
   log(
     `  MQTT:       ${broker ? `mosquitto on ${broker.host}:${broker.port} (used by "Publish session events to MQTT")` : `no mosquitto installed: "Publish session events to MQTT" needs a broker on localhost:${ROBOT_PORTS.mqtt}`}`,

@@ -116,9 +116,14 @@ describe('the demo (npm start)', function () {
     assert.equal(tabs.length, expectedTabs, `tabs: ${tabs.map((t) => t.label).join(', ')}`);
     const sessions = flows.filter((n) => n.type === 'kortex-session');
     assert.ok(sessions.length > 0);
+    // The jobs example runs against the demo's Gen3 (Kortex 2, stored actions); the rest against the Link 6 model.
+    const gen3Port = Number(/Gen3:.*tcp:\/\/127\.0\.0\.1:(\d+)/.exec(demo.output())?.[1]);
+    assert.ok(gen3Port > 0 && gen3Port !== demo.simPort, `no Gen3 simulator in the banner:\n${demo.output()}`);
+    const runsJobs = new Set(flows.filter((n) => n.type === 'kortex-run-job').map((n) => n.session));
+    assert.ok(runsJobs.size > 0, 'no kortex-run-job in the examples');
     for (const s of sessions) {
       assert.equal(s.host, '127.0.0.1');
-      assert.equal(String(s.port), String(demo.simPort));
+      assert.equal(String(s.port), String(runsJobs.has(s.id) ? gen3Port : demo.simPort), `the port of ${s.name ?? s.id}`);
     }
     // Passwords live only in the encrypted credentials file.
     const saved = fs.readFileSync(path.join(userDir!, 'flows.json'), 'utf8');
@@ -150,6 +155,30 @@ describe('the demo (npm start)', function () {
       await inject(demo!.url, wrong.id);
       const caught = await debug.waitFor((e) => /INVALID_PASSWORD/.test(e.msg), 'naming ERROR_DEVICE/INVALID_PASSWORD');
       assert.doesNotMatch(caught.msg, /not-the-password/);
+    } finally {
+      debug.close();
+    }
+  });
+
+  it('runs the jobs example against the Gen3 simulator: lists the stored jobs, runs "Home" to its end', async function () {
+    const flows = await getJson<FlowNode[]>(`${demo!.url}/flows`);
+    const runJob = flows.find((n) => n.type === 'kortex-run-job');
+    assert.ok(runJob, 'no kortex-run-job node');
+    const injectWith = (payload: string): FlowNode => {
+      const found = flows.find(
+        (n) => n.type === 'inject' && n.z === runJob.z && n.payload === payload && (n.wires ?? []).flat().includes(runJob.id),
+      );
+      assert.ok(found, `no inject sends "${payload}" to the run-job node`);
+      return found;
+    };
+    const debug = await debugStream(demo!.url);
+    try {
+      await inject(demo!.url, injectWith('list').id);
+      await debug.waitFor((e) => /"name":\s*"Home"/.test(e.msg) && /"kind":\s*"action"/.test(e.msg), 'listing the stored action "Home"');
+      await inject(demo!.url, injectWith('start').id);
+      await debug.waitFor((e) => /"event":\s*"started"/.test(e.msg), 'with the started event');
+      const done = await debug.waitFor((e) => /"event":\s*"done"/.test(e.msg), 'with the done event');
+      assert.match(done.msg, /"durationMs"/);
     } finally {
       debug.close();
     }

@@ -165,7 +165,17 @@ export interface RunningDemo {
 export async function startDemo(userDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunningDemo> {
   const child = spawn(process.execPath, [DEMO_MAIN], {
     cwd: repoRoot,
-    env: { ...process.env, NODE_OPTIONS: '', DEMO_DIR: userDir, PORT: '0', SIM_PORT: '0', MQTT_PORT: '0', DEMO_QUIET: '1', ...env },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      DEMO_DIR: userDir,
+      PORT: '0',
+      SIM_PORT: '0',
+      GEN3_PORT: '0',
+      MQTT_PORT: '0',
+      DEMO_QUIET: '1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

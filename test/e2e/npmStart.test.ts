@@ -103,11 +103,11 @@ describe('npm start under a process manager (signals to the npm process only)', 
     userDir = undefined;
   });
 
-  /** Starts `npm start` and resolves once the demo printed its banner and all three ports answer. */
+  /** Starts `npm start` and resolves once the demo printed its banner and all its ports answer. */
   async function startNpm(): Promise<{ child: ChildProcess; ports: Record<string, number>; output(): string }> {
     userDir = makeTempDir('kortex-npm-start-');
-    const [ui, sim, mqtt] = await distinctFreePorts(3);
-    const ports = { editor: ui, simulator: sim, broker: mqtt };
+    const [ui, sim, mqtt, gen3] = await distinctFreePorts(4);
+    const ports = { editor: ui, simulator: sim, broker: mqtt, 'Gen3 simulator': gen3 };
     const child = spawn(npm, ['start', '--ignore-scripts'], {
       cwd: repoRoot,
       env: {
@@ -117,6 +117,7 @@ describe('npm start under a process manager (signals to the npm process only)', 
         DEMO_QUIET: '1',
         PORT: String(ui),
         SIM_PORT: String(sim),
+        GEN3_PORT: String(gen3),
         MQTT_PORT: String(mqtt),
         npm_config_update_notifier: 'false',
       },
