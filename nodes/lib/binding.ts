@@ -135,10 +135,6 @@ export class SessionBinding {
   }
 
   /**
-   * Runs `work` for one message: on success, msg.payload and msg.kortex are set and msg is sent on;
-   * on failure, done(err) with the original msg (so Catch nodes see it) and nothing is sent.
-   */
-  /**
    * Runs `work` for one message that sends nothing itself (its results go out by other means, e.g.
    * job events): done() on success, done(err) with the original msg on failure (Catch sees it).
    */
@@ -164,6 +160,10 @@ export class SessionBinding {
     this.closeHooks.push(hook);
   }
 
+  /**
+   * Runs `work` for one message: on success, msg.payload and msg.kortex are set and msg is sent on;
+   * on failure, done(err) with the original msg (so Catch nodes see it) and nothing is sent.
+   */
   handle(msg: NodeMessage, send: NodeSend, done: NodeDone, work: (holdSecret: HoldSecret) => Promise<CallOutcome>): void {
     // Secrets the work takes from the message (a role password) stay registered until the error
     // text is final, so the text that reaches done(err) is masked too.
