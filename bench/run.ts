@@ -2,7 +2,7 @@
  * `npm run bench`: every performance figure from one run on 127.0.0.1, printed as ONE JSON object
  * on stdout (progress goes to stderr) and written to bench/results/latest.json.
  *
- *   node dist/bench/run.js [--only floor,client,simulator,decode,reconnect,k3,nodered,scale,sessions,fleet,plant] [--out FILE]
+ *   node dist/bench/run.js [--only floor,client,simulator,decode,reconnect,k3,nodered,scale,sessions,jobs,fleet,plant] [--out FILE]
  *
  * plant's size: KORTEX_PLANT_CELLS, KORTEX_PLANT_ROBOTS_PER_CELL, KORTEX_PLANT_CUT_S, KORTEX_PLANT_GENERATION.
  *
@@ -21,11 +21,25 @@ import { reconnect } from './sections/reconnect';
 import { k3 } from './sections/k3';
 import { nodered, scale } from './sections/nodered';
 import { sessions } from './sections/sessions';
+import { jobs } from './sections/jobs';
 import { fleet } from './sections/fleet';
 import { plant, plantOptionsFromEnv } from './sections/plant';
 
 const ROOT = path.join(__dirname, '..', '..');
-const ALL = ['floor', 'client', 'simulator', 'decode', 'reconnect', 'k3', 'nodered', 'scale', 'sessions', 'fleet', 'plant'] as const;
+const ALL = [
+  'floor',
+  'client',
+  'simulator',
+  'decode',
+  'reconnect',
+  'k3',
+  'nodered',
+  'scale',
+  'sessions',
+  'jobs',
+  'fleet',
+  'plant',
+] as const;
 type SectionName = (typeof ALL)[number];
 
 function parseArgs(argv: string[]): { only: Set<SectionName>; out: string } {
@@ -188,6 +202,16 @@ function targets(r: Record<string, Record<string, unknown> | undefined>): {
     measured: pollMax === undefined ? null : { maxMs: pollMax, intervalMs: interval },
     pass: pollMax === undefined || interval === undefined ? null : pollMax <= interval + 300,
   };
+  const jobsK2 = allOf(r.jobs?.k2);
+  const jobsK3 = allOf(r.jobs?.k3);
+  const jobP = (a: Record<string, unknown> | undefined): Record<string, unknown> | null =>
+    a ? { p50Ms: num(a, 'p50Ms'), p99Ms: num(a, 'p99Ms'), maxMs: num(a, 'maxMs') } : null;
+  d.jobEventLatency = {
+    limit:
+      "K2 over TCP: a job event (started, done) reaches the flow from the robot's notification in p50 < 5 ms and p99 < 20 ms (K3 over mosquitto beside)",
+    measured: jobsK2 ? { ...jobP(jobsK2), k3Beside: jobP(jobsK3) } : null,
+    pass: jobsK2 ? (num(jobsK2, 'p50Ms') ?? Infinity) < 5 && (num(jobsK2, 'p99Ms') ?? Infinity) < 20 : null,
+  };
   Object.assign(d, fleetTargets(r.fleet));
   Object.assign(d, plantTargets(r.plant));
   const t: Record<string, boolean | null> = {};
@@ -291,6 +315,7 @@ async function main(): Promise<void> {
   if (only.has('scale')) results.scale = await section('scale', () => scale({ counts: [1, 50, 200], repeats: 2 }));
   if (only.has('sessions'))
     results.sessions = await section('sessions', () => sessions({ pushTrials: 20, pollTrials: 10, pollIntervalMs: 1000 }));
+  if (only.has('jobs')) results.jobs = await section('jobs', () => jobs({ runs: 30 }));
   if (only.has('fleet'))
     results.fleet = await section('fleet', () => fleet({ counts: [1, 10, 50, 100], k3Robots: 100, durationMs: 10000, settleMs: 2000 }));
   if (only.has('plant')) results.plant = await section('plant', () => plant(plantOptionsFromEnv(process.env)));
