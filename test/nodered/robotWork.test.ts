@@ -3,12 +3,17 @@
  * simulator: arm state changes with ready/faulted and one shared robot subscription; list, a job
  * run to done, BUSY, a fault mid-job, the job stopped (or not) when the flow is redeployed;
  * clear-faults, the emergency stop behind its checkbox, and a user without OPERATE refused by the
- * robot. Kortex 2 over TCP throughout; Kortex 3 (mosquitto) for a job run to done.
+ * robot. Kortex 2 over TCP throughout; Kortex 3 (programs over mosquitto): a run to done, pause and
+ * resume from kortex-robot-command, each stop (Base Stop, the quick stop, run-job's own) while a
+ * program runs, as the robot itself then reports them.
  */
 import assert from 'node:assert/strict';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { RunningSimulator, StartSimulatorOptions, startSimulator } from '../../src/simulator';
 import { runningJob } from '../../src/simulator/services/base/armJob';
+import { KortexSessionClient } from '../../src/client/session/client';
+import { getArmState } from '../../src/client/services/base/armState';
+import { getRunnerStatus } from '../../src/client/services/programRunner/programs';
 import {
   FlowNode,
   PASSWORDS,
@@ -236,18 +241,125 @@ describe('the robot-work nodes against the simulator', function () {
   });
 
   describe('Kortex 3 (programs on mosquitto)', () => {
-    it('run-job starts a program and reports started then done', async () => {
+    /** Programs for the Kortex 3 cases: Cycle is long enough to pause, short enough to finish. */
+    const K3_JOBS = [...JOBS, { name: 'Cycle', durationMs: 1200 }];
+    let robotClient: KortexSessionClient | undefined;
+
+    afterEach(async () => {
+      await robotClient?.close();
+      robotClient = undefined;
+    });
+
+    /** A Kortex 3 simulator on a private mosquitto, the flow loaded over MQTT; waits for every node's open session. */
+    async function startK3(nodes: FlowNode[]): Promise<RunningSimulator> {
       broker = await startMosquitto();
-      sim = await startSimulator({ generation: 'k3', transport: 'mqtt', broker: broker.url, jobs: JOBS, users: testUsers() });
+      sim = await startSimulator({ generation: 'k3', transport: 'mqtt', broker: broker.url, jobs: K3_JOBS, users: testUsers() });
       sim.model.on('request', (name) => asked.push(name));
-      const nodes = [node('kortex-run-job', 'jobs', { job: 'Quick' })];
       await helper.load(builtNodes(), flowOf(0, nodes, { transport: 'mqtt', port: String(broker.port) }), login('admin'));
-      await waitFor(() => lastStatus('jobs')?.fill === 'green', 'an open session');
+      await waitFor(() => nodes.every((n) => lastStatus(n.id)?.fill === 'green'), 'every node to show an open session');
+      return sim;
+    }
+
+    /** What the robot itself says over its API (a session of its own): ProgramRunner's status and the arm state. */
+    async function robotSays(): Promise<{ runner: string; arm: string }> {
+      robotClient ??= new KortexSessionClient({
+        host: '127.0.0.1',
+        port: broker?.port,
+        transport: 'mqtt',
+        username: 'operator',
+        password: PASSWORDS.operator,
+      });
+      robotClient.on('problem', () => undefined);
+      if (robotClient.state !== 'open') await robotClient.openOnce();
+      const runner = await getRunnerStatus(robotClient);
+      const arm = await getArmState(robotClient);
+      return { runner: runner.payload.status, arm: arm.payload.activeState };
+    }
+
+    it('run-job starts a program and reports started then done', async () => {
+      await startK3([node('kortex-run-job', 'jobs', { job: 'Quick' })]);
       const out = collect('jobs-out');
       input('jobs', { payload: 'start' });
       await nextWhere(out, (m) => m.topic === 'done', 'done');
       assert.deepEqual(events(out), ['started Quick', 'done Quick']);
       assert.ok(asked.includes('Start'), 'ProgramRunner Start');
+    });
+
+    it('robot-command pause: run-job reports paused and the program holds; resume: resumed, then done with the pause in its cycle time', async () => {
+      await startK3([node('kortex-run-job', 'jobs', { job: 'Cycle' }), node('kortex-robot-command', 'cmd', { command: 'pause' })]);
+      const out = collect('jobs-out');
+      const commands = collect('cmd-out');
+      input('jobs', { payload: 'start' });
+      await nextWhere(out, (m) => m.topic === 'started', 'started');
+
+      input('cmd', { payload: 'pause' });
+      const paused = await nextWhere(commands, () => true, 'pause done');
+      assert.deepEqual(paused.payload, { command: 'pause', done: true });
+      assert.equal((paused.kortex as { rpc: string }).rpc, 'Pause', 'ProgramRunner Pause');
+      await nextWhere(out, (m) => m.topic === 'paused', 'paused');
+      assert.equal((await robotSays()).runner, 'STATUS_PAUSED');
+      const pausedMs = 600;
+      await sleep(pausedMs);
+      assert.deepEqual(events(out), ['started Cycle', 'paused Cycle'], 'nothing happened while paused');
+
+      input('cmd', { payload: 'resume' });
+      const resumed = await nextWhere(commands, (m) => (m.payload as { command: string }).command === 'resume', 'resume done');
+      assert.equal((resumed.kortex as { rpc: string }).rpc, 'Resume', 'ProgramRunner Resume');
+      const done = await nextWhere(out, (m) => m.topic === 'done', 'done after resume');
+      assert.deepEqual(events(out), ['started Cycle', 'paused Cycle', 'resumed Cycle', 'done Cycle']);
+      // The robot kept the remaining time while paused: the cycle is the program's 1200 ms plus the pause.
+      const cycleMs = (done.payload as JobMessage).durationMs ?? 0;
+      assert.ok(cycleMs >= 1200 + pausedMs - 50, `a cycle time of ${cycleMs} ms for a 1200 ms program paused ${pausedMs} ms`);
+      assert.equal((await robotSays()).runner, 'STATUS_IDLE');
+    });
+
+    const STOPS = [
+      { what: 'robot-command stop (Base Stop)', command: 'stop', rpc: 'Stop', who: /aborted by the robot/ },
+      {
+        what: 'robot-command emergency-stop (ApplyQuickStop)',
+        command: 'emergency-stop',
+        rpc: 'ApplyQuickStop',
+        who: /aborted by the robot/,
+      },
+      { what: "run-job's own stop (ProgramRunner Stop)", command: undefined, rpc: undefined, who: /stopped at our request/ },
+    ] as const;
+    for (const stop of STOPS) {
+      it(`${stop.what} while a program runs: run-job reports aborted with the robot's reason, the robot runs no program, the arm is not in fault`, async () => {
+        await startK3([
+          node('kortex-run-job', 'jobs', { job: 'Long' }),
+          node('kortex-robot-command', 'cmd', { command: 'stop', allowEmergencyStop: true }),
+        ]);
+        const out = collect('jobs-out');
+        const commands = collect('cmd-out');
+        input('jobs', { payload: 'start' });
+        await nextWhere(out, (m) => m.topic === 'started', 'started');
+        assert.equal((await robotSays()).runner, 'STATUS_RUNNING');
+
+        if (stop.command) {
+          input('cmd', { payload: stop.command });
+          const answer = await nextWhere(commands, () => true, `${stop.command} done`);
+          assert.deepEqual(answer.payload, { command: stop.command, done: true });
+          assert.equal((answer.kortex as { rpc: string }).rpc, stop.rpc);
+        } else {
+          input('jobs', { payload: 'stop' });
+        }
+        const aborted = await nextWhere(out, (m) => m.topic === 'aborted', 'aborted');
+        const payload = aborted.payload as JobMessage;
+        assert.equal(payload.code, 'STOPPED', `the robot's event, got ${JSON.stringify(payload)}`);
+        assert.match(payload.reason ?? '', stop.who);
+        assert.match(payload.reason ?? '', /CONTROL_MANUAL_STOP/, "the robot's reason");
+        assert.deepEqual(events(out), ['started Long', 'aborted Long']);
+        assert.deepEqual(await robotSays(), { runner: 'STATUS_IDLE', arm: 'ARMSTATE_SERVOING_READY' });
+      });
+    }
+
+    it("robot-command pause with no program running: the robot's refusal at the Catch node", async () => {
+      await startK3([node('kortex-robot-command', 'cmd', { command: 'pause' })]);
+      const caught = collect('caught');
+      input('cmd', { payload: 1 });
+      const refused = await nextWhere(caught, () => true, 'the refused pause');
+      assert.equal((refused.error as Caught).code, 'ERROR_DEVICE/METHOD_FAILED');
+      assert.ok(asked.includes('Pause'), 'ProgramRunner Pause sent');
     });
   });
 });
