@@ -8,6 +8,8 @@ import { KortexError } from '../../src/client/core/errors';
 import { redact } from '../../src/client/core/redact';
 import { KortexSessionClient } from '../../src/client/session/client';
 import { SessionState, SessionStateEvent } from '../../src/client/session/states';
+import type { RobotWork } from '../lib/robotWorkView';
+import { WorkOnCard, workOnCard } from './workCard';
 
 /** The config node as the sidebar sees it (no credentials). */
 export interface CardSource {
@@ -79,6 +81,8 @@ export interface RobotCard {
   /** Nodes using this config node. */
   users: number;
   connections?: ConnectionsView;
+  /** While the session is open: the arm state, fault and job the robot-work nodes on this robot heard (workCard.ts). */
+  work?: WorkOnCard;
 }
 
 /** One pushed session (PayloadSessionStatusRaw.sessions[i] in canonical JSON). */
@@ -210,6 +214,8 @@ export interface ClientView {
   /** The client's last state event and when it arrived (ms). */
   last: SessionStateEvent | undefined;
   lastAt: number;
+  /** What the robot-work nodes on this client heard. */
+  work?: RobotWork;
 }
 
 /** The card as of `now`. */
@@ -251,6 +257,8 @@ export function buildCard(source: CardSource, view: ClientView | undefined, memo
   }
   const connections = connectionsView(memory, card.sessionId, source.username, now);
   if (connections) card.connections = connections;
+  const work = state === 'open' && view.work ? workOnCard(view.work, now) : undefined;
+  if (work) card.work = work;
   return card;
 }
 

@@ -1,15 +1,8 @@
 /**
  * The runtime half of the editor's "Kortex" sidebar tab: one card per deployed kortex-session config
- * node (robotCards.ts builds them), served over the admin API and kept live over the editor's comms
- * channel.
- *
- *   GET <httpAdminRoot>/kortex/sidebar            (needs "kortex-session.read")
- *       ?refresh=1  ask the robots for their connections now (else only when older than FRESH_MS)
- *       ?id=<config node id>  only that card
- *   200: { cards: Array<RobotCard & { rev }>, pollMs, leaseMs }
- *
- *   comms topics "kortex/sidebar/card" { id, rev } and "kortex/sidebar/cards" { ids }: see
- *   sidebarNotices.ts (throttle and lease)
+ * node (robotCards.ts builds them), kept live over the editor's comms channel. The admin route and
+ * the Node-RED wiring are in sidebarEndpoint.ts; the comms notices (throttle, lease) in
+ * sidebarNotices.ts.
  *
  * Comms messages go to every editor connection, and a connection needs only "status.read"; a card
  * names the robot's users, their addresses and roles, which need "kortex-session.read". So comms
@@ -22,13 +15,15 @@
  *
  * Who is on the robot: from the client's `sessions` events (the robot's session broadcast, where
  * the client provides them; the listener is optional and costs nothing when none come), otherwise
- * from GetConnections, asked on demand and at most every FRESH_MS while the tab is visible.
+ * from GetConnections, asked on demand and at most every FRESH_MS while the tab is visible. The
+ * robot's own work (arm state, fault, job): from what the robot-work nodes on the client heard
+ * (nodes/lib/robotWorkView.ts); the sidebar subscribes nothing on the robot for it.
  */
 import { redact } from '../../src/client/core/redact';
 import { KortexSessionClient } from '../../src/client/session/client';
 import { SessionStateEvent } from '../../src/client/session/states';
 import { trackerFor } from '../lib/clientTracker';
-import { ADMIN_PERMISSIONS } from './permissions';
+import { robotWorkView } from '../lib/robotWorkView';
 import {
   CardMemory,
   CardSource,
@@ -40,9 +35,6 @@ import {
   unknownPushedSessions,
 } from './robotCards';
 import { CardNotices, Publish } from './sidebarNotices';
-
-const SIDEBAR_PATH = '/kortex/sidebar';
-const SIDEBAR_PERMISSION = ADMIN_PERMISSIONS.read;
 
 /** A card as the GET serves it: with the revision a later notice is compared against. */
 export type ServedCard = RobotCard & { rev: number };
@@ -180,7 +172,7 @@ export class RobotSidebar {
     let view: ClientView | undefined;
     if (client) {
       const tracker = trackerFor(client);
-      view = { client, last: tracker.last, lastAt: tracker.lastAt };
+      view = { client, last: tracker.last, lastAt: tracker.lastAt, work: robotWorkView(client).snapshot() };
     }
     return buildCard(entry.source, view, entry.memory, this.now());
   }
@@ -204,9 +196,11 @@ export class RobotSidebar {
     // The robot's session broadcast (Kortex 3 push); a client that never emits it costs nothing.
     const onSessions = (value: unknown): void => this.onPushedSessions(entry, value);
     client.on('sessions', onSessions);
+    const stopWork = robotWorkView(client).subscribe(() => this.schedule(entry.source.id));
     entry.detach = () => {
       unsubscribe();
       client.off('sessions', onSessions);
+      stopWork();
     };
   }
 
@@ -268,71 +262,4 @@ export class RobotSidebar {
     if (entry) entry.rev = ++this.lastRev;
     this.notices.queue(id, listChanged);
   }
-}
-
-/* ---------------- the Node-RED side ---------------- */
-
-export interface SidebarRequest {
-  query?: Record<string, unknown>;
-}
-export interface SidebarResponse {
-  status(code: number): SidebarResponse;
-  json(body: unknown): unknown;
-}
-type Handler = (req: SidebarRequest, res: SidebarResponse, next?: (err?: unknown) => void) => void;
-
-/** The parts of the Node-RED runtime API the sidebar uses. */
-export interface SidebarRED {
-  httpAdmin?: { get?(path: string, ...handlers: Handler[]): unknown };
-  auth?: { needsPermission(permission: string): Handler };
-  comms?: { publish(topic: string, data: unknown, retain?: boolean): void };
-  events?: { on(event: string, listener: () => void): unknown };
-  log?: { warn?(msg: string): void };
-}
-
-/** One sidebar per admin app: loading the node set twice (tests) must not register the routes twice. */
-const sidebars = new WeakMap<object, RobotSidebar>();
-/**
- * One pair of editor-connection listeners per event bus, telling the newest sidebar on it: test
- * runtimes build a new admin app per load on one shared bus, and must not pile up listeners.
- */
-const watchedBuses = new WeakMap<object, { current: RobotSidebar }>();
-
-/**
- * The sidebar of this runtime, created (with its admin route and editor-connection tracking) on
- * first use; undefined where the runtime has no admin API (some test runtimes).
- */
-export function robotSidebar(RED: SidebarRED, timings: Partial<SidebarTimings> = {}): RobotSidebar | undefined {
-  const { httpAdmin, auth, comms } = RED;
-  if (!httpAdmin || !auth || typeof httpAdmin.get !== 'function') return undefined;
-  const existing = sidebars.get(httpAdmin);
-  if (existing) return existing;
-  // Never retained: an editor that opens later asks for the cards itself.
-  const sidebar = new RobotSidebar((topic, data) => comms?.publish(topic, data, false), timings);
-  sidebars.set(httpAdmin, sidebar);
-  const events = RED.events;
-  if (events) {
-    const watched = watchedBuses.get(events);
-    if (watched) watched.current = sidebar;
-    else {
-      const target = { current: sidebar };
-      watchedBuses.set(events, target);
-      events.on('comms:connection-added', () => target.current.editorConnected());
-      events.on('comms:connection-removed', () => target.current.editorDisconnected());
-    }
-  }
-  httpAdmin.get(SIDEBAR_PATH, auth.needsPermission(SIDEBAR_PERMISSION), (req, res) => {
-    const query = req.query ?? {};
-    const id = typeof query.id === 'string' && query.id ? query.id : undefined;
-    const refresh = query.refresh === '1' || query.refresh === 'true';
-    sidebar.renewLease();
-    sidebar
-      .snapshot({ refresh, id })
-      .then((cards) => res.status(200).json({ cards, pollMs: sidebar.timings.pollMs, leaseMs: sidebar.timings.leaseMs }))
-      .catch((err: Error) => {
-        RED.log?.warn?.(`kortex sidebar: ${redact(err.message)}`);
-        res.status(500).json({ error: redact(err.message) });
-      });
-  });
-  return sidebar;
 }

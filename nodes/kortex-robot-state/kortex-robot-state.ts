@@ -8,6 +8,7 @@ import { ArmStateName, getArmState, stopWatchingArmState, watchArmState } from '
 import { SessionBinding, asNodeError } from '../lib/binding';
 import { translator } from '../lib/i18n';
 import { isFaulted, isReadyState, shortArmState } from '../lib/robotWork';
+import { robotWorkView } from '../lib/robotWorkView';
 import type { Node, NodeAPI, NodeDef, NodeMessage } from '../lib/types';
 
 interface RobotStateDef extends NodeDef {
@@ -29,6 +30,8 @@ export = function registerKortexRobotState(RED: NodeAPI): void {
     const node = this;
     const binding = new SessionBinding(RED, this, def.session, t);
     const client = binding.client;
+    // What this node hears also goes to the sidebar's card of the robot (no subscription of its own).
+    const view = client ? robotWorkView(client) : undefined;
     let closed = false;
     let last: ArmStatePayload | undefined;
 
@@ -36,10 +39,13 @@ export = function registerKortexRobotState(RED: NodeAPI): void {
     const decorate = (msg: NodeMessage, payload: ArmStatePayload): void => {
       last = payload;
       const open = client?.state === 'open';
-      msg.ready = open && isReadyState(payload.activeState, client?.generation());
-      msg.faulted = isFaulted(payload.activeState);
+      const ready = open && isReadyState(payload.activeState, client?.generation());
+      const faulted = isFaulted(payload.activeState);
+      msg.ready = ready;
+      msg.faulted = faulted;
+      if (!closed) view?.reportArm(node.id, open ? { state: payload.activeState, ready, faulted } : undefined);
       if (!closed && open) {
-        node.status({ fill: msg.faulted ? 'red' : 'green', shape: 'dot', text: shortArmState(payload.activeState) });
+        node.status({ fill: faulted ? 'red' : 'green', shape: 'dot', text: shortArmState(payload.activeState) });
       }
     };
 
@@ -89,6 +95,7 @@ export = function registerKortexRobotState(RED: NodeAPI): void {
 
     this.on('close', (removed: boolean, done: () => void) => {
       closed = true;
+      view?.forget(node.id);
       if (client) stopWatchingArmState(client, node.id, removed);
       done();
     });

@@ -11,6 +11,7 @@ import { SessionBinding } from '../lib/binding';
 import { translator } from '../lib/i18n';
 import { configFlag } from '../lib/input';
 import { JobCommand, jobCommandFor, jobEventError, jobTarget } from '../lib/robotWork';
+import { robotWorkView } from '../lib/robotWorkView';
 import type { Node, NodeAPI, NodeDef, NodeMessage, NodeStatus } from '../lib/types';
 
 interface RunJobDef extends NodeDef {
@@ -40,10 +41,13 @@ export = function registerKortexRunJob(RED: NodeAPI): void {
     // Default on: a node saved before the setting existed stops its job too.
     const stopOnClose = def.stopOnClose === undefined || configFlag(def.stopOnClose);
     const runner = client ? new JobRunner(client, { ownerId: node.id }) : undefined;
+    // The sidebar's card of the robot shows the job this node runs (nodes/lib/robotWorkView.ts).
+    const view = client ? robotWorkView(client) : undefined;
     let closed = false;
 
     runner?.on('job', (event) => {
       if (closed) return;
+      view?.reportJob(node.id, event);
       const payload: JobEvent = { ...event, job: { ...event.job } };
       node.send({ topic: event.event, payload, kortex: binding.meta(event.event, event.durationMs ?? 0) });
       node.status({ ...EVENT_STATUS[event.event], text: t('kortex.status.job', { event: event.event, job: event.job.name }) });
@@ -104,6 +108,7 @@ export = function registerKortexRunJob(RED: NodeAPI): void {
         node.warn(t('kortex.errors.stopOnClose', { problem: err instanceof Error ? err.message : String(err) }));
       } finally {
         runner.close();
+        view?.forget(node.id);
       }
     });
   }

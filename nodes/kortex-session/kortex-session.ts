@@ -17,7 +17,7 @@ import { logProblems } from '../lib/problemLog';
 import { EDITOR_DEFAULTS, SessionConfigProps, buildClientOptions } from '../lib/options';
 import { KortexSessionConfigNode, SESSION_CONFIG_TYPE } from '../lib/sessionConfig';
 import { configAddress } from '../admin/robotCards';
-import { robotSidebar } from '../admin/sidebar';
+import { robotSidebar } from '../admin/sidebarEndpoint';
 import { tlsConfigLookup } from '../lib/tlsConfig';
 import { TestConnectionRED, registerTestConnectionEndpoint } from '../admin/testConnection';
 import type { NodeAPI, NodeDef, RuntimeEvent } from '../lib/types';
