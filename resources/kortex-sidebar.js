@@ -2,7 +2,7 @@
  * The editor side of the "Kortex" sidebar tab: one card per deployed kortex-session config node,
  * kept live over the editor's comms channel (runtime side: nodes/admin/sidebar.ts). Loaded by
  * nodes/kortex-session/kortex-session.html; Node-RED serves this package's resources/ folder at
- * resources/@kortex-flows/node-red-kortex/.
+ * resources/@kortex-flows/node-red-kortex/. The robot's work rows: kortex-sidebar-work.js.
  */
 (function () {
   'use strict';
@@ -144,6 +144,12 @@
         : _('kortex-session.sidebar.connections.poll', { age: age });
     }
 
+    /** The arm state, fault and job rows (resources/kortex-sidebar-work.js); empty without them. */
+    function workBlock(entry) {
+      const work = window.kortexSidebarWork;
+      return work ? work.block(entry.data.work, Date.now() - entry.receivedAt, _, duration) : $('<div class="kortex-card-work"></div>');
+    }
+
     function renderCard(entry) {
       const card = entry.data;
       const look = colourOf(card);
@@ -204,6 +210,7 @@
             .appendTo(el);
         }
       }
+      el.append(workBlock(entry));
       if (card.connections) {
         const c = card.connections;
         $('<div class="kortex-card-line kortex-card-meta kortex-card-connections-source"></div>')
@@ -295,6 +302,9 @@
           return;
         }
         entry.element.find('.kortex-card-state').text(stateText(entry));
+        if (entry.data.work) {
+          entry.element.find('.kortex-card-work').replaceWith(workBlock(entry));
+        }
         if (entry.data.connections) {
           entry.element.find('.kortex-card-connections-source').text(connectionsTitle(entry) + ' · ' + connectionsText(entry));
         }
