@@ -62,3 +62,47 @@ export async function keepFailure(page: Page, name: string, log?: string): Promi
   fs.writeFileSync(`${base}.html`, await page.content().catch(() => ''));
   if (log !== undefined) fs.writeFileSync(`${base}.log`, log);
 }
+
+/** What the editor page exchanges for the Kortex sidebar, recorded from now on. */
+export interface SidebarTraffic {
+  /** Every comms frame the editor received, as text. */
+  frames: string[];
+  /** The editor's reads of one card (what it does on a comms notice). */
+  cardReads: string[];
+}
+
+export function recordSidebarTraffic(page: Page): SidebarTraffic {
+  const traffic: SidebarTraffic = { frames: [], cardReads: [] };
+  page.on('request', (request) => {
+    if (request.url().includes('kortex/sidebar?id=')) traffic.cardReads.push(request.url());
+  });
+  page.on('websocket', (ws) =>
+    ws.on('framereceived', (frame) =>
+      traffic.frames.push(typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8')),
+    ),
+  );
+  return traffic;
+}
+
+/** The sidebar's messages among comms frames (a frame carries an array of messages). */
+export function sidebarMessages(frames: readonly string[]): Array<{ topic?: string; data?: unknown }> {
+  return frames.flatMap((f) => {
+    const parsed = JSON.parse(f) as unknown;
+    return Array.isArray(parsed) ? (parsed as Array<{ topic?: string }>).filter((m) => m.topic?.startsWith('kortex/sidebar')) : [];
+  });
+}
+
+/**
+ * Widens the editor's sidebar the way a user does, by dragging its separator 200 px, so a screenshot
+ * reads well (Node-RED 4's separator; Node-RED 5 lays its sidebars out differently and is left as it is).
+ */
+export async function widenSidebar(page: Page): Promise<void> {
+  const separators = page.locator('#red-ui-sidebar-separator');
+  const separator = (await separators.count()) > 0 ? await separators.boundingBox() : null;
+  if (!separator) return;
+  const y = separator.y + separator.height / 3;
+  await page.mouse.move(separator.x + separator.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(separator.x - 200, y, { steps: 8 });
+  await page.mouse.up();
+}

@@ -19,7 +19,7 @@ import type { Browser, Page } from 'playwright-core';
 import { KortexSessionClient } from '../../src/client/session/client';
 import { defaultUsersConfig } from '../../src/simulator/robot/users';
 import { SimChild, spawnSimulator } from '../helpers/simProcess';
-import { keepFailure, openInChromium, requireChromium } from './browser';
+import { keepFailure, openInChromium, recordSidebarTraffic, requireChromium, sidebarMessages, widenSidebar } from './browser';
 import {
   NodeRedProcess,
   deployFlows,
@@ -62,9 +62,9 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
   let page: Page;
   const pageErrors: string[] = [];
   /** Every comms frame the editor received. */
-  const frames: string[] = [];
+  let frames: string[] = [];
   /** The editor's reads of one card (what it does on a comms notice). */
-  const cardReads: string[] = [];
+  let cardReads: string[] = [];
 
   before(async function () {
     requireChromium(this, 'the sidebar test');
@@ -124,12 +124,7 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     await operator.openOnce();
 
     ({ browser, page } = await openInChromium(pageErrors));
-    page.on('request', (request) => {
-      if (request.url().includes('kortex/sidebar?id=')) cardReads.push(request.url());
-    });
-    page.on('websocket', (ws) =>
-      ws.on('framereceived', (frame) => frames.push(typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8'))),
-    );
+    ({ frames, cardReads } = recordSidebarTraffic(page));
     await page.goto(red.url, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('.red-ui-palette-node[data-palette-type="inject"]', { timeout: 30_000 });
   });
@@ -158,17 +153,7 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     await page.evaluate(() => (window as { RED: { sidebar: { show(id: string): void } } }).RED.sidebar.show('kortex'));
     // The tab itself: a tab in Node-RED 3/4, a button of the sidebar tab bar in Node-RED 5.
     await page.locator('#red-ui-tab-kortex, [data-tab-id="kortex"]').first().waitFor({ timeout: 10_000 });
-    // Widen the sidebar the way a user does, by dragging its separator, so the screenshot reads well
-    // (Node-RED 4's separator; Node-RED 5 lays its sidebars out differently and is left as it is).
-    const separators = page.locator('#red-ui-sidebar-separator');
-    const separator = (await separators.count()) > 0 ? await separators.boundingBox() : null;
-    if (separator) {
-      const y = separator.y + separator.height / 3;
-      await page.mouse.move(separator.x + separator.width / 2, y);
-      await page.mouse.down();
-      await page.mouse.move(separator.x - 200, y, { steps: 8 });
-      await page.mouse.up();
-    }
+    await widenSidebar(page);
     const card = page.locator(`.kortex-card[data-id="${CONFIG_ID}"]`);
     await card.waitFor({ timeout: 15_000 });
     await page.waitForFunction(
@@ -296,15 +281,12 @@ describe('editor sidebar "Kortex" (headless chromium)', function () {
     }
     assert.ok(frames.length > 0, 'no comms frames were recorded');
     // Comms reaches every editor connection (status.read is enough): the sidebar's notices name no user, address or role.
-    const sidebarMessages = frames.flatMap((f) => {
-      const parsed = JSON.parse(f) as unknown;
-      return Array.isArray(parsed) ? (parsed as Array<{ topic?: string }>).filter((m) => m.topic?.startsWith('kortex/sidebar')) : [];
-    });
-    assert.ok(sidebarMessages.length > 0, 'no sidebar comms message was recorded');
+    const messages = sidebarMessages(frames);
+    assert.ok(messages.length > 0, 'no sidebar comms message was recorded');
     // Debounced, one read in flight per card: never more reads of a card than notices about it.
-    const notices = sidebarMessages.filter((m) => m.topic === 'kortex/sidebar/card').length;
+    const notices = messages.filter((m) => m.topic === 'kortex/sidebar/card').length;
     assert.ok(cardReads.length <= notices, `${cardReads.length} card reads for ${notices} notices`);
-    for (const message of sidebarMessages) {
+    for (const message of messages) {
       const text = JSON.stringify(message);
       for (const detail of ['operator', 'Operator', '127.0.0.1'])
         assert.ok(!text.includes(detail), `a sidebar comms message contains "${detail}": ${text}`);

@@ -19,7 +19,15 @@ import type { Browser, Page } from 'playwright-core';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
 import { defaultUsersConfig } from '../../src/simulator/robot/users';
-import { keepFailure, openInChromium, requireChromium } from './browser';
+import {
+  SidebarTraffic,
+  keepFailure,
+  openInChromium,
+  recordSidebarTraffic,
+  requireChromium,
+  sidebarMessages,
+  widenSidebar,
+} from './browser';
 import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 import { packageJson } from '../helpers/packageNodes';
 import { waitFor } from '../helpers/wait';
@@ -102,10 +110,7 @@ describe('editor sidebar "Kortex": arm state, fault and job on the cards (headle
   let browser: Browser | undefined;
   let page: Page;
   const pageErrors: string[] = [];
-  /** Every comms frame the editor received. */
-  const frames: string[] = [];
-  /** The editor's reads of one card (what it does on a comms notice). */
-  const cardReads: string[] = [];
+  let traffic: SidebarTraffic = { frames: [], cardReads: [] };
 
   before(async function () {
     requireChromium(this, 'the sidebar work test');
@@ -129,28 +134,14 @@ describe('editor sidebar "Kortex": arm state, fault and job on the cards (headle
     ]);
 
     ({ browser, page } = await openInChromium(pageErrors));
-    page.on('request', (request) => {
-      if (request.url().includes('kortex/sidebar?id=')) cardReads.push(request.url());
-    });
-    page.on('websocket', (ws) =>
-      ws.on('framereceived', (frame) => frames.push(typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8'))),
-    );
+    traffic = recordSidebarTraffic(page);
     await page.goto(red.url, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('.red-ui-palette-node[data-palette-type="inject"]', { timeout: 30_000 });
     // The tab exists once the config node type is registered: then open it, as a user does.
     await page.locator('#red-ui-tab-kortex, [data-tab-id="kortex"]').first().waitFor({ state: 'attached', timeout: 15_000 });
     await page.evaluate(() => (window as { RED: { sidebar: { show(id: string): void } } }).RED.sidebar.show('kortex'));
     await page.locator('#kortex-sidebar-cards').waitFor({ state: 'visible', timeout: 10_000 });
-    // A wider sidebar, dragged by its separator as in the sidebar test (Node-RED 4; Node-RED 5 is left as it is).
-    const separators = page.locator('#red-ui-sidebar-separator');
-    const separator = (await separators.count()) > 0 ? await separators.boundingBox() : null;
-    if (separator) {
-      const y = separator.y + separator.height / 3;
-      await page.mouse.move(separator.x + separator.width / 2, y);
-      await page.mouse.down();
-      await page.mouse.move(separator.x - 200, y, { steps: 8 });
-      await page.mouse.up();
-    }
+    await widenSidebar(page);
   });
 
   afterEach(async function () {
@@ -172,14 +163,13 @@ describe('editor sidebar "Kortex": arm state, fault and job on the cards (headle
     await waitFor(async () => (await fetch(url, { method: 'POST' })).status === 200, `POST ${url}`);
   }
 
-  /** Waits until the card of `generation` satisfies `check` (run in the page on the card element's rows). */
+  /** Waits until the card of `generation` satisfies `check` on its work rows as the page shows them. */
   async function cardShows(generation: Generation, what: string, check: (rows: CardRows) => boolean): Promise<CardRows> {
     const id = ROBOTS[generation].config;
-    let rows: CardRows = {};
     const deadline = Date.now() + 10_000;
     for (;;) {
       // Inline, without named inner functions: the callback's source runs in the page as it is.
-      rows = await page.evaluate((cardId: string) => {
+      const rows: CardRows = await page.evaluate((cardId: string) => {
         const base = `.kortex-card[data-id="${cardId}"] .kortex-card-`;
         const arm = document.querySelector(`${base}arm`);
         const fault = document.querySelector(`${base}fault`);
@@ -207,7 +197,7 @@ describe('editor sidebar "Kortex": arm state, fault and job on the cards (headle
 
   for (const generation of ['k2', 'k3'] as const) {
     it(`${generation}: a job shows while it runs and is gone when the robot says done`, async function () {
-      const readsBefore = cardReads.length;
+      const readsBefore = traffic.cardReads.length;
       await press(generation, 'start-pick');
       const running = await cardShows(generation, 'the running job', (r) => r.jobState === 'running');
       assert.match(running.job ?? '', /job: Pick part · running for \d+ s/);
@@ -215,7 +205,7 @@ describe('editor sidebar "Kortex": arm state, fault and job on the cards (headle
       const done = await cardShows(generation, 'the job gone after done', (r) => r.job === undefined && r.armActivity === 'ready');
       assert.equal(done.fault, undefined);
       // The notices carried no card: the editor read it through the guarded endpoint.
-      assert.ok(cardReads.length > readsBefore, 'the editor did not read the card after the notices');
+      assert.ok(traffic.cardReads.length > readsBefore, 'the editor did not read the card after the notices');
     });
   }
 
@@ -251,12 +241,9 @@ describe('editor sidebar "Kortex": arm state, fault and job on the cards (headle
   it('never shows the password to the browser, and the sidebar notices name no job', async function () {
     const html = await page.content();
     assert.ok(!html.includes(ADMIN_PASSWORD), 'the page contains the password');
-    for (const frame of frames) assert.ok(!frame.includes(ADMIN_PASSWORD), 'a comms frame contains the password');
+    for (const frame of traffic.frames) assert.ok(!frame.includes(ADMIN_PASSWORD), 'a comms frame contains the password');
     // Comms reaches every editor connection: a sidebar notice says which card changed, nothing of what.
-    const notices = frames.flatMap((f) => {
-      const parsed = JSON.parse(f) as unknown;
-      return Array.isArray(parsed) ? (parsed as Array<{ topic?: string }>).filter((m) => m.topic?.startsWith('kortex/sidebar')) : [];
-    });
+    const notices = sidebarMessages(traffic.frames);
     assert.ok(notices.length > 0, 'no sidebar comms message was recorded');
     for (const notice of notices) {
       const text = JSON.stringify(notice);
