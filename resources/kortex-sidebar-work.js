@@ -1,8 +1,8 @@
 /*
- * The robot's own work on a card of the "Kortex" sidebar tab (resources/kortex-sidebar.js draws the
- * rest of the card): the arm state, the active fault and the running job, as the runtime puts them
+ * The robot's own work on a card of the "Kortex" sidebar tab (resources/kortex-sidebar-card.js draws
+ * the rest of the card): the arm state, the active fault and the running job, as the runtime puts them
  * in `card.work` (nodes/admin/workCard.ts). Loaded by nodes/kortex-session/kortex-session.html
- * beside kortex-sidebar.js, which calls it through window.kortexSidebarWork.
+ * before kortex-sidebar-card.js, which calls it through window.kortexSidebarWork.
  */
 (function () {
   'use strict';
