@@ -1,7 +1,8 @@
 /**
  * A PLC stand-in: a Modbus TCP server (modbus-serial's ServerTCP, a devDependency) holding coils and
- * holding registers in memory, for the demo's "Robot session to a PLC over Modbus TCP" tab and the
- * test that plays the PLC program. It answers every unit id. Test and demo only (docs/plc.md).
+ * holding registers in memory, for the demo's PLC examples ("Robot session to a PLC over Modbus TCP"
+ * and "Robot job handshake with a PLC over Modbus TCP", whose registers do not overlap) and the tests
+ * that play the PLC program. It answers every unit id. Test and demo only (docs/plc.md).
  */
 import { ServerTCP } from 'modbus-serial';
 
@@ -14,8 +15,16 @@ export interface PlcStandIn {
   close(): Promise<void>;
 }
 
-/** Addresses 0 to size-1 exist; reads beyond read 0, writes beyond are ignored. */
-export async function startPlcStandIn({ host, port, size = 16 }: { host: string; port: number; size?: number }): Promise<PlcStandIn> {
+export interface PlcStandInOptions {
+  host: string;
+  port: number;
+  /** Addresses 0 to size-1 exist; reads beyond read 0, writes beyond are ignored. Default 32. */
+  size?: number;
+  /** Told after each write of holding registers (FC 6, or FC 16 as one write): the first address and the values. */
+  onHoldingWrite?: (address: number, values: number[]) => void;
+}
+
+export async function startPlcStandIn({ host, port, size = 32, onHoldingWrite }: PlcStandInOptions): Promise<PlcStandIn> {
   const coils = new Array<boolean>(size).fill(false);
   const holding = new Array<number>(size).fill(0);
   const inside = (addr: number): boolean => Number.isInteger(addr) && addr >= 0 && addr < size;
@@ -30,6 +39,14 @@ export async function startPlcStandIn({ host, port, size = 16 }: { host: string;
       },
       setRegister: (addr: number, value: number) => {
         if (inside(addr)) holding[addr] = value;
+        onHoldingWrite?.(addr, [value]);
+      },
+      // FC 16 in one piece, so an observer never sees half a write.
+      setRegisterArray: (addr: number, values: number[]) => {
+        values.forEach((value, i) => {
+          if (inside(addr + i)) holding[addr + i] = value;
+        });
+        onHoldingWrite?.(addr, values);
       },
     },
     { host, port },
