@@ -129,6 +129,7 @@ describe('example flows', function () {
       'Lock the robot to one controlling source',
       'Publish session events to MQTT',
       'Raise a temporary Admin role for a maintenance window',
+      'Robot job handshake with a PLC over Modbus TCP',
       'Robot session to a PLC over Modbus TCP',
       "Run the robot's stored jobs",
     ]);
