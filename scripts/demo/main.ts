@@ -197,13 +197,13 @@ async function main(): Promise<void> {
   log(`  Editor:     http://${HOST}:${uiPort}   <- open this in a browser`);
   log(`  Node-RED:   ${nodeRed.version} on Node ${process.versions.node} (from ${nodeRed.source})`);
   log(`  Robot:      simulated Link 6 (Kortex 3 session model) on tcp://${HOST}:${simPort}`);
-  log(`  Gen3:       simulated Gen3 (Kortex 2) with stored actions on tcp://${HOST}:${gen3Port} (used by "Run the robot's stored jobs")`);
+  log(`  Gen3:       simulated Gen3 (Kortex 2) with stored actions on tcp://${HOST}:${gen3Port} (used by the two jobs examples)`);
   log('              users admin/admin, operator/operator, system/system');
   log(
     `  MQTT:       ${broker ? `mosquitto on ${broker.host}:${broker.port} (used by "Publish session events to MQTT")` : `no mosquitto installed: "Publish session events to MQTT" needs a broker on localhost:${ROBOT_PORTS.mqtt}`}`,
   );
   log(
-    `  PLC:        ${'port' in plc ? `Modbus TCP stand-in on ${plc.host}:${plc.port} (coils 0-1, holding registers 0-4: docs/plc.md)` : `no PLC stand-in (${plc.unavailable})`}`,
+    `  PLC:        ${'port' in plc ? `Modbus TCP stand-in on ${plc.host}:${plc.port} (coils 0-1, holding registers 0-4, 10-17, 20-23: docs/plc.md)` : `no PLC stand-in (${plc.unavailable})`}`,
   );
   log(
     `  Flows:      ${tabs === undefined ? 'kept from last time (--keep)' : tabs.length ? tabs.join('\n              ') : 'none (examples/flows is empty)'}`,

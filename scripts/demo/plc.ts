@@ -1,5 +1,6 @@
 /**
- * The demo's PLC stand-in for the "Robot session to a PLC over Modbus TCP" example: a Modbus TCP
+ * The demo's PLC stand-in for the two PLC examples ("Robot session to a PLC over Modbus TCP", "Robot
+ * job handshake with a PLC over Modbus TCP"; their registers do not overlap): a Modbus TCP
  * server (scripts/lib/plcStandIn.ts) in the demo's process, closed with it, on PLC_PORT (default
  * 5020: the standard 502 needs root; any free port when taken). Without modbus-serial (an install
  * without devDependencies) the demo runs without it.

@@ -1,8 +1,8 @@
 /**
  * The one-command demo (scripts/demo, what `npm start` runs after the build): it starts the
  * simulator and Node-RED with every example flow deployed against it, the flows work (listing
- * connections, raising a temporary role, a robot error reaching a Catch node, the PLC tab's registers
- * on the demo's Modbus TCP stand-in), it stops cleanly on
+ * connections, raising a temporary role, a robot error reaching a Catch node, the PLC tabs' registers
+ * on the demo's Modbus TCP stand-in, a job started from there), it stops cleanly on
  * SIGTERM, and a second run in the same user directory works too. Ports are free ones, so a demo
  * the developer has running is not disturbed.
  */
@@ -162,8 +162,9 @@ describe('the demo (npm start)', function () {
 
   it('runs the jobs example against the Gen3 simulator: lists the stored jobs, runs "Home" to its end', async function () {
     const flows = await getJson<FlowNode[]>(`${demo!.url}/flows`);
-    const runJob = flows.find((n) => n.type === 'kortex-run-job');
-    assert.ok(runJob, 'no kortex-run-job node');
+    const tab = flows.find((n) => n.type === 'tab' && n.label === "Run the robot's stored jobs");
+    const runJob = flows.find((n) => n.type === 'kortex-run-job' && n.z === tab?.id);
+    assert.ok(runJob, 'no kortex-run-job node on the tab "Run the robot\'s stored jobs"');
     const injectWith = (payload: string): FlowNode => {
       const found = flows.find(
         (n) => n.type === 'inject' && n.z === runJob.z && n.payload === payload && (n.wires ?? []).flat().includes(runJob.id),
@@ -197,6 +198,24 @@ describe('the demo (npm start)', function () {
       await waitFor(async () => (await state()) === 4, 'HR0 = 4 (released)', 15_000, 100);
       await plc.writeCoil(0, false);
       await waitFor(async () => (await state()) === 2, 'HR0 = 2 again (taken back)', 15_000, 100);
+    } finally {
+      await new Promise<void>((resolve) => plc.close(() => resolve()));
+    }
+  });
+
+  it('serves the job handshake tab on the same stand-in: a start from the PLC runs job 1 on the Gen3 to done', async function () {
+    const port = Number(/PLC:\s+Modbus TCP stand-in on 127\.0\.0\.1:(\d+)/.exec(demo!.output())?.[1]);
+    const plc = new ModbusRTU();
+    await plc.connectTCP('127.0.0.1', { port });
+    plc.setID(1);
+    try {
+      // HR10 ready … HR13 done (docs/plc.md); HR20 start … HR23 job number.
+      const robotToPlc = async (): Promise<number[]> => (await plc.readHoldingRegisters(10, 8)).data;
+      await waitFor(async () => (await robotToPlc())[0] === 1, 'HR10 = 1 (ready)', 15_000, 100);
+      await plc.writeRegisters(20, [1, 0, 0, 1]);
+      await waitFor(async () => (await robotToPlc())[3] === 1, 'HR13 = 1 (done)', 15_000, 100);
+      await plc.writeRegisters(20, [0, 0, 0, 0]);
+      await waitFor(async () => (await robotToPlc())[3] === 0, 'HR13 = 0 once start is 0', 15_000, 100);
     } finally {
       await new Promise<void>((resolve) => plc.close(() => resolve()));
     }
