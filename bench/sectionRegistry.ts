@@ -70,7 +70,7 @@ export async function runSections(only: Set<SectionName>, section: SectionRunner
   if (only.has('scale')) results.scale = await section('scale', () => scale({ counts: [1, 50, 200], repeats: 2 }));
   if (only.has('sessions'))
     results.sessions = await section('sessions', () => sessions({ pushTrials: 20, pollTrials: 10, pollIntervalMs: 1000 }));
-  if (only.has('jobs')) results.jobs = await section('jobs', () => jobs({ runs: 30 }));
+  if (only.has('jobs')) results.jobs = await section('jobs', () => jobs({ runs: 200 }));
   if (only.has('fleet'))
     results.fleet = await section('fleet', () => fleet({ counts: [1, 10, 50, 100], k3Robots: 100, durationMs: 10000, settleMs: 2000 }));
   if (only.has('plant')) results.plant = await section('plant', () => plant(plantOptionsFromEnv(process.env)));

@@ -1,9 +1,11 @@
 /**
  * jobs: a real Node-RED 4 runtime in its own process (bench/lib/embeddedNodeRed.ts) with one
- * kortex-run-job node (job set in the node) wired to a sink. `start` hands the node a
- * `{ payload: 'start' }` message (as an inject node would); the sink stamps each job event's
+ * kortex-run-job node (job set in the node) wired to a sink. `run` hands the node a
+ * `{ payload: 'start' }` message (as an inject node would) and answers once the run ended (done,
+ * aborted, failed, or an error at the Catch node) with the run's job events: the sink stamps each
  * arrival with an epoch time (performance.timeOrigin + performance.now(), comparable across
- * processes) and `arrivals` returns them.
+ * processes). Waiting here, not polling over IPC, keeps the bench's messages out of the runtime
+ * while the robot's notifications arrive.
  */
 import { performance } from 'node:perf_hooks';
 import { runChild } from '../lib/child';
@@ -22,18 +24,25 @@ export interface JobArrival {
   job: string;
 }
 
+const FINAL_EVENTS = new Set(['done', 'aborted', 'failed']);
+
 runChild<NodeRedJobsArgs>(async (a) => {
   const arrivals: JobArrival[] = [];
   const errors: string[] = [];
+  /** Wakes the run waiting for its end. */
+  let ended: (() => void) | undefined;
   const sink = benchSinkNode('jobs', (msg) => {
     const atEpochMs = performance.timeOrigin + performance.now();
     const error = msg.error as { message?: string } | undefined;
     if (error) {
       errors.push(String(error.message ?? error));
+      ended?.();
       return;
     }
     const payload = msg.payload as { event?: string; job?: { name?: string } } | undefined;
-    if (typeof payload?.event === 'string') arrivals.push({ atEpochMs, event: payload.event, job: payload.job?.name ?? '' });
+    if (typeof payload?.event !== 'string') return;
+    arrivals.push({ atEpochMs, event: payload.event, job: payload.job?.name ?? '' });
+    if (FINAL_EVENTS.has(payload.event)) ended?.();
   });
   const red = prepareNodeRed({
     flows: [
@@ -76,12 +85,20 @@ runChild<NodeRedJobsArgs>(async (a) => {
   return {
     ready: { startupMs: round(performance.now() - t0, 0) },
     handlers: {
-      /** Hands the run-job node a start, as an inject node would. */
-      start: async () => {
-        red.RED.nodes.getNode('bench-job')?.receive({ payload: 'start' });
+      /** Starts the job as an inject node would; the run's job events and errors once it ended, or after `timeoutMs`. */
+      run: async (o: { timeoutMs: number }) => {
+        const from = arrivals.length;
+        const errorsFrom = errors.length;
+        let timer: NodeJS.Timeout | undefined;
+        await new Promise<void>((resolve) => {
+          ended = resolve;
+          timer = setTimeout(resolve, o.timeoutMs);
+          red.RED.nodes.getNode('bench-job')?.receive({ payload: 'start' });
+        });
+        clearTimeout(timer);
+        ended = undefined;
+        return { arrivals: arrivals.slice(from), errors: errors.slice(errorsFrom) };
       },
-      /** Every job event that reached the sink so far, and the errors (Catch) seen. */
-      arrivals: async () => ({ arrivals, errors }),
     },
     stop: () => red.stop(),
   };

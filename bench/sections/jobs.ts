@@ -5,8 +5,10 @@
  * frames it); a real Node-RED runtime in its own process runs kortex-run-job → sink and stamps each
  * job event on arrival. Both stamps are epoch times (performance.timeOrigin + performance.now()).
  *
- * Per run: the bench asks the child to start the job (a `start` message into the node), then
- * waits for its `done`. started = first job notification of the run → `started` at the sink;
+ * Per run: the bench asks the child to start the job (a `start` message into the node); the child
+ * answers once the run ended. The job lasts 50 ms: two notifications closer together than about
+ * 40 ms may be held by Nagle's algorithm (mosquitto's default and the simulated robot's MQTT.js
+ * socket) until the peer's delayed ACK, so a shorter job would measure that hold on Kortex 3. started = first job notification of the run → `started` at the sink;
  * done = last job notification of the run → `done` at the sink. Kortex 2 over TCP (Base's
  * ActionNotification topic); Kortex 3 over mosquitto (ProgramRunner's ExecutionEvent topic) when
  * mosquitto is there.
@@ -27,6 +29,8 @@ import { percentile, round, sleep } from '../lib/stats';
 
 const CHILD_SCRIPT = path.join(__dirname, '../children/noderedJobs.js');
 const JOB = { name: 'Quick', durationMs: 50 };
+/** A random pause between runs (ms), so the runs do not fall into step with any timer. */
+const PAUSE_MS = { min: 5, spread: 10 };
 
 const epochNow = (): number => performance.timeOrigin + performance.now();
 
@@ -41,19 +45,12 @@ function latencySummary(samples: number[]): Record<string, number> {
   };
 }
 
-/** Starts the job once through the flow and waits for its `done`; the arrivals of this run. */
+/** Starts the job once through the flow and waits for its end; the arrivals of this run. */
 async function oneRun(red: ChildHandle, timeoutMs: number): Promise<JobArrival[]> {
-  const before = (await red.request<{ arrivals: JobArrival[] }>('arrivals')).arrivals.length;
-  await red.request('start');
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const { arrivals, errors } = await red.request<{ arrivals: JobArrival[]; errors: string[] }>('arrivals');
-    const mine = arrivals.slice(before);
-    if (mine.some((x) => x.event === 'done')) return mine;
-    if (mine.some((x) => x.event === 'failed' || x.event === 'aborted')) throw new Error(`the job ended ${mine.at(-1)?.event}`);
-    if (Date.now() > end) throw new Error(`no "done" within ${timeoutMs} ms (errors: ${errors.slice(-1).join('') || 'none'})`);
-    await sleep(5);
-  }
+  const { arrivals, errors } = await red.request<{ arrivals: JobArrival[]; errors: string[] }>('run', { timeoutMs }, timeoutMs + 5000);
+  if (arrivals.some((x) => x.event === 'done')) return arrivals;
+  if (arrivals.some((x) => x.event === 'failed' || x.event === 'aborted')) throw new Error(`the job ended ${arrivals.at(-1)?.event}`);
+  throw new Error(`no "done" within ${timeoutMs} ms (errors: ${errors.slice(-1).join('') || 'none'})`);
 }
 
 async function measure(sim: RunningSimulator, transport: 'tcp' | 'mqtt', port: number, runs: number): Promise<Record<string, unknown>> {
@@ -82,7 +79,7 @@ async function measure(sim: RunningSimulator, transport: 'tcp' | 'mqtt', port: n
       }
     }
     for (let i = 0; i < runs; i++) {
-      await sleep(20 + Math.random() * 30);
+      await sleep(PAUSE_MS.min + Math.random() * PAUSE_MS.spread);
       stamps = [];
       const mine = await oneRun(red, 5000);
       const s = mine.find((x) => x.event === 'started');
@@ -103,7 +100,7 @@ export async function jobs(o: { runs: number }): Promise<Record<string, unknown>
   const out: Record<string, unknown> = {
     what:
       `robot's job notification (simulator, this process) → kortex-run-job → sink in a Node-RED runtime (own process); ` +
-      `job '${JOB.name}' of ${JOB.durationMs} ms, ${o.runs} runs after one warm-up run, started and done`,
+      `job '${JOB.name}' of ${JOB.durationMs} ms, ${o.runs} runs after one warm-up run, ${PAUSE_MS.min}–${PAUSE_MS.min + PAUSE_MS.spread} ms apart (random), started and done`,
   };
   let sim = await startSimulator({ generation: 'k2', transport: 'tcp', host: '127.0.0.1', port: 0, jobs: [JOB] });
   try {
