@@ -10,6 +10,7 @@ import { SimulatorOptions } from './robot/modelTypes';
 import { loadUsersFile } from './robot/users';
 import type { BrokerAccess } from '../transport/brokerAccess';
 import { injectFault, setArmState } from './services/base/baseService';
+import { checkedChatterHz, startArmStateChatter } from './services/base/armStateChatter';
 import { checkedJobs } from './services/base/storedJobs';
 import type { StatusBroadcastOptions } from './services/session/statusBroadcaster';
 import { startTcpRobot } from './servers/tcpServer';
@@ -33,6 +34,11 @@ export interface StartSimulatorOptions extends SimulatorOptions {
   usersFile?: string;
   /** MQTT: envelope of the session status broadcasts, and the form of a killed one. */
   statusBroadcasts?: StatusBroadcastOptions;
+  /**
+   * A load case, not an arm at rest: the arm state changes this many times a second (ready ⇄
+   * ARMSTATE_SERVOING_MANUALLY_CONTROLLED, each change published; not while faulted). 0 to 1000; default 0, off.
+   */
+  armStateChatterHz?: number;
 }
 
 /** What every transport server gives back to the factory. */
@@ -92,11 +98,15 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
   if (!starter) throw new Error(`unknown simulator transport '${String(transport)}' (expected tcp or mqtt)`);
   const users = options.usersFile ? loadUsersFile(options.usersFile) : options.users;
   checkedJobs(options.jobs); // a bad jobs list fails the start, not the first call
+  const chatterHz = checkedChatterHz(options.armStateChatterHz);
   const model = new SessionModel({ ...options, users });
   let server: RobotServer;
+  let stopChatter: (() => void) | undefined;
   try {
+    stopChatter = chatterHz > 0 ? startArmStateChatter(model.serviceContext, chatterHz) : undefined;
     server = await starter(model, options);
   } catch (err) {
+    stopChatter?.();
     model.close();
     throw err;
   }
@@ -108,6 +118,7 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
     endpoint: server.endpoint,
     port: server.port,
     close() {
+      stopChatter?.();
       closing ??= server.close().finally(() => model.close());
       return closing;
     },
