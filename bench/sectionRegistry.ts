@@ -10,6 +10,7 @@ import { nodered, scale } from './sections/nodered';
 import { sessions } from './sections/sessions';
 import { jobs } from './sections/jobs';
 import { fleet } from './sections/fleet';
+import { armStateFleet } from './sections/armState';
 import { plant, plantOptionsFromEnv } from './sections/plant';
 
 export const SECTION_NAMES = [
@@ -24,6 +25,7 @@ export const SECTION_NAMES = [
   'sessions',
   'jobs',
   'fleet',
+  'armstate',
   'plant',
 ] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
@@ -73,6 +75,8 @@ export async function runSections(only: Set<SectionName>, section: SectionRunner
   if (only.has('jobs')) results.jobs = await section('jobs', () => jobs({ runs: 200 }));
   if (only.has('fleet'))
     results.fleet = await section('fleet', () => fleet({ counts: [1, 10, 50, 100], k3Robots: 100, durationMs: 10000, settleMs: 2000 }));
+  if (only.has('armstate'))
+    results.armstate = await section('armstate', () => armStateFleet({ robots: 100, chatterHz: 10, durationMs: 10000, settleMs: 2000 }));
   if (only.has('plant')) results.plant = await section('plant', () => plant(plantOptionsFromEnv(process.env)));
   return results;
 }

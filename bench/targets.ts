@@ -130,6 +130,19 @@ export function targets(r: Record<string, Record<string, unknown> | undefined>):
     measured: jobsK2 ? { ...jobP(jobsK2), k3Beside: jobP(jobsK3) } : null,
     pass: jobsK2 ? (num(jobsK2, 'p50Ms') ?? Infinity) < 5 && (num(jobsK2, 'p99Ms') ?? Infinity) < 20 : null,
   };
+  const armK2 = r.armstate?.k2 as Record<string, unknown> | undefined;
+  const armK3 = r.armstate?.k3 as Record<string, unknown> | undefined;
+  const armCpu = num(armK2, 'cpuAddedPercentOfOneCore');
+  const armFigures = (p: Record<string, unknown> | undefined): Record<string, unknown> | null =>
+    p && num(p, 'cpuAddedPercentOfOneCore') !== undefined
+      ? { cpuAddedPercentOfOneCore: num(p, 'cpuAddedPercentOfOneCore'), msgsPerSec: num(p, 'armStateMsgsPerSec'), robots: num(p, 'robots') }
+      : null;
+  d.armStateFleet = {
+    limit:
+      '100 robots, arm state notifications at 10 Hz each, K2 over TCP: Node-RED CPU added < 5 % of one core (minus the same process with no robot; K3 over mosquitto beside)',
+    measured: armCpu === undefined ? null : { ...armFigures(armK2), k3Beside: armFigures(armK3) },
+    pass: armCpu === undefined ? null : armCpu < 5,
+  };
   Object.assign(d, fleetTargets(r.fleet));
   Object.assign(d, plantTargets(r.plant));
   const t: Record<string, boolean | null> = {};

@@ -1,10 +1,12 @@
 /**
- * One Node-RED process watching a fleet: per robot its own kortex-session config node and a
- * kortex-session-events node watching connections every `watchIntervalS`, all wired to one sink.
+ * One Node-RED process watching a fleet: per robot its own kortex-session config node and one node
+ * wired to one sink: a kortex-session-events node watching connections every `watchIntervalS`
+ * (the fleet section), or a kortex-robot-state node (`watch: 'arm-state'`, the armstate section).
  * With `robots: 0` the same runtime with no robot at all: the baseline the section subtracts.
  *
- * Commands: `waitOpen` (until every robot's events node reported "open"), `measure` (CPU, event-loop
- * delay, memory after a full GC, sockets to the robots, over a window).
+ * Commands: `waitOpen` (until every robot's events node reported "open", or its robot-state node
+ * sent its first state), `measure` (CPU, event-loop delay, memory after a full GC, sockets to the
+ * robots, messages at the sink, over a window).
  */
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +24,8 @@ export interface NodeRedFleetArgs {
   brokerPort?: number;
   namespaces?: string[];
   watchIntervalS: number;
+  /** What each robot's node watches: its sessions (kortex-session-events, default) or its arm state (kortex-robot-state). */
+  watch?: 'sessions' | 'arm-state';
   /** mqtt over TLS: every kortex-session uses TLS through one tls-config node (this CA file) and this broker login. */
   tls?: { caFile: string; brokerUsername: string; brokerPassword: string };
 }
@@ -29,6 +33,8 @@ export interface NodeRedFleetArgs {
 interface StateMsg {
   topic?: string;
   payload?: { event?: string; robot?: string };
+  /** kortex-robot-state: the robot in msg.kortex. */
+  kortex?: { robot?: string };
 }
 
 /** "host:port" or "host:port/namespace": how the events node names robot k (msg.payload.robot). */
@@ -87,17 +93,12 @@ function buildFlows(a: NodeRedFleetArgs): { flows: unknown[]; credentials: Recor
     credentials[cfg] = tls
       ? { password: 'admin', brokerUsername: tls.brokerUsername, brokerPassword: tls.brokerPassword }
       : { password: 'admin' };
-    flows.push({
-      id: `fleet-ev-${k}`,
-      type: 'kortex-session-events',
-      z: 'fleet-tab',
-      session: cfg,
-      watchConnections: true,
-      watchInterval: a.watchIntervalS,
-      x: 200,
-      y: 80 + 40 * k,
-      wires: [['fleet-sink']],
-    });
+    const position = { z: 'fleet-tab', session: cfg, x: 200, y: 80 + 40 * k, wires: [['fleet-sink']] };
+    flows.push(
+      a.watch === 'arm-state'
+        ? { id: `fleet-arm-${k}`, type: 'kortex-robot-state', ...position }
+        : { id: `fleet-ev-${k}`, type: 'kortex-session-events', watchConnections: true, watchInterval: a.watchIntervalS, ...position },
+    );
   }
   return { flows, credentials };
 }
@@ -115,11 +116,25 @@ runChild<NodeRedFleetArgs>(async (a) => {
   for (let k = 0; k < a.robots; k++) names.set(robotName(a, k), k);
   const openAt = new Map<number, number>();
   let connectionMsgs = 0;
+  let armStateMsgs = 0;
   let otherStates = 0;
   let allOpen: () => void = () => undefined;
   let t0 = 0;
+  const opened = (k: number): void => {
+    if (!openAt.has(k)) openAt.set(k, performance.now() - t0);
+    if (openAt.size === a.robots) allOpen();
+  };
   const sink = benchSinkNode('fleet', (received) => {
     const msg = received as StateMsg;
+    if (a.watch === 'arm-state') {
+      const k = names.get(msg.kortex?.robot ?? '');
+      if (k === undefined) return;
+      if (msg.topic !== 'state')
+        otherStates++; // 'lost'
+      else if (openAt.has(k)) armStateMsgs++;
+      else opened(k); // the state read when the session opened
+      return;
+    }
     if (msg.topic === 'connection') {
       connectionMsgs++;
       return;
@@ -127,8 +142,7 @@ runChild<NodeRedFleetArgs>(async (a) => {
     const k = names.get(msg.payload?.robot ?? '');
     if (msg.topic !== 'state' || k === undefined) return;
     if (msg.payload?.event === 'open') {
-      if (!openAt.has(k)) openAt.set(k, performance.now() - t0);
-      if (openAt.size === a.robots) allOpen();
+      opened(k);
     } else if (msg.payload?.event !== 'connecting') {
       otherStates++;
     }
@@ -143,7 +157,7 @@ runChild<NodeRedFleetArgs>(async (a) => {
   });
   await red.start();
   const startMs = round(performance.now() - r0, 0);
-  if (a.robots > 0 && !red.RED.nodes.getType('kortex-session-events')) {
+  if (a.robots > 0 && !red.RED.nodes.getType(a.watch === 'arm-state' ? 'kortex-robot-state' : 'kortex-session-events')) {
     await red.stop();
     throw new Error('SKIP: the kortex nodes did not load in Node-RED');
   }
@@ -174,6 +188,7 @@ runChild<NodeRedFleetArgs>(async (a) => {
       /** CPU (% of one core), event-loop delay, then memory after a full GC and sockets. */
       measure: async (o: { durationMs: number }) => {
         const msgs0 = connectionMsgs;
+        const arm0 = armStateMsgs;
         const other0 = otherStates;
         const w = await measureWindow(o.durationMs);
         const mem = await memoryAfterGc();
@@ -191,6 +206,7 @@ runChild<NodeRedFleetArgs>(async (a) => {
           gcExposed: typeof gc === 'function',
           sockets: socketsTo(a),
           connectionMsgsInWindow: connectionMsgs - msgs0,
+          armStateMsgsInWindow: armStateMsgs - arm0,
           // lost / reconnecting / closed / auth-failed during the window: should be none.
           otherStateMsgsInWindow: otherStates - other0,
         };

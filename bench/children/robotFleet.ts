@@ -18,6 +18,8 @@ export interface RobotFleetArgs {
   namespace?: string;
   /** mqtt: first session id (fleets sharing one broker need disjoint ids: PING topics carry no namespace). */
   firstSessionId?: number;
+  /** Each robot's arm state changes this many times a second (the simulator's armStateChatterHz); default off. */
+  armStateChatterHz?: number;
 }
 
 export interface IntervalReport {
@@ -48,6 +50,7 @@ runChild<RobotFleetArgs>(async (a) => {
     ...(a.brokerAuth ? { brokerAccess: { auth: a.brokerAuth } } : {}),
     namespace: a.namespace,
     firstSessionId: a.firstSessionId,
+    armStateChatterHz: a.armStateChatterHz,
   });
   let recording = false;
   const polls: number[][] = fleet.robots.map(() => []);

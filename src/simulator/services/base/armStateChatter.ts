@@ -10,7 +10,7 @@ import type { ServiceRobot } from '../serviceTypes';
 import { armState, changeArmState, isArmFaulted, readyArmState } from './armState';
 
 /** Changes a second, at most: past this the simulator only measures itself. */
-export const MAX_ARM_STATE_CHATTER_HZ = 1000;
+const MAX_ARM_STATE_CHATTER_HZ = 1000;
 const OTHER_STATE: ArmStateName = 'ARMSTATE_SERVOING_MANUALLY_CONTROLLED';
 
 /** The option checked: 0 (off) when unset; throws naming the value when it is not a rate from 0 to the maximum. */
