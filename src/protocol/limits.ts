@@ -23,3 +23,9 @@ export const MAX_NESTED_ENTRIES = 256;
  * instead of sending it. The largest payload we accept, plus room for the topic and properties.
  */
 export const MQTT_MAX_PACKET_BYTES = MAX_SESSION_REPLY_BYTES + 64 * 1024;
+
+/**
+ * NOTIFICATION frames one subscription takes in a second: a robot tells its state changes and its
+ * jobs' events a few at a time, while a flood would become one flow message per frame.
+ */
+export const MAX_NOTIFICATIONS_PER_SECOND = 256;

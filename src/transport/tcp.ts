@@ -32,6 +32,8 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
   private unsentFrom = 0;
   private unsentFrames = 0;
   private flushQueued = false;
+  /** Set while reading waits for the next turn of the event loop (see FULL_READ_BYTES). */
+  private readPause: { socket: net.Socket; resume: NodeJS.Immediate } | undefined;
 
   constructor(private readonly options: TcpTransportOptions) {
     super();
@@ -87,7 +89,9 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
       // Only the current socket feeds the splitter: after close() or a reconnect, an old socket's
       // late bytes would be parsed as if they were the new link's.
       socket.on('data', (chunk: Buffer) => {
-        if (this.socket === socket) this.splitter.push(chunk);
+        if (this.socket !== socket) return;
+        this.splitter.push(chunk);
+        if (chunk.length >= FULL_READ_BYTES && !this.readPause) this.pauseReading(socket);
       });
       socket.on('error', (err) => {
         if (!settled) fail(err);
@@ -166,6 +170,7 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
   close(timeoutMs = 1000): Promise<void> {
     // What callers sent before closing still leaves, ahead of the FIN.
     this.flush();
+    this.resumeReading(); // the robot's FIN must be read for the close to complete
     const socket = this.socket;
     this.closing = true;
     this.socket = undefined;
@@ -184,10 +189,30 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
   private lost(socket: net.Socket, err: Error): void {
     if (this.socket !== socket) return; // already closed by us, or replaced
     this.socket = undefined;
+    this.resumeReading();
     socket.destroy();
     this.dropUnsent();
     this.splitter.reset();
     if (!this.closing) this.emit('down', err);
+  }
+
+  /**
+   * A read that filled Node's whole read buffer says more is waiting, and Node goes on reading up to
+   * 32 such buffers in one turn: 2 MiB of frames (tens of thousands) handled before anything else
+   * in the process (the Node-RED editor, other robots' links) gets a turn. A robot, or anything at
+   * its address, could hold the event loop that way. Reading waits for the next turn instead.
+   */
+  private pauseReading(socket: net.Socket): void {
+    socket.pause();
+    this.readPause = { socket, resume: setImmediate(() => this.resumeReading()) };
+  }
+
+  private resumeReading(): void {
+    const paused = this.readPause;
+    if (!paused) return;
+    this.readPause = undefined;
+    clearImmediate(paused.resume);
+    if (!paused.socket.destroyed) paused.socket.resume();
   }
 
   private onSplitterProblem(p: SplitterProblem): void {
@@ -213,6 +238,9 @@ export class TcpTransport extends EventEmitter<TransportEventMap> implements Tra
     }
   }
 }
+
+/** Node's read buffer for a TCP socket: a read this large filled it (see pauseReading). */
+const FULL_READ_BYTES = 64 * 1024;
 
 /**
  * Frames gathered in one write at most (see send). 16 to 32 measured alike against the bench's

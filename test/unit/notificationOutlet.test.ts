@@ -1,12 +1,15 @@
 /**
  * The seam for notifications at the link (src/client/link/notifications.ts, router.ts): the router
  * hands NOTIFICATION frames to the link's outlet, which delivers each to the one live handle it
- * names and drops and counts the rest, never handing one to another handle's listener.
+ * names and drops and counts the rest, never handing one to another handle's listener, and at
+ * most MAX_NOTIFICATIONS_PER_SECOND a second to each.
  */
 import assert from 'node:assert/strict';
 import { KortexError } from '../../src/client/core/errors';
 import { MAX_NOTIFICATION_HANDLES, NotificationOutlet } from '../../src/client/link/notifications';
+import { MAX_NOTIFICATIONS_PER_SECOND } from '../../src/protocol/limits';
 import { Router } from '../../src/client/link/router';
+import { ManualClock } from '../helpers/manualClock';
 import { MemoryTransport, notificationFrame } from '../helpers/memoryTransport';
 
 const BASE = 2;
@@ -79,5 +82,40 @@ describe('notification outlet: the router delivers to live handles only', () => 
       (e: KortexError) => e.code === 'BAD_RESPONSE',
     );
     assert.equal(small.size, 1);
+  });
+
+  it('a flood on one handle: at most MAX_NOTIFICATIONS_PER_SECOND a second reach it, the rest dropped and counted, one problem a second; other handles untouched', async () => {
+    const clock = new ManualClock(5000);
+    const transport = new MemoryTransport();
+    const router = new Router(transport, clock);
+    const problems: Error[] = [];
+    router.on('problem', (e) => problems.push(e));
+    let flooded = 0;
+    let quiet = 0;
+    router.notifications.open(BASE, ARM_STATE_TOPIC, 7, () => flooded++);
+    router.notifications.open(BASE, OTHER_TOPIC, 8, () => quiet++);
+    const flood = (n: number): void => {
+      for (let i = 0; i < n; i++) transport.emit('frame', notificationFrame(BASE, ARM_STATE_TOPIC, 7, Buffer.from([i & 0xff])));
+    };
+    flood(1000);
+    transport.emit('frame', notificationFrame(BASE, OTHER_TOPIC, 8, Buffer.from([1])));
+    assert.equal(flooded, MAX_NOTIFICATIONS_PER_SECOND);
+    assert.equal(quiet, 1, 'a flood on one handle takes nothing from another');
+    assert.equal(router.notifications.dropped, 1000 - MAX_NOTIFICATIONS_PER_SECOND);
+    assert.equal(problems.length, 1);
+    assert.equal(
+      problems[0].message,
+      `on ${transport.endpoint}: more than ${MAX_NOTIFICATIONS_PER_SECOND} notifications within a second on notification handle 7 of service ${BASE} (function ${ARM_STATE_TOPIC}): the rest of this second's are dropped`,
+    );
+    assert.equal((problems[0] as KortexError).code, 'BAD_RESPONSE');
+
+    await clock.advance(999);
+    flood(10);
+    assert.equal(flooded, MAX_NOTIFICATIONS_PER_SECOND, 'still the same second');
+    await clock.advance(1);
+    flood(MAX_NOTIFICATIONS_PER_SECOND + 5);
+    assert.equal(flooded, 2 * MAX_NOTIFICATIONS_PER_SECOND, 'a new second, a new allowance');
+    assert.equal(problems.length, 2);
+    router.dispose(new Error('done'));
   });
 });

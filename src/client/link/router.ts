@@ -110,7 +110,7 @@ export class Router extends EventEmitter<RouterEventMap> {
   constructor(
     private readonly transport: Transport,
     private readonly clock: Clock = systemClock,
-    readonly notifications = new NotificationOutlet(transport.kind, undefined, transport.endpoint),
+    readonly notifications = new NotificationOutlet(transport.kind, undefined, transport.endpoint, clock),
   ) {
     super();
     transport.on('frame', this.onFrame);
@@ -275,7 +275,8 @@ export class Router extends EventEmitter<RouterEventMap> {
     const { frameInfo, messageInfo, serviceInfo } = frame.header;
     const frameType = (frameInfo >>> 24) & 0xf;
     if (frameType === FrameType.Notification) {
-      this.notifications.deliver(frame);
+      const problem = this.notifications.deliver(frame);
+      if (problem) this.emit('problem', problem);
       return;
     }
     if (frameType !== FrameType.Response) {
