@@ -11,6 +11,7 @@ import { sessions } from './sections/sessions';
 import { jobs } from './sections/jobs';
 import { fleet } from './sections/fleet';
 import { armStateFleet } from './sections/armState';
+import { hostile } from './sections/hostile';
 import { plant, plantOptionsFromEnv } from './sections/plant';
 
 export const SECTION_NAMES = [
@@ -26,6 +27,7 @@ export const SECTION_NAMES = [
   'jobs',
   'fleet',
   'armstate',
+  'hostile',
   'plant',
 ] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
@@ -77,6 +79,7 @@ export async function runSections(only: Set<SectionName>, section: SectionRunner
     results.fleet = await section('fleet', () => fleet({ counts: [1, 10, 50, 100], k3Robots: 100, durationMs: 10000, settleMs: 2000 }));
   if (only.has('armstate'))
     results.armstate = await section('armstate', () => armStateFleet({ robots: 100, chatterHz: 10, durationMs: 10000, settleMs: 2000 }));
+  if (only.has('hostile')) results.hostile = await section('hostile', () => hostile({ floodMs: 5000, tailMs: 1000 }));
   if (only.has('plant')) results.plant = await section('plant', () => plant(plantOptionsFromEnv(process.env)));
   return results;
 }

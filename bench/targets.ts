@@ -143,6 +143,7 @@ export function targets(r: Record<string, Record<string, unknown> | undefined>):
     measured: armCpu === undefined ? null : { ...armFigures(armK2), k3Beside: armFigures(armK3) },
     pass: armCpu === undefined ? null : armCpu < 5,
   };
+  Object.assign(d, hostileTargets(r.hostile));
   Object.assign(d, fleetTargets(r.fleet));
   Object.assign(d, plantTargets(r.plant));
   const t: Record<string, boolean | null> = {};
@@ -206,5 +207,45 @@ function plantTargets(p: Record<string, unknown> | undefined): Record<string, Ta
     plantCellRestartedOnline: killed?.error ? one(killed) : one(killed?.online as Record<string, unknown> | undefined),
     plantLateOverview: one(f?.lateOverview),
     plantCut: one(f?.cut),
+  };
+}
+
+/** The hostile section: Node-RED's RSS growth and the editor's answers during the attacks, job events from forged frames; both generations. */
+function hostileTargets(h: Record<string, unknown> | undefined): Record<string, Target> {
+  const runs = (['k2', 'k3'] as const)
+    .map((g) => ({ g, r: h?.[g] as Record<string, unknown> | undefined }))
+    .filter((x): x is { g: 'k2' | 'k3'; r: Record<string, unknown> } => typeof x.r?.forgedJobChanges === 'number');
+  const per = (pick: (r: Record<string, unknown>) => number | undefined): Record<string, number | undefined> | null =>
+    runs.length ? Object.fromEntries(runs.map(({ g, r }) => [g, pick(r)])) : null;
+  const worst = (m: Record<string, number | undefined> | null): number | undefined =>
+    m && Object.values(m).every((v) => v !== undefined) ? Math.max(...(Object.values(m) as number[])) : undefined;
+  const rss = per((r) => num(r.nodeRed as Record<string, unknown> | undefined, 'rssGrowthMB'));
+  const editor = per((r) => {
+    const maxes = ['forged', 'flood', 'bomb16MiB'].map((k) =>
+      num((r[k] as { editor?: Record<string, unknown> } | undefined)?.editor, 'maxMs'),
+    );
+    return maxes.every((v) => v !== undefined) ? Math.max(...(maxes as number[])) : undefined;
+  });
+  const forged = per((r) => num(r, 'forgedJobChanges'));
+  const rssWorst = worst(rss);
+  const editorWorst = worst(editor);
+  const forgedWorst = worst(forged);
+  return {
+    hostileRssMb: {
+      limit: 'forged frames, a notification flood and a 16 MiB frame: Node-RED RSS growth < 64 MB (peak − start, K2 and K3)',
+      measured: rss,
+      pass: rssWorst === undefined ? null : rssWorst < 64,
+    },
+    hostileEditorMs: {
+      limit: 'the editor answers GET /flows in < 250 ms during every attack (slowest answer, K2 and K3)',
+      measured: editor,
+      pass: editorWorst === undefined ? null : editorWorst < 250,
+    },
+    forgedJobChanges: {
+      limit:
+        "no job event reaches the flow from a forged frame (K2 and K3; the K3 frame in the robot's own form on its own topic is reported beside)",
+      measured: forged,
+      pass: forgedWorst === undefined ? null : forgedWorst === 0,
+    },
   };
 }

@@ -1,10 +1,11 @@
 /**
- * A real Node-RED 4 runtime embedded in the current process (RED.init + RED.start, no editor, no
- * HTTP listener), with this package installed in a temp user dir the way a user installs it (a
- * node_modules entry), plus optional bench-only nodes. Used by bench children.
+ * A real Node-RED 4 runtime embedded in the current process (RED.init + RED.start; no editor and no
+ * HTTP listener unless `editor` is asked for), with this package installed in a temp user dir the
+ * way a user installs it (a node_modules entry), plus optional bench-only nodes. Used by bench children.
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -21,6 +22,8 @@ export interface EmbeddedRED {
     getType(type: string): unknown;
     getNodeList(): { id: string; types: string[]; enabled: boolean; err?: string }[];
   };
+  /** The editor and its admin API (settings.httpAdminRoot), a request handler. */
+  httpAdmin: http.RequestListener;
   /** The runtime's event bus ("flows:starting", "flows:started", …). */
   events: { once(event: string, listener: (...args: unknown[]) => void): void };
 }
@@ -41,6 +44,8 @@ export interface EmbeddedNodeRed {
   RED: EmbeddedRED;
   /** Its temp user dir: removed by stop(), by the parent when this process was killed. */
   userDir: string;
+  /** With `editor`: the port on 127.0.0.1 where the editor and its admin API answer (after start()). */
+  editorPort(): number | undefined;
   /** Starts the flows (what a deploy does on start-up). */
   start(): Promise<void>;
   /** Stops the runtime, closes pooled sessions, removes the user dir. */
@@ -76,6 +81,8 @@ export function prepareNodeRed(o: {
   flows: unknown[];
   credentials: Record<string, unknown>;
   benchNodes?: { js: string; html: string };
+  /** Serve the editor and its admin API at / on a free port of 127.0.0.1, as `node-red` does. */
+  editor?: boolean;
 }): EmbeddedNodeRed {
   const userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kortex-bench-nodered-'));
   fs.mkdirSync(path.join(userDir, 'node_modules', '@kortex-flows'), { recursive: true });
@@ -89,11 +96,12 @@ export function prepareNodeRed(o: {
   fs.writeFileSync(path.join(userDir, 'flows_cred.json'), JSON.stringify(o.credentials));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const RED = require('node-red') as EmbeddedRED;
-  RED.init(http.createServer(), {
+  const server = http.createServer();
+  RED.init(server, {
     userDir,
     flowFile: 'flows.json',
     credentialSecret: false,
-    httpAdminRoot: false,
+    httpAdminRoot: o.editor ? '/' : false,
     httpNodeRoot: false,
     logging: { console: { level: 'warn', metrics: false, audit: false } },
     telemetry: { enabled: false },
@@ -106,11 +114,24 @@ export function prepareNodeRed(o: {
   return {
     RED,
     userDir,
-    start: () => RED.start(),
+    editorPort: () => (server.listening ? (server.address() as AddressInfo).port : undefined),
+    async start() {
+      await RED.start();
+      if (!o.editor) return;
+      server.on('request', RED.httpAdmin);
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve());
+      });
+    },
     async stop() {
       try {
         await RED.stop();
       } finally {
+        if (server.listening) {
+          server.closeAllConnections();
+          await new Promise((resolve) => server.close(resolve));
+        }
         // A plain runtime stop releases the nodes' shares without "removed", so the pool would keep
         // the sessions for its grace period: close them now.
         try {

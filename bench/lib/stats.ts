@@ -38,6 +38,18 @@ export function summarize(samplesUs: number[] | Float64Array): LatencySummary {
   };
 }
 
+/** Latencies in ms: count, p50, p90, p99 and max (nearest rank), rounded to `digits`. */
+export function msSummary(samplesMs: number[], digits = 2): Record<string, number> {
+  const sorted = [...samplesMs].sort((x, y) => x - y);
+  return {
+    samples: sorted.length,
+    p50Ms: round(percentile(sorted, 50), digits),
+    p90Ms: round(percentile(sorted, 90), digits),
+    p99Ms: round(percentile(sorted, 99), digits),
+    maxMs: round(sorted[sorted.length - 1] ?? NaN, digits),
+  };
+}
+
 export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   if (s.length === 0) return NaN;

@@ -25,7 +25,7 @@ import type { JobArrival } from '../children/noderedJobs';
 import { ChildHandle } from '../lib/child';
 import { builtNodeFile } from '../lib/embeddedNodeRed';
 import { SkipError } from '../lib/skip';
-import { percentile, round, sleep } from '../lib/stats';
+import { msSummary, sleep } from '../lib/stats';
 
 const CHILD_SCRIPT = path.join(__dirname, '../children/noderedJobs.js');
 const JOB = { name: 'Quick', durationMs: 50 };
@@ -33,17 +33,6 @@ const JOB = { name: 'Quick', durationMs: 50 };
 const PAUSE_MS = { min: 5, spread: 10 };
 
 const epochNow = (): number => performance.timeOrigin + performance.now();
-
-function latencySummary(samples: number[]): Record<string, number> {
-  const sorted = [...samples].sort((x, y) => x - y);
-  return {
-    samples: sorted.length,
-    p50Ms: round(percentile(sorted, 50), 2),
-    p90Ms: round(percentile(sorted, 90), 2),
-    p99Ms: round(percentile(sorted, 99), 2),
-    maxMs: round(sorted[sorted.length - 1] ?? NaN, 2),
-  };
-}
 
 /** Starts the job once through the flow and waits for its end; the arrivals of this run. */
 async function oneRun(red: ChildHandle, timeoutMs: number): Promise<JobArrival[]> {
@@ -92,7 +81,7 @@ async function measure(sim: RunningSimulator, transport: 'tcp' | 'mqtt', port: n
     sim.model.off('notification', onNotification);
     await red.stop();
   }
-  return { started: latencySummary(started), done: latencySummary(done), all: latencySummary([...started, ...done]) };
+  return { started: msSummary(started), done: msSummary(done), all: msSummary([...started, ...done]) };
 }
 
 export async function jobs(o: { runs: number }): Promise<Record<string, unknown>> {
