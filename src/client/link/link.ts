@@ -14,6 +14,7 @@ import type { Clock } from '../../util/clock';
 import { KortexError, TransportUnavailableError } from '../core/errors';
 import { KeepAliveMonitor, SessionCheckOutcome } from './keepAlive';
 import type { NotificationListener } from './notifications';
+import { problemGate } from './problemGate';
 import type { RobotEndpoint } from './endpoint';
 import { Router, RouterRequest } from './router';
 import { SessionKilledEvent, SessionsEvent, listenToSessionBroadcasts } from './sessionBroadcasts';
@@ -143,14 +144,15 @@ export class SessionLink {
     const router = new Router(transport, this.o.clock);
     this.transport = transport;
     this.router = router;
-    transport.on('problem', (err) => this.hooks.problem(err));
-    router.on('problem', (err) => this.hooks.problem(err));
+    const problem = problemGate((err) => this.hooks.problem(err), this.o.clock, transport.endpoint);
+    transport.on('problem', problem);
+    router.on('problem', problem);
     listenToSessionBroadcasts(transport, {
       sessions: (list) => {
         if (!this.isDisposed) this.hooks.sessions({ robot: this.endpoint.label, source: 'push', sessions: list.sessions });
       },
       killed: (sessions) => this.onKilled(sessions),
-      problem: (err) => this.hooks.problem(err),
+      problem,
     });
     transport.on('down', (err) => {
       if (!this.isDisposed) this.hooks.down(err, false);
