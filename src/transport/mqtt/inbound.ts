@@ -23,8 +23,11 @@ export function readInboundFrame(topic: string, payload: Buffer, endpoint: strin
     const header = frameHeaderAhead(payload, 0, payload.length, payload.length);
     if (header && header !== NEED_MORE_BYTES) return { oversize: header, length: payload.length, limit: MAX_SESSION_REPLY_BYTES };
     return {
-      problem: new FrameDecodeError(
-        `dropped a message of ${payload.length} bytes, over the limit of ${MAX_SESSION_REPLY_BYTES} (topic ${topic} on ${endpoint})`,
+      problem: withoutStack(
+        () =>
+          new FrameDecodeError(
+            `dropped a message of ${payload.length} bytes, over the limit of ${MAX_SESSION_REPLY_BYTES} (topic ${topic} on ${endpoint})`,
+          ),
       ),
     };
   }
@@ -34,7 +37,9 @@ export function readInboundFrame(topic: string, payload: Buffer, endpoint: strin
   } catch (err) {
     if (!(err instanceof FrameDecodeError)) throw err;
     return {
-      problem: new FrameDecodeError(`${err.message.replace(/^Kortex frame could not be decoded: /, '')} (topic ${topic} on ${endpoint})`),
+      problem: withoutStack(
+        () => new FrameDecodeError(`${err.message.replace(/^Kortex frame could not be decoded: /, '')} (topic ${topic} on ${endpoint})`),
+      ),
     };
   }
   if (notificationUid !== undefined) {
@@ -42,11 +47,29 @@ export function readInboundFrame(topic: string, payload: Buffer, endpoint: strin
     const uid = frame.header.serviceInfo & FUNCTION_UID_MASK;
     if (type !== FrameType.Notification || uid !== notificationUid) {
       return {
-        problem: new Error(
-          `dropped a frame of type ${type} for function 0x${uid.toString(16)} on ${topic} (${endpoint}): not a notification of that topic`,
+        problem: withoutStack(
+          () =>
+            new Error(
+              `dropped a frame of type ${type} for function 0x${uid.toString(16)} on ${topic} (${endpoint}): not a notification of that topic`,
+            ),
         ),
       };
     }
   }
   return { frame };
+}
+
+/**
+ * Anyone on the broker can make one of these a message, and the session client passes on only
+ * their text (a few a second, src/client/link/problemGate.ts): the stack V8 would capture for
+ * each cost about ten times the rest of the work on a bad frame.
+ */
+function withoutStack<E extends Error>(make: () => E): E {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return make();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
