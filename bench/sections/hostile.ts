@@ -191,12 +191,12 @@ async function scenario(generation: 'k2' | 'k3', o: HostileOptions, broker?: Mos
 
 /**
  * Kortex 3, after everything else: "completed" for the running program on the robot's own topic,
- * in the robot's own form. Nothing on an anonymous broker tells it from the robot: reported beside
- * the targets, never counted as a forged frame the node should have refused.
+ * in the robot's own form. Nothing on an anonymous broker tells it from the robot, so the run asks the
+ * robot (GetStatus) before it believes an end: no job event expected; reported beside the targets.
  */
 async function exactForgery(robot: ChildHandle, red: ChildHandle, eventsBefore: number): Promise<Record<string, unknown>> {
   await robot.request('exactForgery');
-  await sleep(500);
+  await sleep(1000); // past the run's last re-check of a claimed end (500 ms)
   const after = await red.request<HostileCounts>('counts');
   const robotJob = await robot.request<{ running: string | null }>('robotJob');
   return {

@@ -10,6 +10,12 @@ import { clearFaults } from '../../src/client/services/base/stop';
 import { KortexSessionClient } from '../../src/client/session/client';
 import { RunningSimulator, StartSimulatorOptions, startSimulator } from '../../src/simulator';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
+import { connectAsync } from 'mqtt';
+import { encodeFrame } from '../../src/protocol/frame';
+import { executionEventTopic } from '../../src/protocol/programRunner/rpcs';
+import { PROGRAM_RUNNER_SERVICE_ID } from '../../src/protocol/programRunner/rpcs';
+import { notificationFrame } from '../../src/simulator/robot/responses';
+import { k3Topics } from '../../src/transport/mqtt/topics';
 
 type Generation = 'k2' | 'k3';
 
@@ -148,5 +154,40 @@ for (const generation of ['k2', 'k3'] as Generation[]) {
       await r.stop();
       assert.equal((await run.finished).event, 'aborted');
     });
+
+    if (generation === 'k3') {
+      it("a stranger on the broker publishing the robot's own 'completed' for the running program is not believed: the robot is asked, the run goes on to its real end", async () => {
+        const r = await robot();
+        const started = next(r, 'started');
+        const run = await r.start('Pick part');
+        await started;
+        // The frame exactly as the robot sends it (a broadcast: session 0, handle 0) on the robot's own topic.
+        const payload = executionEventTopic.encodeNotification({
+          event: 'EXECUTION_EVENT_COMPLETED',
+          handle: { programHandle: { identifier: run.job.handle, permission: 7 } },
+          payload: '{}',
+          genericInfo: { severity: 'NOTIF_INFO', timestamp: { sec: 1_700_000_000, usec: 0 } },
+        });
+        const { functionId } = executionEventTopic.subscribe;
+        const { header } = notificationFrame(PROGRAM_RUNNER_SERVICE_ID, functionId, 0, 0, payload);
+        const stranger = await connectAsync(`mqtt://127.0.0.1:${broker?.port}`, { protocolVersion: 5 });
+        try {
+          const asksBefore = asked.filter((a) => a === 'GetStatus').length;
+          await stranger.publishAsync(
+            k3Topics.notification(undefined, PROGRAM_RUNNER_SERVICE_ID, functionId),
+            encodeFrame(header, payload),
+          );
+          await new Promise((resolve) => setTimeout(resolve, 1000)); // past the last re-check (500 ms)
+          assert.equal(run.state, 'running');
+          assert.deepEqual(seen(), ['started Pick part']);
+          assert.equal(run.refusedEnds, 1);
+          assert.ok(asked.filter((a) => a === 'GetStatus').length - asksBefore >= 2, 'the robot was asked, and asked again');
+        } finally {
+          await stranger.endAsync();
+        }
+        assert.equal((await run.finished).event, 'done');
+        assert.deepEqual(seen(), ['started Pick part', 'done Pick part']);
+      });
+    }
   });
 }

@@ -2,7 +2,9 @@
  * One run of one stored job, driven only by the robot's own notifications and the answers to our
  * calls (docs/architecture.md, "Jobs"): the start call, then the robot's start, pause, resume, end
  * or abort of this run's job handle. A notification naming another handle (a forged or stale one,
- * or another client's job) changes nothing and is counted. Timers run on the caller's clock.
+ * or another client's job) changes nothing and is counted. Where anyone may publish the robot's
+ * notifications (Kortex 3's broker), an end is believed only once the robot says the job no longer
+ * runs (docs/security.md). Timers run on the caller's clock.
  *
  * Consistency rule: the state is set (and the run's promise settled) before its event is emitted,
  * so a listener may call stop() or start another job from inside it.
@@ -12,6 +14,12 @@ import type { Clock, TimerHandle } from '../../util/clock';
 import { KortexError } from '../core/errors';
 import type { JobBackend, JobRef, RobotJobEvent } from './jobBackends';
 import { JobState, JobStateMachine, isFinal } from './jobStates';
+
+/**
+ * When a claimed end is checked with the robot (ms after the claim): a robot may answer its status a
+ * moment behind its own event, so a claim is refused only when the job still runs after the last check.
+ */
+const END_CHECKS_MS = [0, 100, 250, 500];
 
 export type JobEventName = 'started' | 'paused' | 'resumed' | 'done' | 'aborted' | 'failed';
 
@@ -45,6 +53,11 @@ export class Job extends EventEmitter<JobEventMap> {
   private startedAt: number | undefined;
   private stopAsked = false;
   private dropped = 0;
+  private refused = 0;
+  /** A claimed end waiting for the robot's confirmation, and the next check of it. */
+  private claim: RobotJobEvent | undefined;
+  private checking = false;
+  private checkTimer: TimerHandle | undefined;
   private settle!: (event: JobEvent) => void;
   /** The run's last event (done, aborted or failed); never rejects. */
   readonly finished = new Promise<JobEvent>((resolve) => (this.settle = resolve));
@@ -95,15 +108,60 @@ export class Job extends EventEmitter<JobEventMap> {
       this.move('running', { event: 'resumed', job: this.job }); // K2 resumes with a new ACTION_START
     } else if (event.kind === 'pause' && state === 'running') {
       this.move('paused', { event: 'paused', job: this.job });
-    } else if (event.kind === 'end') {
-      this.move('done', { event: 'done', job: this.job, durationMs: this.elapsed() });
-    } else if (event.kind === 'abort') {
-      const code = event.code ?? 'UNKNOWN';
-      const who = this.stopAsked ? 'stopped at our request' : 'aborted by the robot';
-      const reason = `"${this.job.name}" ${who} (${code}${event.detail ? `: ${event.detail}` : ''})`;
-      this.move('aborted', { event: 'aborted', job: this.job, reason, code, durationMs: this.elapsed() });
+    } else if (event.kind === 'end' || event.kind === 'abort') {
+      this.claimEnd(event);
     }
     return true;
+  }
+
+  /** Ends claimed by a notification that were not believed: the robot still ran the job. */
+  get refusedEnds(): number {
+    return this.refused;
+  }
+
+  /** An end the robot's word on its own job settles at once; elsewhere (backend.stillRuns) the robot is asked first. */
+  private claimEnd(event: RobotJobEvent): void {
+    if (!this.backend.stillRuns) return this.end(event);
+    // An abort outranks an end: when a forged claim races the robot's own, the cell hears the safer one.
+    if (!this.claim || event.kind === 'abort') this.claim = event;
+    if (this.checkTimer === undefined && !this.checking) void this.checkEnd(0);
+  }
+
+  private async checkEnd(attempt: number): Promise<void> {
+    this.checkTimer = undefined;
+    this.checking = true;
+    let runs: boolean;
+    try {
+      runs = await this.backend.stillRuns!(this.job, this.callOptions());
+    } catch {
+      runs = false; // the robot cannot be asked (its link is going): take the claim; a lost link fails the run anyway
+    }
+    this.checking = false;
+    const claim = this.claim;
+    if (isFinal(this.state) || !claim) return void (this.claim = undefined);
+    if (!runs) {
+      this.claim = undefined;
+      return this.end(claim);
+    }
+    if (attempt + 1 < END_CHECKS_MS.length) {
+      const delayMs = END_CHECKS_MS[attempt + 1] - END_CHECKS_MS[attempt];
+      this.checkTimer = this.clock.setTimeout(() => void this.checkEnd(attempt + 1), delayMs);
+      return;
+    }
+    this.claim = undefined; // the robot still runs it: the claim was not the robot's
+    this.refused++;
+    this.dropped++;
+  }
+
+  private end(event: RobotJobEvent): void {
+    if (event.kind === 'end') {
+      this.move('done', { event: 'done', job: this.job, durationMs: this.elapsed() });
+      return;
+    }
+    const code = event.code ?? 'UNKNOWN';
+    const who = this.stopAsked ? 'stopped at our request' : 'aborted by the robot';
+    const reason = `"${this.job.name}" ${who} (${code}${event.detail ? `: ${event.detail}` : ''})`;
+    this.move('aborted', { event: 'aborted', job: this.job, reason, code, durationMs: this.elapsed() });
   }
 
   /** Asks the robot to pause; the run is 'paused' when the robot says so. */
@@ -155,7 +213,12 @@ export class Job extends EventEmitter<JobEventMap> {
     this.machine.enter(state);
     this.clock.clearTimeout(this.timer);
     this.timer = undefined;
-    if (isFinal(state)) this.settle(event);
+    if (isFinal(state)) {
+      this.clock.clearTimeout(this.checkTimer);
+      this.checkTimer = undefined;
+      this.claim = undefined;
+      this.settle(event);
+    }
     this.emit('job', event);
   }
 

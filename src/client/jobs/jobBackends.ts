@@ -19,6 +19,7 @@ import {
 import {
   ExecutionEventName,
   ProgramHandleJson,
+  getRunnerStatus,
   pauseProgram,
   readAllPrograms,
   resumeProgram,
@@ -63,6 +64,12 @@ export interface JobBackend {
   stop(options?: Options): Promise<unknown>;
   watch(ownerId: string, listener: (event: RobotJobEvent) => void): void;
   unwatch(ownerId: string): void;
+  /**
+   * Where the event's sender cannot be trusted (Kortex 3: anyone on an anonymous broker can publish on
+   * the robot's topics), asks the robot itself whether it still runs `job`; a job's end is believed only
+   * once it does not. Absent where the stream is the robot's own (Kortex 2 over TCP).
+   */
+  stillRuns?(job: JobRef, options?: Options): Promise<boolean>;
 }
 
 export function jobBackend(caller: ServiceCaller, generation: RobotGeneration): JobBackend {
@@ -156,5 +163,18 @@ function programBackend(caller: ServiceCaller): JobBackend {
       });
     },
     unwatch: (ownerId) => stopWatchingExecutionEvents(caller, ownerId),
+    async stillRuns(job, options) {
+      const { status, currentHandles } = (await getRunnerStatus(caller, options)).payload;
+      return RUNNING_STATUSES.has(status) && currentHandles?.programHandle?.identifier === job.handle;
+    },
   };
 }
+
+/** ProgramRunner statuses in which a program still runs (STOPPING and IDLE: it has ended or is ending). */
+const RUNNING_STATUSES = new Set<string>([
+  'STATUS_STARTING',
+  'STATUS_RUNNING',
+  'STATUS_PAUSED',
+  'STATUS_PAUSED_AUTOMATIC_RESUME',
+  'STATUS_WAITING_FOR_ACKNOWLEDGE',
+]);
