@@ -17,9 +17,11 @@ import { JobState, JobStateMachine, isFinal } from './jobStates';
 
 /**
  * When a claimed end is checked with the robot (ms after the claim): a robot may answer its status a
- * moment behind its own event, so a claim is refused only when the job still runs after the last check.
+ * moment behind its own event. A claim the robot still contradicts at the last is counted (refusedEnds).
  */
 const END_CHECKS_MS = [0, 100, 250, 500];
+/** After the last of those, while the claim stands: its real end is then heard within this. */
+const END_RECHECK_MS = 1000;
 
 export type JobEventName = 'started' | 'paused' | 'resumed' | 'done' | 'aborted' | 'failed';
 
@@ -114,7 +116,7 @@ export class Job extends EventEmitter<JobEventMap> {
     return true;
   }
 
-  /** Ends claimed by a notification that were not believed: the robot still ran the job. */
+  /** Claimed ends the robot still contradicted 500 ms later (a stranger's, or a robot slow to say so). */
   get refusedEnds(): number {
     return this.refused;
   }
@@ -143,14 +145,10 @@ export class Job extends EventEmitter<JobEventMap> {
       this.claim = undefined;
       return this.end(claim);
     }
-    if (attempt + 1 < END_CHECKS_MS.length) {
-      const delayMs = END_CHECKS_MS[attempt + 1] - END_CHECKS_MS[attempt];
-      this.checkTimer = this.clock.setTimeout(() => void this.checkEnd(attempt + 1), delayMs);
-      return;
-    }
-    this.claim = undefined; // the robot still runs it: the claim was not the robot's
-    this.refused++;
-    this.dropped++;
+    if (attempt === END_CHECKS_MS.length - 1) this.refused++; // still running: not the robot's claim, or the robot is slow
+    const delayMs = attempt + 1 < END_CHECKS_MS.length ? END_CHECKS_MS[attempt + 1] - END_CHECKS_MS[attempt] : END_RECHECK_MS;
+    // The claim stays until the robot confirms an end, so a robot that answers its status late only delays the end.
+    this.checkTimer = this.clock.setTimeout(() => void this.checkEnd(attempt + 1), delayMs);
   }
 
   private end(event: RobotJobEvent): void {
