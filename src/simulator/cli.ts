@@ -60,6 +60,7 @@ Options:
   --job-on-session-end continue|abort
                                   a job whose session ends keeps running or aborts (default continue)
   --stop-when-idle error|ok       K3: ProgramRunner Stop with nothing running answers ERROR_DEVICE or succeeds (default error)
+  --k3-status-lag MS              K3: GetStatus shows an ended program RUNNING for MS after its end event (default 0)
   --k3-ready-arm-state ARMSTATE_SERVOING_READY|ARMSTATE_ARM_OPERATIONAL
                                   K3: the arm state of a healthy arm (default ARMSTATE_SERVOING_READY)
   -h, --help                      print this help
@@ -157,6 +158,7 @@ function jobOptions(v: Record<string, string | boolean | undefined>): Partial<St
     busyStart: oneOf(text('busy-start'), ['abort-previous', 'refuse'] as const, '--busy-start'),
     jobOnSessionEnd: oneOf(text('job-on-session-end'), ['continue', 'abort'] as const, '--job-on-session-end'),
     stopWhenIdle: oneOf(text('stop-when-idle'), ['error', 'ok'] as const, '--stop-when-idle'),
+    k3StatusLagMs: integer(text('k3-status-lag'), '--k3-status-lag', 0, 60_000),
     k3ReadyArmState: oneOf(
       text('k3-ready-arm-state'),
       ['ARMSTATE_SERVOING_READY', 'ARMSTATE_ARM_OPERATIONAL'] as const,
@@ -201,6 +203,7 @@ export function parseCliOptions(argv: string[]): CliOptions | undefined {
         'busy-start': { type: 'string' },
         'job-on-session-end': { type: 'string' },
         'stop-when-idle': { type: 'string' },
+        'k3-status-lag': { type: 'string' },
         'k3-ready-arm-state': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },

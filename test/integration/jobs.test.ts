@@ -156,6 +156,16 @@ for (const generation of ['k2', 'k3'] as Generation[]) {
     });
 
     if (generation === 'k3') {
+      it('a robot whose GetStatus lags its end event by 1.5 s (k3StatusLagMs): the run still ends done, only later', async () => {
+        const r = await robot({ k3StatusLagMs: 1500 });
+        const run = await r.start('Home');
+        const end = await run.finished;
+        assert.equal(end.event, 'done');
+        assert.deepEqual(seen(), ['started Home', 'done Home']);
+        assert.ok((end.durationMs ?? 0) >= 1500, `the end waited for the robot's status: ${end.durationMs} ms`);
+        assert.equal(run.refusedEnds, 1);
+      });
+
       it("a stranger on the broker publishing the robot's own 'completed' for the running program is not believed: the robot is asked, the run goes on to its real end", async () => {
         const r = await robot();
         const started = next(r, 'started');

@@ -73,6 +73,8 @@ export interface SimulatorOptions {
   jobOnSessionEnd?: 'continue' | 'abort';
   /** K3: ProgramRunner Stop with no program running answers ERROR_DEVICE ('error', default, as the vendor's comment says) or succeeds ('ok'). */
   stopWhenIdle?: 'error' | 'ok';
+  /** K3: GetStatus still shows an ended program RUNNING for this long after its end event (a lagging status). Default 0. */
+  k3StatusLagMs?: number;
   /** K3: the arm state of a healthy Link 6, which no public source names. Default ARMSTATE_SERVOING_READY. */
   k3ReadyArmState?: K3ReadyArmState;
 }

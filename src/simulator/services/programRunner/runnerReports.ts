@@ -26,9 +26,15 @@ function statusInformation(status: RunnerStatusName, job: StoredJob | undefined)
   return { status, currentHandles: { actionHandles: [], programHandle: programHandle(job) }, startOperatingMode: 'OPERATING_MODE_AUTO' };
 }
 
-/** GetStatus: IDLE, or the running program RUNNING or PAUSED. */
+/** The last program to end and when, per robot: for k3StatusLagMs. */
+const lastEnded = new WeakMap<ServiceRobot, { job: StoredJob; at: number }>();
+
+/** GetStatus: IDLE, or the running program RUNNING or PAUSED (or, with k3StatusLagMs, the program that just ended RUNNING). */
 export function runnerStatus(robot: ServiceRobot): StatusInformationJson {
   const running = runningJob(robot);
+  const ended = lastEnded.get(robot);
+  const lagMs = robot.options.k3StatusLagMs ?? 0;
+  if (!running && ended && robot.clock.now() - ended.at < lagMs) return statusInformation('STATUS_RUNNING', ended.job);
   if (!running) return statusInformation('STATUS_IDLE', undefined);
   return statusInformation(running.runningSince === undefined ? 'STATUS_PAUSED' : 'STATUS_RUNNING', running.job);
 }
@@ -68,10 +74,12 @@ export function programReporter(robot: ServiceRobot): JobReporter {
       publishStatus(robot, 'STATUS_RUNNING', running.job);
     },
     ended: (running) => {
+      lastEnded.set(robot, { job: running.job, at: robot.clock.now() });
       publishEvent(robot, 'EXECUTION_EVENT_COMPLETED', running);
       publishStatus(robot, 'STATUS_IDLE', undefined);
     },
     aborted: (running, cause) => {
+      lastEnded.set(robot, { job: running.job, at: robot.clock.now() });
       if (STOP_CAUSES.has(cause)) {
         publishStatus(robot, 'STATUS_STOPPING', running.job);
         publishEvent(robot, 'EXECUTION_EVENT_STOPPED', running, cause);
