@@ -8,6 +8,8 @@
  * sent its first state), `measure` (CPU, event-loop delay, memory after a full GC, sockets to the
  * robots, messages at the sink, over a window).
  */
+import fs from 'node:fs';
+import inspector from 'node:inspector';
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { runChild } from '../lib/child';
@@ -103,6 +105,30 @@ function buildFlows(a: NodeRedFleetArgs): { flows: unknown[]; credentials: Recor
   return { flows, credentials };
 }
 
+function post<T>(session: inspector.Session, method: string, params?: object): Promise<T> {
+  return new Promise<T>((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result as T))));
+}
+
+/**
+ * V8's CPU profiler (what `node --cpu-prof` runs) over `window` only, written to `file` as a
+ * .cpuprofile: --cpu-prof would profile the start-up and the deploy too.
+ */
+async function profiled<T>(file: string, intervalUs: number, window: () => Promise<T>): Promise<T> {
+  const session = new inspector.Session();
+  session.connect();
+  try {
+    await post(session, 'Profiler.enable');
+    await post(session, 'Profiler.setSamplingInterval', { interval: intervalUs });
+    await post(session, 'Profiler.start');
+    const result = await window();
+    const { profile } = await post<{ profile: unknown }>(session, 'Profiler.stop');
+    fs.writeFileSync(file, JSON.stringify(profile));
+    return result;
+  } finally {
+    session.disconnect();
+  }
+}
+
 function socketsTo(a: NodeRedFleetArgs): number {
   const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
   const first = a.transport === 'tcp' ? (a.firstPort ?? 0) : (a.brokerPort ?? 0);
@@ -185,16 +211,23 @@ runChild<NodeRedFleetArgs>(async (a) => {
           medianOpenMs: times.length ? round(times[times.length >> 1], 0) : null,
         };
       },
-      /** CPU (% of one core), event-loop delay, then memory after a full GC and sockets. */
-      measure: async (o: { durationMs: number }) => {
+      /**
+       * CPU (% of one core), event-loop delay, then memory after a full GC and sockets; with
+       * `profileFile`, the window under V8's CPU profiler (sampling every `profileIntervalUs`).
+       */
+      measure: async (o: { durationMs: number; profileFile?: string; profileIntervalUs?: number }) => {
         const msgs0 = connectionMsgs;
         const arm0 = armStateMsgs;
         const other0 = otherStates;
-        const w = await measureWindow(o.durationMs);
+        const w = o.profileFile
+          ? await profiled(o.profileFile, o.profileIntervalUs ?? 1000, () => measureWindow(o.durationMs))
+          : await measureWindow(o.durationMs);
         const mem = await memoryAfterGc();
         return {
           robots: a.robots,
           cpuPercentOfOneCore: w.cpuPercentOfOneCore,
+          // CPU time over the window: the same work costs about the same on a busy machine, where % of wall time moves.
+          cpuMsInWindow: round((w.cpuPercentOfOneCore * w.wallMs) / 100, 0),
           eventLoopDelayP50Ms: w.eventLoopDelayP50Ms,
           eventLoopDelayP99Ms: w.eventLoopDelayP99Ms,
           eventLoopDelayMaxMs: w.eventLoopDelayMaxMs,

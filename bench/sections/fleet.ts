@@ -5,6 +5,9 @@
  * "Use TLS", one tls-config node, and a broker login checked against a password file). The robots
  * are `kortex-sim --robots N`'s fleet in its own process (joining the broker on its plain listener
  * with their own login); a Node-RED process with no robot is the baseline subtracted from CPU and memory.
+ *
+ * Some points only, a longer window, no memory runs, a CPU profile of each point's window:
+ * KORTEX_FLEET_POINTS, KORTEX_FLEET_WINDOW_S, KORTEX_FLEET_SETTLE_S, KORTEX_FLEET_MEMORY=0, KORTEX_FLEET_PROFILE (fleetEnv below).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -42,6 +45,51 @@ export interface FleetOptions {
   settleMs: number;
 }
 
+/**
+ * What the environment asks of this run (bench/README.md, "The fleet section alone"):
+ * KORTEX_FLEET_POINTS = comma list of `k2-<N>` (the TCP point with N of `counts`), `k3`, `k3-tls`
+ * (default: all); KORTEX_FLEET_WINDOW_S = measurement window in s; KORTEX_FLEET_SETTLE_S = wait
+ * in s after every session is open, before measuring; KORTEX_FLEET_MEMORY=0 leaves the
+ * memory runs out; KORTEX_FLEET_PROFILE = a folder: each point's window under V8's CPU profiler,
+ * written there as <point>.cpuprofile (KORTEX_FLEET_PROFILE_INTERVAL_US, default 100 µs).
+ */
+interface FleetEnv {
+  points: Set<string> | undefined;
+  windowMs: number | undefined;
+  settleMs: number | undefined;
+  memory: boolean;
+  profileDir: string | undefined;
+  profileIntervalUs: number;
+}
+
+function fleetEnv(env: NodeJS.ProcessEnv, o: FleetOptions): FleetEnv {
+  const known = [...o.counts.map((n) => `k2-${n}`), 'k3', 'k3-tls'];
+  const points = env.KORTEX_FLEET_POINTS?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const p of points ?? [])
+    if (!known.includes(p)) throw new Error(`KORTEX_FLEET_POINTS: unknown point ${p} (known: ${known.join(', ')})`);
+  const positive = (name: string): number | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    const v = Number(raw);
+    if (!Number.isFinite(v) || v <= 0) throw new Error(`${name} must be a positive number (got ${raw})`);
+    return v;
+  };
+  const window = positive('KORTEX_FLEET_WINDOW_S');
+  const settle = positive('KORTEX_FLEET_SETTLE_S');
+  const profileDir = env.KORTEX_FLEET_PROFILE ? path.resolve(env.KORTEX_FLEET_PROFILE) : undefined;
+  if (profileDir) fs.mkdirSync(profileDir, { recursive: true });
+  return {
+    points: points?.length ? new Set(points) : undefined,
+    windowMs: window === undefined ? undefined : window * 1000,
+    settleMs: settle === undefined ? undefined : settle * 1000,
+    memory: env.KORTEX_FLEET_MEMORY !== '0',
+    profileDir,
+    profileIntervalUs: positive('KORTEX_FLEET_PROFILE_INTERVAL_US') ?? 100,
+  };
+}
+
 interface PointResult extends Record<string, unknown> {
   robots: number;
   cpuPercentOfOneCore: number;
@@ -67,10 +115,15 @@ function checkBuilt(): void {
  */
 const RETAINED_FLAGS = ['--max-semi-space-size=1'];
 
+/** One point's run: the options, and where its window's CPU profile goes (KORTEX_FLEET_PROFILE). */
+interface PointRun extends FleetOptions {
+  profile?: { file: string; intervalUs: number };
+}
+
 async function point(
   robots: number,
   transport: 'tcp' | 'mqtt',
-  o: FleetOptions,
+  o: PointRun,
   broker?: MosquittoBroker,
   v8Flags: string[] = [],
   tls?: TlsAccess,
@@ -98,7 +151,11 @@ async function point(
     const open = await red.request<Record<string, unknown>>('waitOpen', { timeoutMs: 30000 }, 40000);
     await sleep(o.settleMs);
     await fleet?.request('record');
-    const m = await red.request<PointResult>('measure', { durationMs: o.durationMs }, o.durationMs + 30000);
+    const m = await red.request<PointResult>(
+      'measure',
+      { durationMs: o.durationMs, profileFile: o.profile?.file, profileIntervalUs: o.profile?.intervalUs },
+      o.durationMs + 30000,
+    );
     const intervals = fleet
       ? await fleet.request<IntervalReport>('intervals', { expectedMs: WATCH_INTERVAL_S * 1000, tolerance: TOLERANCE })
       : undefined;
@@ -130,6 +187,8 @@ function versus(p: PointResult, base: PointResult, memory?: { point: PointResult
     transport: p.transport,
     cpuAddedPercentOfOneCore: round(p.cpuPercentOfOneCore - base.cpuPercentOfOneCore, 2),
     cpuPercentOfOneCore: p.cpuPercentOfOneCore,
+    cpuMsInWindow: p.cpuMsInWindow,
+    baselineCpuMsInWindow: base.cpuMsInWindow,
     eventLoopDelayP99Ms: p.eventLoopDelayP99Ms,
     eventLoopDelayMaxMs: p.eventLoopDelayMaxMs,
     rssPerRobotKB: memory ? perRobotKB('rssBytes', memory.point, memory.base) : null,
@@ -154,32 +213,41 @@ function versus(p: PointResult, base: PointResult, memory?: { point: PointResult
   return out;
 }
 
-export async function fleet(o: FleetOptions): Promise<Record<string, unknown>> {
+export async function fleet(options: FleetOptions): Promise<Record<string, unknown>> {
   checkBuilt();
-  const baseline = await point(0, 'tcp', o);
+  const env = fleetEnv(process.env, options);
+  const o = { ...options, durationMs: env.windowMs ?? options.durationMs, settleMs: env.settleMs ?? options.settleMs };
+  const wanted = (name: string): boolean => !env.points || env.points.has(name);
+  const run = (name: string): PointRun =>
+    env.profileDir ? { ...o, profile: { file: path.join(env.profileDir, `${name}.cpuprofile`), intervalUs: env.profileIntervalUs } } : o;
+  const baseline = await point(0, 'tcp', run('baseline'));
   const memoryRun = { ...o, durationMs: 1000, settleMs: 1000 };
-  const memoryBase = await point(0, 'tcp', memoryRun, undefined, RETAINED_FLAGS);
+  const memoryBase = env.memory ? await point(0, 'tcp', memoryRun, undefined, RETAINED_FLAGS) : undefined;
   const largest = Math.max(...o.counts);
   const points: Record<string, unknown>[] = [];
   for (const n of o.counts) {
-    const memory = n === largest ? { point: await point(n, 'tcp', memoryRun, undefined, RETAINED_FLAGS), base: memoryBase } : undefined;
-    points.push(versus(await point(n, 'tcp', o), baseline, memory));
+    if (!wanted(`k2-${n}`)) continue;
+    const memory =
+      n === largest && memoryBase ? { point: await point(n, 'tcp', memoryRun, undefined, RETAINED_FLAGS), base: memoryBase } : undefined;
+    points.push(versus(await point(n, 'tcp', run(`k2-${n}`)), baseline, memory));
   }
   let k3: Record<string, unknown>;
-  if (o.k3Robots <= 0) {
+  if (o.k3Robots <= 0 || !wanted('k3')) {
     k3 = { skipped: 'not asked for' };
   } else if (!fs.existsSync(MOSQUITTO_BIN)) {
     k3 = { skipped: `no mosquitto at ${MOSQUITTO_BIN}` };
   } else {
     const broker = await startMosquitto();
     try {
-      const memory = { point: await point(o.k3Robots, 'mqtt', memoryRun, broker, RETAINED_FLAGS), base: memoryBase };
-      k3 = versus(await point(o.k3Robots, 'mqtt', o, broker), baseline, memory);
+      const memory = memoryBase
+        ? { point: await point(o.k3Robots, 'mqtt', memoryRun, broker, RETAINED_FLAGS), base: memoryBase }
+        : undefined;
+      k3 = versus(await point(o.k3Robots, 'mqtt', run('k3'), broker), baseline, memory);
     } finally {
       await broker.dispose();
     }
   }
-  const k3Tls = await tlsPoint(o, baseline, memoryBase, memoryRun, k3);
+  const k3Tls = wanted('k3-tls') ? await tlsPoint(run('k3-tls'), baseline, memoryBase, memoryRun, k3) : { skipped: 'not asked for' };
   return {
     what:
       `one Node-RED process (own process, --expose-gc); per robot one kortex-session and one kortex-session-events node watching connections every ${WATCH_INTERVAL_S} s; ` +
@@ -195,8 +263,12 @@ export async function fleet(o: FleetOptions): Promise<Record<string, unknown>> {
       'sessions sharing one MQTT connection would look like one connection to the robot and share one keep-alive fate.',
     durationMs: o.durationMs,
     settleMs: o.settleMs,
+    pointsRun: env.points ? [...env.points] : 'all',
+    memoryRuns: env.memory,
+    ...(env.profileDir ? { cpuProfiles: env.profileDir, cpuProfileIntervalUs: env.profileIntervalUs } : {}),
     baseline: {
       cpuPercentOfOneCore: baseline.cpuPercentOfOneCore,
+      cpuMsInWindow: baseline.cpuMsInWindow,
       eventLoopDelayP99Ms: baseline.eventLoopDelayP99Ms,
       rssMB: baseline.rssMB,
       heapUsedMB: baseline.heapUsedMB,
@@ -212,9 +284,9 @@ export async function fleet(o: FleetOptions): Promise<Record<string, unknown>> {
  * mosquitto with a TLS listener and a password file; beside it, the plain point's CPU and RSS per robot.
  */
 async function tlsPoint(
-  o: FleetOptions,
+  o: PointRun,
   baseline: PointResult,
-  memoryBase: PointResult,
+  memoryBase: PointResult | undefined,
   memoryRun: FleetOptions,
   plain: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
@@ -229,7 +301,9 @@ async function tlsPoint(
   });
   try {
     const tls = { caFile: certs.caFile };
-    const memory = { point: await point(o.k3Robots, 'mqtt', memoryRun, broker, RETAINED_FLAGS, tls), base: memoryBase };
+    const memory = memoryBase
+      ? { point: await point(o.k3Robots, 'mqtt', memoryRun, broker, RETAINED_FLAGS, tls), base: memoryBase }
+      : undefined;
     const result = versus(await point(o.k3Robots, 'mqtt', o, broker, [], tls), baseline, memory);
     return {
       ...result,
