@@ -4,7 +4,7 @@ import { FrameType, unpackHeader } from '../../src/protocol/header';
 import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import { buildPongFrame } from '../../src/transport/mqtt/pong';
-import { correlationDataFor, k3Topics, validateNamespace } from '../../src/transport/mqtt/topics';
+import { k3Topics, validateNamespace } from '../../src/transport/mqtt/topics';
 import { captures } from '../fixtures/captures';
 
 describe('K3 MQTT wire details (no broker)', () => {
@@ -30,7 +30,7 @@ describe('K3 MQTT wire details (no broker)', () => {
     assert.deepEqual(pong.payload, payload);
   });
 
-  it('builds the captured CreateSession request payload and its correlation data', () => {
+  it('builds the captured CreateSession request payload (its correlation data: publishPacket.test.ts)', () => {
     const payload = SessionRpcs.createSession.encodeRequest({
       username: 'admin',
       password: 'admin',
@@ -39,8 +39,6 @@ describe('K3 MQTT wire details (no broker)', () => {
     });
     const header = buildRequestHeader({ sessionId: 0, messageId: 1, serviceId: 1, functionId: 1, payload });
     assert.deepEqual(encodeFrame(header, payload), captures.k3CreateSessionRequest);
-    assert.deepEqual(correlationDataFor(1), Buffer.from([0x00, 0x01]));
-    assert.deepEqual(correlationDataFor(0x1234), Buffer.from([0x12, 0x34]));
   });
 
   it('names topics as docs/protocol.md, "Kortex 3: MQTT v5 on port 1883" does', () => {

@@ -33,10 +33,3 @@ export function validateNamespace(ns: string | undefined): string | undefined {
   }
   return ns;
 }
-
-/** Correlation Data of a request: the message id as 2 bytes big-endian (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"). */
-export function correlationDataFor(messageId: number): Buffer {
-  const b = Buffer.alloc(2);
-  b.writeUInt16BE(messageId & 0xffff, 0);
-  return b;
-}

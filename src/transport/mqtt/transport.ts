@@ -19,8 +19,8 @@
 import { EventEmitter } from 'node:events';
 import { connect as mqttConnect } from 'mqtt';
 import type { IConnackPacket, MqttClient } from 'mqtt';
-import { Frame, decodeFrame, encodeFrame } from '../../protocol/frame';
-import { FrameType, RawHeader, unpackHeader } from '../../protocol/header';
+import { Frame, decodeFrame } from '../../protocol/frame';
+import { FrameType, RawHeader } from '../../protocol/header';
 import { MQTT_TLS_PORT, ROBOT_PORTS } from '../../protocol/ports';
 import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../../protocol/session/sessionStatus';
 import { SessionBroadcastGate } from './broadcasts';
@@ -30,8 +30,8 @@ import { IsAliveWaiters } from './isAlive';
 import { linkClientOptions } from './connectOptions';
 import { readInboundFrame } from './inbound';
 import { NotificationTopics } from './notificationTopics';
-import { buildPongFrame } from './pong';
-import { correlationDataFor, k3Topics, validateNamespace } from './topics';
+import { LinkPackets } from './publishPacket';
+import { k3Topics, validateNamespace } from './topics';
 import type { BrokerCredentials, MqttTlsOptions, Transport, TransportEventMap } from '../types';
 
 /** paho's default, which the vendor's Python client uses (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883"). */
@@ -69,7 +69,12 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   /** True between a completed connect() (CONNACK + SUBACK) and the link's end. */
   private ready = false;
   private assignedId = '';
+  /** `res/<clientId>` and the link's PUBLISH packets, from the CONNACK on (topic strings built once per link). */
+  private responseTopicName = k3Topics.response('');
+  private packets: LinkPackets | undefined;
   private currentSessionId = 0;
+  /** `ping/<sessionId>` of the current session; undefined while there is none. */
+  private pingTopic: string | undefined;
   private closing = false;
   private downEmitted = false;
   private lastError: Error | undefined;
@@ -107,7 +112,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
 
   /** `res/<clientId>`: where the robot publishes our responses. */
   get responseTopic(): string {
-    return k3Topics.response(this.assignedId);
+    return this.responseTopicName;
   }
 
   get sessionId(): number {
@@ -121,7 +126,10 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.ready = false;
     this.lastError = undefined;
     this.assignedId = '';
+    this.responseTopicName = k3Topics.response('');
+    this.packets = undefined;
     this.currentSessionId = 0;
+    this.pingTopic = undefined;
     this.notificationTopics.clear();
     this.broadcasts.stop();
     const options = linkClientOptions({
@@ -176,6 +184,8 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
           return;
         }
         this.assignedId = assigned;
+        this.responseTopicName = k3Topics.response(assigned);
+        this.packets = new LinkPackets(this.namespace, this.responseTopicName);
         // The session status broadcasts ride in the same SUBSCRIBE: no extra round trip, and they are
         // heard from before our own CreateSession. A broker that refuses them costs only the push.
         client.subscribe([this.responseTopic, ...SESSION_BROADCAST_TOPICS], { qos: 0 }, (err, granted) => {
@@ -205,35 +215,27 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     });
   }
 
+  /**
+   * Publishes a REQUEST frame on `[ns/]req/<svc>/<fn>` with Response Topic and Correlation Data:
+   * one packet encoded by the link (publishPacket.ts), written straight to MQTT.js's socket, which
+   * keeps the order of everything written to it. A failed write ends the link ('down').
+   */
   send(header: RawHeader, payload?: Uint8Array): void {
     const client = this.client;
-    if (!client || !this.connected) throw new Error(`not connected to ${this.endpoint}`);
-    const fields = unpackHeader(header);
-    if (fields.frameType !== FrameType.Request) {
-      throw new Error(`the MQTT transport sends REQUEST frames only (got frame type ${fields.frameType})`);
+    const packets = this.packets;
+    if (!client || !packets || !this.connected) throw new Error(`not connected to ${this.endpoint}`);
+    const frameType = (header.frameInfo >>> 24) & 0xf;
+    if (frameType !== FrameType.Request) {
+      throw new Error(`the MQTT transport sends REQUEST frames only (got frame type ${frameType})`);
     }
-    const topic =
-      fields.deviceId === 0
-        ? k3Topics.request(this.namespace, fields.serviceId, fields.functionId)
-        : k3Topics.device(this.namespace, fields.deviceId, fields.serviceId, fields.functionId);
-    client.publish(
-      topic,
-      encodeFrame(header, payload),
-      {
-        qos: 0,
-        retain: false,
-        properties: { responseTopic: this.responseTopic, correlationData: correlationDataFor(fields.messageId) },
-      },
-      (err) => {
-        if (err) this.emit('problem', new Error(`publishing on ${topic} failed: ${err.message}`));
-      },
-    );
+    client.stream.write(packets.request(header, payload));
   }
 
   setSessionId(sessionId: number): void {
     const previous = this.currentSessionId;
     if (sessionId === previous) return;
     this.currentSessionId = sessionId;
+    this.pingTopic = sessionId !== 0 ? k3Topics.ping(sessionId) : undefined;
     const client = this.client;
     if (!client || !this.connected) return;
     if (previous !== 0) {
@@ -292,10 +294,11 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
 
   private onMessage(client: MqttClient, topic: string, payload: Buffer): void {
     if (client !== this.client) return;
-    if (topic === this.responseTopic) {
+    if (topic === this.responseTopicName) {
       this.emitFrame(topic, payload);
     } else if (topic.startsWith('ping/')) {
-      this.onPing(client, topic, payload);
+      // A ping for a session we left (the unsubscribe may still be on its way) gets no answer.
+      if (topic === this.pingTopic) this.onPing(client, topic, payload);
     } else if (topic === SESSION_STATUS_TOPIC || topic === SESSION_KILLED_TOPIC) {
       this.broadcasts.offer(topic, payload, this.endpoint);
     } else {
@@ -314,9 +317,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   }
 
   private onPing(client: MqttClient, topic: string, payload: Buffer): void {
-    const sessionId = Number(topic.slice('ping/'.length));
-    // A ping for a session we left (the unsubscribe may still be on its way) gets no answer.
-    if (!Number.isInteger(sessionId) || sessionId === 0 || sessionId !== this.currentSessionId) return;
+    const sessionId = this.currentSessionId;
     let frame: Frame;
     try {
       frame = decodeFrame(payload);
@@ -324,15 +325,12 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
       this.emit('problem', err instanceof Error ? err : new Error(String(err)));
       return;
     }
-    const type = unpackHeader(frame.header).frameType;
+    const type = (frame.header.frameInfo >>> 24) & 0xf;
     if (type !== FrameType.Ping) {
       this.emit('problem', new Error(`unexpected frame type ${type} on ${topic} from ${this.endpoint}`));
       return;
     }
-    const pongTopic = k3Topics.pong(this.currentSessionId);
-    client.publish(pongTopic, buildPongFrame(frame, this.currentSessionId), { qos: 0, retain: false }, (err) => {
-      if (err) this.emit('problem', new Error(`publishing on ${pongTopic} failed: ${err.message}`));
-    });
+    client.stream.write((this.packets as LinkPackets).pong(frame, sessionId));
     this.emit('ping', sessionId);
   }
 
