@@ -115,6 +115,14 @@ function checkBuilt(): void {
  */
 const RETAINED_FLAGS = ['--max-semi-space-size=1'];
 
+/**
+ * The target points (the largest N over TCP, Kortex 3 plain and over TLS) measure CPU this long
+ * after every session is open, at least: in the first seconds of traffic V8 still compiles the hot
+ * path, which cost more than the traffic itself (docs/performance.md, "Where a Kortex 3 robot's
+ * time goes"). KORTEX_FLEET_SETTLE_S overrides it, and the settle of every other point.
+ */
+const STEADY_STATE_MS = 20_000;
+
 /** One point's run: the options, and where its window's CPU profile goes (KORTEX_FLEET_PROFILE). */
 interface PointRun extends FleetOptions {
   profile?: { file: string; intervalUs: number };
@@ -217,9 +225,14 @@ export async function fleet(options: FleetOptions): Promise<Record<string, unkno
   checkBuilt();
   const env = fleetEnv(process.env, options);
   const o = { ...options, durationMs: env.windowMs ?? options.durationMs, settleMs: env.settleMs ?? options.settleMs };
+  const steadySettleMs = env.settleMs ?? Math.max(options.settleMs, STEADY_STATE_MS);
   const wanted = (name: string): boolean => !env.points || env.points.has(name);
-  const run = (name: string): PointRun =>
-    env.profileDir ? { ...o, profile: { file: path.join(env.profileDir, `${name}.cpuprofile`), intervalUs: env.profileIntervalUs } } : o;
+  /** A point's CPU run; `steady`: a target point, measured in the steady state. */
+  const run = (name: string, steady = false): PointRun => ({
+    ...o,
+    settleMs: steady ? steadySettleMs : o.settleMs,
+    ...(env.profileDir ? { profile: { file: path.join(env.profileDir, `${name}.cpuprofile`), intervalUs: env.profileIntervalUs } } : {}),
+  });
   const baseline = await point(0, 'tcp', run('baseline'));
   const memoryRun = { ...o, durationMs: 1000, settleMs: 1000 };
   const memoryBase = env.memory ? await point(0, 'tcp', memoryRun, undefined, RETAINED_FLAGS) : undefined;
@@ -229,7 +242,7 @@ export async function fleet(options: FleetOptions): Promise<Record<string, unkno
     if (!wanted(`k2-${n}`)) continue;
     const memory =
       n === largest && memoryBase ? { point: await point(n, 'tcp', memoryRun, undefined, RETAINED_FLAGS), base: memoryBase } : undefined;
-    points.push(versus(await point(n, 'tcp', run(`k2-${n}`)), baseline, memory));
+    points.push(versus(await point(n, 'tcp', run(`k2-${n}`, n === largest)), baseline, memory));
   }
   let k3: Record<string, unknown>;
   if (o.k3Robots <= 0 || !wanted('k3')) {
@@ -242,12 +255,12 @@ export async function fleet(options: FleetOptions): Promise<Record<string, unkno
       const memory = memoryBase
         ? { point: await point(o.k3Robots, 'mqtt', memoryRun, broker, RETAINED_FLAGS), base: memoryBase }
         : undefined;
-      k3 = versus(await point(o.k3Robots, 'mqtt', run('k3'), broker), baseline, memory);
+      k3 = versus(await point(o.k3Robots, 'mqtt', run('k3', true), broker), baseline, memory);
     } finally {
       await broker.dispose();
     }
   }
-  const k3Tls = wanted('k3-tls') ? await tlsPoint(run('k3-tls'), baseline, memoryBase, memoryRun, k3) : { skipped: 'not asked for' };
+  const k3Tls = wanted('k3-tls') ? await tlsPoint(run('k3-tls', true), baseline, memoryBase, memoryRun, k3) : { skipped: 'not asked for' };
   return {
     what:
       `one Node-RED process (own process, --expose-gc); per robot one kortex-session and one kortex-session-events node watching connections every ${WATCH_INTERVAL_S} s; ` +
@@ -263,6 +276,8 @@ export async function fleet(options: FleetOptions): Promise<Record<string, unkno
       'sessions sharing one MQTT connection would look like one connection to the robot and share one keep-alive fate.',
     durationMs: o.durationMs,
     settleMs: o.settleMs,
+    // The target points' CPU window starts this long after the last session opened (STEADY_STATE_MS).
+    steadyStateSettleMs: steadySettleMs,
     pointsRun: env.points ? [...env.points] : 'all',
     memoryRuns: env.memory,
     ...(env.profileDir ? { cpuProfiles: env.profileDir, cpuProfileIntervalUs: env.profileIntervalUs } : {}),
