@@ -50,6 +50,9 @@ export class SessionWatch extends EventEmitter<SessionWatchEvents> {
   /** A push arrived since the session last opened: polls no longer feed the list. */
   private pushed = false;
   private lastJson: string | undefined;
+  /** The last polled list and the JSON its sessions gave (the poller hands the same object while nothing changed). */
+  private polledList: ConnectionListJson | undefined;
+  private polledJson: string | undefined;
   private stopped = false;
   /** A list that arrived before our own session was open (our login's own push): sent at 'open'. */
   private pending: SessionsEvent | undefined;
@@ -111,20 +114,26 @@ export class SessionWatch extends EventEmitter<SessionWatchEvents> {
 
   private fromPoll(list: ConnectionListJson): void {
     if (this.pushed) return;
-    this.publish({ robot: this.client.robot, source: 'poll', sessions: sessionsFromConnectionList(list).sessions });
+    // The list whose sessions were published last, again: publishing it would change nothing.
+    if (list === this.polledList && this.polledJson !== undefined && this.polledJson === this.lastJson && this.client.state === 'open')
+      return;
+    this.polledList = list;
+    this.polledJson = this.publish({ robot: this.client.robot, source: 'poll', sessions: sessionsFromConnectionList(list).sessions });
   }
 
-  private publish(e: SessionsEvent): void {
-    if (this.stopped) return;
+  /** Reports the list if it changed; returns its JSON, or undefined when it was held or dropped. */
+  private publish(e: SessionsEvent): string | undefined {
+    if (this.stopped) return undefined;
     // Held until our session is open, so that every list comes with our own session id.
     if (this.client.state !== 'open') {
       this.pending = e;
-      return;
+      return undefined;
     }
     const { sessions } = canonicalSessionList(e);
     const json = JSON.stringify(sessions);
-    if (json === this.lastJson) return;
+    if (json === this.lastJson) return json;
     this.lastJson = json;
     this.emit('sessions', { robot: e.robot, source: e.source, sessions, sessionId: this.client.sessionId });
+    return json;
   }
 }
