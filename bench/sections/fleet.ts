@@ -116,6 +116,14 @@ function checkBuilt(): void {
 const RETAINED_FLAGS = ['--max-semi-space-size=1'];
 
 /**
+ * The CPU runs: without V8's memory reducer, which shrinks the heap of a process that looks idle
+ * once, with two full collections (200 to 350 ms of GC), some 40 s after its start: left to
+ * chance it lands in one point's window and not another's (docs/performance.md, "Where a Kortex 3
+ * robot's time goes").
+ */
+const CPU_FLAGS = ['--no-memory-reducer'];
+
+/**
  * The target points (the largest N over TCP, Kortex 3 plain and over TLS) measure CPU this long
  * after every session is open, at least: in the first seconds of traffic V8 still compiles the hot
  * path, which cost more than the traffic itself (docs/performance.md, "Where a Kortex 3 robot's
@@ -133,7 +141,7 @@ async function point(
   transport: 'tcp' | 'mqtt',
   o: PointRun,
   broker?: MosquittoBroker,
-  v8Flags: string[] = [],
+  v8Flags: string[] = CPU_FLAGS,
   tls?: TlsAccess,
 ): Promise<PointResult> {
   let fleet: ChildHandle | undefined;
@@ -265,7 +273,7 @@ export async function fleet(options: FleetOptions): Promise<Record<string, unkno
     what:
       `one Node-RED process (own process, --expose-gc); per robot one kortex-session and one kortex-session-events node watching connections every ${WATCH_INTERVAL_S} s; ` +
       'robots = startFleet (kortex-sim --robots N) in its own process. Baseline = the same Node-RED with no robot, same window. ' +
-      `CPU = process.cpuUsage over the window / wall time; memory after 4 forced GCs, per robot = (N robots − no robot) / N, from extra runs with ${RETAINED_FLAGS.join(' ')} ` +
+      `CPU = process.cpuUsage over the window / wall time (runs with ${CPU_FLAGS.join(' ')}); memory after 4 forced GCs, per robot = (N robots − no robot) / N, from extra runs with ${RETAINED_FLAGS.join(' ')} ` +
       '(what is retained; the same from the default-V8 runs alongside, which also holds young-generation pages of start-up garbage), at the largest N only; ' +
       'allSessionsOpenMs = from "flows:starting" (the deploy) to the last robot\'s "open" state message; ' +
       `pollIntervals = gaps between consecutive GetConnections calls as each robot receives them, expected ${WATCH_INTERVAL_S * 1000} ms ± ${TOLERANCE * 100} % ` +
@@ -319,7 +327,7 @@ async function tlsPoint(
     const memory = memoryBase
       ? { point: await point(o.k3Robots, 'mqtt', memoryRun, broker, RETAINED_FLAGS, tls), base: memoryBase }
       : undefined;
-    const result = versus(await point(o.k3Robots, 'mqtt', o, broker, [], tls), baseline, memory);
+    const result = versus(await point(o.k3Robots, 'mqtt', o, broker, CPU_FLAGS, tls), baseline, memory);
     return {
       ...result,
       transport: 'mqtt+tls',
