@@ -3,8 +3,17 @@
 
 import { fileURLToPath } from 'node:url';
 
-/** The tests that run the client, transports and protocol in the test process, where the mutants are. */
-const SPEC = ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/simulator/**/*.test.ts', 'test/k3/**/*.test.ts'];
+/**
+ * The tests that run the client, transports and protocol in the test process, where the mutants are:
+ * unit, integration, simulator, Kortex 3 (mosquitto), and the reliability tests that need no Node-RED.
+ */
+const SPEC = [
+  'test/unit/**/*.test.ts',
+  'test/integration/**/*.test.ts',
+  'test/simulator/**/*.test.ts',
+  'test/k3/**/*.test.ts',
+  ...['hostileBytes', 'replyLimits', 'stateListeners', 'robotVariants', 'k3Faults'].map((name) => `test/reliability/${name}.test.ts`),
+];
 
 /** Tests of the built binaries (dist/, never mutated; the sandbox has no dist/). */
 const BUILT_BINARY_TESTS = ['test/simulator/fleet.test.ts', 'test/k3/tlsCli.test.ts'];
