@@ -66,7 +66,7 @@ const restrict = (...groups) => ['error', { patterns: groups.flat() }];
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'src/protocol/generated/**', 'coverage/**', 'test-results/**'],
+    ignores: ['dist/**', 'node_modules/**', 'src/protocol/generated/**', 'coverage/**', 'test-results/**', '.stryker-tmp/**', 'reports/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { SessionMessages } from '../../src/protocol/messageCodec';
 import { decodeConnectionList, decodeConnectionListGeneric } from '../../src/protocol/session/connectionList';
+import { readConnectionList } from '../../src/protocol/session/connectionListWire';
 
 function outcome(decode: () => unknown): { ok: string } | { error: string } {
   try {
@@ -94,5 +95,68 @@ describe('protocol: ConnectionList direct reader', () => {
       const bytes = Buffer.from(hex, 'hex');
       assert.doesNotThrow(() => same(bytes), name);
     }
+  });
+});
+
+describe('protocol: ConnectionList direct reader, the common case', () => {
+  // The direct reader is why a poll is cheap (docs/performance.md): every reply a robot sends in the
+  // common case (ASCII text, enums in range, no unknown fields) must be read by it, to protobufjs' result.
+  const ascii = fc.oneof(
+    fc.constantFrom('', 'admin', 'operator', '192.168.1.10', 'Kinova Web App'),
+    fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 90 }),
+  );
+  const commonRole = fc.record(
+    { identifier: ascii, permissions: fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 6 }) },
+    { requiredKeys: [] },
+  );
+  const commonConnection = fc.record(
+    {
+      userHandle: fc.record({ identifier: uint32, permission: uint32 }, { requiredKeys: [] }),
+      connectionInformation: ascii,
+      connectionIdentifier: uint32,
+      isLocal: fc.boolean(),
+      sessionIdentifier: uint32,
+      connectionInactivityTimeout: uint32,
+      roles: fc.array(commonRole, { maxLength: 3 }),
+      connectionType: fc.integer({ min: 0, max: 6 }),
+      isWebapp: fc.boolean(),
+      username: ascii,
+    },
+    { requiredKeys: [] },
+  );
+  const lists = [
+    'connection',
+    'userConnections',
+    'pluginConnections',
+    'internalConnections',
+    'unauthenticatedConnections',
+    'monitorConnections',
+  ];
+  const commonList = fc.record(Object.fromEntries(lists.map((name) => [name, fc.array(commonConnection, { maxLength: 3 })])), {
+    requiredKeys: [],
+  });
+
+  function readsDirectly(bytes: Uint8Array): void {
+    const direct = readConnectionList(bytes);
+    assert.ok(direct, `left to protobufjs: ${Buffer.from(bytes).toString('hex')}`);
+    assert.deepStrictEqual(JSON.stringify(direct), JSON.stringify(reference(bytes)), Buffer.from(bytes).toString('hex'));
+  }
+
+  it('reads every common reply itself, to what protobufjs reads (seeded)', () => {
+    fc.assert(
+      fc.property(commonList, (input) => readsDirectly(encode(input))),
+      { seed: 21, numRuns: 400 },
+    );
+  });
+
+  it('reads permissions packed, one by one, or both in one role; and the largest uint32 values', () => {
+    const role = Buffer.from([0x3a, 0x0b, 0x0a, 0x01, 0x41, 0x12, 0x02, 0x01, 0x02, 0x10, 0x03, 0x10, 0x09]);
+    const handle = Buffer.from([0x0a, 0x0b, 0x08, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x15, 0xff, 0xff, 0xff, 0xff]);
+    const connection = Buffer.concat([handle, role, Buffer.from([0x28, 0x80, 0x80, 0x80, 0x80, 0x08, 0x20, 0x01])]);
+    readsDirectly(Buffer.concat([Buffer.from([0x0a, connection.length]), connection]));
+    const parsed = readConnectionList(Buffer.concat([Buffer.from([0x0a, connection.length]), connection]));
+    assert.deepEqual(parsed?.connection[0].roles[0].permissions.length, 4);
+    assert.equal(parsed?.connection[0].sessionIdentifier, 2 ** 31);
+    assert.equal(parsed?.connection[0].userHandle?.identifier, 0xffffffff);
   });
 });

@@ -97,3 +97,76 @@ describe('protocol: entry limits of a GetConnections reply', () => {
     );
   });
 });
+
+describe('protocol: entry limits of a GetConnections reply with fields the package does not know', () => {
+  /** Unknown fields of every wire type: varint, fixed64, length-delimited (holding what reads like entries), fixed32. */
+  const unknownFields = (fieldNumber: number): Buffer[] => [
+    Buffer.from([(fieldNumber << 3) | 0, 0x96, 0x01]),
+    Buffer.from([(fieldNumber << 3) | 1, 1, 2, 3, 4, 5, 6, 7, 8]),
+    field((fieldNumber << 3) | 2, Buffer.alloc(40, Buffer.from([0x0a, 0x00]))),
+    Buffer.from([(fieldNumber << 3) | 5, 1, 2, 3, 4]),
+  ];
+  const LISTS = [
+    'connection',
+    'userConnections',
+    'pluginConnections',
+    'internalConnections',
+    'unauthenticatedConnections',
+    'monitorConnections',
+  ];
+  /** `n` empty entries of list `f` (1..6), with one unknown field of each wire type before and among them. */
+  function listWithUnknownFields(f: number, n: number): Buffer {
+    const entry = Buffer.from([(f << 3) | 2, 0x00]);
+    const unknown = unknownFields(7);
+    const half = Math.floor(n / 2);
+    return Buffer.concat([...unknown, Buffer.alloc(2 * half, entry), ...unknown, Buffer.alloc(2 * (n - half), entry)]);
+  }
+
+  for (const [label, decode] of [
+    ['decodeConnectionList', decodeConnectionList],
+    ['generic decoder', decodeConnectionListGeneric],
+  ] as const) {
+    it(`every list is counted past unknown fields, and its name and exact count are in the error (${label})`, () => {
+      LISTS.forEach((name, i) => {
+        const ok = decode(listWithUnknownFields(i + 1, MAX_LIST_ENTRIES)) as unknown as Record<string, unknown[]>;
+        assert.equal(ok[name].length, MAX_LIST_ENTRIES, name);
+        assert.equal(
+          limitError(() => decode(listWithUnknownFields(i + 1, MAX_LIST_ENTRIES + 1))).message,
+          `ConnectionList.${name} has ${MAX_LIST_ENTRIES + 1} connections, over the limit of ${MAX_LIST_ENTRIES}`,
+        );
+      });
+    });
+
+    it(`roles and permissions are counted past unknown fields, and what unknown fields hold is not counted (${label})`, () => {
+      const rolesAfterUnknown = (n: number): Buffer =>
+        field(0x0a, Buffer.concat([...unknownFields(11), Buffer.alloc(2 * n, Buffer.from([0x3a, 0x00]))]));
+      decode(rolesAfterUnknown(MAX_NESTED_ENTRIES));
+      assert.match(limitError(() => decode(rolesAfterUnknown(MAX_NESTED_ENTRIES + 1))).message, /257 roles in one connection/);
+      const permissionsAfterUnknown = (n: number): Buffer =>
+        field(0x0a, field(0x3a, Buffer.concat([...unknownFields(3), Buffer.alloc(2 * n, Buffer.from([0x10, 0x01]))])));
+      decode(permissionsAfterUnknown(MAX_NESTED_ENTRIES));
+      assert.match(limitError(() => decode(permissionsAfterUnknown(MAX_NESTED_ENTRIES + 1))).message, /257 permissions in one role/);
+      // Unknown fields that hold what reads like entries, and many unknown varints in a role: no limit reached.
+      const lookalikes = Buffer.concat([
+        field(0x3a, Buffer.alloc(2 * (MAX_LIST_ENTRIES + 1), Buffer.from([0x0a, 0x00]))),
+        field(0x0a, field(0x5a, Buffer.alloc(2 * (MAX_NESTED_ENTRIES + 1), Buffer.from([0x3a, 0x00])))),
+        field(0x0a, field(0x3a, field(0x1a, Buffer.alloc(2 * (MAX_NESTED_ENTRIES + 1), Buffer.from([0x10, 0x01]))))),
+        field(0x0a, field(0x3a, Buffer.alloc(2 * (MAX_NESTED_ENTRIES + 1), Buffer.from([0x18, 0x01])))),
+      ]);
+      const list = decode(lookalikes) as { connection: Array<{ roles: Array<{ permissions: unknown[] }> }> };
+      assert.deepEqual(
+        list.connection.map((c) => c.roles.map((r) => r.permissions.length)),
+        [[], [0], [0]],
+      );
+    });
+  }
+
+  it('a reply over the limit with a malformed tail still fails with the count it could read', () => {
+    const reply = Buffer.concat([emptyConnections(MAX_LIST_ENTRIES + 1), unusualConnection, Buffer.from([0x3a, 0x05, 0x00])]);
+    assert.equal(
+      limitError(() => decodeConnectionList(reply)).message,
+      `ConnectionList.connection has ${MAX_LIST_ENTRIES + 2} connections, over the limit of ${MAX_LIST_ENTRIES}`,
+    );
+    assert.equal(limitError(() => decodeConnectionList(reply)).name, 'ListLimitError');
+  });
+});

@@ -22,6 +22,8 @@ import {
   packServiceInfo,
 } from '../../src/protocol/header';
 import { SessionRpcs } from '../../src/protocol/session/rpcs';
+import { BaseRpcs } from '../../src/protocol/base/rpcs';
+import { ProgramRunnerRpcs } from '../../src/protocol/programRunner/rpcs';
 import { TCP_MAGIC, TcpFrameSplitter, wrapTcpFrame, SplitterProblem } from '../../src/protocol/tcpFraming';
 import { decodeErrorResponse, encodeErrorPayload, errorName } from '../../src/protocol/errors';
 import { MAX_SESSION_REPLY_BYTES } from '../../src/protocol/limits';
@@ -478,5 +480,41 @@ describe('protocol: TCP splitter', () => {
       assert.ok(splitter.bufferedBytes < PREFIX);
       assert.deepEqual(problems, ['oversize', 'garbage']);
     });
+  });
+});
+
+describe('protocol: payloads a caller gives that cannot be encoded', () => {
+  const bad = <T>(value: unknown): T => value as T;
+
+  it('names the message type and what is wrong, as a PayloadError, before anything is sent', () => {
+    assert.throws(() => SessionRpcs.setAccessControl.encodeRequest(bad(null)), {
+      name: 'PayloadError',
+      message: 'AccessControlOptions must be an object, got null',
+    });
+    assert.throws(() => ProgramRunnerRpcs.start.encodeRequest(bad({ handle: 5 })), {
+      name: 'PayloadError',
+      message: 'ProgramStartConfiguration: .Kinova.Api.ProgramRunner.ProgramStartConfiguration.handle: object expected',
+    });
+  });
+
+  it('an empty repeated field reads as an empty list, not as a missing one', () => {
+    assert.deepEqual(BaseRpcs.readAllActions.decodeResponse(Buffer.alloc(0)), { actionList: [] });
+  });
+});
+
+describe('protocol: error names and payloads', () => {
+  it('codes this build does not know are named by their numbers', () => {
+    assert.equal(errorName(99, 9999), 'ERROR_CODE_99/SUB_ERROR_9999');
+  });
+
+  it('an error payload leaves out what is zero or empty, as the robot sends it (proto3)', () => {
+    assert.equal(encodeErrorPayload(0, 0, '').length, 0);
+    assert.deepEqual(decodeErrorResponse(3, 15, encodeErrorPayload(0, 0, 'bad credentials')), {
+      code: 3,
+      subCode: 15,
+      text: 'bad credentials',
+    });
+    assert.equal(encodeErrorPayload(3, 0, '').toString('hex'), '0803');
+    assert.equal(encodeErrorPayload(0, 15, '').toString('hex'), '100f');
   });
 });

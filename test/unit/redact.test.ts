@@ -134,3 +134,24 @@ describe('redact: precise masking', () => {
     assert.equal(redact('robotPassword=hunter22 host=10.0.0.5'), `robotPassword=${REDACTED} host=10.0.0.5`);
   });
 });
+
+describe('redact: values that are hard to delimit', () => {
+  it('a quoted password with spaces or commas is masked whole, in double or single quotes', () => {
+    assert.equal(
+      redact('robot says: {"user":"admin","password":"correct horse, battery"} refused'),
+      `robot says: {"user":"admin","password":"${REDACTED}"} refused`,
+    );
+    assert.equal(redact("rolePassword: 'two words' for role Admin"), `rolePassword: '${REDACTED}' for role Admin`);
+    assert.equal(redact('{"password":"say \\"hi\\" twice"}'), `{"password":"${REDACTED}"}`);
+  });
+
+  it('a secret that ends another secret held earlier: the longer is masked whole, whichever was registered first', () => {
+    // Two config nodes: one with the password "gate", a later one with "gate-7Kq".
+    withSecret('gate', () =>
+      withSecret('gate-7Kq', () => {
+        assert.equal(redact('login as operator with gate-7Kq refused'), `login as operator with ${REDACTED} refused`);
+        assert.equal(redact('gate and gate-7Kq'), `${REDACTED} and ${REDACTED}`);
+      }),
+    );
+  });
+});

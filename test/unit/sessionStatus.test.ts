@@ -165,3 +165,87 @@ describe('protocol: session status broadcasts', () => {
     );
   });
 });
+
+describe('protocol: malformed session status broadcasts, each named', () => {
+  /** A MSG_FRAME_RAW frame around the given PayloadFrameTypeRaw bytes. */
+  function rawFrameHolding(raw: string, payloadInfo?: string): Buffer {
+    const r = raw.replace(/\s+/g, '');
+    const header = `0d00000012${payloadInfo === undefined ? '' : `25${payloadInfo}`}`;
+    return hex(`0a${len(header)}${header}12${len(r)}${r}`);
+  }
+  const BARE = 'neither a MSG_FRAME_RAW frame nor a bare PayloadSessionStatusRaw: ';
+  const RAW = "the MSG_FRAME_RAW frame's PayloadFrameTypeRaw is malformed: ";
+
+  it('says what is wrong, and where', () => {
+    const cases: Array<[string, Buffer, string]> = [
+      ['a varint of 11 bytes', hex('0a0c 08 80808080808080808080 00'), `${BARE}varint longer than 10 bytes`],
+      ['a cut varint', hex('0a02 0880'), `${BARE}truncated varint`],
+      ['field number 0', hex('0a02 0000'), `${BARE}field number 0`],
+      ['a session longer than the list', hex('0a05 1a0a0a01'), `${BARE}a field of 5 bytes runs past the end of its 4-byte message`],
+      ['a fixed64 cut short', hex('0a06 0833 21 010203'), `${BARE}a fixed-width field runs past the end of its message`],
+      ['a fixed32 cut short', hex('0a05 0833 25 0102'), `${BARE}a fixed-width field runs past the end of its message`],
+      ['wire type 3', hex('0a03 0833 23'), `${BARE}field 4 has wire type 3, which these messages never use`],
+      ['a role name as a varint', hex('0a06 1a04 0801 1001'), `${BARE}UserRole field 1 has wire type 0, expected 2`],
+      ['a permission as a fixed32', hex('0a08 1a06 1501020304 00'), `${BARE}UserRole field 2 has wire type 5, expected 0`],
+      ['roles as a varint', hex('0a02 1801'), `${BARE}SessionStatusHandle field 3 has wire type 0, expected 2`],
+      ['a user id as bytes', hex('0a03 120100'), `${BARE}SessionStatusHandle field 2 has wire type 2, expected 0`],
+      ['a session as a varint', hex('0801'), `${BARE}PayloadSessionStatusRaw field 1 has wire type 0, expected 2`],
+      [
+        'a payload length that disagrees',
+        rawFrameHolding(`0a0f${ascii('sessions/status')} 1204 0a020833`, '05000000'),
+        'the MSG_FRAME_RAW frame announces 5 payload bytes but carries 23',
+      ],
+      ['a topic as a varint', rawFrameHolding('0801 1204 0a020833'), `${RAW}PayloadFrameTypeRaw field 1 has wire type 0, expected 2`],
+      ['a payload as a varint', rawFrameHolding('1001'), `${RAW}PayloadFrameTypeRaw field 2 has wire type 0, expected 2`],
+      ['a cut topic', rawFrameHolding('0a05 61'), `${RAW}a field of 5 bytes runs past the end of its 1-byte message`],
+      [
+        'a malformed list in a frame',
+        rawFrame('sessions/status', '0a050833'),
+        'the PayloadSessionStatusRaw inside the MSG_FRAME_RAW frame is malformed: a field of 5 bytes runs past the end of its 2-byte message',
+      ],
+    ];
+    for (const [what, bytes, expected] of cases) {
+      assert.throws(() => decodeSessionStatusBroadcast(bytes), { name: 'SessionStatusDecodeError', message: expected }, what);
+    }
+    assert.throws(() => decodeSessionKilledBroadcast(rawFrame('sessions/killed', '0a050833')), {
+      message:
+        'the SessionStatusHandle or PayloadSessionStatusRaw inside the MSG_FRAME_RAW frame is malformed: a field of 5 bytes runs past the end of its 2-byte message',
+    });
+    assert.throws(() => decodeSessionKilledBroadcast(hex('0a02 0880')), {
+      message: 'neither a MSG_FRAME_RAW frame nor a bare SessionStatusHandle or PayloadSessionStatusRaw: truncated varint',
+    });
+  });
+
+  it('skips unknown fixed64, fixed32 and varint fields, in a session, a role and the frame', () => {
+    const session51 = { sessionIdentifier: 51, userIdentifier: 0, roles: [] };
+    assert.deepEqual(decodeSessionStatusBroadcast(hex('0a0b 0833 21 0102030405060708')).sessions, [session51]);
+    assert.deepEqual(decodeSessionStatusBroadcast(hex('0a07 0833 25 01020304')).sessions, [session51]);
+    assert.deepEqual(decodeSessionStatusBroadcast(hex('0a06 1a04 1801 1002')).sessions, [
+      { sessionIdentifier: 0, userIdentifier: 0, roles: [{ identifier: '', permissions: ['USER_PERMISSION_CONFIGURE'] }] },
+    ]);
+    const framed = decodeSessionStatusBroadcast(rawFrameHolding('1801 2a0100 1204 0a020833'));
+    assert.deepEqual(framed, { envelope: 'raw-frame', rawTopic: '', sessions: [session51] });
+  });
+
+  it('a frame without payload_info, or without a topic, is read; a negative permission stays a number, as protobufjs reads it', () => {
+    const noPayloadInfo = rawFrameHolding(`0a0f${ascii('sessions/status')} 1204 0a020833`);
+    assert.deepEqual(decodeSessionStatusBroadcast(noPayloadInfo).rawTopic, 'sessions/status');
+    const negative = decodeSessionStatusBroadcast(hex('0a0f 1a0d 10ffffffffffffffffff01 1001')).sessions;
+    assert.deepEqual(negative[0].roles[0].permissions, [-1, 'USER_PERMISSION_OPERATE']);
+    assert.deepEqual(
+      Kinova.Api.Session.SessionStatusHandle.toObject(
+        Kinova.Api.Session.SessionStatusHandle.decode(hex('1a0d 10ffffffffffffffffff01 1001')),
+        {
+          enums: String,
+        },
+      ).roles[0].permissions,
+      [-1, 'USER_PERMISSION_OPERATE'],
+    );
+  });
+
+  it('an empty sessions/killed is no session; the list form is encoded as a list', () => {
+    assert.deepEqual(decodeSessionKilledBroadcast(Buffer.alloc(0)), { envelope: 'bare', sessions: [] });
+    assert.deepEqual(encodeSessionKilledBroadcast(EXPECTED_SESSIONS[0] as never, 'bare', 'list'), hex(`0a${len(HANDLE)}${HANDLE}`));
+    assert.deepEqual(encodeSessionKilledBroadcast(EXPECTED_SESSIONS[0] as never, 'bare'), hex(HANDLE));
+  });
+});
