@@ -78,7 +78,7 @@ export async function runSections(only: Set<SectionName>, section: SectionRunner
   if (only.has('fleet'))
     results.fleet = await section('fleet', () => fleet({ counts: [1, 10, 50, 100], k3Robots: 100, durationMs: 10000, settleMs: 2000 }));
   if (only.has('armstate'))
-    results.armstate = await section('armstate', () => armStateFleet({ robots: 100, chatterHz: 10, durationMs: 10000, settleMs: 2000 }));
+    results.armstate = await section('armstate', () => armStateFleet({ robots: 100, chatterHz: 10, durationMs: 10000, settleMs: 20000 }));
   if (only.has('hostile')) results.hostile = await section('hostile', () => hostile({ floodMs: 5000, tailMs: 1000 }));
   if (only.has('plant')) results.plant = await section('plant', () => plant(plantOptionsFromEnv(process.env)));
   return results;

@@ -26,7 +26,7 @@ export interface ArmStateFleetOptions {
   chatterHz: number;
   /** Measurement window per point (ms). */
   durationMs: number;
-  /** Wait after every robot's first state, before measuring (ms). */
+  /** Wait after every robot's first state, before measuring (ms): the steady state, past V8's warm-up, as the fleet's target points. */
   settleMs: number;
 }
 
@@ -48,7 +48,8 @@ async function point(robots: number, transport: 'tcp' | 'mqtt', o: ArmStateFleet
           ? { ...args, firstPort: fleet.ready.firstPort }
           : { ...args, brokerPort: broker?.port, namespaces: fleet.ready.namespaces };
     }
-    red = await ChildHandle.start(NODERED_FLEET_SCRIPT, args, { execArgv: ['--expose-gc'], timeoutMs: 60000 });
+    // As the fleet's target points (fleet.ts): V8's one-off heap shrink kept out of the window.
+    red = await ChildHandle.start(NODERED_FLEET_SCRIPT, args, { execArgv: ['--expose-gc', '--no-memory-reducer'], timeoutMs: 60000 });
     const open = await red.request<Record<string, unknown>>('waitOpen', { timeoutMs: 30000 }, 40000);
     if (open.opened !== robots) throw new Error(`${String(open.opened)} of ${robots} robots sent their arm state within 30 s`);
     await sleep(o.settleMs);
@@ -110,7 +111,7 @@ export async function armStateFleet(o: ArmStateFleetOptions): Promise<Record<str
       `one Node-RED process (own process); per robot one kortex-session and one kortex-robot-state node (arm state topic) → one sink; ` +
       `${o.robots} robots = startFleet in its own process, each arm changing state ${o.chatterHz} times a second (armStateChatterHz), ` +
       `so ${o.robots * o.chatterHz} notifications a second reach the flow. Baseline = the same Node-RED with no robot, same window. ` +
-      'CPU = process.cpuUsage over the window / wall time; RSS after 4 forced GCs (default V8, context only).',
+      'CPU = process.cpuUsage over the window / wall time (runs with --no-memory-reducer, the window from settleMs after the last first state); RSS after 4 forced GCs (default V8, context only).',
     durationMs: o.durationMs,
     settleMs: o.settleMs,
     baseline: {
