@@ -6,7 +6,8 @@
  * `chatterHz` times a second (the simulator's armStateChatterHz), so each robot pushes that many
  * notifications and the flow gets that many messages. CPU is minus the same Node-RED with no robot,
  * over the same window, as in the fleet section. Kortex 2 over TCP (the target), Kortex 3 over one
- * mosquitto beside it.
+ * mosquitto beside it. KORTEX_ARMSTATE_PROFILE = a folder: each point's window under V8's CPU profiler, written
+ * there as <point>.cpuprofile (bench/tools/profileSummary.ts reads it).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -53,7 +54,14 @@ async function point(robots: number, transport: 'tcp' | 'mqtt', o: ArmStateFleet
     const open = await red.request<Record<string, unknown>>('waitOpen', { timeoutMs: 30000 }, 40000);
     if (open.opened !== robots) throw new Error(`${String(open.opened)} of ${robots} robots sent their arm state within 30 s`);
     await sleep(o.settleMs);
-    const m = await red.request<Figures>('measure', { durationMs: o.durationMs }, o.durationMs + 30000);
+    const profileDir = process.env.KORTEX_ARMSTATE_PROFILE;
+    const profileFile = profileDir ? path.join(path.resolve(profileDir), `${robots === 0 ? 'baseline' : transport}.cpuprofile`) : undefined;
+    if (profileDir) fs.mkdirSync(path.resolve(profileDir), { recursive: true });
+    const m = await red.request<Figures>(
+      'measure',
+      { durationMs: o.durationMs, profileFile, profileIntervalUs: 100 },
+      o.durationMs + 30000,
+    );
     return { ...m, transport, loadAvg: os.loadavg().map((l) => round(l, 2)), allFirstStatesMs: open.allOpenMs };
   } finally {
     await red?.stop();

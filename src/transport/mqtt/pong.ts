@@ -1,5 +1,5 @@
 /** The Kortex 3 client's answer to the robot's PING (docs/protocol.md, "Kortex 3: MQTT v5 on port 1883" and "Captured bytes"). */
-import { Frame, encodeFrame } from '../../protocol/frame';
+import { Frame, decodeFrame, encodeFrame } from '../../protocol/frame';
 import { FrameType, RawHeader, packMessageInfo } from '../../protocol/header';
 
 /**
@@ -21,4 +21,17 @@ export function buildPongFrame(ping: Frame, sessionId: number): Buffer {
     writePongHeader({ frameInfo: 0, messageInfo: 0, serviceInfo: 0, payloadInfo: 0 }, ping.header, sessionId),
     ping.payload,
   );
+}
+
+/** The robot's PING on `topic`, or why it is not one (the link answers a PING and reports the rest). */
+export function readPing(topic: string, payload: Buffer, endpoint: string): Frame | Error {
+  let frame: Frame;
+  try {
+    frame = decodeFrame(payload);
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err));
+  }
+  const type = (frame.header.frameInfo >>> 24) & 0xf;
+  if (type !== FrameType.Ping) return new Error(`unexpected frame type ${type} on ${topic} from ${endpoint}`);
+  return frame;
 }

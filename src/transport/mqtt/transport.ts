@@ -12,14 +12,14 @@
  *   `sessionBroadcast` events, bounded and coalesced (broadcasts.ts);
  * - CONNECT (connectOptions.ts): Maximum Packet Size, no automatic reconnect (the session client
  *   owns it); with `tls` MQTT over TLS (port 8883), with `broker` the broker's own login; a failed
- *   TLS handshake or a refused broker login is a LinkRefusedError.
+ *   TLS handshake or a refused broker login is a LinkRefusedError;
+ * - MQTT.js keeps the MQTT session; the PUBLISH packets both ways are the link's own
+ *   (linkStream.ts, publishPacket.ts).
  *
  * This module loads MQTT.js; src/transport/index.ts requires it lazily so the K2 path never does.
  */
 import { EventEmitter } from 'node:events';
-import { connect as mqttConnect } from 'mqtt';
 import type { IConnackPacket, MqttClient } from 'mqtt';
-import { Frame, decodeFrame } from '../../protocol/frame';
 import { FrameType, RawHeader } from '../../protocol/header';
 import { MQTT_TLS_PORT, ROBOT_PORTS } from '../../protocol/ports';
 import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../../protocol/session/sessionStatus';
@@ -27,10 +27,11 @@ import { SessionBroadcastGate } from './broadcasts';
 import { endMqttClient } from './end';
 import { MqttErrorContext, describeMqttError } from './errors';
 import { IsAliveWaiters } from './isAlive';
-import { linkClientOptions } from './connectOptions';
 import { readInboundFrame } from './inbound';
+import { linkClient } from './linkStream';
 import { NotificationTopics } from './notificationTopics';
 import { LinkPackets } from './publishPacket';
+import { readPing } from './pong';
 import { k3Topics, validateNamespace } from './topics';
 import type { BrokerCredentials, MqttTlsOptions, Transport, TransportEventMap } from '../types';
 
@@ -132,17 +133,14 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.pingTopic = undefined;
     this.notificationTopics.clear();
     this.broadcasts.stop();
-    const options = linkClientOptions({
-      host: this.host,
-      port: this.port,
-      tls: this.tls,
-      broker: this.broker,
-      keepaliveSeconds: this.keepaliveSeconds,
-      timeoutMs,
-    });
+    // Set once the promise below exists: the stream may report an error before it is settled.
+    let onLinkError: (err: Error) => void = () => undefined;
     let client: MqttClient;
     try {
-      client = mqttConnect(options);
+      client = linkClient(
+        { host: this.host, port: this.port, tls: this.tls, broker: this.broker, keepaliveSeconds: this.keepaliveSeconds, timeoutMs },
+        { onPublish: (topic, payload) => this.onMessage(client, topic, payload), onError: (err) => onLinkError(err) },
+      );
     } catch (err) {
       // node:tls throws at once on a key or certificate it cannot read.
       return Promise.reject(describeMqttError(err as Error, this.endpoint, this.describeContext()));
@@ -163,11 +161,12 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
         client.end(true);
         reject(err);
       };
-      client.on('error', (err) => {
+      onLinkError = (err) => {
         const described = describeMqttError(err, this.endpoint, this.describeContext());
         if (!settled) fail(described);
         else this.lastError = described;
-      });
+      };
+      client.on('error', onLinkError);
       client.on('close', () => {
         if (!settled) fail(this.lastError ?? new Error(`connection to the MQTT broker at ${this.endpoint} closed while connecting`));
         else this.lost(client);
@@ -318,19 +317,12 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
 
   private onPing(client: MqttClient, topic: string, payload: Buffer): void {
     const sessionId = this.currentSessionId;
-    let frame: Frame;
-    try {
-      frame = decodeFrame(payload);
-    } catch (err) {
-      this.emit('problem', err instanceof Error ? err : new Error(String(err)));
+    const ping = readPing(topic, payload, this.endpoint);
+    if (ping instanceof Error) {
+      this.emit('problem', ping);
       return;
     }
-    const type = (frame.header.frameInfo >>> 24) & 0xf;
-    if (type !== FrameType.Ping) {
-      this.emit('problem', new Error(`unexpected frame type ${type} on ${topic} from ${this.endpoint}`));
-      return;
-    }
-    client.stream.write((this.packets as LinkPackets).pong(frame, sessionId));
+    client.stream.write((this.packets as LinkPackets).pong(ping, sessionId));
     this.emit('ping', sessionId);
   }
 
