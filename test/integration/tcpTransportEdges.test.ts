@@ -1,9 +1,12 @@
 /**
  * The Kortex 2 transport's own errors, against listeners on 127.0.0.1: a frame sent before the
- * link is up, a second connect, and a robot that resets the connection, each in words an
+ * link is up, a second connect, a robot that resets the connection, and one that never answers
+ * the connection (its accept queue full), each in words an
  * integrator can act on (they reach `problem`, `reconnecting` and Catch nodes).
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import net from 'node:net';
 import { TcpTransport } from '../../src/transport/tcp';
 import { FrameType, packFrameInfo, packMessageInfo, packServiceInfo } from '../../src/protocol/header';
 import { LoopbackServer, listenOnLoopback } from '../helpers/loopbackServer';
@@ -51,4 +54,30 @@ describe('transport: K2 TCP link errors, in words', function () {
     );
     assert.equal(transport.connected, false);
   });
+
+  it('a robot that never completes the connection: "connecting to … timed out after N ms", and the next connect may try again', async () => {
+    // A listener whose process never accepts: its queue (backlog 1) takes two connections, the third waits unanswered.
+    const robot = spawn(process.execPath, ['-e', STALLED_LISTENER], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const early: net.Socket[] = [];
+    try {
+      const port = await new Promise<number>((resolve) => robot.stdout.once('data', (d: Buffer) => resolve(Number(d.toString()))));
+      for (let i = 0; i < 2; i++) {
+        const socket = net.connect({ host: '127.0.0.1', port });
+        early.push(socket);
+        await new Promise((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+      }
+      transport = new TcpTransport({ host: '127.0.0.1', port });
+      await assert.rejects(transport.connect(150), { message: `connecting to 127.0.0.1:${port} timed out after 150 ms` });
+      assert.equal(transport.connected, false);
+      await assert.rejects(transport.connect(50), { message: `connecting to 127.0.0.1:${port} timed out after 50 ms` });
+    } finally {
+      for (const socket of early) socket.destroy();
+      robot.kill('SIGKILL');
+    }
+  });
 });
+
+const STALLED_LISTENER = `const s = require('node:net').createServer().listen({ port: 0, host: '127.0.0.1', backlog: 1 }, () => {
+  console.log(s.address().port);
+  setImmediate(() => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5000));
+});`;
