@@ -6,7 +6,7 @@
  */
 import net from 'node:net';
 
-export const PacketType = { CONNECT: 1, SUBSCRIBE: 8, PINGREQ: 12 } as const;
+export const PacketType = { CONNECT: 1, PUBLISH: 3, SUBSCRIBE: 8, UNSUBSCRIBE: 10, PINGREQ: 12 } as const;
 
 export interface ScriptedBroker {
   port: number;
@@ -15,7 +15,8 @@ export interface ScriptedBroker {
   close(): Promise<void>;
 }
 
-export type PacketHandler = (socket: net.Socket, type: number, body: Buffer) => void;
+/** `flags` are the fixed header's low four bits (for a PUBLISH: DUP, QoS, RETAIN). */
+export type PacketHandler = (socket: net.Socket, type: number, body: Buffer, flags: number) => void;
 
 export async function scriptedBroker(onPacket: PacketHandler): Promise<ScriptedBroker> {
   const received: number[] = [];
@@ -31,7 +32,7 @@ export async function scriptedBroker(onPacket: PacketHandler): Promise<ScriptedB
         pending = pending.subarray(packet.size);
         received.push(packet.type);
         if (packet.type === PacketType.PINGREQ) socket.write(Buffer.from([0xd0, 0x00]));
-        else onPacket(socket, packet.type, packet.body);
+        else onPacket(socket, packet.type, packet.body, packet.flags);
       }
     });
   });
@@ -47,13 +48,13 @@ export async function scriptedBroker(onPacket: PacketHandler): Promise<ScriptedB
   };
 }
 
-function nextPacket(bytes: Buffer): { type: number; body: Buffer; size: number } | undefined {
+function nextPacket(bytes: Buffer): { type: number; flags: number; body: Buffer; size: number } | undefined {
   let length = 0;
   for (let i = 1; i <= 4 && i < bytes.length; i++) {
     length |= (bytes[i] & 0x7f) << (7 * (i - 1));
     if (bytes[i] < 0x80) {
       const size = i + 1 + length;
-      return bytes.length < size ? undefined : { type: bytes[0] >> 4, body: bytes.subarray(i + 1, size), size };
+      return bytes.length < size ? undefined : { type: bytes[0] >> 4, flags: bytes[0] & 0x0f, body: bytes.subarray(i + 1, size), size };
     }
   }
   return undefined;
@@ -83,8 +84,8 @@ export function connack(assignedClientId: string | undefined): Buffer {
   return packet(0x20, [0x00, 0x00, ...varint(properties.length), ...properties]);
 }
 
-/** The packet id and topic filters of a SUBSCRIBE body. */
-export function readSubscribe(body: Buffer): { packetId: number; topics: string[] } {
+/** The packet id and topic filters of a SUBSCRIBE body (or an UNSUBSCRIBE's, `withOptions` false). */
+export function readSubscribe(body: Buffer, withOptions = true): { packetId: number; topics: string[] } {
   let at = 2;
   let propertiesLength = 0;
   for (let shift = 0; ; shift += 7) {
@@ -97,9 +98,20 @@ export function readSubscribe(body: Buffer): { packetId: number; topics: string[
   while (at < body.length) {
     const length = body.readUInt16BE(at);
     topics.push(body.toString('utf8', at + 2, at + 2 + length));
-    at += 2 + length + 1; // the subscription options byte
+    at += 2 + length + (withOptions ? 1 : 0); // the subscription options byte
   }
   return { packetId: body.readUInt16BE(0), topics };
+}
+
+/** The topic of a PUBLISH body. */
+export function readPublishTopic(body: Buffer): string {
+  return body.toString('utf8', 2, 2 + body.readUInt16BE(0));
+}
+
+/** A PUBLISH at QoS 0 from the broker, without properties. */
+export function publish(topic: string, payload: Buffer = Buffer.alloc(0)): Buffer {
+  const name = [...Buffer.from(topic, 'utf8')];
+  return packet(0x30, [name.length >> 8, name.length & 0xff, ...name, 0x00, ...payload]);
 }
 
 /** SUBACK with one reason code per topic (0: granted QoS 0, 0x87: not authorized). */

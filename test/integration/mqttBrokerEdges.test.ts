@@ -93,9 +93,9 @@ describe('transport: K3 MQTT link against brokers that refuse, in words', functi
       [undefined, 'reason code 142'],
     ] as const) {
       let robotSide: net.Socket | undefined;
-      const t = await start((socket, type, body) => {
+      const t = await start((socket, type, body, flags) => {
         robotSide = socket;
-        grantingBroker()(socket, type, body);
+        grantingBroker()(socket, type, body, flags);
       });
       const down: string[] = [];
       t.on('down', (err) => down.push(err.message));
