@@ -287,10 +287,9 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   }
 
   private subscribe(client: MqttClient, topic: string): void {
-    client.subscribe(topic, { qos: 0 }, (err, granted) => {
-      if (err || granted?.some((g) => g.qos === 128)) {
-        this.emit('problem', new Error(`could not subscribe to ${topic} on ${this.endpoint}${err ? `: ${err.message}` : ''}`));
-      }
+    // A refusal in the SUBACK is an error too (errors.ts, refusedTopics).
+    client.subscribe(topic, { qos: 0 }, (err) => {
+      if (err) this.emit('problem', new Error(`could not subscribe to ${topic} on ${this.endpoint}: ${err.message}`));
     });
   }
 
