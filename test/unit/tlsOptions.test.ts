@@ -7,6 +7,7 @@ import { translator } from '../../nodes/lib/i18n';
 import { ConfigProblem, buildClientOptions } from '../../nodes/lib/options';
 import { resolveSessionOptions } from '../../src/client/session/options';
 import { brokerAccessFrom, parseBrokerUrl } from '../../src/transport/brokerAccess';
+import { createTransport } from '../../src/transport/index';
 
 const t = translator({ _: (key: string) => key });
 const props = { host: '10.0.0.5', username: 'admin', transport: 'auto' };
@@ -72,5 +73,57 @@ describe('TLS and broker credentials as settings', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('broker addresses and TLS flags of the command lines, at their edges', () => {
+  it('names an address it cannot read; takes tcp:// like mqtt://; refuses a password alone in the URL', () => {
+    assert.throws(() => parseBrokerUrl('mqtt://[::1'), {
+      message: 'invalid MQTT broker address "mqtt://[::1" (expected e.g. mqtt://127.0.0.1:1883)',
+    });
+    assert.equal(parseBrokerUrl('tcp://robot').port, '1883');
+    assert.throws(() => parseBrokerUrl('http://robot'), /unsupported MQTT broker scheme http:/);
+    assert.throws(
+      () => parseBrokerUrl('mqtt://:Secret-pw@robot'),
+      (err: Error) => !err.message.includes('Secret-pw') && /put no user name or password in the broker URL/.test(err.message),
+    );
+  });
+
+  it('a plain broker gets no TLS settings, and --insecure set to false is no TLS flag', () => {
+    assert.deepEqual(brokerAccessFrom(parseBrokerUrl('mqtt://robot'), {}, {}), {});
+    assert.deepEqual(brokerAccessFrom(parseBrokerUrl('mqtt://robot'), { insecure: false }, {}), {});
+  });
+
+  it('reads the client certificate and key; a file it cannot read names its flag and why', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kortex-flags-'));
+    try {
+      const cert = path.join(dir, 'cert.pem');
+      const key = path.join(dir, 'key.pem');
+      fs.writeFileSync(cert, 'CERT');
+      fs.writeFileSync(key, 'KEY');
+      assert.deepEqual(brokerAccessFrom(parseBrokerUrl('mqtts://robot'), { tlsCert: cert, tlsKey: key }, {}).tls, {
+        rejectUnauthorized: true,
+        cert: Buffer.from('CERT'),
+        key: Buffer.from('KEY'),
+      });
+      assert.throws(() => brokerAccessFrom(parseBrokerUrl('mqtts://robot'), { tlsCert: path.join(dir, 'none'), tlsKey: key }, {}), {
+        message: `--tls-cert ${path.join(dir, 'none')}: no such file`,
+      });
+      assert.throws(() => brokerAccessFrom(parseBrokerUrl('mqtts://robot'), { tlsCert: cert, tlsKey: path.join(dir, 'none') }, {}), {
+        message: `--tls-key ${path.join(dir, 'none')}: no such file`,
+      });
+      // A folder is no file either, and says so in the system's words.
+      assert.throws(() => brokerAccessFrom(parseBrokerUrl('mqtts://robot'), { tlsCa: dir }, {}), {
+        message: `--tls-ca ${dir}: EISDIR: illegal operation on a directory, read`,
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('Kortex 2 TCP takes neither TLS nor broker credentials', () => {
+    const message = 'TLS and broker credentials are Kortex 3 (MQTT) settings: Kortex 2 TCP has neither';
+    assert.throws(() => createTransport({ kind: 'tcp', host: '127.0.0.1', tls: {} }), { message });
+    assert.throws(() => createTransport({ kind: 'tcp', host: '127.0.0.1', broker: { username: 'cell' } }), { message });
   });
 });

@@ -12,6 +12,9 @@ export interface LinkConnectOptions {
   timeoutMs: number;
 }
 
+/** How much longer MQTT.js waits for the CONNACK than the transport does (transport.ts's connect). */
+const CONNACK_BACKSTOP_MS = 1000;
+
 export function linkClientOptions(o: LinkConnectOptions): IClientOptions {
   return {
     host: o.host,
@@ -24,7 +27,8 @@ export function linkClientOptions(o: LinkConnectOptions): IClientOptions {
     clean: true,
     keepalive: o.keepaliveSeconds,
     reconnectPeriod: 0, // the session client owns reconnection
-    connectTimeout: Math.max(1, o.timeoutMs),
+    // A backstop only: the transport's own timer, with a clearer message, ends the attempt first.
+    connectTimeout: Math.max(1, o.timeoutMs) + CONNACK_BACKSTOP_MS,
     resubscribe: false,
     queueQoSZero: false,
     // The broker drops larger packets instead of sending them (anyone may publish on the broadcast topics).

@@ -102,3 +102,14 @@ export function describeMqttError(err: Error, endpoint: string, context: MqttErr
     return new Error(`${endpoint}: the MQTT broker refused the connection (${err.message.replace(/^Connection refused: /, '')})`);
   return new Error(`${endpoint}: ${err.message}`);
 }
+
+/**
+ * The topics a SUBACK refused (a reason code of 0x80 or more, MQTT 5.0 3.9.3); `codes` are in the
+ * order subscribed. MQTT.js reports any refusal as an error for the whole SUBSCRIBE, with the SUBACK.
+ */
+export function refusedTopics(topics: readonly string[], codes: readonly (number | object)[] | undefined): string[] {
+  return topics.filter((_, i) => {
+    const code = codes?.[i];
+    return typeof code === 'number' && code >= 0x80;
+  });
+}

@@ -53,12 +53,10 @@ export class IsAliveWaiters {
     });
   }
 
-  /** A message arrived on `topic`: true when it answered waiters. */
-  answer(topic: string): boolean {
+  /** A message arrived on `topic`: the waiters on it, if any, are answered. */
+  answer(topic: string): void {
     const waiters = this.waitersByTopic.get(topic);
-    if (!waiters) return false;
-    for (const w of [...waiters]) this.settle(topic, w, true);
-    return true;
+    if (waiters) for (const w of [...waiters]) this.settle(topic, w, true);
   }
 
   /** The link is gone or closing: every waiter gets false. */

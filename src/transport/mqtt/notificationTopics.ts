@@ -30,10 +30,11 @@ export class NotificationTopics {
     const topic = k3Topics.notification(this.namespace, serviceId, functionId);
     this.uids.set(topic, functionUid(serviceId, functionId));
     return new Promise<void>((resolve, reject) => {
-      client.subscribe(topic, { qos: 0 }, (err, granted) => {
-        if (err || granted?.some((g) => g.qos === 128)) {
+      // MQTT.js reports a refusal in the SUBACK as an error (errors.ts, refusedTopics).
+      client.subscribe(topic, { qos: 0 }, (err) => {
+        if (err) {
           this.uids.delete(topic);
-          reject(new Error(`the broker at ${this.endpoint} refused the subscription to ${topic}${err ? `: ${err.message}` : ''}`));
+          reject(new Error(`the broker at ${this.endpoint} refused the subscription to ${topic}: ${err.message}`));
           return;
         }
         resolve();

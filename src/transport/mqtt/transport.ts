@@ -25,7 +25,7 @@ import { MQTT_TLS_PORT, ROBOT_PORTS } from '../../protocol/ports';
 import { SESSION_KILLED_TOPIC, SESSION_STATUS_TOPIC } from '../../protocol/session/sessionStatus';
 import { SessionBroadcastGate } from './broadcasts';
 import { endMqttClient } from './end';
-import { MqttErrorContext, describeMqttError } from './errors';
+import { MqttErrorContext, describeMqttError, refusedTopics } from './errors';
 import { IsAliveWaiters } from './isAlive';
 import { readInboundFrame } from './inbound';
 import { linkClient } from './linkStream';
@@ -187,13 +187,15 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
         this.packets = new LinkPackets(this.namespace, this.responseTopicName);
         // The session status broadcasts ride in the same SUBSCRIBE: no extra round trip, and they are
         // heard from before our own CreateSession. A broker that refuses them costs only the push.
-        client.subscribe([this.responseTopic, ...SESSION_BROADCAST_TOPICS], { qos: 0 }, (err, granted) => {
+        const topics = [this.responseTopic, ...SESSION_BROADCAST_TOPICS];
+        client.subscribe(topics, { qos: 0 }, (err, _granted, subAck) => {
           if (settled) return;
-          if (err) {
+          const codes = subAck?.granted;
+          if (err && !codes) {
             fail(new Error(`could not subscribe to ${this.responseTopic} on ${this.endpoint}: ${err.message}`));
             return;
           }
-          const refused = (granted ?? []).filter((g) => g.qos === 128).map((g) => g.topic);
+          const refused = refusedTopics(topics, codes);
           if (refused.includes(this.responseTopic)) {
             fail(new Error(`the broker at ${this.endpoint} refused the subscription to ${this.responseTopic}`));
             return;
@@ -284,10 +286,9 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
   }
 
   private subscribe(client: MqttClient, topic: string): void {
-    client.subscribe(topic, { qos: 0 }, (err, granted) => {
-      if (err || granted?.some((g) => g.qos === 128)) {
-        this.emit('problem', new Error(`could not subscribe to ${topic} on ${this.endpoint}${err ? `: ${err.message}` : ''}`));
-      }
+    // A refusal in the SUBACK is an error too (errors.ts, refusedTopics).
+    client.subscribe(topic, { qos: 0 }, (err) => {
+      if (err) this.emit('problem', new Error(`could not subscribe to ${topic} on ${this.endpoint}: ${err.message}`));
     });
   }
 
