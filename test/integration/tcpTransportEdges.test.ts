@@ -78,6 +78,7 @@ describe('transport: K2 TCP link errors, in words', function () {
 });
 
 const STALLED_LISTENER = `const s = require('node:net').createServer().listen({ port: 0, host: '127.0.0.1', backlog: 1 }, () => {
-  console.log(s.address().port);
-  setImmediate(() => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5000));
+  console.log(s.address().port); // synchronous on a pipe (Linux)
+  // Blocked before the event loop can accept anything: every connection stays in the kernel's queue.
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5000);
 });`;
