@@ -1,127 +1,150 @@
 /**
- * A broker that is not playing fair, on a real socket: it accepts the link like any MQTT v5 broker
- * (CONNACK with an assigned client id, SUBACK), then sends what it likes. The link reads the
- * broker's bytes itself (src/transport/mqtt/packetReader.ts, linkStream.ts).
+ * The link's own stream to the broker (src/transport/mqtt/linkStream.ts, packetReader.ts) on a real
+ * socket, against a scripted MQTT v5 listener (test/helpers/scriptedBroker.ts) that accepts the link
+ * like any broker and then does what mosquitto never does on demand: a packet over the Maximum
+ * Packet Size, a reply a byte at a time, a burst of QoS 1 replies, not reading for a while.
  */
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import { once } from 'node:events';
 import { generate } from 'mqtt-packet';
 import type { Packet } from 'mqtt-packet';
-import { buildRequestHeader, encodeFrame } from '../../src/protocol/frame';
+import { buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol/frame';
 import { FrameType, HEADER_VERSION, packFrameInfo } from '../../src/protocol/header';
 import { MQTT_MAX_PACKET_BYTES } from '../../src/protocol/limits';
 import { MqttTransport } from '../../src/transport/mqtt/transport';
+import { PacketType, ScriptedBroker, connack, readSubscribe, scriptedBroker, suback } from '../helpers/scriptedBroker';
 
 const V5 = { protocolVersion: 5 } as const;
 const CLIENT_ID = 'auto-hostile';
 
-/** Answers CONNECT and each SUBSCRIBE (all granted). */
-async function fakeBroker(): Promise<{ server: net.Server; port: number; peer: Promise<net.Socket> }> {
+/** A broker that accepts the link and every subscription; `publishes` gets each PUBLISH body from the link. */
+async function acceptingBroker(publishes?: (body: Buffer) => void): Promise<{ broker: ScriptedBroker; peer: Promise<net.Socket> }> {
   let resolvePeer: (s: net.Socket) => void = () => undefined;
   const peer = new Promise<net.Socket>((resolve) => (resolvePeer = resolve));
-  const server = net.createServer((socket) => {
-    let pending = Buffer.alloc(0);
-    socket.on('error', () => undefined);
-    socket.on('data', (chunk: Buffer) => {
-      pending = Buffer.concat([pending, chunk]);
-      for (;;) {
-        let remaining = 0;
-        let i = 1;
-        for (let m = 1; i < pending.length; i++, m *= 128) {
-          remaining += ((pending[i] as number) & 0x7f) * m;
-          if (((pending[i] as number) & 0x80) === 0) break;
-        }
-        const total = 1 + i + remaining;
-        if (i >= pending.length || pending.length < total) return;
-        const packet = pending.subarray(0, total);
-        pending = pending.subarray(total);
-        const type = (packet[0] as number) >> 4;
-        if (type === 1) {
-          socket.write(
-            generate(
-              { cmd: 'connack', sessionPresent: false, reasonCode: 0, properties: { assignedClientIdentifier: CLIENT_ID } } as Packet,
-              V5,
-            ),
-          );
-          resolvePeer(socket);
-        } else if (type === 8) {
-          // SUBSCRIBE: packet id, properties (none from MQTT.js here), then filters (length, topic, options).
-          const messageId = packet.readUInt16BE(1 + i);
-          let pos = 1 + i + 3;
-          const granted: number[] = [];
-          while (pos < packet.length) {
-            pos += 2 + packet.readUInt16BE(pos) + 1;
-            granted.push(0);
-          }
-          socket.write(generate({ cmd: 'suback', messageId, granted } as Packet, V5));
-        }
-      }
-    });
+  const broker = await scriptedBroker((socket, type, body) => {
+    if (type === PacketType.CONNECT) {
+      socket.write(connack(CLIENT_ID));
+      resolvePeer(socket);
+    } else if (type === PacketType.SUBSCRIBE) {
+      const { packetId, topics } = readSubscribe(body);
+      socket.write(
+        suback(
+          packetId,
+          topics.map(() => 0),
+        ),
+      );
+    } else if (type === PacketType.PUBLISH) publishes?.(body);
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return { server, port: (server.address() as net.AddressInfo).port, peer };
+  return { broker, peer };
 }
 
-describe('K3 link against a hostile broker (raw socket)', function () {
-  this.timeout(10000);
+function replyFrame(messageId: number): Buffer {
+  const header = buildRequestHeader({ sessionId: 1, messageId, serviceId: 1, functionId: 6 });
+  header.frameInfo = packFrameInfo(HEADER_VERSION, FrameType.Response, 0, 0, 0);
+  return encodeFrame(header);
+}
+
+function replyPacket(messageId: number, qos: 0 | 1): Buffer {
+  return generate(
+    { cmd: 'publish', topic: `res/${CLIENT_ID}`, payload: replyFrame(messageId), qos, messageId, retain: false, dup: false } as Packet,
+    V5,
+  );
+}
+
+/** The Kortex frame inside a PUBLISH body from the link: topic, properties, then the frame. */
+function frameOfPublish(body: Buffer): Buffer {
+  let at = 2 + body.readUInt16BE(0);
+  let propertiesLength = 0;
+  for (let shift = 0; ; shift += 7) {
+    const b = body[at++] as number;
+    propertiesLength |= (b & 0x7f) << shift;
+    if (b < 0x80) break;
+  }
+  return body.subarray(at + propertiesLength);
+}
+
+async function until(condition: () => boolean, what: string, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('K3 link against a scripted broker (raw socket)', function () {
+  this.timeout(20000);
   let transport: MqttTransport | undefined;
-  let server: net.Server | undefined;
+  let broker: ScriptedBroker | undefined;
 
   afterEach(async () => {
     await transport?.close(200);
     transport = undefined;
-    server?.close();
-    server = undefined;
+    await broker?.close();
+    broker = undefined;
   });
 
-  it('a packet claiming 16 MiB ends the link from its header alone, saying what was too large', async () => {
-    const broker = await fakeBroker();
-    server = broker.server;
+  async function link(publishes?: (body: Buffer) => void): Promise<net.Socket> {
+    const accepting = await acceptingBroker(publishes);
+    broker = accepting.broker;
     transport = new MqttTransport({ host: '127.0.0.1', port: broker.port });
     await transport.connect(3000);
-    const socket = await broker.peer;
-    const down = once(transport, 'down') as Promise<[Error]>;
+    return accepting.peer;
+  }
+
+  it('a packet claiming 16 MiB ends the link from its header alone, saying what was too large', async () => {
+    const socket = await link();
+    const down = once(transport as MqttTransport, 'down') as Promise<[Error]>;
     // The header of a PUBLISH of 16 MiB, and a few bytes of it: the rest never comes.
     socket.write(Buffer.concat([Buffer.from([0x30, 0x80, 0x80, 0x80, 0x08]), Buffer.alloc(64)]));
     const [err] = await down;
     assert.equal(
       err.message,
-      `127.0.0.1:${broker.port}: the MQTT broker sent a packet of 16777221 bytes, over the Maximum Packet Size of ${MQTT_MAX_PACKET_BYTES} bytes we asked for`,
+      `127.0.0.1:${broker?.port}: the MQTT broker sent a packet of 16777221 bytes, over the Maximum Packet Size of ${MQTT_MAX_PACKET_BYTES} bytes we asked for`,
     );
-    assert.equal(transport.connected, false);
+    assert.equal(transport?.connected, false);
   });
 
   it('a reply that arrives a byte at a time is one frame; a QoS 1 reply still comes through MQTT.js', async () => {
-    const broker = await fakeBroker();
-    server = broker.server;
-    transport = new MqttTransport({ host: '127.0.0.1', port: broker.port });
-    await transport.connect(3000);
-    const socket = await broker.peer;
+    const socket = await link();
     socket.setNoDelay(true);
     const frames: number[] = [];
-    transport.on('frame', (frame) => frames.push(frame.header.messageInfo & 0xffff));
-    const reply = (messageId: number): Buffer => {
-      const header = buildRequestHeader({ sessionId: 1, messageId, serviceId: 1, functionId: 6 });
-      header.frameInfo = packFrameInfo(HEADER_VERSION, FrameType.Response, 0, 0, 0);
-      return encodeFrame(header);
-    };
-    const slow = generate(
-      { cmd: 'publish', topic: `res/${CLIENT_ID}`, payload: reply(41), qos: 0, retain: false, dup: false } as Packet,
-      V5,
-    );
-    for (const byte of slow) {
+    transport?.on('frame', (frame) => frames.push(frame.header.messageInfo & 0xffff));
+    for (const byte of replyPacket(41, 0)) {
       socket.write(Buffer.from([byte]));
       await new Promise((resolve) => setImmediate(resolve));
     }
-    const atLeastOnce = generate(
-      { cmd: 'publish', topic: `res/${CLIENT_ID}`, payload: reply(42), qos: 1, messageId: 3, retain: false, dup: false } as Packet,
-      V5,
-    );
-    socket.write(atLeastOnce);
-    const deadline = Date.now() + 3000;
-    while (frames.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    socket.write(replyPacket(42, 1));
+    await until(() => frames.length === 2, 'two frames');
     assert.deepEqual(frames, [41, 42]);
+  });
+
+  it('a burst of 3,000 QoS 1 replies mixed with QoS 0 ones: every frame, in order, and the link stays up', async () => {
+    const socket = await link();
+    const frames: number[] = [];
+    transport?.on('frame', (frame) => frames.push(frame.header.messageInfo & 0xffff));
+    const ids = Array.from({ length: 3000 }, (_, i) => i + 1);
+    socket.write(Buffer.concat(ids.map((id) => replyPacket(id, id % 3 === 0 ? 0 : 1))));
+    await until(() => frames.length === ids.length, `${ids.length} frames (have ${frames.length})`);
+    assert.deepEqual(frames, ids);
+    assert.equal(transport?.connected, true);
+  });
+
+  it('a broker that stops reading: requests wait for the socket, then all arrive whole and in order', async () => {
+    const heard: number[] = [];
+    const socket = await link((body) => heard.push(decodeFrame(frameOfPublish(body)).header.messageInfo & 0xffff));
+    socket.pause();
+    // 16 MiB of requests against a broker that reads nothing: far more than the socket buffers hold.
+    const payload = Buffer.alloc(64 * 1024, 0x5a);
+    const ids = Array.from({ length: 256 }, (_, i) => i + 1);
+    for (const messageId of ids) {
+      transport?.send(buildRequestHeader({ sessionId: 1, messageId, serviceId: 1, functionId: 6, payload }), payload);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.ok(heard.length < ids.length, `the broker read nothing yet, heard ${heard.length}`);
+    socket.resume();
+    await until(() => heard.length === ids.length, `${ids.length} requests (have ${heard.length})`, 15000);
+    assert.deepEqual(heard, ids);
+    assert.equal(transport?.connected, true);
   });
 });
