@@ -42,7 +42,13 @@
       const state = work.job.state === 'paused' ? 'paused' : 'running';
       $('<div class="kortex-card-line kortex-card-job"></div>')
         .attr('data-state', state)
-        .text(_('kortex-session.sidebar.work.job.' + state, { job: work.job.name, age: duration(work.job.forMs + sinceMs) }))
+        .attr('data-elsewhere', work.job.elsewhere ? 'true' : 'false')
+        .text(
+          _('kortex-session.sidebar.work.job.' + state + (work.job.elsewhere ? 'Elsewhere' : ''), {
+            job: work.job.name,
+            age: duration(work.job.forMs + sinceMs),
+          }),
+        )
         .appendTo(el);
     }
     return el;

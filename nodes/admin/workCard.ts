@@ -14,8 +14,8 @@ export interface WorkOnCard {
   arm?: { state: string; activity: ArmActivity };
   /** While the arm state is a fault: the state, for how long, and the job it aborted when the robot told one. */
   fault?: { state: string; forMs: number; job?: string; code?: string; reason?: string };
-  /** From a kortex-run-job node, while its job runs or is paused. */
-  job?: { name: string; state: 'running' | 'paused'; forMs: number };
+  /** From a kortex-run-job node, while its job runs or is paused; `elsewhere`: a job it did not start. */
+  job?: { name: string; state: 'running' | 'paused'; forMs: number; elsewhere?: true };
 }
 
 /** The card's rows; undefined when no robot-work node has reported anything. */
@@ -35,6 +35,7 @@ export function workOnCard(work: RobotWork, now: number): WorkOnCard | undefined
       ...(fault.reason !== undefined ? { reason: fault.reason } : {}),
     };
   }
-  if (job) card.job = { name: job.name, state: job.state, forMs: Math.max(0, now - job.since) };
+  if (job)
+    card.job = { name: job.name, state: job.state, forMs: Math.max(0, now - job.since), ...(job.elsewhere ? { elsewhere: true } : {}) };
   return card.arm || card.fault || card.job ? card : undefined;
 }

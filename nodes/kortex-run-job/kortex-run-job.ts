@@ -53,6 +53,11 @@ export = function registerKortexRunJob(RED: NodeAPI): void {
       node.status({ ...EVENT_STATUS[event.event], text: t('kortex.status.job', { event: event.event, job: event.job.name }) });
     });
 
+    // A job the robot runs that this node did not start: the card shows it too.
+    runner?.on('otherJob', (job) => {
+      if (!closed) view?.reportOtherJob(node.id, job);
+    });
+
     /** Starts the job and waits for the robot to start it or refuse it (the refusal goes to Catch with its code). */
     const start = async (msg: NodeMessage, active: JobRunner): Promise<void> => {
       const run = await active.start(jobTarget(msg, configuredJob, t));

@@ -9,7 +9,7 @@
 import { redact } from '../../src/client/core/redact';
 import type { KortexSessionClient } from '../../src/client/session/client';
 import type { ArmStateName } from '../../src/client/services/base/armState';
-import type { JobEvent } from '../../src/client/jobs/jobRunner';
+import type { JobEvent, OtherJob } from '../../src/client/jobs/jobRunner';
 
 /** The arm state as kortex-robot-state judged it (msg.ready, msg.faulted). */
 export interface ArmReport {
@@ -24,6 +24,8 @@ export interface JobReport {
   state: 'running' | 'paused';
   /** When the robot started it (ms, Date.now). */
   since: number;
+  /** Not a kortex-run-job node's run: started from the pendant, by another client or another flow. */
+  elsewhere?: true;
 }
 
 /** The arm's fault while the arm state says so; the job it aborted when the robot told one. */
@@ -71,6 +73,8 @@ export class RobotWorkView {
   private readonly armReporters = new Set<string>();
   /** Per run-job node; the last one changed is shown (the arm runs one job at a time). */
   private readonly jobs = new Map<string, JobReport>();
+  /** Per run-job node, the robot's job it heard of that is not its own run (shown when no node runs one). */
+  private readonly others = new Map<string, JobReport>();
   private fault: FaultReport | undefined;
   private lastAbort: Abort | undefined;
   private readonly listeners = new Set<() => void>();
@@ -80,7 +84,8 @@ export class RobotWorkView {
   /** What is known now; empty when no robot-work node has reported. */
   snapshot(): RobotWork {
     const jobs = [...this.jobs.values()];
-    const job = jobs[jobs.length - 1];
+    const others = [...this.others.values()];
+    const job = jobs[jobs.length - 1] ?? others[others.length - 1];
     return {
       ...(this.arm ? { arm: { ...this.arm } } : {}),
       ...(job ? { job: { ...job } } : {}),
@@ -115,6 +120,7 @@ export class RobotWorkView {
     const previous = this.jobs.get(reporter);
     this.jobs.delete(reporter); // re-inserted below: the last changed is the one shown
     if (event.event === 'started' || event.event === 'resumed' || event.event === 'paused') {
+      this.others.delete(reporter); // the arm runs one job: ours now
       const state = event.event === 'paused' ? 'paused' : 'running';
       const since = previous?.name === name ? previous.since : this.now();
       this.jobs.set(reporter, { name, state, since });
@@ -132,9 +138,22 @@ export class RobotWorkView {
     this.changed();
   }
 
+  /** A run-job node heard of a job of the robot's that is not its run; undefined: it can no longer hear (session lost). */
+  reportOtherJob(reporter: string, job: OtherJob | undefined): void {
+    const previous = this.others.get(reporter);
+    this.others.delete(reporter);
+    if (job && job.state !== 'ended') {
+      const name = bounded(job.name ?? `#${job.handle}`, MAX_NAME);
+      const since = previous?.name === name ? previous.since : this.now();
+      this.others.set(reporter, { name, state: job.state, since, elsewhere: true });
+    }
+    if (previous || this.others.has(reporter)) this.changed();
+  }
+
   /** The node closed: its reports go with it. */
   forget(reporter: string): void {
-    const hadJob = this.jobs.delete(reporter);
+    const hadOther = this.others.delete(reporter);
+    const hadJob = this.jobs.delete(reporter) || hadOther;
     const hadArm = this.armReporters.delete(reporter);
     if (hadArm && this.armReporters.size === 0) {
       this.arm = undefined;

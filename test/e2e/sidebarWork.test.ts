@@ -31,6 +31,8 @@ import {
 import { NodeRedProcess, deployFlows, linkPackage, makeTempDir, removeDir, repoRoot, startNodeRed, writeSettings } from './nodeRed';
 import { packageJson } from '../helpers/packageNodes';
 import { waitFor } from '../helpers/wait';
+import { JobRunner } from '../../src/client/jobs/jobRunner';
+import { KortexSessionClient } from '../../src/client/session/client';
 
 // Browser globals inside page.evaluate()/waitForFunction() callbacks (the project does not load the DOM lib).
 declare const document: {
@@ -208,6 +210,29 @@ describe('editor sidebar "Kortex": arm state, fault and job on the cards (headle
       assert.ok(traffic.cardReads.length > readsBefore, 'the editor did not read the card after the notices');
     });
   }
+
+  it('k2: a job another client runs shows, marked as not started here, and goes when it ends', async function () {
+    const other = new KortexSessionClient({
+      host: '127.0.0.1',
+      port: sims.k2?.port,
+      transport: 'tcp',
+      username: 'admin',
+      password: ADMIN_PASSWORD,
+    });
+    const runner = new JobRunner(other);
+    try {
+      await other.openOnce();
+      const run = await runner.start('Pick part');
+      const running = await cardShows('k2', "the other client's job", (r) => r.jobState === 'running');
+      assert.match(running.job ?? '', /job: Pick part · running for \d+ s \(not started here\)/);
+      assert.equal(running.armActivity, 'running');
+      await run.finished;
+      await cardShows('k2', 'the job gone after its end', (r) => r.job === undefined && r.armActivity === 'ready');
+    } finally {
+      runner.close();
+      await other.close();
+    }
+  });
 
   it('a fault shows with the job it aborted and the robot code, and goes after clear-faults', async function () {
     await press('k2', 'start-palletize');

@@ -31,6 +31,8 @@ import {
   testUsers,
 } from './support';
 import { waitFor } from '../helpers/wait';
+import { JobRunner } from '../../src/client/jobs/jobRunner';
+import { KortexSessionClient } from '../../src/client/session/client';
 
 const JOBS = [
   { name: 'Cycle', durationMs: 800 },
@@ -184,6 +186,42 @@ describe('sidebar card: the robot-work nodes show the arm state, fault and runni
         'a comms notice',
       );
       assertNoPassword([JSON.stringify(cleared)], 'the card');
+    });
+  }
+
+  for (const generation of ['k2', 'k3'] as const) {
+    it(`${generation}: a job another client runs shows too, marked as not started here, gone when it stops`, async () => {
+      const session = await robot(generation);
+      await load([node('kortex-robot-state', 'state'), node('kortex-run-job', 'jobs', { job: 'Cycle' })], session);
+      const out = collect('jobs-out');
+      await cardWhere((c) => c.work?.arm?.activity === 'ready', 'the arm ready');
+      // Another client of the same robot (a second Node-RED, the CLI) starts and stops a job.
+      const other = new KortexSessionClient({
+        host: '127.0.0.1',
+        port: generation === 'k2' ? sim?.port : broker?.port,
+        transport: generation === 'k2' ? 'tcp' : 'mqtt',
+        username: 'admin',
+        password: PASSWORDS.admin,
+      });
+      const runner = new JobRunner(other);
+      try {
+        await other.openOnce();
+        let mark = notices.length;
+        const run = await runner.start('Long');
+        const shown = await cardWhere((c) => c.work?.job?.name === 'Long', "the other client's job", mark);
+        assert.equal(shown.work?.job?.state, 'running');
+        assert.equal(shown.work?.job?.elsewhere, true);
+        assert.equal(shown.work?.arm?.activity, 'running');
+        assert.equal(out.length, 0, 'the run-job node sends nothing for a job it did not start');
+        mark = notices.length;
+        await runner.stop();
+        await run.finished;
+        const after = await cardWhere((c) => !c.work?.job, 'the job row gone after the stop', mark);
+        assert.deepEqual(after.work, { arm: { state: 'SERVOING_READY', activity: 'ready' } });
+      } finally {
+        runner.close();
+        await other.close();
+      }
     });
   }
 

@@ -79,6 +79,33 @@ describe('sidebar card: the robot-work reports', () => {
     assert.deepEqual(v.snapshot(), {});
   });
 
+  it("a job the robot runs that no node started: shown marked elsewhere until it ends; a node's own run goes first; a lost session or a leaving node takes it", () => {
+    const v = view();
+    v.reportArm('state', READY);
+    v.reportOtherJob('jobs', { handle: 3, name: 'Teach pendant cycle', state: 'running' });
+    const since = now;
+    assert.deepEqual(v.snapshot().job, { name: 'Teach pendant cycle', state: 'running', since, elsewhere: true });
+    now += 2000;
+    v.reportOtherJob('jobs', { handle: 3, name: 'Teach pendant cycle', state: 'paused' });
+    assert.deepEqual(v.snapshot().job, { name: 'Teach pendant cycle', state: 'paused', since, elsewhere: true }, 'paused keeps its start');
+    assert.deepEqual(workOnCard(v.snapshot(), now)?.job, { name: 'Teach pendant cycle', state: 'paused', forMs: 2000, elsewhere: true });
+    v.reportOtherJob('jobs', { handle: 3, name: 'Teach pendant cycle', state: 'ended' });
+    assert.equal(v.snapshot().job, undefined);
+
+    v.reportOtherJob('jobsB', { handle: 4, state: 'running' });
+    assert.equal(v.snapshot().job?.name, '#4', 'a handle the list does not name');
+    v.reportJob('jobs', job('started', 'Pick part'));
+    assert.deepEqual(v.snapshot().job, { name: 'Pick part', state: 'running', since: now }, "a node's own run goes first");
+    v.reportJob('jobs', job('done', 'Pick part'));
+    assert.equal(v.snapshot().job?.name, '#4');
+    v.reportOtherJob('jobsB', undefined);
+    assert.equal(v.snapshot().job, undefined, 'the session was lost: no longer known');
+    v.reportOtherJob('jobsB', { handle: 5, name: 'x'.repeat(1000), state: 'running' });
+    assert.ok((v.snapshot().job?.name.length ?? 0) <= 100, 'bounded');
+    v.forget('jobsB');
+    assert.equal(v.snapshot().job, undefined);
+  });
+
   it('bounds robot texts, and a listener that throws does not stop the report', () => {
     const v = view();
     let heard = 0;

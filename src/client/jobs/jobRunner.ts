@@ -13,10 +13,17 @@ import type { CallerStateEvent, ServiceCaller } from '../services/caller';
 import { KortexError } from '../core/errors';
 import { Job, JobEvent, JobEventMap } from './job';
 import { JobBackend, RobotJobEvent, StoredJob, jobBackend } from './jobBackends';
+import { OtherJob, OtherJobs } from './otherJobs';
 
 export type { Job, JobEvent, JobEventName } from './job';
 export type { JobRef, StoredJob } from './jobBackends';
 export type { JobState } from './jobStates';
+export type { OtherJob } from './otherJobs';
+
+export interface JobRunnerEventMap extends JobEventMap {
+  /** A job of the robot's that is not this runner's run; undefined: the session was lost, what runs is no longer known. */
+  otherJob: [job: OtherJob | undefined];
+}
 
 export interface JobRunnerOptions {
   /** The runner's owner id for its subscriptions (a node's id); one of its own by default. */
@@ -34,9 +41,10 @@ const LOST_STATES = new Set(['reconnecting', 'released', 'closing', 'closed']);
 
 let runners = 0;
 
-export class JobRunner extends EventEmitter<JobEventMap> {
+export class JobRunner extends EventEmitter<JobRunnerEventMap> {
   private readonly ownerId: string;
   private backend: JobBackend | undefined;
+  private others: OtherJobs | undefined;
   private run: Job | undefined;
   /** What a start() being resolved asked for: a second start is refused meanwhile too. */
   private reserved: string | undefined;
@@ -66,7 +74,9 @@ export class JobRunner extends EventEmitter<JobEventMap> {
 
   /** The robot's stored jobs, in one shape for both generations. */
   async list(): Promise<StoredJob[]> {
-    return this.watching().list(this.callOptions());
+    const jobs = await this.watching().list(this.callOptions());
+    this.others?.remember(jobs);
+    return jobs;
   }
 
   /**
@@ -82,6 +92,7 @@ export class JobRunner extends EventEmitter<JobEventMap> {
     try {
       const backend = this.watching();
       const jobs = await backend.list(this.callOptions());
+      this.others?.remember(jobs);
       const stored = jobs.find((j) => (typeof nameOrHandle === 'number' ? j.handle === nameOrHandle : j.name === nameOrHandle));
       if (!stored) throw new KortexError(`the robot has no stored job ${JSON.stringify(nameOrHandle)}`, { kind: 'NOT_FOUND' });
       if (this.closed) throw new KortexError('the job runner is closed', { kind: 'CLOSED' });
@@ -118,6 +129,7 @@ export class JobRunner extends EventEmitter<JobEventMap> {
     this.closed = true;
     this.caller.off('state', this.onState);
     this.backend?.unwatch(this.ownerId);
+    this.others?.close();
     this.run?.lost(new KortexError('the job runner was closed', { kind: 'CLOSED' }));
   }
 
@@ -127,17 +139,26 @@ export class JobRunner extends EventEmitter<JobEventMap> {
     const generation = this.caller.generation();
     if (!generation) throw new KortexError(`the robot's generation is not known until it was reached once`, { kind: 'UNSUPPORTED' });
     const backend = jobBackend(this.caller, generation);
+    this.others = new OtherJobs(
+      backend,
+      this.caller.clock(),
+      (job) => this.emit('otherJob', job),
+      () => this.callOptions(),
+    );
     backend.watch(this.ownerId, (event) => this.robotEvent(event));
     return (this.backend = backend);
   }
 
   private robotEvent(event: RobotJobEvent): void {
-    if (!this.run?.notify(event)) this.droppedCount++;
+    if (this.run?.notify(event)) return;
+    this.droppedCount++;
+    this.others?.offer(event);
   }
 
   private sessionState(event: CallerStateEvent): void {
     if (LOST_STATES.has(event.state)) {
       this.run?.lost(event.error);
+      this.emit('otherJob', undefined);
     } else if (!this.backend && !this.closed && this.caller.generation()) {
       this.watching(); // an 'auto' transport has just probed: subscribe before the login's replay
     }
