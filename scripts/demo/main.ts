@@ -131,7 +131,8 @@ async function main(): Promise<void> {
   // 2. the user directory, and a broker for the MQTT example when mosquitto is installed
   const wantedUiPort = envPort('PORT', 1880);
   let uiPort = wantedUiPort;
-  if (uiPort === 0 || !(await portFree(uiPort, HOST))) {
+  const uiPortPicked = uiPort === 0 || !(await portFree(uiPort, HOST));
+  if (uiPortPicked) {
     uiPort = await freePort(HOST);
     if (wantedUiPort !== 0) log(`! port ${wantedUiPort} is taken (another Node-RED?); the editor uses port ${uiPort} instead.`);
   }
@@ -152,7 +153,8 @@ async function main(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const settings = { ...(require(settingsFile) as Record<string, unknown>), userDir, uiPort, SKIP_BUILD_CHECK: true };
   delete require.cache[require.resolve(settingsFile)];
-  const embedded = await startEmbedded(nodeRed.dir, settings, HOST, uiPort);
+  const embedded = await startEmbedded(nodeRed.dir, settings, HOST, uiPort, uiPortPicked);
+  uiPort = embedded.port;
   cleanups.push([
     'Node-RED',
     async () => {

@@ -6,6 +6,7 @@
  *  - otherwise (Node 20): the repository's own node-red devDependency (4.1).
  */
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CURRENT_NODE_RED } from '../compat/matrix';
 import { NODE_RED_DIR_ENV, cachedNodeRed, ensureNodeRed, nodeRedVersionAt, selectedNodeRedDir } from '../compat/runtimes';
@@ -61,12 +62,34 @@ type Express = () => http.RequestListener & { use(root: string, handler: http.Re
 export interface EmbeddedNodeRed {
   red: EmbeddedRed;
   server: http.Server;
+  /** The port the editor listens on. */
+  port: number;
   /** Stops the runtime and closes the HTTP server. */
   close(): Promise<void>;
 }
 
-/** Loads Node-RED from `dir`, serves its editor on host:port and starts it. */
-export async function startEmbedded(dir: string, settings: Record<string, unknown>, host: string, port: number): Promise<EmbeddedNodeRed> {
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Loads Node-RED from `dir`, serves its editor on host:port and starts it. `anyPortIfTaken`: the
+ * port was picked free a moment ago, not asked for; if something took it meanwhile (an outgoing
+ * connection's local port can be any free one), any free port will do.
+ */
+export async function startEmbedded(
+  dir: string,
+  settings: Record<string, unknown>,
+  host: string,
+  port: number,
+  anyPortIfTaken = false,
+): Promise<EmbeddedNodeRed> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const red = require(path.join(dir, 'lib', 'red.js')) as EmbeddedRed;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -76,13 +99,12 @@ export async function startEmbedded(dir: string, settings: Record<string, unknow
   red.init(server, settings);
   app.use(String(settings.httpAdminRoot), red.httpAdmin);
   app.use(String(settings.httpNodeRoot), red.httpNode);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  try {
+    await listen(server, port, host);
+  } catch (err) {
+    if (!anyPortIfTaken || (err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+    await listen(server, 0, host);
+  }
   // Node-RED's start() resolves before it has loaded and started the saved flows: wait for that
   // first "flows:started", or a deploy made right after start() can be overtaken by it.
   const initialFlows = new Promise<void>((resolve) => {
@@ -108,5 +130,5 @@ export async function startEmbedded(dir: string, settings: Record<string, unknow
     await close();
     throw err;
   }
-  return { red, server, close };
+  return { red, server, port: (server.address() as AddressInfo).port, close };
 }
