@@ -26,8 +26,16 @@ export async function scriptedBroker(onPacket: PacketHandler): Promise<ScriptedB
     socket.on('error', () => undefined);
     socket.on('close', () => sockets.delete(socket));
     let pending = Buffer.alloc(0);
+    // Chunks are joined only once the packet they belong to is whole: megabytes cost no quadratic copying.
+    let chunks: Buffer[] = [];
+    let chunkBytes = 0;
     socket.on('data', (chunk: Buffer) => {
-      pending = Buffer.concat([pending, chunk]);
+      chunks.push(chunk);
+      chunkBytes += chunk.length;
+      if (pending.length + chunkBytes < (packetSize(pending) ?? 0)) return;
+      pending = Buffer.concat([pending, ...chunks]);
+      chunks = [];
+      chunkBytes = 0;
       for (let packet = nextPacket(pending); packet; packet = nextPacket(pending)) {
         pending = pending.subarray(packet.size);
         received.push(packet.type);
@@ -48,16 +56,24 @@ export async function scriptedBroker(onPacket: PacketHandler): Promise<ScriptedB
   };
 }
 
-function nextPacket(bytes: Buffer): { type: number; flags: number; body: Buffer; size: number } | undefined {
+/** The fixed header's length and the packet's size, once the fixed header is there. */
+function packetSize(bytes: Buffer): number | undefined {
+  return fixedHeader(bytes)?.size;
+}
+
+function fixedHeader(bytes: Buffer): { headerLength: number; size: number } | undefined {
   let length = 0;
   for (let i = 1; i <= 4 && i < bytes.length; i++) {
     length |= (bytes[i] & 0x7f) << (7 * (i - 1));
-    if (bytes[i] < 0x80) {
-      const size = i + 1 + length;
-      return bytes.length < size ? undefined : { type: bytes[0] >> 4, flags: bytes[0] & 0x0f, body: bytes.subarray(i + 1, size), size };
-    }
+    if (bytes[i] < 0x80) return { headerLength: i + 1, size: i + 1 + length };
   }
   return undefined;
+}
+
+function nextPacket(bytes: Buffer): { type: number; flags: number; body: Buffer; size: number } | undefined {
+  const header = fixedHeader(bytes);
+  if (!header || bytes.length < header.size) return undefined;
+  return { type: bytes[0] >> 4, flags: bytes[0] & 0x0f, body: bytes.subarray(header.headerLength, header.size), size: header.size };
 }
 
 function varint(n: number): number[] {
