@@ -55,7 +55,7 @@ describe('transport: K2 TCP link errors, in words', function () {
     assert.equal(transport.connected, false);
   });
 
-  it('a robot that never completes the connection: "connecting to … timed out after N ms", and the next connect may try again', async () => {
+  it('a robot that never completes the connection: "timed out after N ms", the next connect may try again, a close ends the attempt', async () => {
     // A listener whose process never accepts: its queue (backlog 1) takes two connections, the third waits unanswered.
     const robot = spawn(process.execPath, ['-e', STALLED_LISTENER], { stdio: ['ignore', 'pipe', 'inherit'] });
     const early: net.Socket[] = [];
@@ -70,6 +70,10 @@ describe('transport: K2 TCP link errors, in words', function () {
       await assert.rejects(transport.connect(150), { message: `connecting to 127.0.0.1:${port} timed out after 150 ms` });
       assert.equal(transport.connected, false);
       await assert.rejects(transport.connect(50), { message: `connecting to 127.0.0.1:${port} timed out after 50 ms` });
+      // Closed by its owner while still connecting: the attempt ends with that.
+      const attempt = transport.connect(5000);
+      await transport.close(50);
+      await assert.rejects(attempt, { message: `connection to 127.0.0.1:${port} closed while connecting` });
     } finally {
       for (const socket of early) socket.destroy();
       robot.kill('SIGKILL');
