@@ -3,7 +3,7 @@
  * the event, a clear TIMEOUT, an abort; and never a listener or a timer left behind.
  */
 import assert from 'node:assert/strict';
-import { EventEmitter } from 'node:events';
+import { EventEmitter, getEventListeners } from 'node:events';
 import { KortexError } from '../../src/client/core/errors';
 import { waitForState } from '../../src/client/core/waitForState';
 import { ManualClock } from '../helpers/manualClock';
@@ -94,6 +94,20 @@ describe('waitForState', () => {
     assert.equal(leftBehind(), '0 listeners, 0 timers');
     await assert.rejects(waitForState(light, isGreen, { timeoutMs: 1000, clock, signal: abort.signal }), /node closed/);
     assert.equal(leftBehind(), '0 listeners, 0 timers');
+  });
+
+  it("a wait that ends by its state or its timeout takes its listener off the caller's signal (one signal serves many waits)", async () => {
+    const { light, clock } = setUp();
+    const closing = new AbortController();
+    const reached = waitForState(light, isGreen, { timeoutMs: 1000, clock, signal: closing.signal });
+    const timedOut = waitForState(light, (state) => state === 'amber', { timeoutMs: 10, clock, signal: closing.signal });
+    assert.equal(getEventListeners(closing.signal, 'abort').length, 2);
+    const timeout = assert.rejects(timedOut, { kind: 'TIMEOUT' });
+    await clock.advance(10);
+    await timeout;
+    light.set('green');
+    await reached;
+    assert.equal(getEventListeners(closing.signal, 'abort').length, 0);
   });
 
   it('a predicate may accept a state only as a change: called without an event for the state the source is in', async () => {
