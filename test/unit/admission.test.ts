@@ -5,17 +5,18 @@
 import assert from 'node:assert/strict';
 import { AdmissionQueue } from '../../src/client/session/admission';
 import { KortexError } from '../../src/client/core/errors';
+import { ManualClock } from '../helpers/manualClock';
 
 /** Lets every promise chain started so far run to its end. */
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-function setUp(o: { maxInFlight?: number; maxQueued?: number; queueWaitMs?: number; open?: boolean } = {}): {
+function setUp(o: { maxInFlight?: number; maxQueued?: number; queueWaitMs?: number; open?: boolean; clock?: ManualClock } = {}): {
   queue: AdmissionQueue;
   link: { open: boolean };
 } {
   const link = { open: o.open ?? true };
   const queue = new AdmissionQueue(
-    { maxInFlight: o.maxInFlight ?? 2, maxQueued: o.maxQueued ?? 2, queueWaitMs: o.queueWaitMs ?? 60000 },
+    { maxInFlight: o.maxInFlight ?? 2, maxQueued: o.maxQueued ?? 2, queueWaitMs: o.queueWaitMs ?? 60000, clock: o.clock },
     {
       robot: () => 'robot:1',
       isOpen: () => link.open,
@@ -121,6 +122,21 @@ describe('admission queue', () => {
     assert.deepEqual(order, ['A', 'B', 'C']);
     assert.equal(queue.queuedCount, 0);
     assert.equal(queue.inFlightCount, 1);
+  });
+
+  it('a waiting request that starts or fails takes its wait timer with it', async () => {
+    const clock = new ManualClock();
+    const { queue } = setUp({ maxInFlight: 1, clock });
+    await queue.acquire('GetConnections');
+    const started = track(queue.acquire('A'));
+    const failed = track(queue.acquire('B'));
+    assert.equal(clock.pending, 2);
+    queue.release();
+    await settle();
+    assert.deepEqual([started.done, clock.pending], [true, 1]);
+    queue.failWaiting((rpc) => new KortexError(`${rpc}: closed`, { kind: 'CLOSED' }));
+    await settle();
+    assert.deepEqual([failed.error?.message, clock.pending], ['B: closed', 0]);
   });
 
   it('failWaiting fails every waiting request with the error built for its RPC; slots in flight stay taken', async () => {
