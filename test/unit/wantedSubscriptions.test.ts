@@ -142,6 +142,24 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
     assert.equal(r.client.droppedNotifications, 2);
   });
 
+  it('a notification that cannot be decoded is a problem naming its topic; the next one still arrives', async () => {
+    const r = (current = robot());
+    const got: ArmStateNotificationJson[] = [];
+    watchArmState(r.client, 'node-a', (n) => got.push(n));
+    r.client.start();
+    const t = await login(r, 7);
+    t.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, Buffer.from([0x0a, 0x05, 0x01])));
+    t.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, inFault));
+    assert.deepEqual(
+      r.problems.map((p) => p.message),
+      ['on memory:1: a ArmState notification could not be decoded: index out of range: 2 + 5 > 3'],
+    );
+    assert.deepEqual(
+      got.map((n) => n.activeState),
+      ['ARMSTATE_IN_FAULT'],
+    );
+  });
+
   it('a refused replay is a problem event; the session opens all the same and calls work', async () => {
     const r = (current = robot());
     watchArmState(r.client, 'node-a', () => undefined);
