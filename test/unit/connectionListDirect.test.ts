@@ -90,6 +90,14 @@ describe('protocol: ConnectionList direct reader', () => {
       'long varint': '0a0b18ffffffffffffffffff01',
       group: '0a02230c',
       'packed permissions cut': '0a063a0412030102',
+      // A varint whose fifth byte lies past its connection's end (protobufjs: out of range), then an empty connection.
+      'varint cut before its fifth byte': '0a051880808080010a00',
+      // A fifth byte with the continuation bit: protobufjs reads on (a longer varint), then fails on what follows.
+      'fifth varint byte continued': '0a081880808080802001',
+      "repeated user_handle, the second without a permission (merged: the first one's stays)": '0a0d0a07080115010000000a020802',
+      'unknown field in a user_handle': '0a090a0708011005000000',
+      'top-level field 0, length-delimited': '0200',
+      'top-level field 7, length-delimited': '3a00',
     };
     for (const [name, hex] of Object.entries(cases)) {
       const bytes = Buffer.from(hex, 'hex');
