@@ -96,6 +96,7 @@ describe('protocol: ConnectionList direct reader', () => {
       'fifth varint byte continued': '0a081880808080802001',
       "repeated user_handle, the second without a permission (merged: the first one's stays)": '0a0d0a07080115010000000a020802',
       'unknown field in a user_handle': '0a090a0708011005000000',
+      'a user name of the one byte 0x80 (not ASCII: protobufjs reads U+FFFD)': '0a03520180',
       'top-level field 0, length-delimited': '0200',
       'top-level field 7, length-delimited': '3a00',
     };
