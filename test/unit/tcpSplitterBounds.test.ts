@@ -94,6 +94,21 @@ describe('protocol: TCP splitter at its edges', () => {
     assert.equal(s.bufferedBytes, 0);
   });
 
+  it('a frame whose last bytes look like the start of a magic is read whole: nothing of it is kept as garbage', () => {
+    const { s, frames, problems } = splitter();
+    const header: RawHeader = {
+      frameInfo: packFrameInfo(HEADER_VERSION, FrameType.Response, 0, 0, 0),
+      messageInfo: packMessageInfo(9, 3),
+      serviceInfo: packServiceInfo(1, 1, 4),
+      payloadInfo: 4,
+    };
+    const endsLikeMagic = encodeFrame(header, Buffer.from([0x41, 0x41, 0x07, 0x78]));
+    s.push(wrapTcpFrame(endsLikeMagic));
+    s.push(wrapTcpFrame(ONE));
+    assert.deepEqual(frames, [endsLikeMagic.toString('hex'), ONE.toString('hex')]);
+    assert.deepEqual(problems, []);
+  });
+
   it('after a reset (a new connection), half a frame of the old one is forgotten', () => {
     const { s, frames, problems } = splitter();
     s.push(wrapTcpFrame(TWO).subarray(0, 20));
