@@ -161,6 +161,27 @@ describe('protocol: entry limits of a GetConnections reply with fields the packa
     });
   }
 
+  it('malformed bytes under the limits are left to the decoder: its own error, not the limit check', () => {
+    for (const hex of ['0a05', '0a0318', '0a02ff']) {
+      for (const decode of [decodeConnectionList, decodeConnectionListGeneric]) {
+        assert.throws(() => decode(Buffer.from(hex, 'hex')), { name: 'RangeError', message: 'index out of range' }, hex);
+      }
+    }
+  });
+
+  it('counts entries whose length takes two bytes, and never counts field 0 as a list', () => {
+    // 1,025 connections of 128 bytes: each length is the varint 0x80 0x01.
+    const entry = Buffer.concat([Buffer.from([0x0a, 0x80, 0x01, 0x52, 0x7e]), Buffer.alloc(126, 0x61)]);
+    const fieldZero = Buffer.alloc(2 * (MAX_LIST_ENTRIES + 1), Buffer.from([0x02, 0x00]));
+    for (const decode of [decodeConnectionList, decodeConnectionListGeneric]) {
+      assert.equal(
+        limitError(() => decode(Buffer.concat(Array<Buffer>(MAX_LIST_ENTRIES + 1).fill(entry)))).message,
+        `ConnectionList.connection has ${MAX_LIST_ENTRIES + 1} connections, over the limit of ${MAX_LIST_ENTRIES}`,
+      );
+      assert.throws(() => decode(fieldZero), { message: 'illegal tag: field number 0' });
+    }
+  });
+
   it('a reply over the limit with a malformed tail still fails with the count it could read', () => {
     const reply = Buffer.concat([emptyConnections(MAX_LIST_ENTRIES + 1), unusualConnection, Buffer.from([0x3a, 0x05, 0x00])]);
     assert.equal(
