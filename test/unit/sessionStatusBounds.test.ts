@@ -107,6 +107,18 @@ describe('protocol: session status bounds and strings', () => {
       assert.throws(() => decodeSessionStatusBroadcast(list([handle(3, [unpacked])])), /permissions in a role/);
     });
 
+    it("skips a role's unknown fields as protobufjs does: a length-delimited field 3 holds no permissions", () => {
+      const withUnknown = Buffer.concat([
+        role(Buffer.from('r'), Buffer.from([0x01])),
+        field(0x1a, Buffer.from([0x02])),
+        Buffer.from([0x20, 0x05]),
+      ]);
+      const bytes = list([handle(3, [withUnknown])]);
+      const { ours, protobufjs } = outcomes(bytes);
+      assert.deepEqual(ours, protobufjs);
+      assert.equal((ours as { roles: { permissions: unknown[] }[] }[])[0].roles[0].permissions.length, 1);
+    });
+
     it('refuses a list of 500,000 empty sessions that fits the size limit', () => {
       const bomb = Buffer.alloc(1_000_000, Buffer.from([0x0a, 0x00]));
       assert.ok(bomb.length <= MAX_BROADCAST_BYTES);
