@@ -182,6 +182,17 @@ describe('protocol: entry limits of a GetConnections reply with fields the packa
     }
   });
 
+  it('adds up the permissions of every packed run in a role', () => {
+    const run = field(0x12, Buffer.alloc(150, 0x01));
+    const reply = field(0x0a, field(0x3a, Buffer.concat([run, run])));
+    for (const decode of [decodeConnectionList, decodeConnectionListGeneric]) {
+      assert.equal(
+        limitError(() => decode(reply)).message,
+        `ConnectionList has 300 permissions in one role, over the limit of ${MAX_NESTED_ENTRIES}`,
+      );
+    }
+  });
+
   it('a reply over the limit with a malformed tail still fails with the count it could read', () => {
     const reply = Buffer.concat([emptyConnections(MAX_LIST_ENTRIES + 1), unusualConnection, Buffer.from([0x3a, 0x05, 0x00])]);
     assert.equal(
