@@ -219,13 +219,18 @@ runChild<NodeRedFleetArgs>(async (a) => {
         const msgs0 = connectionMsgs;
         const arm0 = armStateMsgs;
         const other0 = otherStates;
+        let inWindow = { connectionMsgs: 0, armStateMsgs: 0 };
+        const countWindow = (): void => {
+          inWindow = { connectionMsgs: connectionMsgs - msgs0, armStateMsgs: armStateMsgs - arm0 };
+        };
         const w = o.profileFile
-          ? await profiled(o.profileFile, o.profileIntervalUs ?? 1000, () => measureWindow(o.durationMs))
-          : await measureWindow(o.durationMs);
+          ? await profiled(o.profileFile, o.profileIntervalUs ?? 1000, () => measureWindow(o.durationMs, countWindow))
+          : await measureWindow(o.durationMs, countWindow);
         const mem = await memoryAfterGc();
         return {
           robots: a.robots,
           cpuPercentOfOneCore: w.cpuPercentOfOneCore,
+          cpuSystemPercentOfOneCore: w.cpuSystemPercentOfOneCore,
           // CPU time over the window: the same work costs about the same on a busy machine, where % of wall time moves.
           cpuMsInWindow: round((w.cpuPercentOfOneCore * w.wallMs) / 100, 0),
           eventLoopDelayP50Ms: w.eventLoopDelayP50Ms,
@@ -238,8 +243,8 @@ runChild<NodeRedFleetArgs>(async (a) => {
           heapUsedBytes: mem.heapUsed,
           gcExposed: typeof gc === 'function',
           sockets: socketsTo(a),
-          connectionMsgsInWindow: connectionMsgs - msgs0,
-          armStateMsgsInWindow: armStateMsgs - arm0,
+          connectionMsgsInWindow: inWindow.connectionMsgs,
+          armStateMsgsInWindow: inWindow.armStateMsgs,
           // lost / reconnecting / closed / auth-failed during the window: should be none.
           otherStateMsgsInWindow: otherStates - other0,
         };

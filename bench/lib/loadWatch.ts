@@ -62,24 +62,39 @@ export function startLoadWatch(): LoadWatch {
 export interface WindowFigures {
   /** CPU of this process over the window, user + system, in % of one core. */
   cpuPercentOfOneCore: number;
+  /** The system (kernel) part of it: syscalls, wake-ups. */
+  cpuSystemPercentOfOneCore: number;
   eventLoopDelayP50Ms: number;
   eventLoopDelayP99Ms: number;
   eventLoopDelayMaxMs: number;
+  /** The CPU window (the event-loop delay is sampled after it, over up to half as long). */
   wallMs: number;
 }
 
-/** Waits `durationMs` and returns this process's CPU and event-loop delay over that window. */
-export async function measureWindow(durationMs: number): Promise<WindowFigures> {
-  const h = monitorEventLoopDelay({ resolution: ELD_RESOLUTION_MS });
+/** The event-loop delay window after the CPU window: half as long, at most this. */
+const MAX_DELAY_WINDOW_MS = 5000;
+
+/**
+ * This process's CPU over `durationMs`, then its event-loop delay over a second window after it.
+ * Apart because the 1 ms delay sampler is itself about 2–3 % of a core, and a varying share of it
+ * (more on a busy machine): inside the CPU window it was most of an idle baseline and noise in
+ * every "added" figure (docs/performance.md, "What the bench's instruments cost"). `onCpuWindowEnd`
+ * runs as the CPU window closes (to count what happened in it).
+ */
+export async function measureWindow(durationMs: number, onCpuWindowEnd?: () => void): Promise<WindowFigures> {
   const c0 = process.cpuUsage();
   const w0 = performance.now();
-  h.enable();
   await new Promise((resolve) => setTimeout(resolve, durationMs));
-  h.disable();
   const cpu = process.cpuUsage(c0);
   const wallMs = performance.now() - w0;
+  onCpuWindowEnd?.();
+  const h = monitorEventLoopDelay({ resolution: ELD_RESOLUTION_MS });
+  h.enable();
+  await new Promise((resolve) => setTimeout(resolve, Math.min(durationMs / 2, MAX_DELAY_WINDOW_MS)));
+  h.disable();
   return {
     cpuPercentOfOneCore: round(((cpu.user + cpu.system) / 1000 / wallMs) * 100, 2),
+    cpuSystemPercentOfOneCore: round((cpu.system / 1000 / wallMs) * 100, 2),
     eventLoopDelayP50Ms: lateness(h.percentile(50)),
     eventLoopDelayP99Ms: lateness(h.percentile(99)),
     eventLoopDelayMaxMs: lateness(h.max),

@@ -78,6 +78,7 @@ function versus(p: Figures, base: Figures, o: ArmStateFleetOptions): Record<stri
     transport: p.transport,
     cpuAddedPercentOfOneCore: round(p.cpuPercentOfOneCore - base.cpuPercentOfOneCore, 2),
     cpuPercentOfOneCore: p.cpuPercentOfOneCore,
+    cpuSystemPercentOfOneCore: p.cpuSystemPercentOfOneCore,
     armStateMsgsPerSec: round(msgs / seconds, 1),
     expectedMsgsPerSec: o.robots * o.chatterHz,
     eventLoopDelayP99Ms: p.eventLoopDelayP99Ms,
@@ -119,11 +120,12 @@ export async function armStateFleet(o: ArmStateFleetOptions): Promise<Record<str
       `one Node-RED process (own process); per robot one kortex-session and one kortex-robot-state node (arm state topic) → one sink; ` +
       `${o.robots} robots = startFleet in its own process, each arm changing state ${o.chatterHz} times a second (armStateChatterHz), ` +
       `so ${o.robots * o.chatterHz} notifications a second reach the flow. Baseline = the same Node-RED with no robot, same window. ` +
-      'CPU = process.cpuUsage over the window / wall time (runs with --no-memory-reducer, the window from settleMs after the last first state); RSS after 4 forced GCs (default V8, context only).',
+      'CPU = process.cpuUsage over the window / wall time (runs with --no-memory-reducer, the window from settleMs after the last first state; the event-loop delay is sampled after it, not during); RSS after 4 forced GCs (default V8, context only).',
     durationMs: o.durationMs,
     settleMs: o.settleMs,
     baseline: {
       cpuPercentOfOneCore: baseline.cpuPercentOfOneCore,
+      cpuSystemPercentOfOneCore: baseline.cpuSystemPercentOfOneCore,
       eventLoopDelayP99Ms: baseline.eventLoopDelayP99Ms,
       rssMB: baseline.rssMB,
     },

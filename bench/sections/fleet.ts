@@ -273,7 +273,7 @@ export async function fleet(options: FleetOptions): Promise<Record<string, unkno
     what:
       `one Node-RED process (own process, --expose-gc); per robot one kortex-session and one kortex-session-events node watching connections every ${WATCH_INTERVAL_S} s; ` +
       'robots = startFleet (kortex-sim --robots N) in its own process. Baseline = the same Node-RED with no robot, same window. ' +
-      `CPU = process.cpuUsage over the window / wall time (runs with ${CPU_FLAGS.join(' ')}); memory after 4 forced GCs, per robot = (N robots − no robot) / N, from extra runs with ${RETAINED_FLAGS.join(' ')} ` +
+      `CPU = process.cpuUsage over the window / wall time (runs with ${CPU_FLAGS.join(' ')}; the event-loop delay is sampled after it, not during); memory after 4 forced GCs, per robot = (N robots − no robot) / N, from extra runs with ${RETAINED_FLAGS.join(' ')} ` +
       '(what is retained; the same from the default-V8 runs alongside, which also holds young-generation pages of start-up garbage), at the largest N only; ' +
       'allSessionsOpenMs = from "flows:starting" (the deploy) to the last robot\'s "open" state message; ' +
       `pollIntervals = gaps between consecutive GetConnections calls as each robot receives them, expected ${WATCH_INTERVAL_S * 1000} ms ± ${TOLERANCE * 100} % ` +
