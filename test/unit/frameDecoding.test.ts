@@ -90,6 +90,20 @@ describe('protocol: malformed frames are refused, each with its reason', () => {
     const end = 3 + HEADER_FIELD.length + 4;
     assert.match(decodeError(cut, 3, end).message, new RegExp(`field 2 length 4 runs past the end of the ${end - 3}-byte frame$`));
   });
+
+  it('a varint cut at the end of a frame read in place is truncated, whatever bytes follow the frame', () => {
+    // The next frame's bytes in the same read would complete each varint: a reader must not take them.
+    const cases: Array<[string, number[]]> = [
+      ['the payload length', [0x12, 0x80]],
+      ['a tag', [0x98]],
+      ['a tag inside the header', []],
+    ];
+    for (const [what, tail] of cases) {
+      const frame = what.endsWith('header') ? [0x0a, 0x01, 0x80] : [...HEADER_FIELD, ...tail];
+      const bytes = Buffer.from([...frame, 0x00, 0x00, ...FRAME]);
+      assert.match(decodeError(bytes, 0, frame.length).message, /: truncated varint$/, what);
+    }
+  });
 });
 
 describe('protocol: fields the reader does not know are skipped whole', () => {
