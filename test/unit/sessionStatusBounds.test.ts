@@ -119,6 +119,12 @@ describe('protocol: session status bounds and strings', () => {
       assert.equal((ours as { roles: { permissions: unknown[] }[] }[])[0].roles[0].permissions.length, 1);
     });
 
+    it("refuses a packed permission run whose last varint is cut at the run's end, whatever the role holds after it", () => {
+      // 0x81 asks for another byte; the role's next field (0x20 0x05) must not be taken as it.
+      const cut = Buffer.concat([role(Buffer.from('r'), Buffer.from([0x01, 0x81])), Buffer.from([0x20, 0x05])]);
+      assert.throws(() => decodeSessionStatusBroadcast(list([handle(3, [cut])])), /truncated varint/);
+    });
+
     it('refuses a list of 500,000 empty sessions that fits the size limit', () => {
       const bomb = Buffer.alloc(1_000_000, Buffer.from([0x0a, 0x00]));
       assert.ok(bomb.length <= MAX_BROADCAST_BYTES);
