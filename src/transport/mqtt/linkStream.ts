@@ -88,10 +88,9 @@ class LinkStream extends Duplex {
     this.connection.end(() => done());
   }
 
-  override _destroy(err: Error | null, done: (err?: Error | null) => void): void {
+  // MQTT.js learns of the end from 'close'; the reason, if any, went to onError.
+  override _destroy(_err: Error | null, done: (err?: Error | null) => void): void {
     this.connection.destroy();
-    // MQTT.js learns of the end from 'close'; the reason, if any, went to onError.
-    void err;
     done();
   }
 
