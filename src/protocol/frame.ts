@@ -282,7 +282,9 @@ export function frameHeaderAhead(
   if (pos - start + payloadLength !== frameLength) return undefined;
   try {
     return decodeHeader(buf, start + 2, headerEnd);
+    // Stryker disable next-line BlockStatement: equivalent, decodeHeader throws nothing but FrameDecodeError
   } catch (err) {
+    // Stryker disable next-line ConditionalExpression: equivalent, as above
     if (err instanceof FrameDecodeError) return undefined;
     throw err;
   }
