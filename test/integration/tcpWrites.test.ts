@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import net from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { FrameType, RawHeader, packFrameInfo, packMessageInfo, packServiceInfo } from '../../src/protocol/header';
 import { TCP_PREFIX_LENGTH, writeTcpPrefix } from '../../src/protocol/tcpFraming';
 import { encodeFrame } from '../../src/protocol/frame';
@@ -105,8 +106,10 @@ describe('K2 transport writes: batching keeps every byte and the order', functio
   it('small and large frames in one tick, across several slabs, then close(): all arrive in order before the FIN', async () => {
     const { s, t } = await connected();
     // 0 to 5,000 bytes: small frames share slabs, those above a quarter slab get their own buffer,
-    // and 3,000 frames fill many slabs.
-    const sizes = Array.from({ length: 3000 }, (_, i) => (i % 97 === 0 ? 4000 + (i % 1000) : i % 301));
+    // and 3,000 frames fill many slabs; a few are larger than a whole slab (16 KiB) or a full read.
+    const sizes = Array.from({ length: 3000 }, (_, i) =>
+      i % 1000 === 500 ? 70_000 : i % 1000 === 250 ? 20_000 : i % 97 === 0 ? 4000 + (i % 1000) : i % 301,
+    );
     const frames = sizes.map((size, i) => frame(i + 1, size));
     for (const f of frames) t.send(f.header, f.payload);
     // However the batches fell, this one is still waiting for its batch when close() comes.
@@ -142,6 +145,26 @@ describe('K2 transport writes: batching keeps every byte and the order', functio
     assert.ok(s.received().equals(expected), 'bytes differ from the plain encoding');
   });
 
+  it('sixteen requests in one tick reach the robot before that tick ends: it starts on them while the client builds the rest', async () => {
+    // The robot runs in a worker thread: it reads while this thread stays in one tick.
+    const received = new Int32Array(new SharedArrayBuffer(4));
+    const frames = Array.from({ length: 16 }, (_, i) => frame(i + 1, 10));
+    const expected = frames.reduce((n, f) => n + wire(f).length, 0);
+    const robot = new Worker(COUNTING_ROBOT, { eval: true, workerData: { received, expected } });
+    try {
+      const port = await new Promise<number>((resolve, reject) => robot.once('message', resolve).once('error', reject));
+      transport = new TcpTransport({ host: '127.0.0.1', port });
+      await transport.connect(2000);
+      for (const f of frames) transport.send(f.header, f.payload);
+      const waited = Atomics.wait(received, 0, 0, 2000); // this tick goes on
+      assert.notEqual(waited, 'timed-out', `the robot got ${Atomics.load(received, 0)} of ${expected} bytes within the tick`);
+    } finally {
+      await transport?.close(200);
+      transport = undefined;
+      await robot.terminate();
+    }
+  });
+
   it('a lone request is written at the end of its tick, without waiting for more', async () => {
     const { s, t } = await connected();
     const f = frame(1, 10);
@@ -149,3 +172,19 @@ describe('K2 transport writes: batching keeps every byte and the order', functio
     await waitFor(() => s.received().length === wire(f).length, 'the lone frame', 2000, 1);
   });
 });
+
+/** A robot that counts the bytes it receives and wakes the test once `expected` have come. */
+const COUNTING_ROBOT = `const { parentPort, workerData } = require('node:worker_threads');
+const { received, expected } = workerData;
+let bytes = 0;
+const server = require('node:net').createServer((socket) => {
+  socket.on('data', (chunk) => {
+    bytes += chunk.length;
+    if (bytes >= expected) {
+      Atomics.store(received, 0, bytes);
+      Atomics.notify(received, 0);
+    }
+  });
+  socket.on('error', () => undefined);
+});
+server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));`;
