@@ -18,7 +18,8 @@ export interface ScriptedBroker {
 /** `flags` are the fixed header's low four bits (for a PUBLISH: DUP, QoS, RETAIN). */
 export type PacketHandler = (socket: net.Socket, type: number, body: Buffer, flags: number) => void;
 
-export async function scriptedBroker(onPacket: PacketHandler): Promise<ScriptedBroker> {
+/** Listens on `port` (default: a free one). */
+export async function scriptedBroker(onPacket: PacketHandler, port = 0): Promise<ScriptedBroker> {
   const received: number[] = [];
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
@@ -44,7 +45,7 @@ export async function scriptedBroker(onPacket: PacketHandler): Promise<ScriptedB
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     port: (server.address() as net.AddressInfo).port,
     received,
