@@ -7,12 +7,15 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import { cachedTransport, detectTransport, forgetDetectedTransport } from '../../src/transport/auto';
 import { freePort } from '../helpers/ports';
-import { waitFor } from '../helpers/wait';
+import { listenOnLoopback } from '../helpers/loopbackServer';
+import { activeResources, sleep, waitFor } from '../helpers/wait';
 
 interface Listener {
   port: number;
   received: Buffer[];
   readonly connections: number;
+  /** Connections that have closed on the listener's side. */
+  readonly closed: number;
   close(): Promise<void>;
 }
 
@@ -20,11 +23,15 @@ interface Listener {
 async function answeringOn(port: number, ...replies: number[][]): Promise<Listener> {
   const received: Buffer[] = [];
   let connections = 0;
+  let closed = 0;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket: net.Socket) => {
     sockets.add(socket);
     socket.on('error', () => undefined);
-    socket.on('close', () => sockets.delete(socket));
+    socket.on('close', () => {
+      sockets.delete(socket);
+      closed++;
+    });
     connections++;
     let answered = false;
     socket.on('data', (chunk: Buffer) => {
@@ -40,6 +47,9 @@ async function answeringOn(port: number, ...replies: number[][]): Promise<Listen
     received,
     get connections() {
       return connections;
+    },
+    get closed() {
+      return closed;
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -112,6 +122,7 @@ describe("transport 'auto': what counts as a Kortex 3 broker, and what is rememb
       'DISCONNECT after CONNACK',
       2000,
     );
+    await waitFor(() => refusing.closed === 1, 'the end of the refusing broker connection', 2000);
     assert.equal(Buffer.concat(refusing.received).length, 15, 'the CONNECT only');
     assert.equal(Buffer.concat(refusing.received)[0], 0x10);
   });
@@ -149,6 +160,7 @@ describe("transport 'auto': what counts as a Kortex 3 broker, and what is rememb
       detectTransport('127.0.0.1', ports),
     ]);
     assert.deepEqual(answers, ['tcp', 'tcp', 'tcp']);
+    await sleep(50); // the listener accepts after our side has connected
     assert.equal(k2.connections, 1, 'one probe for three callers');
 
     const nothing = { mqttPort: ports.mqttPort, tcpPort: await freePort(), timeoutMs: 500 };
@@ -157,5 +169,48 @@ describe("transport 'auto': what counts as a Kortex 3 broker, and what is rememb
     // The robot is there now: the next ask probes again instead of repeating the failure.
     await serve(nothing.tcpPort);
     assert.equal(await detectTransport('127.0.0.1', nothing), 'tcp');
+  });
+
+  it('a probe leaves no timer and no socket behind, after an answer or an error', async () => {
+    const http = await serve(0, [...Buffer.from('HTTP/1.1 400 Bad Request\r\n\r\n')]);
+    const k2 = await serve(0);
+    const timers = activeResources('Timeout');
+    const sockets = activeResources('TCPSocketWrap');
+    assert.equal(await detectTransport('127.0.0.1', { mqttPort: http.port, tcpPort: k2.port, timeoutMs: 10_000 }), 'tcp');
+    assert.equal(activeResources('Timeout'), timers, 'no probe timer left (their timeout was 10 s)');
+    await waitFor(() => activeResources('TCPSocketWrap') <= sockets, 'both probe connections closed, on both sides', 1000);
+  });
+
+  it('a robot that never closes its side after our goodbye: our socket is gone within a moment anyway', async () => {
+    const halfOpen = await listenOnLoopback((socket) => socket.resume(), { allowHalfOpen: true });
+    try {
+      const sockets = activeResources('TCPSocketWrap');
+      const timers = activeResources('Timeout');
+      const ports = { mqttPort: await freePort(), tcpPort: halfOpen.port, timeoutMs: 1000 };
+      assert.equal(await detectTransport('127.0.0.1', ports), 'tcp');
+      assert.equal(activeResources('Timeout'), timers, 'the wait for the robot to close does not hold the process');
+      // The robot's side stays open (one socket more than before); ours goes.
+      await waitFor(() => activeResources('TCPSocketWrap') <= sockets + 1, 'our probe socket closed', 1000);
+    } finally {
+      await halfOpen.close();
+    }
+  });
+
+  it('a listener that never answers the CONNECT, or one that hangs up: the error says which', async () => {
+    const silent = await listenOnLoopback((socket) => socket.resume());
+    const hangsUp = await listenOnLoopback((socket) => socket.resume().end());
+    try {
+      const tcpPort = await freePort();
+      const refused = `Kortex 2 (TCP on port ${tcpPort}): 127.0.0.1:${tcpPort}: connection refused`;
+      await assert.rejects(detectTransport('127.0.0.1', { mqttPort: silent.port, tcpPort, timeoutMs: 200 }), {
+        message: new RegExp(`Kortex 3 \\(MQTT on port ${silent.port}\\): no answer within 200 ms; ${refused.replace(/[()]/g, '\\$&')}`),
+      });
+      await assert.rejects(detectTransport('127.0.0.1', { mqttPort: hangsUp.port, tcpPort, timeoutMs: 1000 }), {
+        message: new RegExp(`Kortex 3 \\(MQTT on port ${hangsUp.port}\\): 127\\.0\\.0\\.1:${hangsUp.port} closed the connection; `),
+      });
+    } finally {
+      await silent.close();
+      await hangsUp.close();
+    }
   });
 });
