@@ -31,6 +31,13 @@ function parse(bytes: Buffer): IPublishPacket {
   return packets[0] as IPublishPacket;
 }
 
+/** The remaining length in a packet's fixed header, as mqtt-packet reads it. */
+function remainingLength(bytes: Buffer): number {
+  const { length } = parse(bytes);
+  assert.ok(length !== undefined, 'a remaining length');
+  return length;
+}
+
 function request(messageId: number, serviceId: number, functionId: number, payload?: Buffer, deviceId = 0) {
   const header = buildRequestHeader({ sessionId: 0x1234, messageId, serviceId, functionId, payload, deviceId });
   return { header, frame: encodeFrame(header, payload) };
@@ -81,6 +88,49 @@ describe('K3 PUBLISH packets of the link (no broker)', () => {
         mqttJsBytes('ns/req/1/6', frame, { responseTopic: RESPONSE_TOPIC, correlationData: Buffer.from([0, 9]) }),
       );
     }
+  });
+
+  it('remaining lengths on each side of every boundary of the 1-4 byte length field', () => {
+    const packets = new LinkPackets(undefined, RESPONSE_TOPIC);
+    const props = (messageId: number) => ({ responseTopic: RESPONSE_TOPIC, correlationData: Buffer.from([0, messageId]) });
+    for (const boundary of [0x80, 0x4000, 0x200000]) {
+      // The packet's remaining length is the payload's plus a constant near the boundary.
+      const probe = request(1, 1, 6, Buffer.alloc(boundary - 100));
+      const overhead = remainingLength(packets.request(probe.header, Buffer.alloc(boundary - 100))) - (boundary - 100);
+      for (const remaining of [boundary - 1, boundary]) {
+        const payload = Buffer.alloc(remaining - overhead, 0x5a);
+        const { header, frame } = request(2, 1, 6, payload);
+        const bytes = packets.request(header, payload);
+        assert.deepEqual(bytes, mqttJsBytes('req/1/6', frame, props(2)), `a remaining length of ${remaining}`);
+        assert.equal(remainingLength(bytes), remaining);
+      }
+    }
+  });
+
+  it('requests to the same service on different devices go to their own topics, whatever the service id', () => {
+    const packets = new LinkPackets(undefined, RESPONSE_TOPIC);
+    for (const serviceId of [1, 0x100, 0xfff]) {
+      for (const deviceId of [0, 1, 2]) {
+        const { header } = request(3, serviceId, 1, undefined, deviceId);
+        assert.equal(
+          parse(packets.request(header, undefined)).topic,
+          deviceId === 0 ? `req/${serviceId}/1` : `dev/${deviceId}/${serviceId}/1`,
+        );
+      }
+    }
+  });
+
+  it('a topic of 65,535 bytes is sent; one byte more is refused, naming its start', () => {
+    const longest = 'n'.repeat(65535 - '/req/1/6'.length);
+    const { header, frame } = request(4, 1, 6);
+    assert.deepEqual(
+      new LinkPackets(longest, RESPONSE_TOPIC).request(header, undefined),
+      mqttJsBytes(`${longest}/req/1/6`, frame, { responseTopic: RESPONSE_TOPIC, correlationData: Buffer.from([0, 4]) }),
+    );
+    assert.throws(() => new LinkPackets(`${longest}n`, RESPONSE_TOPIC).request(header, undefined), {
+      name: 'RangeError',
+      message: `MQTT string of 65536 bytes exceeds 65535: ${'n'.repeat(40)}…`,
+    });
   });
 
   it('a PONG: the captured PONG on pong/<session id>, no properties, as MQTT.js writes it', () => {

@@ -57,6 +57,7 @@ function publishPacket(
 ): Buffer {
   const frameLength = encodedFrameLength(header, payload ? payload.length : 0);
   const remaining = topic.length + variableByteIntegerLength(propertiesLength) + propertiesLength + frameLength;
+  // Stryker disable next-line StringLiteral: equivalent, a payload's 24-bit length and a 64 KiB topic stay far below the limit
   if (remaining > MAX_REMAINING_LENGTH) throw new RangeError(`MQTT packet of ${remaining} bytes exceeds the protocol's limit`);
   const buf = Buffer.allocUnsafe(1 + variableByteIntegerLength(remaining) + remaining);
   buf[0] = PUBLISH_QOS0;
@@ -133,8 +134,10 @@ export class LinkPackets {
     // device id (8 bits) above service and function: one number per topic.
     const key = ((header.frameInfo >>> 16) & 0xff) * 0x1_0000_0000 + (header.serviceInfo & 0x0fffffff);
     let topic = this.requestTopics.get(key);
+    // Stryker disable next-line ConditionalExpression: equivalent, only slower: the same topic encoded again
     if (!topic) {
       topic = mqttString(this.requestTopicName(header));
+      // Stryker disable next-line EqualityOperator: equivalent, one topic more or none cached: only the speed changes
       if (this.requestTopics.size < MAX_CACHED_TOPICS) this.requestTopics.set(key, topic);
     }
     return topic;
