@@ -120,6 +120,11 @@ describe('transport: K3 MQTT link against brokers that refuse, in words', functi
     await assert.rejects(t.connect(1000), { message: `connection to the MQTT broker at ${endpoint} closed while connecting` });
   });
 
+  it('a broker that never answers CONNECT within a timeout over a second: still our "timed out", not the MQTT.js backstop', async () => {
+    const t = await start(() => undefined);
+    await assert.rejects(t.connect(1100), { message: `connecting to the MQTT broker at ${endpoint} timed out after 1100 ms` });
+  });
+
   it('a second connect, and a frame or a notification topic before the link is up, are refused naming the broker', async () => {
     const t = await start(grantingBroker());
     assert.throws(() => t.send(header(FrameType.Request)), { message: `not connected to ${endpoint}` });

@@ -55,5 +55,7 @@ describe('K3 MQTT wire details (no broker)', () => {
     assert.equal(validateNamespace(''), undefined);
     assert.equal(validateNamespace('tool/a'), 'tool/a');
     for (const bad of ['a+', '#', '/a', 'a/', 'a//b']) assert.throws(() => validateNamespace(bad), /invalid Kortex 3 namespace/);
+    // From a flow's JSON, a namespace may be no string at all.
+    assert.throws(() => validateNamespace(42 as unknown as string), { message: /^invalid Kortex 3 namespace 42:/ });
   });
 });

@@ -20,6 +20,7 @@ function failure(message: string, code?: string | number): Error {
 
 function refused(err: Error, reason: 'tls' | 'broker-auth'): string {
   assert.ok(err instanceof LinkRefusedError, `a LinkRefusedError, got ${err.name}: ${err.message}`);
+  assert.equal(String(err), `LinkRefusedError: ${err.message}`, 'what a log line shows');
   assert.equal(err.reason, reason, err.message);
   return err.message;
 }

