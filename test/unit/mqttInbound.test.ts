@@ -11,7 +11,7 @@ import { FrameType, HEADER_VERSION, RawHeader, packFrameInfo, packMessageInfo, p
 import { MAX_BROADCAST_BYTES, MAX_SESSION_REPLY_BYTES } from '../../src/protocol/limits';
 import { KILLED_PER_SECOND, SessionBroadcastGate, SessionBroadcastTopic } from '../../src/transport/mqtt/broadcasts';
 import { readInboundFrame } from '../../src/transport/mqtt/inbound';
-import { sleep } from '../helpers/wait';
+import { activeResources, sleep } from '../helpers/wait';
 
 const EP = '10.0.0.7:1883';
 const TOPIC = 'res/client-1';
@@ -79,8 +79,10 @@ describe('transport: the gate of sessions/status and sessions/killed', () => {
     gates.push(g);
     g.offer('sessions/status', Buffer.from('first'), EP);
     assert.deepEqual(delivered, [['sessions/status', 'first']], 'at once, before offer returned');
+    const timers = activeResources('Timeout');
     for (let i = 0; i < 50; i++) g.offer('sessions/status', Buffer.from(`flood ${i}`), EP);
     assert.equal(delivered.length, 1);
+    assert.equal(activeResources('Timeout'), timers + 1, 'one timer holds the flood');
     await sleep(250);
     assert.deepEqual(delivered, [
       ['sessions/status', 'first'],
