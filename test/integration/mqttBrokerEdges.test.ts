@@ -58,6 +58,23 @@ describe('transport: K3 MQTT link against brokers that refuse, in words', functi
     return transport;
   }
 
+  /** start() with a granting broker (and `also`), keeping the broker's side of the connection to write on or end. */
+  async function startGranting(also?: PacketHandler): Promise<{ t: MqttTransport; robotSide: () => net.Socket }> {
+    let side: net.Socket | undefined;
+    const t = await start((socket, type, body, flags) => {
+      side = socket;
+      grantingBroker()(socket, type, body, flags);
+      also?.(socket, type, body, flags);
+    });
+    return {
+      t,
+      robotSide: () => {
+        assert.ok(side, 'the broker has a connection');
+        return side;
+      },
+    };
+  }
+
   afterEach(async () => {
     await transport?.close(100);
     await broker?.close();
@@ -96,15 +113,11 @@ describe('transport: K3 MQTT link against brokers that refuse, in words', functi
       ['server shutting down', 'server shutting down'],
       [undefined, 'reason code 142'],
     ] as const) {
-      let robotSide: net.Socket | undefined;
-      const t = await start((socket, type, body, flags) => {
-        robotSide = socket;
-        grantingBroker()(socket, type, body, flags);
-      });
+      const { t, robotSide } = await startGranting();
       const down: string[] = [];
       t.on('down', (err) => down.push(err.message));
       await t.connect(1000);
-      robotSide?.end(disconnect(reasonString ? 0x8b : 0x8e, reasonString));
+      robotSide().end(disconnect(reasonString ? 0x8b : 0x8e, reasonString));
       await waitFor(() => down.length > 0, 'the link down');
       assert.deepEqual(down, [`the MQTT broker at ${endpoint} disconnected us (${words})`]);
       await t.close(100);
@@ -198,8 +211,7 @@ describe('transport: K3 MQTT link against brokers that refuse, in words', functi
 
   it('two responses in one read, the link closed on the first: the second is not delivered', async () => {
     const response = encodeFrame(header(FrameType.Response));
-    const t = await start((socket, type, body, flags) => {
-      grantingBroker()(socket, type, body, flags);
+    const { t } = await startGranting((socket, type) => {
       if (type === PacketType.PUBLISH) socket.write(Buffer.concat([publish('res/k3-test', response), publish('res/k3-test', response)]));
     });
     const frames: number[] = [];
@@ -217,10 +229,7 @@ describe('transport: K3 MQTT link against brokers that refuse, in words', functi
   it('a ping for a session we left gets no pong; one for ours does', async () => {
     const ping = encodeFrame({ ...header(FrameType.Ping), frameInfo: packFrameInfo(1, FrameType.Ping, 0, 0, 0) });
     const pongs: string[] = [];
-    let robotSide: net.Socket | undefined;
-    const t = await start((socket, type, body, flags) => {
-      robotSide = socket;
-      grantingBroker()(socket, type, body, flags);
+    const { t, robotSide } = await startGranting((socket, type, body) => {
       if (type === PacketType.PUBLISH) pongs.push(readPublishTopic(body));
     });
     const answered: number[] = [];
@@ -228,31 +237,27 @@ describe('transport: K3 MQTT link against brokers that refuse, in words', functi
     await t.connect(1000);
     t.setSessionId(5);
     t.setSessionId(7);
-    robotSide?.write(Buffer.concat([publish('ping/5', ping), publish('ping/7', ping)]));
+    robotSide().write(Buffer.concat([publish('ping/5', ping), publish('ping/7', ping)]));
     await waitFor(() => pongs.length > 0, 'the pong');
     await sleep(50);
     assert.deepEqual(pongs, ['pong/7']);
     assert.deepEqual(answered, [7]);
     t.setSessionId(0); // no session: no ping is ours
-    robotSide?.write(Buffer.concat([publish('ping/0', ping), publish('ping/7', ping)]));
+    robotSide().write(Buffer.concat([publish('ping/0', ping), publish('ping/7', ping)]));
     await sleep(50);
     assert.deepEqual(pongs, ['pong/7']);
   });
 
   it('a broker that resets the link: the link is down, naming the reset, and no session status arrives after it', async () => {
-    let robotSide: net.Socket | undefined;
-    const t = await start((socket, type, body, flags) => {
-      robotSide = socket;
-      grantingBroker()(socket, type, body, flags);
-    });
+    const { t, robotSide } = await startGranting();
     const events: string[] = [];
     t.on('down', (err) => events.push(`down: ${err.message}`));
     t.on('sessionBroadcast', (topic) => events.push(topic));
     await t.connect(1000);
     // The second status waits for the gate's 100 ms; the link ends before.
-    robotSide?.write(Buffer.concat([publish('sessions/status', Buffer.from([8, 1])), publish('sessions/status', Buffer.from([8, 2]))]));
+    robotSide().write(Buffer.concat([publish('sessions/status', Buffer.from([8, 1])), publish('sessions/status', Buffer.from([8, 2]))]));
     await waitFor(() => events.length > 0, 'the first status');
-    robotSide?.resetAndDestroy();
+    robotSide().resetAndDestroy();
     await waitFor(() => events.length > 1, 'the link down');
     await sleep(150);
     assert.deepEqual(events, ['sessions/status', `down: ${endpoint}: connection reset by the robot`]);
@@ -291,15 +296,11 @@ describe('transport: K3 MQTT link against brokers that refuse, in words', functi
   });
 
   it('a broker that just hangs up: the link is down, "connection to the MQTT broker at ... was lost"', async () => {
-    let robotSide: net.Socket | undefined;
-    const t = await start((socket, type, body, flags) => {
-      robotSide = socket;
-      grantingBroker()(socket, type, body, flags);
-    });
+    const { t, robotSide } = await startGranting();
     const down: string[] = [];
     t.on('down', (err) => down.push(err.message));
     await t.connect(1000);
-    robotSide?.end();
+    robotSide().end();
     await waitFor(() => down.length > 0, 'the link down');
     assert.deepEqual(down, [`connection to the MQTT broker at ${endpoint} was lost`]);
   });
