@@ -42,6 +42,8 @@ describe('TLS and broker credentials as settings', () => {
   it('broker URLs: mqtts defaults to 8883, no credentials in the URL', () => {
     assert.equal(parseBrokerUrl('mqtts://robot').port, '8883');
     assert.equal(parseBrokerUrl('robot').port, '1883');
+    // Only a leading scheme counts: one further on is part of a bare host:port's path.
+    assert.equal(parseBrokerUrl('robot:1884/tcp://x').href, 'mqtt://robot:1884/tcp://x');
     assert.throws(
       () => parseBrokerUrl('mqtts://cell:Secret-pw@robot'),
       (err: Error) => !err.message.includes('Secret-pw') && /KORTEX_BROKER_USER/.test(err.message),
