@@ -45,8 +45,15 @@ describe('client ↔ simulator over TCP (127.0.0.1)', function () {
       await c.openOnce();
       assert.ok(c.sessionId > 0, 'session id comes from the response header');
 
+      const sent = performance.now();
       const alive = await c.call('keepAlive', {});
+      const roundTripMs = performance.now() - sent;
       assert.deepEqual(alive.payload, {});
+      // msg.kortex.durationMs: the call's own time, within what the caller waited.
+      assert.ok(
+        alive.meta.durationMs >= 0 && alive.meta.durationMs <= roundTripMs,
+        `durationMs ${alive.meta.durationMs} of ${roundTripMs}`,
+      );
       assert.equal(alive.meta.rpc, 'KeepAlive');
       assert.equal(alive.meta.sessionId, c.sessionId);
       assert.equal(alive.meta.robot, `127.0.0.1:${sim.port}`);
