@@ -1,17 +1,19 @@
 /**
  * A hostile Kortex 2 robot on 127.0.0.1: it logs clients in properly (session 9), then answers
  * GetConnections with whatever the test queued: a 16 MB reply of 8 million empty connections, a
- * reply under the size limit holding half a million, or (queue empty) one ordinary connection.
+ * reply under the size limit holding half a million, an oversized NOTIFICATION frame carrying the
+ * call's own message id and function before the ordinary reply, or (queue empty) one ordinary
+ * connection.
  */
 import { listenOnLoopback } from './loopbackServer';
 import { decodeFrame, encodeFrame } from '../../src/protocol/frame';
-import { RawHeader, unpackHeader } from '../../src/protocol/header';
+import { FrameType, RawHeader, unpackHeader } from '../../src/protocol/header';
 import { MAX_SESSION_REPLY_BYTES } from '../../src/protocol/limits';
 import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { TCP_PREFIX_LENGTH, TcpFrameSplitter, wrapTcpFrame, writeTcpPrefix } from '../../src/protocol/tcpFraming';
 import { successResponse } from '../../src/simulator/robot/responses';
 
-export type BombReply = 'bomb16MB' | 'manyEntries';
+export type BombReply = 'bomb16MB' | 'manyEntries' | 'oversizedNotificationFirst';
 
 /** Payload bytes of the bomb: 8 million empty Connection entries (`0a 00` each). */
 export const BOMB_PAYLOAD_BYTES = 16_000_000;
@@ -69,6 +71,16 @@ export async function startBombRobot(): Promise<BombRobot> {
         const functionId = unpackHeader(request).functionId;
         if (functionId === SessionRpcs.createSession.functionId) logins++;
         const reply = functionId === SessionRpcs.getConnections.functionId ? queued.shift() : undefined;
+        if (reply === 'oversizedNotificationFirst') {
+          // Not a reply: only a RESPONSE frame may settle the call whose id and function it carries.
+          const { header } = successResponse(request, SESSION_ID, ORDINARY_LIST);
+          const notification = { ...header, frameInfo: ((header.frameInfo & ~0x0f000000) | (FrameType.Notification << 24)) >>> 0 };
+          const payload = entries(MANY_ENTRIES + 1000);
+          socket.write(frameHead(notification, payload.length));
+          socket.write(payload);
+          socket.write(wrapTcpFrame(encodeFrame(header, ORDINARY_LIST)));
+          return;
+        }
         if (reply) {
           const payload = entries(reply === 'bomb16MB' ? BOMB_PAYLOAD_BYTES / 2 : MANY_ENTRIES);
           const { header } = successResponse(request, SESSION_ID, payload);

@@ -75,6 +75,20 @@ describe('reliability: replies over the limits (K2 over TCP)', function () {
     await assertSessionGoesOn(r, c, sessionId);
   });
 
+  it("an oversized notification with a pending call's message id and function fails no call: it is a problem, and the reply that follows answers the call", async () => {
+    const { robot: r, client: c } = await openSession();
+    const problems: Error[] = [];
+    c.on('problem', (err) => problems.push(err));
+    r.queue('oversizedNotificationFirst');
+    const reply = await c.call('getConnections', {});
+    assert.equal(reply.payload.connection.length, 1, 'the call got its own reply');
+    assert.ok(
+      problems.some((p) => /exceeds the limit of 1048576 bytes/.test(p.message)),
+      `a problem names the oversized frame: ${problems.map((p) => p.message).join(' | ')}`,
+    );
+    await assertSessionGoesOn(r, c, c.sessionId);
+  });
+
   it(`a reply under the size limit with half a million entries fails with BAD_RESPONSE naming the count and the ${MAX_LIST_ENTRIES} limit`, async () => {
     const { robot: r, client: c } = await openSession();
     const sessionId = c.sessionId;
