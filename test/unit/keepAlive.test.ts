@@ -130,7 +130,7 @@ describe('keep-alive monitor (manual clock)', () => {
     const [error, sessionLost] = losses[0];
     assert.equal(sessionLost, false);
     assert.equal(error.kind, 'TIMEOUT');
-    assert.match(error.message, /robot stopped answering keep-alives for 2000 ms/);
+    assert.match(error.message, /^KeepAlive on r: robot stopped answering keep-alives for 2000 ms$/);
     await clock.advance(10 * INTERVAL);
     assert.equal(link.sent.length, 2, 'a monitor that gave up sends nothing more');
   });
@@ -155,7 +155,10 @@ describe('keep-alive monitor (manual clock)', () => {
     assert.equal(losses.length, 1);
     assert.equal(losses[0][1], true);
     assert.equal(losses[0][0].kind, 'DISCONNECTED');
-    assert.match(losses[0][0].message, /no longer knows this session \(KeepAlive answered ERROR_PROTOCOL_SERVER\/INVALID_SESSION\)/);
+    assert.match(
+      losses[0][0].message,
+      /^KeepAlive on r: the robot no longer knows this session \(KeepAlive answered ERROR_PROTOCOL_SERVER\/INVALID_SESSION\)$/,
+    );
   });
 
   it('a session-level error on a call: one KeepAlive at once, calls held (checkingSession) until it answers, then onVerified', async () => {
@@ -273,7 +276,7 @@ describe('keep-alive monitor (manual clock)', () => {
     assert.equal(losses[0][1], true);
     assert.match(
       losses[0][0].message,
-      /the robot ended this session \(no KeepAlive reply within 5000 ms after a sessions\/killed broadcast named it\)/,
+      /^KeepAlive on r: the robot ended this session \(no KeepAlive reply within 5000 ms after a sessions\/killed broadcast named it\)$/,
     );
     assert.equal(await monitor.verifySession(), 'ended');
     assert.equal(link.sent.length, 1);
