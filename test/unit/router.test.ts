@@ -217,9 +217,13 @@ describe('router (in-memory transport)', () => {
     const sent = t.transport.sent[0];
     t.transport.emit('frame', reply({ ...sent, messageId: 99 }));
     t.transport.emit('frame', reply(sent, { type: FrameType.Request }));
+    // Each names the robot, and says what kind of trouble it is.
     assert.deepEqual(
-      t.problems.map((p) => p.message.replace(/^.*?: /, '')),
-      ['reply with unknown message id 99 (late or stray)', 'unexpected frame type 1 from the robot'],
+      t.problems.map((p) => [p.message, (p as KortexError).code]),
+      [
+        [`on ${t.transport.endpoint}: reply with unknown message id 99 (late or stray)`, 'TIMEOUT'],
+        [`on ${t.transport.endpoint}: unexpected frame type 1 from the robot`, 'INVALID_INPUT'],
+      ],
     );
     assert.ok(call.isPending());
     t.transport.emit('frame', reply(sent, { payload: 'mine' }));
