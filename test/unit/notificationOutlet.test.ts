@@ -73,13 +73,15 @@ describe('notification outlet: the router delivers to live handles only', () => 
     for (let i = 1; i <= MAX_NOTIFICATION_HANDLES; i++) outlet.open(BASE, ARM_STATE_TOPIC, i, () => undefined);
     assert.throws(
       () => outlet.open(BASE, ARM_STATE_TOPIC, 1000, () => undefined),
-      (e: KortexError) => e.code === 'QUEUE_FULL',
+      (e: KortexError) =>
+        e.code === 'QUEUE_FULL' && e.message === `more than ${MAX_NOTIFICATION_HANDLES} notification subscriptions on one link`,
     );
-    const small = new NotificationOutlet('tcp', 4);
+    const small = new NotificationOutlet('tcp', 4, 'r:1');
     small.open(BASE, ARM_STATE_TOPIC, 3, () => undefined);
     assert.throws(
       () => small.open(BASE, ARM_STATE_TOPIC, 3, () => undefined),
-      (e: KortexError) => e.code === 'BAD_RESPONSE',
+      (e: KortexError) =>
+        e.code === 'BAD_RESPONSE' && e.message === `on r:1: the robot named notification handle 3 of service ${BASE} twice`,
     );
     assert.equal(small.size, 1);
   });
