@@ -245,4 +245,36 @@ describe('router (in-memory transport)', () => {
     assert.match(String(call.outcome?.error?.message), /reply of 5000 bytes exceeds the limit of 4096 bytes/);
     assert.ok(other.isPending());
   });
+
+  it('keeps one sweep timer for the earliest deadline, and none once no call waits (a reply, an oversized reply or a refused write ends the last)', async () => {
+    const clock = new ManualClock(0);
+    const t = setUp(clock);
+    const short = new TestRequest('GetConnections', GET_CONNECTIONS, 20);
+    const long = new TestRequest('KeepAlive', KEEP_ALIVE, 120);
+    const longer = new TestRequest('KeepAlive', KEEP_ALIVE, 200);
+    t.router.send(long);
+    assert.equal(clock.pending, 1);
+    t.router.send(short);
+    assert.equal(clock.pending, 1, 'the earlier deadline replaced the timer');
+    t.router.send(longer);
+    assert.equal(clock.pending, 1, 'a later deadline keeps the timer');
+    await clock.advance(20);
+    assert.equal((short.outcome?.error as KortexError).code, 'TIMEOUT', 'the earliest deadline is kept');
+    t.transport.emit('oversize', reply(t.transport.sent[0]).header, 5000, 4096);
+    assert.equal((long.outcome?.error as KortexError).code, 'BAD_RESPONSE');
+    assert.equal(clock.pending, 1, 'an oversized reply leaves the waiting call its timer');
+    t.transport.emit('frame', reply(t.transport.sent[2], { payload: 'first' }));
+    assert.equal(clock.pending, 0, 'the reply ended the last call');
+    t.router.send(new TestRequest());
+    t.transport.emit('oversize', reply(t.transport.sent[3]).header, 5000, 4096);
+    assert.equal(clock.pending, 0, 'the oversized reply ended the last call');
+    t.transport.refuse = new Error('socket closed');
+    t.router.send(new TestRequest());
+    assert.equal(clock.pending, 0, 'the refused write ended the only call');
+    t.transport.refuse = undefined;
+    t.router.send(new TestRequest('KeepAlive', KEEP_ALIVE, 120));
+    t.transport.refuse = new Error('socket closed');
+    t.router.send(new TestRequest());
+    assert.equal(clock.pending, 1, 'a refused write leaves the waiting call its timer');
+  });
 });
