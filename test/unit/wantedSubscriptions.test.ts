@@ -9,7 +9,10 @@ import assert from 'node:assert/strict';
 import { KortexSessionClient } from '../../src/client/session/client';
 import { getArmState, stopWatchingArmState, watchArmState } from '../../src/client/services/base/armState';
 import type { ArmStateNotificationJson } from '../../src/client/services/base/armState';
-import { BaseRpcs, armStateTopic } from '../../src/protocol/base/rpcs';
+import { BaseRpcs, armStateTopic, baseRpc } from '../../src/protocol/base/rpcs';
+import { notificationTopic, subscribeRpc } from '../../src/protocol/rpcCodecs';
+import { MAX_NOTIFICATION_HANDLES } from '../../src/client/link/notifications';
+import { KortexError } from '../../src/client/core/errors';
 import { ErrorCode, SubErrorCode } from '../../src/protocol/errors';
 import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { ManualClock } from '../helpers/manualClock';
@@ -128,6 +131,24 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
     t2.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 9, inFault));
     assert.equal(a.length, 2);
     assert.equal(b.length, 2);
+  });
+
+  it(`wants at most ${MAX_NOTIFICATION_HANDLES} topics at once: one more is refused, naming the limit, the call and the robot, and nothing changes`, () => {
+    const r = robot();
+    const topic = (n: number) =>
+      notificationTopic(`Topic${n}`, subscribeRpc(baseRpc(`OnNotificationTopic${n}`, 0x200 + n)), BaseRpcs.unsubscribe, {
+        encode: () => new Uint8Array(0),
+        decode: () => ({}),
+      });
+    for (let n = 0; n < MAX_NOTIFICATION_HANDLES; n++) r.client.subscribe(topic(n), 'node', () => undefined);
+    r.client.subscribe(topic(0), 'another node', () => undefined); // a topic already wanted is no new one
+    assert.throws(
+      () => r.client.subscribe(topic(MAX_NOTIFICATION_HANDLES), 'node', () => undefined),
+      (e: KortexError) =>
+        e.code === 'QUEUE_FULL' &&
+        e.message ===
+          `OnNotificationTopic${MAX_NOTIFICATION_HANDLES} on memory:1: more than ${MAX_NOTIFICATION_HANDLES} notification topics wanted at once`,
+    );
   });
 
   it('a forged notification (no live handle) is dropped and counted, and reaches no listener', async () => {
