@@ -225,7 +225,10 @@ describe('client ↔ simulator over TCP (127.0.0.1)', function () {
     assert.deepEqual(closedReasons, ['closed'], 'the session ended by CloseSession, not by the socket dropping');
     await waitFor(() => activeResources('TCPSocketWrap') === baseline, 'sockets to close on both sides');
     await waitFor(() => sim.model.connectionCount === 0, 'the simulator to forget the connection');
-    await assert.rejects(c.call('keepAlive', {}), (err: KortexError) => err.code === 'CLOSED');
+    await assert.rejects(
+      c.call('keepAlive', {}),
+      (err: KortexError) => err.code === 'CLOSED' && err.message === `KeepAlive on 127.0.0.1:${sim.port}: the session client is closed`,
+    );
   });
 
   describe('kortex CLI', () => {
