@@ -211,6 +211,43 @@ describe('client ↔ simulator over TCP (127.0.0.1)', function () {
     assert.deepEqual(seen, []);
   });
 
+  it("tells the session's life in its log, one line each naming the robot, and in its state events", async () => {
+    await simulator('k2');
+    const lines: string[] = [];
+    const events: SessionStateEvent[] = [];
+    const c = client({ log: (line) => lines.push(line) });
+    c.on('state', (e) => events.push(e));
+    const robot = `127.0.0.1:${sim.port}`;
+    await c.openOnce();
+    const first = c.sessionId;
+    sim.server.dropConnections();
+    await waitFor(() => c.state === 'open' && c.sessionId !== first, 'the next session');
+    const second = c.sessionId;
+    await c.release();
+    c.acquire();
+    await waitFor(() => c.state === 'open', 'the session after the release');
+    const third = c.sessionId;
+    await c.close();
+    const withoutDelays = lines.map((l) => l.replace(/next attempt in \d+ ms/, 'next attempt in N ms'));
+    assert.deepEqual(
+      withoutDelays.filter((l) => !l.includes('connecting (')),
+      [
+        `${robot}: session ${first} open`,
+        `${robot}: link down: connection to ${robot} closed by the robot; next attempt in N ms`,
+        `${robot}: session ${second} open`,
+        `${robot}: session ${second} released`,
+        `${robot}: session ${third} open`,
+        `${robot}: closed`,
+      ],
+    );
+    assert.deepEqual(
+      events.filter((e) => e.state === 'connecting').map((e) => e.attempt),
+      [1, 2, 1],
+      'the first login, the retry after the drop, the login after the release',
+    );
+    assert.equal(events.find((e) => e.state === 'released')?.sessionId, second);
+  });
+
   it('closes cleanly: CloseSession, then zero sockets on both sides', async () => {
     await simulator('k3');
     const baseline = activeResources('TCPSocketWrap');

@@ -312,9 +312,9 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       this.reconnectTimer = undefined;
       if (this.machine.state === 'reconnecting') void this.connectOnce();
     }, delayMs);
-    this.log(
-      `${sessionLost ? 'session lost' : loginRefused ? 'login refused' : 'link down'}: ${error.message}; next attempt in ${delayMs} ms`,
-    );
+    // The line starts with the robot already (log()): the error's own "on <robot>: " would say it again.
+    const why = error.message.startsWith(`on ${this.robot}: `) ? error.message.slice(`on ${this.robot}: `.length) : error.message;
+    this.log(`${sessionLost ? 'session lost' : loginRefused ? 'login refused' : 'link down'}: ${why}; next attempt in ${delayMs} ms`);
     this.enter('reconnecting', { delayMs, attempt: this.backoff.attempt, error, authFailed: loginRefused, sessionLost });
   }
 
