@@ -55,6 +55,14 @@ describe('client pool: sharing, isolation, grace', () => {
     assert.equal(p.ownerCount({ ...base, transport: 'mqtt', broker: { username: 'v', password: 'p1' } }), 0, 'another broker user');
   });
 
+  it('the robot and broker passwords are told apart where they meet: "ab" + "c" is not "a" + "bc"', () => {
+    const p = pool as ClientPool;
+    const mqtt = { ...base, transport: 'mqtt' as const };
+    const one = p.acquire({ ...mqtt, password: 'ab', broker: { username: 'u', password: 'c' } }, 'a');
+    const other = p.acquire({ ...mqtt, password: 'a', broker: { username: 'u', password: 'bc' } }, 'b');
+    assert.notEqual(one, other, 'a wrong robot password must not borrow the session');
+  });
+
   it('a settings change by the only owner replaces the client (the old one closes); with another owner it stays shared', async () => {
     const p = pool as ClientPool;
     const first = p.acquire(base, 'a');
