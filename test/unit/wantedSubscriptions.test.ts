@@ -134,7 +134,7 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
   });
 
   it(`wants at most ${MAX_NOTIFICATION_HANDLES} topics at once: one more is refused, naming the limit, the call and the robot, and nothing changes`, () => {
-    const r = robot();
+    const r = (current = robot());
     const topic = (n: number) =>
       notificationTopic(`Topic${n}`, subscribeRpc(baseRpc(`OnNotificationTopic${n}`, 0x200 + n)), BaseRpcs.unsubscribe, {
         encode: () => new Uint8Array(0),
