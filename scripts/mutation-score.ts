@@ -2,7 +2,9 @@
  * `npx tsx scripts/mutation-score.ts REPORT...`: the mutation score per folder from StrykerJS's JSON
  * reports or incremental files (reports/, not committed), for runs made in parts
  * (docs/reliability.md#mutation-score). Where two reports hold the same source file, the later one
- * on the command line counts. Score = (killed + timeout) / (killed + timeout + survived + no
+ * on the command line counts; if both ran the same text of it, the later one counts only for the
+ * mutants it tested (a run over a few lines, `--mutate 'FILE:10-12'`), the earlier one for the rest.
+ * Score = (killed + timeout) / (killed + timeout + survived + no
  * coverage); ignored mutants (a `Stryker disable` comment naming why) and ones that do not compile
  * are not counted, as Stryker counts them.
  */
@@ -10,9 +12,30 @@ import fs from 'node:fs';
 
 interface Mutant {
   status: string;
+  mutatorName: string;
+  replacement?: string;
+  location: { start: { line: number; column: number }; end: { line: number; column: number } };
+}
+interface FileResult {
+  source: string;
+  mutants: Mutant[];
 }
 interface Report {
-  files: Record<string, { mutants: Mutant[] }>;
+  files: Record<string, FileResult>;
+}
+
+/** One mutant of one text of a file, whichever run numbered it. */
+function mutantKey(m: Mutant): string {
+  const { start, end } = m.location;
+  return `${start.line}:${start.column}-${end.line}:${end.column} ${m.mutatorName} ${m.replacement ?? ''}`;
+}
+
+/** `later` over `earlier`: per mutant when both ran the same text of the file, else the whole file. */
+function merge(earlier: FileResult | undefined, later: FileResult): FileResult {
+  if (!earlier || earlier.source !== later.source) return later;
+  const byKey = new Map(earlier.mutants.map((m) => [mutantKey(m), m]));
+  for (const m of later.mutants) byKey.set(mutantKey(m), m);
+  return { source: later.source, mutants: [...byKey.values()] };
 }
 
 const COUNTED = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'Ignored'] as const;
@@ -25,14 +48,14 @@ function folderOf(file: string): string {
 function main(): void {
   const reports = process.argv.slice(2);
   if (reports.length === 0) throw new Error('usage: mutation-score REPORT.json...');
-  const files = new Map<string, Mutant[]>();
+  const files = new Map<string, FileResult>();
   for (const report of reports) {
     const parsed = JSON.parse(fs.readFileSync(report, 'utf8')) as Report;
-    for (const [file, { mutants }] of Object.entries(parsed.files)) files.set(file, mutants);
+    for (const [file, result] of Object.entries(parsed.files)) files.set(file, merge(files.get(file), result));
   }
   const folders = new Map<string, Counts>();
   const total = zero();
-  for (const [file, mutants] of files) {
+  for (const [file, { mutants }] of files) {
     const counts = folders.get(folderOf(file)) ?? zero();
     folders.set(folderOf(file), counts);
     for (const m of mutants) {
