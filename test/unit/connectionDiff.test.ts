@@ -56,6 +56,25 @@ describe('connectionDiff: diffConnectionLists', () => {
     ]);
   });
 
+  it('tells apart connections that differ in any one of address, connection id, session, user name, user id or type', () => {
+    const others: Array<Partial<ConnectionJson>> = [
+      { connectionInformation: '10.0.0.5:50002' },
+      { connectionIdentifier: 7 },
+      { sessionIdentifier: 2 },
+      { username: 'operator' },
+      { userHandle: { identifier: 2, permission: 7 } },
+      { connectionType: 'CONNECTION_TYPE_MQTT_WEBSOCKET' },
+    ];
+    for (const other of others) {
+      const changes = diffConnectionLists(list({ userConnections: [conn()] }), list({ userConnections: [conn(other)] }));
+      assert.deepEqual(
+        changes.map((c) => c.event),
+        ['left', 'appeared'],
+        JSON.stringify(other),
+      );
+    }
+  });
+
   it('does not count a role change as a connection leaving and coming back', () => {
     const before = list({ userConnections: [conn({ roles: [] })] });
     const after = list({ userConnections: [conn({ roles: [{ identifier: 'Admin', permissions: ['USER_PERMISSION_OPERATE'] }] })] });
