@@ -41,6 +41,18 @@ describe('client: session list from GetConnections', () => {
     assert.deepEqual(list, { sessions: [{ sessionIdentifier: 12, userIdentifier: 2, roles: [] }] });
   });
 
+  it('a session held by two connections is listed once, as its first row (users first) shows it', () => {
+    const asUser = connection({
+      sessionIdentifier: 9,
+      userHandle: { identifier: 1, permission: 7 },
+      roles: [{ identifier: 'Admin', permissions: ['USER_PERMISSION_OPERATE'] }],
+    });
+    const asMonitor = connection({ sessionIdentifier: 9, userHandle: { identifier: 5, permission: 7 }, connectionInformation: 'm' });
+    assert.deepEqual(sessionsFromConnectionList({ monitorConnections: [asMonitor], userConnections: [asUser] }), {
+      sessions: [{ sessionIdentifier: 9, userIdentifier: 1, roles: [{ identifier: 'Admin', permissions: ['USER_PERMISSION_OPERATE'] }] }],
+    });
+  });
+
   it('canonical form: equal lists give equal JSON whatever the order and key order', () => {
     const one = canonicalSessionList({
       sessions: [{ roles: [], userIdentifier: 1, sessionIdentifier: 5 } as never, { sessionIdentifier: 2, userIdentifier: 3, roles: [] }],

@@ -16,6 +16,7 @@ export function sessionsFromConnectionList(list: Partial<ConnectionListJson>): S
   const byId = new Map<number, SessionStatusJson>();
   for (const row of connectionRows(list)) {
     if (row.sessionId === 0 || row.list === 'unauthenticatedConnections' || byId.has(row.sessionId)) continue;
+    // Stryker disable next-line ArrayDeclaration: equivalent, decoded entries always carry roles (canonical JSON fills defaults)
     const roles = (row.connection.roles ?? []).map((r) => ({ identifier: r.identifier, permissions: [...r.permissions] }));
     byId.set(row.sessionId, { sessionIdentifier: row.sessionId, userIdentifier: row.userId ?? 0, roles });
   }
