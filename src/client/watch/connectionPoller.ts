@@ -72,6 +72,7 @@ export class ConnectionPoller {
   }
 
   private schedule(delayMs: number): void {
+    // Stryker disable next-line LogicalOperator: equivalent, both callers call it only when neither stopped nor in flight
     if (this.stopped || this.inFlight) return;
     this.clearTimer();
     this.timer = this.clock.setTimeout(() => {
