@@ -86,7 +86,8 @@ export class ConnectionPoller {
     this.inFlight = true;
     try {
       const reply = await this.client.callRpc(this.getConnections, {});
-      if (this.stopped) return;
+      // Stopped, or the session left 'open' while the reply was on its way: a list of a session that is gone.
+      if (this.stopped || this.client.state !== 'open') return;
       const list = reply.payload;
       // The same object: the robot sent the same bytes as last time, so nothing changed.
       if (list !== this.previous) {
