@@ -170,6 +170,34 @@ describe('K3 SessionWatch with pushed session lists (mosquitto)', function () {
     );
   });
 
+  for (const how of ['its login timed out', 'it was released'] as const) {
+    it(`a list pushed while logging in is dropped when ${how}: the next session's first list is its own`, async () => {
+      // No robot yet: the client reaches the broker and waits for a CreateSession reply in vain.
+      const a = world.client({ requestTimeoutMs: 300 });
+      const pushes: SessionsEvent[] = [];
+      a.on('sessions', (e) => pushes.push(e));
+      const seen = watch(a);
+      seen.watch.start();
+      a.start();
+      await waitFor(() => a.state === 'authenticating', 'logging in');
+      const stale = { sessions: [{ sessionIdentifier: 4242, userIdentifier: 2, roles: [] }] };
+      await spy.publish(SESSION_STATUS_TOPIC, encodeSessionStatusBroadcast(stale, 'raw-frame'));
+      await waitFor(() => pushes.length > 0, 'the push while logging in');
+      if (how === 'it was released') await a.release();
+      else await waitFor(() => a.state === 'reconnecting', 'the login timed out');
+      await world.robot({ statusBroadcasts: { envelope: 'off' } });
+      if (how === 'it was released') a.acquire();
+      await waitFor(() => a.state === 'open', 'the session');
+      await clock.advance(0);
+      await waitFor(() => seen.lists.length > 0, 'the first list');
+      await pollsSoFar(a);
+      assert.deepEqual(
+        seen.lists.map((e) => [e.source, e.sessionId, e.sessions.map((s) => s.sessionIdentifier)]),
+        [['poll', a.sessionId, [a.sessionId]]],
+      );
+    });
+  }
+
   it('passes on the robot killing sessions; stopped by an earlier listener of the same event, it passes on nothing', async () => {
     const { model } = await world.robot();
     const a = world.client();
