@@ -15,7 +15,8 @@ export const JOB_TRANSITIONS: Readonly<Record<JobState, readonly JobState[]>> = 
   // The robot may refuse, abort or end a run before we heard it start (a fault, a very short job).
   starting: ['running', 'stopping', 'done', 'aborted', 'failed'],
   running: ['paused', 'stopping', 'done', 'aborted', 'failed'],
-  paused: ['running', 'stopping', 'aborted', 'failed'],
+  // The robot's word ends a paused run too (Kortex 3 believes it once the robot's status agrees).
+  paused: ['running', 'stopping', 'done', 'aborted', 'failed'],
   stopping: ['done', 'aborted', 'failed'],
   done: [],
   aborted: [],
