@@ -50,6 +50,10 @@ export class JobRobot {
     { name: 'pick', handle: 11 },
     { name: 'place', handle: 12 },
   ];
+  /** Kortex 3's ProgramRunner status, as GetStatus answers it; unset: STATUS_UNSPECIFIED, nothing runs. */
+  runnerStatus: { status: string; handle: number } | undefined;
+  /** Each call's request payload, by RPC name, in order. */
+  readonly payloads: Array<{ rpc: string; payload: Uint8Array | undefined }> = [];
   private readonly waiting: SentFrame[] = [];
   private readonly rpcs: Map<string, AnyRpc>;
 
@@ -70,9 +74,9 @@ export class JobRobot {
       transportFactory: () => {
         const t = new MemoryTransport(false, generation === 'k2' ? 'tcp' : 'mqtt');
         const send = t.send.bind(t);
-        t.send = (header) => {
+        t.send = (header, payload) => {
           send(header);
-          this.heard(t, t.sent[t.sent.length - 1]);
+          this.heard(t, t.sent[t.sent.length - 1], payload);
         };
         this.transports.push(t);
         return t;
@@ -130,10 +134,11 @@ export class JobRobot {
     await settle();
   }
 
-  private heard(t: MemoryTransport, request: SentFrame): void {
+  private heard(t: MemoryTransport, request: SentFrame, payload: Uint8Array | undefined): void {
     const rpc = this.rpcs.get(`${serviceOf(request)}/${request.functionId}`);
     const name = rpc?.name ?? `${serviceOf(request)}/${request.functionId}`;
     this.asked.push(name);
+    this.payloads.push({ rpc: name, payload });
     if (this.held.has(name)) {
       this.waiting.push(request);
       return;
@@ -166,6 +171,10 @@ export class JobRobot {
     }
     if (rpc === ProgramRunnerRpcs.readAllPrograms) {
       return { programs: this.jobs.map((j) => ({ handle: { identifier: j.handle, permission: 7 }, name: j.name, isValidated: true })) };
+    }
+    if (rpc === ProgramRunnerRpcs.getStatus && this.runnerStatus) {
+      const { status, handle } = this.runnerStatus;
+      return { status, currentHandles: { programHandle: { identifier: handle, permission: 7 } } };
     }
     return {};
   }

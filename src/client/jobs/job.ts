@@ -193,6 +193,13 @@ export class Job extends EventEmitter<JobEventMap> {
     this.fail(error);
   }
 
+  /** The runner was closed: the run fails (CLOSED), as it can no longer be heard; the robot may still run the job. */
+  abandon(): void {
+    this.fail(
+      new KortexError(`the job runner was closed during "${this.job.name}"; the robot may still be running it`, { kind: 'CLOSED' }),
+    );
+  }
+
   private fail(error: Error): void {
     if (isFinal(this.state)) return;
     const code = error instanceof KortexError ? error.code : 'ERROR';

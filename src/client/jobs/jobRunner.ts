@@ -36,8 +36,8 @@ export interface JobRunnerOptions {
   callTimeoutMs?: number;
 }
 
-/** Session states in which the run can no longer be heard. */
-const LOST_STATES = new Set(['reconnecting', 'released', 'closing', 'closed']);
+/** Session states in which the run can no longer be heard ('closed' only ever follows 'closing': told once). */
+const LOST_STATES = new Set(['reconnecting', 'released', 'closing']);
 
 let runners = 0;
 
@@ -130,7 +130,7 @@ export class JobRunner extends EventEmitter<JobRunnerEventMap> {
     this.caller.off('state', this.onState);
     this.backend?.unwatch(this.ownerId);
     this.others?.close();
-    this.run?.lost(new KortexError('the job runner was closed', { kind: 'CLOSED' }));
+    this.run?.abandon();
   }
 
   /** The generation's backend, its topics subscribed; throws UNSUPPORTED before the generation is known. */
