@@ -220,7 +220,9 @@ for (const generation of ['k2', 'k3'] as Generation[]) {
       await settle();
       if (generation === 'k2') assert.equal(robot.asked[robot.asked.length - 1], 'Unsubscribe');
       else assert.deepEqual([...robot.transport.notificationTopics], []);
+      const askedBefore = robot.asked.length;
       await assert.rejects(runner.start('pick'), (e: KortexError) => e.kind === 'CLOSED' && e.message === 'the job runner is closed');
+      assert.equal(robot.asked.length, askedBefore, 'a closed runner asks the robot nothing');
 
       const second = new JobRunner(robot.client);
       runners.push(second);
@@ -258,3 +260,118 @@ for (const generation of ['k2', 'k3'] as Generation[]) {
     });
   });
 }
+
+describe("Kortex 3: a claimed end is checked with the robot's own status (in-memory robot, manual clock)", () => {
+  let robot: JobRobot;
+  let runner: JobRunner;
+  let events: JobEvent[];
+  const checks = (): number => robot.asked.filter((a) => a === 'GetStatus').length;
+  const running = (handle = 11): { status: string; handle: number } => ({ status: 'STATUS_RUNNING', handle });
+
+  beforeEach(async () => {
+    ({ robot, runner, events } = await setUp('k3'));
+  });
+  afterEach(async () => {
+    runner.close();
+    await robot.client.close();
+  });
+
+  it('while the robot says the job runs, it is asked at 0, 100, 250, 500 ms, then each second; one claim at a time; its end once it agrees', async () => {
+    robot.runnerStatus = running();
+    const run = await runner.start('pick');
+    await robot.notify('EXECUTION_EVENT_STARTED', 11);
+    await robot.notify('EXECUTION_EVENT_COMPLETED', 11);
+    const at: number[] = [checks()];
+    for (const step of [99, 1, 149, 1, 249, 1]) {
+      await robot.clock.advance(step);
+      at.push(checks());
+    }
+    assert.deepEqual(at, [1, 1, 2, 2, 3, 3, 4]);
+    assert.equal(run.refusedEnds, 1);
+    await robot.notify('EXECUTION_EVENT_COMPLETED', 11); // a second claim while one stands: no extra call
+    assert.equal(checks(), 4);
+    await robot.clock.advance(999);
+    assert.equal(checks(), 4);
+    await robot.clock.advance(1);
+    assert.equal(checks(), 5);
+    await robot.clock.advance(1000);
+    assert.equal(checks(), 6);
+    assert.equal(run.state, 'running');
+    robot.runnerStatus = undefined;
+    await robot.clock.advance(1000);
+    assert.deepEqual(seenOf(events), ['started pick', 'done pick']);
+  });
+
+  it('claims while the robot has not answered the check yet start no second check', async () => {
+    robot.held.add('GetStatus');
+    const run = await runner.start('pick');
+    await robot.notify('EXECUTION_EVENT_STARTED', 11);
+    await robot.notify('EXECUTION_EVENT_COMPLETED', 11);
+    await robot.notify('EXECUTION_EVENT_COMPLETED', 11);
+    assert.equal(checks(), 1);
+    robot.held.delete('GetStatus');
+    await robot.answer('GetStatus');
+    assert.equal(run.state, 'done');
+    assert.equal(checks(), 1);
+  });
+
+  it('an abort outranks an end while the claim waits for the robot, whichever came first', async () => {
+    for (const order of [
+      ['EXECUTION_EVENT_COMPLETED', 'EXECUTION_EVENT_STOPPED'],
+      ['EXECUTION_EVENT_STOPPED', 'EXECUTION_EVENT_COMPLETED'],
+    ] as const) {
+      robot.runnerStatus = running();
+      const run = await runner.start('pick');
+      await robot.notify('EXECUTION_EVENT_STARTED', 11);
+      await robot.notify(order[0], 11);
+      await robot.notify(order[1], 11);
+      robot.runnerStatus = undefined;
+      await robot.clock.advance(100);
+      assert.equal(run.state, 'aborted', order.join(' then '));
+      assert.equal((await run.finished).code, 'STOPPED');
+    }
+  });
+
+  it('starting, running, paused, paused to resume by itself, waiting for an acknowledge: the job still runs; another program running: it ended', async () => {
+    const run = await runner.start('pick');
+    await robot.notify('EXECUTION_EVENT_STARTED', 11);
+    // The first check at once, then one at each of the next times.
+    robot.runnerStatus = { status: 'STATUS_STARTING', handle: 11 };
+    await robot.notify('EXECUTION_EVENT_COMPLETED', 11);
+    assert.equal(run.state, 'running', 'STATUS_STARTING');
+    const steps: Array<[string, number]> = [
+      ['STATUS_RUNNING', 100],
+      ['STATUS_PAUSED', 150],
+      ['STATUS_PAUSED_AUTOMATIC_RESUME', 250],
+      ['STATUS_WAITING_FOR_ACKNOWLEDGE', 1000],
+    ];
+    for (const [status, waitMs] of steps) {
+      robot.runnerStatus = { status, handle: 11 };
+      await robot.clock.advance(waitMs);
+      assert.equal(run.state, 'running', status);
+    }
+    assert.equal(checks(), 5);
+    robot.runnerStatus = running(12);
+    await robot.clock.advance(1000);
+    assert.equal(run.state, 'done');
+  });
+
+  it('a robot that cannot be asked (GetStatus refused): the claim is taken', async () => {
+    robot.refusals.set('GetStatus', [ErrorCode.ERROR_DEVICE, SubErrorCode.INVALID_PARAM, 'busy']);
+    const run = await runner.start('pick');
+    await robot.notify('EXECUTION_EVENT_STARTED', 11);
+    await robot.notify('EXECUTION_EVENT_COMPLETED', 11);
+    assert.equal(run.state, 'done');
+  });
+
+  it('a run that ends while a claim waits asks the robot nothing more', async () => {
+    robot.runnerStatus = running();
+    const run = await runner.start('pick');
+    await robot.notify('EXECUTION_EVENT_STARTED', 11);
+    await robot.notify('EXECUTION_EVENT_COMPLETED', 11);
+    runner.close();
+    assert.equal(run.state, 'failed');
+    await robot.clock.advance(5000);
+    assert.equal(checks(), 1);
+  });
+});

@@ -57,6 +57,7 @@ export class JobRunner extends EventEmitter<JobRunnerEventMap> {
     private readonly o: JobRunnerOptions = {},
   ) {
     super();
+    // Stryker disable next-line UpdateOperator: equivalent, counting down keeps each runner's id its own as well
     this.ownerId = o.ownerId ?? `kortex-jobs-${++runners}`;
     caller.on('state', this.onState);
     if (caller.generation()) this.watching();
