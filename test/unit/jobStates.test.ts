@@ -47,7 +47,9 @@ describe('job states (one table)', () => {
         for (const s of path[from]) m.enter(s);
         assert.throws(
           () => m.enter(to),
-          (e: Error) => e instanceof IllegalJobTransitionError && e.message.includes(`${from} → ${to}`),
+          // Its name is what a log or a stack trace shows first.
+          (e: Error) =>
+            e instanceof IllegalJobTransitionError && e.name === 'IllegalJobTransitionError' && e.message.includes(`${from} → ${to}`),
         );
         assert.equal(m.state, from);
         refused++;
