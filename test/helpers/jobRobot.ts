@@ -12,6 +12,7 @@ import { BaseK3Rpcs } from '../../src/protocol/base/k3Rpcs';
 import type { ActionEventName } from '../../src/protocol/base/baseJson';
 import { ProgramRunnerRpcs, executionEventTopic } from '../../src/protocol/programRunner/rpcs';
 import type { ExecutionEventName } from '../../src/protocol/programRunner/programRunnerJson';
+import type { RawHeader } from '../../src/protocol/header';
 import type { RpcDescriptor } from '../../src/protocol/rpc';
 import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { ManualClock, settle } from './manualClock';
@@ -74,7 +75,7 @@ export class JobRobot {
       transportFactory: () => {
         const t = new MemoryTransport(false, generation === 'k2' ? 'tcp' : 'mqtt');
         const send = t.send.bind(t);
-        t.send = (header, payload) => {
+        t.send = (header: RawHeader, payload?: Uint8Array) => {
           send(header);
           this.heard(t, t.sent[t.sent.length - 1], payload);
         };

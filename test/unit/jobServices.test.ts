@@ -93,7 +93,8 @@ describe('job services: typed calls by generation (in-memory robot)', () => {
     assert.equal(c.generation(), undefined);
     await assert.rejects(
       readAllActions(c),
-      (e: KortexError) => e.kind === 'UNSUPPORTED' && e.message === "ReadAllActions: the robot's generation is not known yet; nothing was sent",
+      (e: KortexError) =>
+        e.kind === 'UNSUPPORTED' && e.message === "ReadAllActions: the robot's generation is not known yet; nothing was sent",
     );
     assert.throws(
       () => watchActions(c, 'node-a', () => undefined),
