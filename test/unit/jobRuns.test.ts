@@ -119,6 +119,16 @@ for (const generation of ['k2', 'k3'] as Generation[]) {
       assert.equal(robot.asked.filter((a) => a === (generation === 'k2' ? 'StopAction' : 'Stop')).length, 1);
     });
 
+    it("a stop's abort without the robot's own text: the reason names the job and the robot's code, nothing more", async () => {
+      const { robot, runner, events } = await open();
+      await runner.start('pick');
+      await robot.notify(w.started, 11);
+      await runner.stop();
+      await robot.notify(generation === 'k2' ? 'ACTION_ABORT' : 'EXECUTION_EVENT_STOPPED', 11);
+      const code = generation === 'k2' ? 'SUB_ERROR_NONE' : 'STOPPED';
+      assert.equal(events[1].reason, `"pick" stopped at our request (${code})`);
+    });
+
     it('a paused run the robot ends is done (not resumed)', async () => {
       const { robot, runner, events } = await open();
       await runner.start('pick');

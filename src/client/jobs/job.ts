@@ -102,7 +102,7 @@ export class Job extends EventEmitter<JobEventMap> {
       return false;
     }
     const state = this.state;
-    // Stryker disable next-line ConditionalExpression,BooleanLiteral: equivalent, the runner lets go of a run at its final event, so no notification reaches a finished run
+    // Stryker disable next-line BooleanLiteral: equivalent, the runner lets go of a run at its final event, so no notification reaches a finished run
     if (isFinal(state)) return true;
     if (event.kind === 'start' && state === 'starting') {
       this.startedAt = this.clock.now();
@@ -124,7 +124,6 @@ export class Job extends EventEmitter<JobEventMap> {
 
   /** An end the robot's word on its own job settles at once; elsewhere (backend.stillRuns) the robot is asked first. */
   private claimEnd(event: RobotJobEvent): void {
-    // Stryker disable next-line ConditionalExpression: equivalent, without stillRuns checkEnd's call throws at once, is caught, and takes the claim in the same turn
     if (!this.backend.stillRuns) return this.end(event);
     // An abort outranks an end: when a forged claim races the robot's own, the cell hears the safer one.
     if (!this.claim || event.kind === 'abort') this.claim = event;
@@ -188,12 +187,10 @@ export class Job extends EventEmitter<JobEventMap> {
 
   /** The session is gone: the run fails (DISCONNECTED); the robot may still run the job. Never restarted. */
   lost(cause: Error | undefined): void {
-    // Stryker disable next-line ConditionalExpression: equivalent, fail() itself ignores a finished run; this only skips building the error
     if (isFinal(this.state)) return;
     const why = cause ? ` (${cause.message})` : '';
     const error = new KortexError(
       `the session was lost during "${this.job.name}"${why}; the robot may still be running it, and it will not be restarted`,
-      // Stryker disable next-line ObjectLiteral: equivalent, a run's failed event carries the error's message and code, never its cause
       { kind: 'DISCONNECTED', ...(cause ? { cause } : {}) },
     );
     this.fail(error);
