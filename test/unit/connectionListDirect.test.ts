@@ -99,6 +99,9 @@ describe('protocol: ConnectionList direct reader', () => {
       'a user name of the one byte 0x80 (not ASCII: protobufjs reads U+FFFD)': '0a03520180',
       'top-level field 0, length-delimited': '0200',
       'top-level field 7, length-delimited': '3a00',
+      // protobufjs skips a known field of another wire type as unknown: no connection.
+      'top-level field 2 as a varint': '1000',
+      'top-level field 1 as a fixed32, then a connection': '0d010203040a00',
     };
     for (const [name, hex] of Object.entries(cases)) {
       const bytes = Buffer.from(hex, 'hex');
@@ -167,5 +170,16 @@ describe('protocol: ConnectionList direct reader, the common case', () => {
     assert.deepEqual(parsed?.connection[0].roles[0].permissions.length, 4);
     assert.equal(parsed?.connection[0].sessionIdentifier, 2 ** 31);
     assert.equal(parsed?.connection[0].userHandle?.identifier, 0xffffffff);
+  });
+
+  it('never gives a remembered text for another of the same length, even where the bytes before it spell the remembered one', () => {
+    // ' \x03R' and ' #f' share a slot of the string cache; read backwards from the second
+    // user name, the wire holds ' ', its length 0x03 and its tag 0x52 ('R'): the first text.
+    const withUsername = (name: string): Buffer => Buffer.from([0x0a, name.length + 2, 0x52, name.length, ...Buffer.from(name, 'latin1')]);
+    for (const name of [' \x03R', ' #f']) {
+      const bytes = withUsername(name);
+      readsDirectly(bytes);
+      assert.equal(readConnectionList(bytes)?.connection[0].username, name);
+    }
   });
 });
