@@ -193,6 +193,27 @@ describe('protocol: entry limits of a GetConnections reply with fields the packa
     }
   });
 
+  it('a long varint or a group that protobufjs skips hides no list behind it', () => {
+    const tenByteVarint = Buffer.from([0x38, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]);
+    // Field 7 as a group holding a varint and a group of field 8: protobufjs skips it whole.
+    const group = Buffer.from([0x3b, 0x08, 0x01, 0x43, 0x44, 0x3c]);
+    const roles = Buffer.alloc(2 * (MAX_NESTED_ENTRIES + 1), Buffer.from([0x3a, 0x00]));
+    const permissions = Buffer.alloc(2 * MAX_NESTED_ENTRIES, Buffer.from([0x10, 0x01]));
+    const cases: Array<[Buffer, string]> = [
+      [Buffer.concat([tenByteVarint, emptyConnections(MAX_LIST_ENTRIES + 1)]), `${MAX_LIST_ENTRIES + 1} connections`],
+      [Buffer.concat([group, emptyConnections(MAX_LIST_ENTRIES + 1)]), `${MAX_LIST_ENTRIES + 1} connections`],
+      [field(0x0a, Buffer.concat([Buffer.from([0x5b, 0x08, 0x01, 0x5c]), roles])), '257 roles'],
+      [field(0x0a, Buffer.concat([Buffer.from([0x58]), tenByteVarint.subarray(1), roles])), '257 roles'],
+      // The first permission's value in ten bytes, then 256 more.
+      [field(0x0a, field(0x3a, Buffer.concat([Buffer.from([0x10]), tenByteVarint.subarray(1), permissions]))), '257 permissions'],
+    ];
+    for (const [reply, over] of cases) {
+      for (const decode of [decodeConnectionList, decodeConnectionListGeneric]) {
+        assert.match(limitError(() => decode(reply)).message, new RegExp(`has ${over}`), reply.subarray(0, 16).toString('hex'));
+      }
+    }
+  });
+
   it('a reply over the limit with a malformed tail still fails with the count it could read', () => {
     const reply = Buffer.concat([emptyConnections(MAX_LIST_ENTRIES + 1), unusualConnection, Buffer.from([0x3a, 0x05, 0x00])]);
     assert.equal(

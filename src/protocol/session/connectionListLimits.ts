@@ -58,7 +58,7 @@ function checkLists(reply: Uint8Array): void {
       const end = s.delimitedEnd(reply.length);
       checkConnection(s, end);
       s.at = end;
-    } else s.skip(tag & 7, reply.length);
+    } else s.skip(tag, reply.length);
   }
 }
 
@@ -71,7 +71,7 @@ function checkConnection(s: Scan, end: number): void {
       const roleEnd = s.delimitedEnd(end);
       checkRole(s, roleEnd);
       s.at = roleEnd;
-    } else s.skip(tag & 7, end);
+    } else s.skip(tag, end);
   }
 }
 
@@ -85,8 +85,8 @@ function checkRole(s: Scan, end: number): void {
       s.at = packedEnd;
     } else if (tag === 0x10) {
       permissions++;
-      s.varint(end);
-    } else s.skip(tag & 7, end);
+      s.skipVarint(end);
+    } else s.skip(tag, end);
     if (permissions > MAX_NESTED_ENTRIES) throw tooManyNested('permissions in one role', permissions);
   }
 }
@@ -99,7 +99,7 @@ function countTopLevelFields(reply: Uint8Array, field: number): number {
     while (s.at < reply.length) {
       const tag = s.varint(reply.length);
       if (tag >>> 3 === field && (tag & 7) === 2) n++;
-      s.skip(tag & 7, reply.length);
+      s.skip(tag, reply.length);
     }
   } catch (err) {
     if (!(err instanceof MalformedWire)) throw err;
@@ -111,12 +111,22 @@ function countTopLevelFields(reply: Uint8Array, field: number): number {
 class MalformedWire extends Error {}
 const MALFORMED = new MalformedWire('malformed');
 
-/** Tags and lengths only. */
+/**
+ * Deeper groups than protobufjs reads (its recursion limit is 100): it fails such a reply itself,
+ * and the bound keeps a reply of nested groups from exhausting the stack here.
+ */
+const MAX_GROUP_DEPTH = 128;
+
+/**
+ * Tags and lengths only. It must skip whatever protobufjs skips, or the entries behind it would go
+ * uncounted: values of any length and groups too, not just what a robot sends.
+ */
 class Scan {
   at = 0;
 
   constructor(private readonly wire: Uint8Array) {}
 
+  /** A tag or a length: at most five bytes, as protobufjs reads them. */
   varint(end: number): number {
     let value = 0;
     for (let shift = 0; shift < 35; shift += 7) {
@@ -141,12 +151,35 @@ class Scan {
     return e;
   }
 
-  skip(wireType: number, end: number): void {
-    if (wireType === 0) this.varint(end);
+  /** A varint value, however long: protobufjs reads values of up to ten bytes and skips longer unknown ones. */
+  skipVarint(end: number): void {
+    while (this.at < end) if (this.wire[this.at++] < 0x80) return;
+    throw MALFORMED;
+  }
+
+  /** The field that `tag` starts. */
+  skip(tag: number, end: number, depth = 0): void {
+    const wireType = tag & 7;
+    if (wireType === 0) this.skipVarint(end);
     else if (wireType === 1) this.at += 8;
     else if (wireType === 2) this.at = this.delimitedEnd(end);
+    else if (wireType === 3) this.skipGroup(tag >>> 3, end, depth + 1);
     else if (wireType === 5) this.at += 4;
     else throw MALFORMED;
     if (this.at > end) throw MALFORMED;
+  }
+
+  /** A group (wire type 3, long deprecated): its fields up to the end tag of the same number. */
+  private skipGroup(field: number, end: number, depth: number): void {
+    if (depth > MAX_GROUP_DEPTH) throw MALFORMED;
+    for (;;) {
+      const tag = this.varint(end);
+      if (tag >>> 3 === 0) throw MALFORMED;
+      if ((tag & 7) === 4) {
+        if (tag >>> 3 !== field) throw MALFORMED;
+        return;
+      }
+      this.skip(tag, end, depth);
+    }
   }
 }
