@@ -214,6 +214,105 @@ describe('protocol: entry limits of a GetConnections reply with fields the packa
     }
   });
 
+  it('counts only what protobufjs reads as entries, and leaves to it the bytes it refuses', () => {
+    const over = emptyConnections(MAX_LIST_ENTRIES + 1);
+    const roles = (n: number): Buffer => Buffer.alloc(2 * n, Buffer.from([0x3a, 0x00]));
+    const outOfRange = /^index out of range/;
+    const cases: Array<[string, Buffer, { lists: number[] } | { message: string | RegExp }]> = [
+      // protobufjs skips a list's field of another wire type as unknown.
+      ['1,025 list fields as varints', Buffer.alloc(2 * (MAX_LIST_ENTRIES + 1), Buffer.from([0x08, 0x00])), { lists: [0, 0] }],
+      ['field 7 holding what reads like 257 roles', field(0x3a, roles(MAX_NESTED_ENTRIES + 1)), { lists: [0, 0] }],
+      [
+        '200 packed permissions of two bytes each',
+        field(0x0a, field(0x3a, field(0x12, Buffer.alloc(400, Buffer.from([0x80, 0x01]))))),
+        { lists: [1, 0] },
+      ],
+      // Tags and lengths of more than five bytes, wire types 4, 6 and 7, a field running past its message: protobufjs' errors.
+      [
+        '1,025 connections with six-byte tags',
+        Buffer.alloc(7 * (MAX_LIST_ENTRIES + 1), Buffer.from([0x8a, 0x80, 0x80, 0x80, 0x80, 0x00, 0x00])),
+        { message: 'invalid tag encoding' },
+      ],
+      [
+        'wire type 6 ahead of 1,025 connections',
+        Buffer.concat([Buffer.from([0x3e, 1, 2, 3, 4]), over]),
+        { message: 'invalid wire type 6 at offset 1' },
+      ],
+      [
+        "a tag cut at its connection's end",
+        Buffer.concat([field(0x0a, Buffer.concat([roles(MAX_NESTED_ENTRIES), Buffer.from([0xba])])), Buffer.from([0x00])]),
+        { message: outOfRange },
+      ],
+      [
+        'a role running past its connection',
+        Buffer.concat([Buffer.from([0x0a, 0x03, 0x3a, 0x82, 0x04]), Buffer.alloc(2 * (MAX_NESTED_ENTRIES + 1), Buffer.from([0x10, 0x01]))]),
+        { message: outOfRange },
+      ],
+      [
+        'a fixed64 running past its connection',
+        Buffer.concat([Buffer.from([0x0a, 0x03, 0x59, 0x01, 0x02]), over]),
+        { message: outOfRange },
+      ],
+    ];
+    for (const [what, reply, expected] of cases) {
+      for (const decode of [decodeConnectionList, decodeConnectionListGeneric]) {
+        if ('lists' in expected) {
+          const list = decode(reply) as { connection: unknown[]; monitorConnections: unknown[] };
+          assert.deepEqual([list.connection.length, list.monitorConnections.length], expected.lists, what);
+        } else assert.throws(() => decode(reply), { message: expected.message }, what);
+      }
+    }
+    // Fields of list numbers with another wire type are not in the count either.
+    const withVarints = Buffer.concat([over, Buffer.alloc(6, Buffer.from([0x08, 0x00]))]);
+    for (const decode of [decodeConnectionList, decodeConnectionListGeneric]) {
+      assert.equal(
+        limitError(() => decode(withVarints)).message,
+        `ConnectionList.connection has ${MAX_LIST_ENTRIES + 1} connections, over the limit of ${MAX_LIST_ENTRIES}`,
+      );
+    }
+  });
+
+  it("a varint value ends at its last byte: a byte of 0x80 goes on, a value cut at its role's end is left to protobufjs", () => {
+    // 257 permissions of the value 128, two bytes each (0x80 0x01).
+    const twoByteValues = field(0x0a, field(0x3a, Buffer.alloc(3 * (MAX_NESTED_ENTRIES + 1), Buffer.from([0x10, 0x80, 0x01]))));
+    // A 257th permission whose value is cut at its role's end, followed by the connection's next field.
+    const permissions = Buffer.alloc(2 * MAX_NESTED_ENTRIES, Buffer.from([0x10, 0x01]));
+    const cut = field(
+      0x0a,
+      Buffer.concat([field(0x3a, Buffer.concat([permissions, Buffer.from([0x10, 0x81])])), Buffer.from([0x18, 0x00])]),
+    );
+    for (const decode of [decodeConnectionList, decodeConnectionListGeneric]) {
+      assert.match(limitError(() => decode(twoByteValues)).message, /has 257 permissions in one role/);
+      assert.throws(() => decode(cut), { name: 'RangeError', message: /^index out of range/ });
+    }
+  });
+
+  it('a group is counted past as protobufjs skips it; a malformed or too deep one is left to protobufjs, whose error it is', () => {
+    const nested = (depth: number): Buffer =>
+      Buffer.concat([Buffer.alloc(depth, 0x3b), Buffer.alloc(depth, 0x3c), emptyConnections(MAX_LIST_ENTRIES + 1)]);
+    const overLimit = `ConnectionList.connection has ${MAX_LIST_ENTRIES + 1} connections, over the limit of ${MAX_LIST_ENTRIES}`;
+    const cases: Array<[string, Buffer, string]> = [
+      ['128 groups deep', nested(128), overLimit],
+      ['129 groups deep', nested(129), 'max depth exceeded'],
+      ['100,000 groups deep', nested(100_000), 'max depth exceeded'],
+      [
+        'ended by the end tag of another field',
+        Buffer.concat([Buffer.from([0x3b, 0x44]), emptyConnections(MAX_LIST_ENTRIES + 1)]),
+        'invalid end group tag',
+      ],
+      [
+        'holding field 0',
+        Buffer.concat([Buffer.from([0x3b, 0x00, 0x00, 0x3c]), emptyConnections(MAX_LIST_ENTRIES + 1)]),
+        'illegal tag: field number 0',
+      ],
+    ];
+    for (const [what, reply, message] of cases) {
+      for (const decode of [decodeConnectionList, decodeConnectionListGeneric]) {
+        assert.throws(() => decode(reply), { message }, what);
+      }
+    }
+  });
+
   it('a reply over the limit with a malformed tail still fails with the count it could read', () => {
     const reply = Buffer.concat([emptyConnections(MAX_LIST_ENTRIES + 1), unusualConnection, Buffer.from([0x3a, 0x05, 0x00])]);
     assert.equal(
