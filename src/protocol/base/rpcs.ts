@@ -56,6 +56,7 @@ export const armStateTopic = notificationTopic(
   'ArmState',
   BaseRpcs.onNotificationArmStateTopic,
   BaseRpcs.unsubscribe,
+  // Stryker disable next-line StringLiteral: equivalent, the name is only in encode errors, and only the simulator encodes notifications
   messageCodec<ArmStateNotificationJson>(Base.ArmStateNotification, 'ArmStateNotification'),
 );
 
@@ -64,5 +65,6 @@ export const actionTopic = notificationTopic(
   'Action',
   BaseRpcs.onNotificationActionTopic,
   BaseRpcs.unsubscribe,
+  // Stryker disable next-line StringLiteral: equivalent, the name is only in encode errors, and only the simulator encodes notifications
   messageCodec<ActionNotificationJson>(Base.ActionNotification, 'ActionNotification'),
 );

@@ -14,16 +14,20 @@ type IConnection = CommonMessages.IConnection;
 
 function roleJson(r: IUserRole): UserRoleJson {
   const ids = r.permissions ?? [];
+  // Stryker disable next-line ArrayDeclaration: equivalent, every slot is filled below: only the preallocation differs
   const permissions = new Array<UserPermissionName>(ids.length);
   for (let i = 0; i < ids.length; i++) permissions[i] = permissionName(ids[i]);
+  // Stryker disable next-line StringLiteral: equivalent, a decoded message has the default '' on its prototype
   return { permissions, identifier: r.identifier ?? '' };
 }
 
 function connectionJson(c: IConnection): ConnectionJson {
   const rs = c.roles ?? [];
+  // Stryker disable next-line ArrayDeclaration: equivalent, every slot is filled below: only the preallocation differs
   const roles = new Array<UserRoleJson>(rs.length);
   for (let i = 0; i < rs.length; i++) roles[i] = roleJson(rs[i]);
   const connectionType = connectionTypeName(c.connectionType ?? 0);
+  // Stryker disable StringLiteral,BooleanLiteral: equivalent, a decoded message has every default below on its prototype
   const h = c.userHandle;
   // Two literal shapes, keys in toObject's order; an unset user handle is absent, not null.
   if (h != null) {
@@ -52,9 +56,11 @@ function connectionJson(c: IConnection): ConnectionJson {
     username: c.username ?? '',
   };
 }
+// Stryker restore StringLiteral,BooleanLiteral
 
 function connectionsJson(list: IConnection[] | null | undefined): ConnectionJson[] {
   const n = list ? list.length : 0;
+  // Stryker disable next-line ArrayDeclaration: equivalent, every slot is filled below: only the preallocation differs
   const out = new Array<ConnectionJson>(n);
   for (let i = 0; i < n; i++) out[i] = connectionJson((list as IConnection[])[i]);
   return out;
