@@ -23,11 +23,12 @@ import {
   startProgram,
   stopProgram,
   stopWatchingRunnerStatus,
+  watchExecutionEvents,
   watchRunnerStatus,
 } from '../../src/client/services/programRunner/programs';
 import { actionTopic } from '../../src/protocol/base/rpcs';
 import { k3ActionTopic } from '../../src/protocol/base/k3Rpcs';
-import { ProgramRunnerRpcs } from '../../src/protocol/programRunner/rpcs';
+import { ProgramRunnerRpcs, executionEventTopic, runnerStatusTopic } from '../../src/protocol/programRunner/rpcs';
 import { notificationFrame } from '../helpers/memoryTransport';
 import { KortexSessionClient } from '../../src/client/session/client';
 import { JobRobot } from '../helpers/jobRobot';
@@ -86,6 +87,51 @@ describe('job services: typed calls by generation (in-memory robot)', () => {
     await assert.rejects(readAction(c, handle), unsupported('ReadAction', 'Kortex 3'));
     assert.equal(robot.asked.length, before);
     assert.deepEqual(robot.asked.slice(-3), ['ApplyQuickStop', 'GetStatus', 'OnNotificationStatusChangeTopic']);
+  });
+
+  it('a stored action named by no handle is refused unsent, naming ActionHandle', async () => {
+    robot = new JobRobot('k2');
+    await robot.open();
+    const before = robot.asked.length;
+    await assert.rejects(readAction(robot.client, null as unknown as typeof handle), {
+      code: 'INVALID_INPUT',
+      message: 'ReadAction on memory:1: ActionHandle must be an object, got null',
+    });
+    assert.equal(robot.asked.length, before);
+  });
+
+  // A payload that cannot be decoded (field 1 runs past the end) on each topic the jobs watch.
+  const undecodable = Buffer.from([0x0a, 0x05, 0x01]);
+  const problemsOf = (r: JobRobot): string[] => {
+    const problems: string[] = [];
+    r.client.on('problem', (e) => problems.push(e.message));
+    return problems;
+  };
+
+  it("a Kortex 2 action notification that cannot be decoded is a problem naming the topic 'Action'", async () => {
+    robot = new JobRobot('k2');
+    await robot.open();
+    const problems = problemsOf(robot);
+    watchActions(robot.client, 'node-a', () => undefined);
+    await settle();
+    robot.transport.emit('frame', notificationFrame(2, actionTopic.subscribe.functionId, 7, undecodable, 5));
+    assert.deepEqual(problems, ['on memory:1: a Action notification could not be decoded: index out of range: 2 + 5 > 3']);
+  });
+
+  it('Kortex 3 runner status and execution event notifications that cannot be decoded are problems naming their topics', async () => {
+    robot = new JobRobot('k3');
+    await robot.open();
+    const problems = problemsOf(robot);
+    watchRunnerStatus(robot.client, 'node-a', () => undefined);
+    watchExecutionEvents(robot.client, 'node-a', () => undefined);
+    await settle();
+    for (const topic of [runnerStatusTopic, executionEventTopic]) {
+      robot.transport.emit('frame', notificationFrame(35, topic.subscribe.functionId, 0, undecodable));
+    }
+    assert.deepEqual(problems, [
+      'on memory:1: a StatusChange notification could not be decoded: index out of range',
+      'on memory:1: a ExecutionEvent notification could not be decoded: index out of range: 2 + 5 > 3',
+    ]);
   });
 
   it("before an 'auto' transport has probed, the generation is unknown and such calls are refused unsent", async () => {
