@@ -116,6 +116,7 @@ export class TcpFrameSplitter {
       }
       if (!hasMagicAt(buf, pos)) {
         const next = indexOfMagic(buf, pos + 1);
+        // Stryker disable next-line ArithmeticOperator: equivalent, a whole prefix is left here: the search starts in the last 11 bytes either way
         const skipTo = next >= 0 ? next : this.resyncKeepFrom(buf, pos + 1);
         this.onProblem({ kind: 'garbage', bytes: skipTo - pos });
         pos = skipTo;

@@ -313,6 +313,28 @@ describe('protocol: entry limits of a GetConnections reply with fields the packa
     }
   });
 
+  it('every decoder names the same limit when an entry one past a limit is itself over a nested one', () => {
+    // The 1,025th connection holds 257 roles; the 257th role of a connection holds 257 permissions.
+    const lastOverRoles = (before: number): Buffer =>
+      Buffer.concat([emptyConnections(before), connectionWithRoles(MAX_NESTED_ENTRIES + 1)]);
+    const permissions = field(0x3a, Buffer.alloc(2 * (MAX_NESTED_ENTRIES + 1), Buffer.from([0x10, 0x01])));
+    const lastOverPermissions = field(0x0a, Buffer.concat([Buffer.alloc(2 * MAX_NESTED_ENTRIES, Buffer.from([0x3a, 0x00])), permissions]));
+    for (const [label, decode] of decoders) {
+      const over = (reply: Buffer): string => limitError(() => decode(reply)).message;
+      const fallback = label === 'protobufjs fallback' ? 1 : 0;
+      assert.equal(
+        over(lastOverRoles(MAX_LIST_ENTRIES - fallback)),
+        `ConnectionList has 257 roles in one connection, over the limit of ${MAX_NESTED_ENTRIES}`,
+        label,
+      );
+      assert.equal(
+        over(lastOverPermissions),
+        `ConnectionList has 257 permissions in one role, over the limit of ${MAX_NESTED_ENTRIES}`,
+        label,
+      );
+    }
+  });
+
   it('a reply over the limit with a malformed tail still fails with the count it could read', () => {
     const reply = Buffer.concat([emptyConnections(MAX_LIST_ENTRIES + 1), unusualConnection, Buffer.from([0x3a, 0x05, 0x00])]);
     assert.equal(

@@ -55,10 +55,11 @@ function checkLists(reply: Uint8Array): void {
     const tag = s.varint(reply.length);
     const field = tag >>> 3;
     if (field >= 1 && field <= 6 && (tag & 7) === 2) {
-      if (++counts[field] > MAX_LIST_ENTRIES) throw tooManyConnections(reply, field);
       const end = s.delimitedEnd(reply.length);
       checkConnection(s, end);
       s.at = end;
+      // Counted once read, as the direct reader does: an entry's own limits come first.
+      if (++counts[field] > MAX_LIST_ENTRIES) throw tooManyConnections(reply, field);
     } else s.skip(tag, reply.length);
   }
 }
@@ -68,10 +69,10 @@ function checkConnection(s: Scan, end: number): void {
   while (s.at < end) {
     const tag = s.varint(end);
     if (tag === 0x3a) {
-      if (++roles > MAX_NESTED_ENTRIES) throw tooManyNested('roles in one connection', roles);
       const roleEnd = s.delimitedEnd(end);
       checkRole(s, roleEnd);
       s.at = roleEnd;
+      if (++roles > MAX_NESTED_ENTRIES) throw tooManyNested('roles in one connection', roles);
     } else s.skip(tag, end);
   }
 }
