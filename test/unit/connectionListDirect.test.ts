@@ -99,6 +99,8 @@ describe('protocol: ConnectionList direct reader', () => {
       'a user name of the one byte 0x80 (not ASCII: protobufjs reads U+FFFD)': '0a03520180',
       'top-level field 0, length-delimited': '0200',
       'top-level field 7, length-delimited': '3a00',
+      // A length whose fifth byte is 16: truncated to 32 bits it is 0, but protobufjs refuses it.
+      'a length with a fifth byte of 16': '0a06528080808010',
       // protobufjs skips a known field of another wire type as unknown: no connection.
       'top-level field 2 as a varint': '1000',
       'top-level field 1 as a fixed32, then a connection': '0d010203040a00',
