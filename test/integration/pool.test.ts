@@ -5,7 +5,7 @@
  * here is who holds which client, not a session (the pool with a robot: test/nodered/sameSessions).
  */
 import assert from 'node:assert/strict';
-import { ClientPool } from '../../src/client/session/pool';
+import { ClientPool, identityKey } from '../../src/client/session/pool';
 import type { SessionClientOptions } from '../../src/client/session/options';
 import { freePort } from '../helpers/ports';
 import { ManualClock } from '../helpers/manualClock';
@@ -68,6 +68,7 @@ describe('client pool: sharing, isolation, grace', () => {
     const first = p.acquire(base, 'a');
     const changed = p.acquire({ ...base, requestTimeoutMs: 999 }, 'a');
     assert.notEqual(changed, first);
+    assert.notEqual(changed.state, 'released', 'the new client starts: only a released one stays released');
     await waitFor(() => first.state === 'closed', 'the old client closed');
     assert.equal(p.size, 1);
     p.acquire({ ...base, requestTimeoutMs: 999 }, 'b');
@@ -108,5 +109,73 @@ describe('client pool: sharing, isolation, grace', () => {
     await p.release(base, 'a', true);
     await clock.advance(5000);
     assert.deepEqual([client.state === 'closed', p.size, p.ownerCount(base)], [false, 1, 1]);
+  });
+
+  it('the same settings written otherwise (another order, a setting left undefined) keep the client: no needless reconnect', () => {
+    const p = pool as ClientPool;
+    const first = p.acquire({ ...base, requestTimeoutMs: 999, keepAliveIntervalMs: 2000 }, 'a');
+    const { host, port, transport, username, password, reconnectInitialDelayMs } = base;
+    const reordered = {
+      keepAliveIntervalMs: 2000,
+      requestTimeoutMs: 999,
+      reconnectInitialDelayMs,
+      password,
+      username,
+      transport,
+      port,
+      host,
+    };
+    assert.equal(p.acquire({ ...reordered, connectTimeoutMs: undefined }, 'a'), first);
+    assert.equal(p.size, 1);
+  });
+
+  it('releasing finds the owner on the robot it names: one owner on two robots, or one robot with two passwords', async () => {
+    const p = pool as ClientPool;
+    const other = { ...base, host: 'localhost' };
+    const here = p.acquire(base, 'a');
+    const there = p.acquire(other, 'a');
+    await p.release(other, 'a', true);
+    assert.deepEqual([here.state === 'closed', there.state, p.size], [false, 'closed', 1]);
+    const wrong = p.acquire({ ...base, password: 'wrong' }, 'b');
+    await p.release(base, 'b', true);
+    assert.deepEqual([here.state === 'closed', wrong.state, p.size], [false, 'closed', 1], "b's own client closes, a's stays");
+  });
+
+  it('a broker login without a password and one with an empty password get their own clients (not the same CONNECT)', () => {
+    const p = pool as ClientPool;
+    const mqtt = { ...base, transport: 'mqtt' as const };
+    const none = p.acquire({ ...mqtt, broker: { username: 'u' } }, 'a');
+    const empty = p.acquire({ ...mqtt, broker: { username: 'u', password: '' } }, 'b');
+    assert.notEqual(none, empty);
+  });
+});
+
+describe('client pool: which settings are the same robot (identityKey, also used by the connection test)', () => {
+  const robot = { transport: 'mqtt' as const, host: 'robot.local', username: 'admin' };
+  const same = (a: Parameters<typeof identityKey>[0], b: Parameters<typeof identityKey>[0]): boolean => identityKey(a) === identityKey(b);
+
+  it('the default port is the port written out; 8883 without TLS is another port', () => {
+    assert.ok(same(robot, { ...robot, port: 1883 }));
+    assert.ok(!same(robot, { ...robot, port: 8883 }), 'plain MQTT defaults to 1883');
+    assert.ok(same({ ...robot, tls: {} }, { ...robot, tls: {}, port: 8883 }), 'MQTT over TLS defaults to 8883');
+  });
+
+  it('an empty namespace is no namespace; two namespaces are two robots', () => {
+    assert.ok(same(robot, { ...robot, namespace: '' }));
+    assert.ok(!same({ ...robot, namespace: 'arm1' }, { ...robot, namespace: 'arm2' }));
+  });
+
+  it('a host name in other letter case is the same robot; straße.local is not strasse.local', () => {
+    assert.ok(same(robot, { ...robot, host: 'ROBOT.Local' }));
+    assert.ok(!same({ ...robot, host: 'straße.local' }, { ...robot, host: 'strasse.local' }));
+  });
+
+  it('every TLS setting counts: no CA list (the system CAs) is not an empty one (none), passphrase, certificate check, ALPN', () => {
+    const tls = (t: NonNullable<Parameters<typeof identityKey>[0]['tls']>) => ({ ...robot, tls: t });
+    assert.ok(!same(tls({}), tls({ ca: [] })), 'an empty CA list trusts no broker');
+    assert.ok(!same(tls({ passphrase: 'one' }), tls({ passphrase: 'two' })));
+    assert.ok(same(tls({}), tls({ rejectUnauthorized: true })), 'the check is on by default');
+    assert.ok(!same(tls({}), tls({ rejectUnauthorized: false })));
+    assert.ok(!same(tls({}), tls({ ALPNProtocols: ['mqtt'] })));
   });
 });

@@ -37,32 +37,25 @@ export function identityKey(o: IdentityOptions): string {
 /** A hash of everything in the TLS settings, in a fixed order. */
 function tlsFingerprint(tls: MqttTlsOptions): string {
   const hash = createHash('sha256');
-  const material = (v: MqttTlsOptions['ca']): string[] => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => x.toString()));
+  // No `ca` trusts the system's CAs, an empty list trusts none (node:tls): not the same settings.
+  const material = (v: MqttTlsOptions['ca']): string[] | null =>
+    v === undefined ? null : (Array.isArray(v) ? v : [v]).map((x) => x.toString());
+  // Stryker disable next-line StringLiteral: equivalent, each part is JSON, which ends where it ends: the separator changes no key's sameness
   for (const part of [material(tls.ca), material(tls.cert), material(tls.key)]) hash.update(JSON.stringify(part)).update('\0');
   hash.update(JSON.stringify([tls.passphrase ?? null, tls.rejectUnauthorized ?? true, tls.servername ?? null, tls.ALPNProtocols ?? null]));
+  // Stryker disable next-line MethodExpression: equivalent, keys are only compared: a longer hash is as distinct
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Everything that would make a different client; the password only as a hash, never kept in clear. */
+/**
+ * The settings that make a different client besides those in its pool key (the identity, TLS and
+ * broker user among them, and both passwords): the timeouts, the reconnect delays, and so on.
+ */
 function fingerprintOf(o: SessionClientOptions): string {
   const { password, transportFactory, random, clock, tls, broker, ...rest } = o;
-  void transportFactory;
-  void random;
-  void clock;
-  const sorted = Object.fromEntries(
-    Object.entries(rest)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
-  return createHash('sha256')
-    .update(JSON.stringify(sorted))
-    .update('\0')
-    .update(password)
-    .update('\0')
-    .update(tls ? tlsFingerprint(tls) : '')
-    .update('\0')
-    .update(JSON.stringify(broker ?? null))
-    .digest('hex');
+  void [password, transportFactory, random, clock, tls, broker];
+  // JSON leaves out settings left undefined; the order is the code's, not the settings'.
+  return JSON.stringify(Object.fromEntries(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b))));
 }
 
 /**
@@ -74,7 +67,8 @@ function poolKey(o: SessionClientOptions): string {
   return `${identityKey(o)}#${createHash('sha256')
     .update(o.password)
     .update('\0')
-    .update(o.broker?.password ?? '')
+    // No broker password and an empty one are not the same CONNECT (src/transport/brokerAccess.ts).
+    .update(JSON.stringify(o.broker?.password ?? null))
     .digest('hex')}`;
 }
 
@@ -106,6 +100,7 @@ export class ClientPool {
       if (handedOver) void entry.client.release();
       else entry.client.start();
     }
+    // Stryker disable next-line ConditionalExpression: equivalent, clearing no timer does nothing
     if (entry.graceTimer) this.clock.clearTimeout(entry.graceTimer);
     entry.graceTimer = undefined;
     entry.owners.add(ownerId);
@@ -122,9 +117,11 @@ export class ClientPool {
     if (!entry || !entry.owners.delete(ownerId)) return Promise.resolve();
     if (entry.owners.size > 0) return Promise.resolve();
     if (removed) return this.drop(entry);
+    // Stryker disable next-line ConditionalExpression: equivalent, acquire() clears the timer and an owner releases only after acquiring
     if (!entry.graceTimer) {
       entry.graceTimer = this.clock.setTimeout(() => {
         entry.graceTimer = undefined;
+        // Stryker disable next-line ConditionalExpression: equivalent, acquire() clears the timer, so it fires only with no owner
         if (entry.owners.size === 0) void this.drop(entry);
       }, this.graceMs);
     }
@@ -149,8 +146,10 @@ export class ClientPool {
   }
 
   private drop(entry: Entry): Promise<void> {
+    // Stryker disable next-line ConditionalExpression: equivalent, clearing no timer does nothing
     if (entry.graceTimer) this.clock.clearTimeout(entry.graceTimer);
     entry.graceTimer = undefined;
+    // Stryker disable next-line ConditionalExpression: equivalent, only entries of the map are dropped (a replaced one before its successor is set)
     if (this.entries.get(entry.key) === entry) this.entries.delete(entry.key);
     return entry.client.close();
   }
