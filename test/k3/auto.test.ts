@@ -6,6 +6,8 @@ import { startTcpRobot, TcpRobot } from '../../src/simulator/servers/tcpServer';
 import { cachedTransport, detectTransport, forgetDetectedTransport } from '../../src/transport/auto';
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { freePort } from '../helpers/ports';
+import { LoopbackServer, listenOnLoopback } from '../helpers/loopbackServer';
+import { waitFor } from '../helpers/wait';
 import { K3World } from './harness';
 
 describe("K3/K2 transport 'auto'", function () {
@@ -13,6 +15,7 @@ describe("K3/K2 transport 'auto'", function () {
   let broker: MosquittoBroker | undefined;
   let tcp: TcpRobot | undefined;
   let tcpModel: SessionModel | undefined;
+  let listener: LoopbackServer | undefined;
   const world = new K3World(() => {
     if (!broker) throw new Error('no broker');
     return broker;
@@ -24,6 +27,8 @@ describe("K3/K2 transport 'auto'", function () {
     await tcp?.close();
     tcpModel?.close();
     await broker?.dispose();
+    await listener?.close();
+    listener = undefined;
     broker = undefined;
     tcp = undefined;
     tcpModel = undefined;
@@ -110,5 +115,61 @@ describe("K3/K2 transport 'auto'", function () {
     });
     await assert.rejects(c.openOnce(), /no Kortex robot answered at 127\.0\.0\.1/);
     await c.close();
+  });
+
+  it("while no probe has answered, the robot is named by its host alone; the probe waits autoDetect's timeout, else the connect timeout", async () => {
+    listener = await listenOnLoopback(() => undefined); // takes the probe's CONNECT, never answers it
+    const tcpPort = await freePort();
+    for (const [timeoutMs, waited] of [
+      [150, 150],
+      [undefined, 200],
+    ]) {
+      const c = new KortexSessionClient({
+        host: '127.0.0.1',
+        transport: 'auto',
+        username: 'admin',
+        password: 'admin',
+        connectTimeoutMs: 200,
+        autoDetect: { mqttPort: listener.port, tcpPort, ...(timeoutMs === undefined ? {} : { timeoutMs }) },
+      });
+      try {
+        await assert.rejects(c.openOnce(), new RegExp(`no answer within ${waited} ms`));
+        assert.equal(c.robot, '127.0.0.1', 'no port until a probe found one');
+      } finally {
+        await c.close();
+      }
+    }
+  });
+
+  it('a remembered transport that failed three connections in a row is probed again, said once: failed probes do not count', async () => {
+    listener = await listenOnLoopback((socket) => socket.destroy());
+    const autoDetect = { mqttPort: await freePort(), tcpPort: listener.port, timeoutMs: 500 };
+    assert.equal(await detectTransport('127.0.0.1', autoDetect), 'tcp');
+    await listener.close(); // the robot leaves; its transport is remembered
+    const seen: string[] = [];
+    const c = new KortexSessionClient({
+      host: '127.0.0.1',
+      transport: 'auto',
+      username: 'admin',
+      password: 'admin',
+      autoDetect,
+      reconnectInitialDelayMs: 1,
+      reconnectMaxDelayMs: 2,
+      log: (line) => {
+        if (line.includes('probed again')) seen.push('probe again');
+      },
+    });
+    c.on('state', (e) => {
+      if (e.state === 'reconnecting' && e.previous === 'connecting') seen.push('failed');
+    });
+    try {
+      c.start();
+      await waitFor(() => seen.filter((s) => s === 'failed').length >= 10, 'ten failed attempts');
+    } finally {
+      await c.close();
+    }
+    const failed = (n: number): string[] => new Array<string>(n).fill('failed');
+    assert.deepEqual(seen.slice(0, 10), [...failed(2), 'probe again', ...failed(7)]);
+    assert.equal(cachedTransport('127.0.0.1'), undefined, 'the answer is forgotten');
   });
 });

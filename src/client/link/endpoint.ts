@@ -28,6 +28,7 @@ export class RobotEndpoint {
   private failuresInARow = 0;
   private labelText = '';
   private labelFor: TransportChoice | undefined;
+  // Stryker disable next-line UnaryOperator: equivalent, the first read builds the label anyway: it was built for no transport yet
   private labelPort = -1;
 
   constructor(private readonly o: RobotEndpointOptions) {
@@ -49,6 +50,7 @@ export class RobotEndpoint {
   /** "host:port" (plus "/namespace"); just the host while 'auto' has not probed yet. */
   get label(): string {
     // Read for every reply's meta: built when the address changes, not on each read.
+    // Stryker disable next-line LogicalOperator,EqualityOperator: equivalent, the transport and port change together, and a needless rebuild gives the same text
     if (this.labelFor !== this.kind || this.labelPort !== this.currentPort) {
       const where = this.kind === 'auto' ? this.host : `${this.host}:${this.currentPort}`;
       this.labelText = `${where}${this.namespace ? `/${this.namespace}` : ''}`;
