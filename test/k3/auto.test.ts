@@ -7,6 +7,7 @@ import { cachedTransport, detectTransport, forgetDetectedTransport } from '../..
 import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { freePort } from '../helpers/ports';
 import { LoopbackServer, listenOnLoopback } from '../helpers/loopbackServer';
+import { settle } from '../helpers/manualClock';
 import { waitFor } from '../helpers/wait';
 import { K3World } from './harness';
 
@@ -15,7 +16,12 @@ describe("K3/K2 transport 'auto'", function () {
   let broker: MosquittoBroker | undefined;
   let tcp: TcpRobot | undefined;
   let tcpModel: SessionModel | undefined;
-  let listener: LoopbackServer | undefined;
+  const listeners: LoopbackServer[] = [];
+  const listen = async (onSocket: Parameters<typeof listenOnLoopback>[0]): Promise<LoopbackServer> => {
+    const server = await listenOnLoopback(onSocket);
+    listeners.push(server);
+    return server;
+  };
   const world = new K3World(() => {
     if (!broker) throw new Error('no broker');
     return broker;
@@ -27,8 +33,7 @@ describe("K3/K2 transport 'auto'", function () {
     await tcp?.close();
     tcpModel?.close();
     await broker?.dispose();
-    await listener?.close();
-    listener = undefined;
+    await Promise.all(listeners.splice(0).map((l) => l.close()));
     broker = undefined;
     tcp = undefined;
     tcpModel = undefined;
@@ -94,10 +99,13 @@ describe("K3/K2 transport 'auto'", function () {
       username: 'admin',
       password: 'admin',
       autoDetect: { mqttPort: await freePort(), tcpPort: robot.port, timeoutMs: 1000 },
+      log: (line) => lines.push(line),
     });
+    const lines: string[] = [];
     try {
       await c.openOnce();
       assert.equal(c.transportKind, 'tcp');
+      assert.ok(lines.includes(`127.0.0.1:${robot.port}: probe chose tcp on port ${robot.port}`), lines.join('\n'));
       assert.equal(c.robot, `127.0.0.1:${robot.port}`);
       assert.equal(tcpModel?.sessions().length, 1);
     } finally {
@@ -118,7 +126,7 @@ describe("K3/K2 transport 'auto'", function () {
   });
 
   it("while no probe has answered, the robot is named by its host alone; the probe waits autoDetect's timeout, else the connect timeout", async () => {
-    listener = await listenOnLoopback(() => undefined); // takes the probe's CONNECT, never answers it
+    const listener = await listen(() => undefined); // takes the probe's CONNECT, never answers it
     const tcpPort = await freePort();
     for (const [timeoutMs, waited] of [
       [150, 150],
@@ -142,7 +150,7 @@ describe("K3/K2 transport 'auto'", function () {
   });
 
   it('a remembered transport that failed three connections in a row is probed again, said once: failed probes do not count', async () => {
-    listener = await listenOnLoopback((socket) => socket.destroy());
+    const listener = await listen((socket) => socket.destroy());
     const autoDetect = { mqttPort: await freePort(), tcpPort: listener.port, timeoutMs: 500 };
     assert.equal(await detectTransport('127.0.0.1', autoDetect), 'tcp');
     await listener.close(); // the robot leaves; its transport is remembered
@@ -171,5 +179,45 @@ describe("K3/K2 transport 'auto'", function () {
     const failed = (n: number): string[] => new Array<string>(n).fill('failed');
     assert.deepEqual(seen.slice(0, 10), [...failed(2), 'probe again', ...failed(7)]);
     assert.equal(cachedTransport('127.0.0.1'), undefined, 'the answer is forgotten');
+  });
+
+  it('a reconnect while the probe runs shares it, and its choice is logged once; a client closed meanwhile connects nothing after it', async () => {
+    const mqtt = await listen(() => undefined); // never answers the probe's CONNECT: the probe takes its whole timeout
+    const tcp = await listen((socket) => socket.resume()); // a TCP robot that accepts, reads, and hangs up when we do
+    const autoDetect = { mqttPort: mqtt.port, tcpPort: tcp.port, timeoutMs: 200 };
+    const lines: string[] = [];
+    const client = (): KortexSessionClient =>
+      new KortexSessionClient({
+        host: '127.0.0.1',
+        transport: 'auto',
+        username: 'admin',
+        password: 'admin',
+        autoDetect,
+        log: (l) => lines.push(l),
+      });
+    const c = client();
+    try {
+      c.start();
+      await c.reconnect();
+      assert.equal(await detectTransport('127.0.0.1', autoDetect), 'tcp', 'the same probe');
+      await waitFor(() => lines.some((l) => l.endsWith('connecting (tcp)')), 'the new attempt connecting');
+      assert.deepEqual(
+        lines.filter((l) => l.includes('probe chose')),
+        [`127.0.0.1:${tcp.port}: probe chose tcp on port ${tcp.port}`],
+      );
+    } finally {
+      await c.close();
+    }
+    forgetDetectedTransport();
+    lines.length = 0;
+    const d = client();
+    d.start();
+    await d.close();
+    assert.equal(await detectTransport('127.0.0.1', autoDetect), 'tcp');
+    await settle();
+    assert.deepEqual(
+      lines.filter((l) => l.includes('connecting (')),
+      [],
+    );
   });
 });
