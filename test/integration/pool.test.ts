@@ -160,6 +160,10 @@ describe('client pool: which settings are the same robot (identityKey, also used
     assert.ok(same({ ...robot, tls: {} }, { ...robot, tls: {}, port: 8883 }), 'MQTT over TLS defaults to 8883');
   });
 
+  it("no setting's text passes for another's: a namespace that ends like a broker user is not that broker user", () => {
+    assert.ok(!same({ ...robot, namespace: 'arm broker-user="u"' }, { ...robot, namespace: 'arm', broker: { username: 'u' } }));
+  });
+
   it('an empty namespace is no namespace; two namespaces are two robots', () => {
     assert.ok(same(robot, { ...robot, namespace: '' }));
     assert.ok(!same({ ...robot, namespace: 'arm1' }, { ...robot, namespace: 'arm2' }));

@@ -27,11 +27,11 @@ type IdentityOptions = Pick<SessionClientOptions, 'transport' | 'host' | 'port' 
  */
 export function identityKey(o: IdentityOptions): string {
   const transport = effectiveTransport(o);
-  // 'auto' has no port until probed; the identity is then host + 'auto'.
+  // 'auto' has no port until probed: the transport 'auto' and the host then say which robot.
   const port = transport === 'auto' ? '' : (o.port ?? defaultPort(transport, o.tls !== undefined));
-  const base = `${transport}://${o.username}@${o.host.toLowerCase()}:${port}/${o.namespace ?? ''}`;
-  const broker = o.broker ? ` broker-user=${JSON.stringify(o.broker.username)}` : '';
-  return `${base}${o.tls ? ` tls=${tlsFingerprint(o.tls)}` : ''}${broker}`;
+  // A JSON list: no text in one field (a namespace, a user name) can pass for another.
+  const tls = o.tls ? tlsFingerprint(o.tls) : null;
+  return JSON.stringify([transport, o.username, o.host.toLowerCase(), port, o.namespace ?? '', tls, o.broker?.username ?? null]);
 }
 
 /** A hash of everything in the TLS settings, in a fixed order. */
