@@ -61,6 +61,9 @@ describe('client pool: sharing, isolation, grace', () => {
     const one = p.acquire({ ...mqtt, password: 'ab', broker: { username: 'u', password: 'c' } }, 'a');
     const other = p.acquire({ ...mqtt, password: 'a', broker: { username: 'u', password: 'bc' } }, 'b');
     assert.notEqual(one, other, 'a wrong robot password must not borrow the session');
+    const quoted = p.acquire({ ...mqtt, password: 'a"\\', broker: { username: 'u', password: 's' } }, 'c');
+    const plain = p.acquire({ ...mqtt, password: 'a', broker: { username: 'u', password: '"s' } }, 'd');
+    assert.notEqual(quoted, plain, 'nor where quotes and backslashes meet');
   });
 
   it('a settings change by the only owner replaces the client (the old one closes); with another owner it stays shared', async () => {

@@ -64,12 +64,10 @@ function fingerprintOf(o: SessionClientOptions): string {
  * password would "work".
  */
 function poolKey(o: SessionClientOptions): string {
-  return `${identityKey(o)}#${createHash('sha256')
-    .update(o.password)
-    .update('\0')
-    // No broker password and an empty one are not the same CONNECT (src/transport/brokerAccess.ts).
-    .update(JSON.stringify(o.broker?.password ?? null))
-    .digest('hex')}`;
+  // A JSON list: the two passwords stay apart where they meet, and no broker password is not an
+  // empty one (not the same CONNECT, src/transport/brokerAccess.ts).
+  const passwords = JSON.stringify([o.password, o.broker?.password ?? null]);
+  return `${identityKey(o)}#${createHash('sha256').update(passwords).digest('hex')}`;
 }
 
 export class ClientPool {
