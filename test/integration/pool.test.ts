@@ -184,5 +184,10 @@ describe('client pool: which settings are the same robot (identityKey, also used
     assert.ok(same(tls({}), tls({ rejectUnauthorized: true })), 'the check is on by default');
     assert.ok(!same(tls({}), tls({ rejectUnauthorized: false })));
     assert.ok(!same(tls({}), tls({ ALPNProtocols: ['mqtt'] })));
+    assert.ok(!same(tls({ ca: 'PEM A' }), tls({ ca: ['PEM B'] })));
+    assert.ok(same(tls({ ca: 'PEM A' }), tls({ ca: [Buffer.from('PEM A')] })), 'the same CA, as text or bytes');
+    assert.ok(!same(tls({ cert: 'PEM A' }), tls({ key: 'PEM A' })));
+    assert.ok(!same(tls({ ca: ['PEM A', 'PEM B'] }), tls({ ca: 'PEM A,PEM B' })), 'two CAs are not one');
+    assert.ok(!same(tls({}), tls({ servername: 'robot' })));
   });
 });

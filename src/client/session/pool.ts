@@ -36,15 +36,20 @@ export function identityKey(o: IdentityOptions): string {
 
 /** A hash of everything in the TLS settings, in a fixed order. */
 function tlsFingerprint(tls: MqttTlsOptions): string {
-  const hash = createHash('sha256');
   // No `ca` trusts the system's CAs, an empty list trusts none (node:tls): not the same settings.
   const material = (v: MqttTlsOptions['ca']): string[] | null =>
     v === undefined ? null : (Array.isArray(v) ? v : [v]).map((x) => x.toString());
-  // Stryker disable next-line StringLiteral: equivalent, each part is JSON, which ends where it ends: the separator changes no key's sameness
-  for (const part of [material(tls.ca), material(tls.cert), material(tls.key)]) hash.update(JSON.stringify(part)).update('\0');
-  hash.update(JSON.stringify([tls.passphrase ?? null, tls.rejectUnauthorized ?? true, tls.servername ?? null, tls.ALPNProtocols ?? null]));
+  const settings = [
+    material(tls.ca),
+    material(tls.cert),
+    material(tls.key),
+    tls.passphrase ?? null,
+    tls.rejectUnauthorized ?? true,
+    tls.servername ?? null,
+    tls.ALPNProtocols ?? null,
+  ];
   // Stryker disable next-line MethodExpression: equivalent, keys are only compared: a longer hash is as distinct
-  return hash.digest('hex').slice(0, 32);
+  return createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 32);
 }
 
 /**
