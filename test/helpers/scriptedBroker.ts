@@ -5,8 +5,9 @@
  * `onPacket`; the packet builders below write the answers byte by byte (MQTT 5.0, chapter 3).
  */
 import net from 'node:net';
+import tls from 'node:tls';
 
-export const PacketType = { CONNECT: 1, PUBLISH: 3, SUBSCRIBE: 8, UNSUBSCRIBE: 10, PINGREQ: 12 } as const;
+export const PacketType = { CONNECT: 1, PUBLISH: 3, SUBSCRIBE: 8, UNSUBSCRIBE: 10, PINGREQ: 12, DISCONNECT: 14 } as const;
 
 export interface ScriptedBroker {
   port: number;
@@ -18,11 +19,11 @@ export interface ScriptedBroker {
 /** `flags` are the fixed header's low four bits (for a PUBLISH: DUP, QoS, RETAIN). */
 export type PacketHandler = (socket: net.Socket, type: number, body: Buffer, flags: number) => void;
 
-/** Listens on `port` (default: a free one). */
-export async function scriptedBroker(onPacket: PacketHandler, port = 0): Promise<ScriptedBroker> {
+/** Listens on `port` (default: a free one); MQTT over TLS with `tlsOptions` (the socket is then a tls.TLSSocket). */
+export async function scriptedBroker(onPacket: PacketHandler, port = 0, tlsOptions?: tls.TlsOptions): Promise<ScriptedBroker> {
   const received: number[] = [];
   const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
+  const accept = (socket: net.Socket): void => {
     sockets.add(socket);
     socket.on('error', () => undefined);
     socket.on('close', () => sockets.delete(socket));
@@ -44,7 +45,8 @@ export async function scriptedBroker(onPacket: PacketHandler, port = 0): Promise
         else onPacket(socket, packet.type, packet.body, packet.flags);
       }
     });
-  });
+  };
+  const server = tlsOptions ? tls.createServer(tlsOptions, accept) : net.createServer(accept);
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     port: (server.address() as net.AddressInfo).port,
