@@ -39,15 +39,23 @@ async function acceptingBroker(publishes?: (body: Buffer) => void): Promise<{ br
   return { broker, peer };
 }
 
-function replyFrame(messageId: number): Buffer {
-  const header = buildRequestHeader({ sessionId: 1, messageId, serviceId: 1, functionId: 6 });
+function replyFrame(messageId: number, payload?: Uint8Array): Buffer {
+  const header = buildRequestHeader({ sessionId: 1, messageId, serviceId: 1, functionId: 6, payload });
   header.frameInfo = packFrameInfo(HEADER_VERSION, FrameType.Response, 0, 0, 0);
-  return encodeFrame(header);
+  return encodeFrame(header, payload);
 }
 
-function replyPacket(messageId: number, qos: 0 | 1): Buffer {
+function replyPacket(messageId: number, qos: 0 | 1, payload?: Uint8Array): Buffer {
   return generate(
-    { cmd: 'publish', topic: `res/${CLIENT_ID}`, payload: replyFrame(messageId), qos, messageId, retain: false, dup: false } as Packet,
+    {
+      cmd: 'publish',
+      topic: `res/${CLIENT_ID}`,
+      payload: replyFrame(messageId, payload),
+      qos,
+      messageId,
+      retain: false,
+      dup: false,
+    } as Packet,
     V5,
   );
 }
@@ -130,21 +138,46 @@ describe('K3 link against a scripted broker (raw socket)', function () {
     assert.equal(transport?.connected, true);
   });
 
-  it('a broker that stops reading: requests wait for the socket, then all arrive whole and in order', async () => {
+  it('close(): a DISCONNECT, then the link ends its side of the connection at once, not at the bound close() is given', async () => {
+    const socket = await link();
+    let finished = false;
+    socket.once('end', () => (finished = true));
+    const closing = (transport as MqttTransport).close(10_000);
+    transport = undefined;
+    await until(() => finished, "the link's FIN", 2000);
+    await closing;
+    assert.equal(broker?.received.at(-1), PacketType.DISCONNECT);
+  });
+
+  it('QoS 1 replies of 20 KiB back to back, more than MQTT.js takes in at once: every frame, in order', async () => {
+    const socket = await link();
+    const frames: number[] = [];
+    transport?.on('frame', (frame) => frames.push(frame.header.messageInfo & 0xffff));
+    const payload = Buffer.alloc(20 * 1024, 0x3c);
+    const ids = Array.from({ length: 64 }, (_, i) => i + 1);
+    socket.write(Buffer.concat(ids.map((id) => replyPacket(id, 1, payload))));
+    await until(() => frames.length === ids.length, `${ids.length} frames (have ${frames.length})`);
+    assert.deepEqual(frames, ids);
+  });
+
+  it('a broker that stops reading: requests wait for the socket, then all arrive whole and in order, and the next one too', async () => {
     const heard: number[] = [];
     const socket = await link((body) => heard.push(decodeFrame(frameOfPublish(body)).header.messageInfo & 0xffff));
     socket.pause();
     // 16 MiB of requests against a broker that reads nothing: far more than the socket buffers hold.
     const payload = Buffer.alloc(64 * 1024, 0x5a);
     const ids = Array.from({ length: 256 }, (_, i) => i + 1);
-    for (const messageId of ids) {
+    const request = (messageId: number): void =>
       transport?.send(buildRequestHeader({ sessionId: 1, messageId, serviceId: 1, functionId: 6, payload }), payload);
-    }
+    for (const messageId of ids) request(messageId);
     await new Promise((resolve) => setTimeout(resolve, 100));
     assert.ok(heard.length < ids.length, `the broker read nothing yet, heard ${heard.length}`);
     socket.resume();
     await until(() => heard.length === ids.length, `${ids.length} requests (have ${heard.length})`, 15000);
     assert.deepEqual(heard, ids);
+    // The stream still writes after waiting for the socket.
+    request(257);
+    await until(() => heard.length === ids.length + 1, 'one more request');
     assert.equal(transport?.connected, true);
   });
 });
