@@ -46,6 +46,21 @@ const notification = generate(
   { cmd: 'publish', topic: 'notif/2/65', payload: Buffer.alloc(300, 0xab), qos: 0, retain: false, dup: false } as Packet,
   V5,
 );
+// Properties of 200 bytes: their length takes two bytes.
+const longProperties = generate(
+  {
+    cmd: 'publish',
+    topic: 'notif/2/66',
+    payload: Buffer.from('c0ffee', 'hex'),
+    qos: 0,
+    retain: false,
+    dup: false,
+    properties: { userProperties: { origin: 'x'.repeat(190) } },
+  } as Packet,
+  V5,
+);
+// A SUBACK's packet identifier and reason code would read as a topic length and a topic.
+const subscribed = generate({ cmd: 'suback', messageId: 1, granted: [0] } as Packet, V5);
 const empty = generate({ cmd: 'publish', topic: 'ping/9', payload: Buffer.alloc(0), qos: 0, retain: false, dup: false } as Packet, V5);
 const atLeastOnce = generate(
   { cmd: 'publish', topic: 'res/auto-1', payload: Buffer.from('ff', 'hex'), qos: 1, messageId: 5, retain: false, dup: false } as Packet,
@@ -56,12 +71,14 @@ const exactlyOnce = generate(
   V5,
 );
 const pingresp = generate({ cmd: 'pingresp' } as Packet, V5);
-const stream = Buffer.concat([connack, reply, notification, atLeastOnce, empty, exactlyOnce, pingresp]);
+const stream = Buffer.concat([connack, subscribed, reply, notification, longProperties, atLeastOnce, empty, exactlyOnce, pingresp]);
 
 const expected: Seen[] = [
   { other: connack.toString('hex') },
+  { other: subscribed.toString('hex') },
   { publish: ['res/auto-1', '0102030405'] },
   { publish: ['notif/2/65', 'ab'.repeat(300)] },
+  { publish: ['notif/2/66', 'c0ffee'] },
   { other: atLeastOnce.toString('hex') },
   { publish: ['ping/9', ''] },
   { other: exactlyOnce.toString('hex') },
@@ -103,7 +120,7 @@ describe('K3 reader of the broker bytes (no broker)', () => {
   it('a packet of exactly the Maximum Packet Size is read', () => {
     const { reader: r, seen } = reader(notification.length);
     r.push(notification);
-    assert.deepEqual(seen, [expected[2]]);
+    assert.deepEqual(seen, [expected[3]]);
   });
 
   it('a remaining length that runs past four bytes is malformed', () => {
@@ -113,12 +130,13 @@ describe('K3 reader of the broker bytes (no broker)', () => {
     assert.deepEqual(seen, [{ fail: 'the MQTT broker sent a packet whose remaining length runs past 4 bytes (malformed)' }]);
   });
 
-  it('a PUBLISH it cannot read (empty topic of a Topic Alias, topic or properties past the end) goes on whole to MQTT.js', () => {
+  it('a PUBLISH it cannot read (empty topic of a Topic Alias, topic or properties past the end, a properties length of 5 bytes) goes on whole to MQTT.js', () => {
     const aliasOnly = Buffer.from([0x30, 0x07, 0x00, 0x00, 0x03, 0x23, 0x00, 0x01, 0xaa]);
     const topicPastEnd = Buffer.from([0x30, 0x04, 0x00, 0x09, 0x61, 0x62]);
     const propertiesPastEnd = Buffer.from([0x30, 0x05, 0x00, 0x01, 0x61, 0x09, 0x00]);
     const noRoomForTopicLength = Buffer.from([0x30, 0x01, 0x00]);
-    for (const packet of [aliasOnly, topicPastEnd, propertiesPastEnd, noRoomForTopicLength]) {
+    const propertiesLengthOf5Bytes = Buffer.from([0x30, 0x09, 0x00, 0x01, 0x61, 0x80, 0x80, 0x80, 0x80, 0x00, 0xaa]);
+    for (const packet of [aliasOnly, topicPastEnd, propertiesPastEnd, noRoomForTopicLength, propertiesLengthOf5Bytes]) {
       const { reader: r, seen } = reader();
       r.push(packet);
       assert.deepEqual(seen, [{ other: packet.toString('hex') }], packet.toString('hex'));
