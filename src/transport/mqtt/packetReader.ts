@@ -39,8 +39,8 @@ export class MqttPacketReader {
     private readonly sink: PacketSink,
   ) {}
 
+  /** After a failure: nothing (fail() dropped what was held, and the loop stops on `failed`). */
   push(chunk: Buffer): void {
-    if (this.failed) return;
     if (this.headerStart) {
       chunk = Buffer.concat([this.headerStart, chunk]);
       this.headerStart = undefined;
@@ -114,10 +114,10 @@ export class MqttPacketReader {
     while ((packet[pos++] as number) & 0x80);
     // Topic Name (2-byte length, UTF-8), then the Properties' length, then the payload. A packet
     // that does not hold them, or an empty topic (a Topic Alias, which we never allow), is MQTT.js's
-    // to refuse.
+    // to refuse. A topic that reaches the end leaves no Properties' length: the loop below refuses it.
     if (pos + 2 > packet.length) return this.sink.other(packet);
     const topicEnd = pos + 2 + packet.readUInt16BE(pos);
-    if (topicEnd === pos + 2 || topicEnd >= packet.length) return this.sink.other(packet);
+    if (topicEnd === pos + 2) return this.sink.other(packet);
     const topic = packet.toString('utf8', pos + 2, topicEnd);
     let propertiesLength = 0;
     let multiplier = 1;
