@@ -8,6 +8,7 @@ import { MosquittoBroker, startMosquitto } from '../../scripts/lib/mosquitto';
 import { freePort } from '../helpers/ports';
 import { LoopbackServer, listenOnLoopback } from '../helpers/loopbackServer';
 import { settle } from '../helpers/manualClock';
+import { PacketType, connack, scriptedBroker } from '../helpers/scriptedBroker';
 import { waitFor } from '../helpers/wait';
 import { K3World } from './harness';
 
@@ -59,6 +60,20 @@ describe("K3/K2 transport 'auto'", function () {
       detectTransport('127.0.0.1', { mqttPort: broker.port, tcpPort, timeoutMs: 300 }),
       /no Kortex robot answered at 127\.0\.0\.1/,
     );
+  });
+
+  it('the MQTT probe says goodbye to the broker: a DISCONNECT after its CONNACK', async () => {
+    const scripted = await scriptedBroker((socket, type) => {
+      if (type === PacketType.CONNECT) socket.write(connack(undefined));
+    });
+    try {
+      const tcpPort = await freePort();
+      assert.equal(await detectTransport('127.0.0.1', { mqttPort: scripted.port, tcpPort, timeoutMs: 1000 }), 'mqtt');
+      await waitFor(() => scripted.received.length === 2, 'a second packet from the probe', 1000);
+      assert.deepEqual(scripted.received, [PacketType.CONNECT, PacketType.DISCONNECT]);
+    } finally {
+      await scripted.close();
+    }
   });
 
   it('detects tcp when only a TCP robot is up', async () => {
