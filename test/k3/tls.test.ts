@@ -7,6 +7,8 @@ import { ClientPool, identityKey } from '../../src/client/session/pool';
 import { KortexError } from '../../src/client/core/errors';
 import type { SessionClientOptions } from '../../src/client/session/options';
 import type { SessionStateEvent } from '../../src/client/session/states';
+import { main as simCli } from '../../src/simulator/cli';
+import { BROKER_PASSWORD_ENV, BROKER_USER_ENV } from '../../src/transport/brokerAccess';
 import { describeMqttError } from '../../src/transport/mqtt/errors';
 import { BROKER_USERS, useTlsBrokers } from '../helpers/tlsBroker';
 import { waitFor } from '../helpers/wait';
@@ -127,6 +129,32 @@ describe('K3 over TLS with broker credentials (mosquitto)', function () {
       ),
       tlsToPlain.error?.message,
     );
+  });
+
+  it("kortex-sim --insecure joins the TLS broker and says on stderr that the broker's certificate is not verified", async () => {
+    const saved = [process.env[BROKER_USER_ENV], process.env[BROKER_PASSWORD_ENV]];
+    process.env[BROKER_USER_ENV] = BROKER_USERS.robot.username;
+    process.env[BROKER_PASSWORD_ENV] = BROKER_USERS.robot.password;
+    const errLines: string[] = [];
+    try {
+      const sim = await simCli(['--generation', 'k3', '--broker', tls().broker.tlsUrl, '--insecure'], {
+        out: () => undefined,
+        err: (line) => errLines.push(line),
+      });
+      await sim.simulator?.close();
+      assert.equal(sim.exitCode, 0, errLines.join('\n'));
+    } finally {
+      for (const [name, value] of [
+        [BROKER_USER_ENV, saved[0]],
+        [BROKER_PASSWORD_ENV, saved[1]],
+      ] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+    assert.deepEqual(errLines, [
+      "kortex-sim: --insecure: the broker's certificate is NOT verified; anyone on the network path can pose as the broker",
+    ]);
   });
 
   it('TLS settings and the broker user are part of the identity: no sharing, and no secret in the key', async () => {
