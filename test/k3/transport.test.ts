@@ -111,6 +111,26 @@ describe('K3 MqttTransport against mosquitto', function () {
     assert.equal(robot.inbox.length, 0, 'no session, no PONG');
   });
 
+  it('a frame on ping/<session> that is no PING is a problem naming its type, topic and broker, and gets no PONG', async () => {
+    const t = await transport();
+    const robot = await world.raw();
+    await robot.subscribe('pong/#');
+    const problems: Error[] = [];
+    t.on('problem', (err) => problems.push(err));
+    t.setSessionId(61);
+    await sleep(100); // let the SUBSCRIBE to ping/61 reach the broker
+    const notPing = decodeFrame(captures.k3Ping);
+    notPing.header.frameInfo = (notPing.header.frameInfo & ~0x0f000000) | (FrameType.Response << 24);
+    await robot.publish('ping/61', encodeFrame(notPing.header, notPing.payload));
+    await waitFor(() => problems.length > 0, 'a problem');
+    assert.equal(problems[0].message, `unexpected frame type ${FrameType.Response} on ping/61 from 127.0.0.1:${broker.port}`);
+    // A real PING after it is answered: the wrong one was not.
+    await robot.publish('ping/61', captures.k3Ping);
+    await waitFor(() => robot.inbox.length > 0, 'a PONG');
+    await sleep(50);
+    assert.equal(robot.inbox.length, 1, 'one PONG, for the real PING');
+  });
+
   it('prefixes request topics with the namespace', async () => {
     const spy = await world.raw();
     await spy.subscribe('#');
