@@ -338,7 +338,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.ready = false;
     this.aliveWaiters.failAll();
     this.broadcasts.stop();
-    // Stryker disable next-line BooleanLiteral: equivalent, the connection is closed already
+    // Stryker disable next-line BooleanLiteral,CallExpression: equivalent, the connection is closed already: MQTT.js's own 'close' stopped its keep-alive, and it never reconnects
     client.end(true);
     // Once per link, and never after close(): both forgot the client.
     this.emit('down', this.lastError ?? new Error(`connection to the MQTT broker at ${this.endpoint} was lost`));
