@@ -149,6 +149,29 @@ describe('K3 link against a scripted broker (raw socket)', function () {
     assert.equal(broker?.received.at(-1), PacketType.DISCONNECT);
   });
 
+  it('a link lost while UNSUBSCRIBEs wait for their UNSUBACK: down once, and no problem (the session and its subscriptions end with the connection)', async () => {
+    const socket = await link();
+    const t = transport as MqttTransport;
+    const problems: string[] = [];
+    t.on('problem', (err) => problems.push(err.message));
+    const count = (type: number): number => broker?.received.filter((r) => r === type).length ?? 0;
+    t.setSessionId(1);
+    await t.subscribeNotifications(1, 6);
+    await until(() => count(PacketType.SUBSCRIBE) === 3, 'the ping and notification SUBSCRIBEs');
+    // The broker never answers these.
+    t.setSessionId(2);
+    t.unsubscribeNotifications(1, 6);
+    await until(() => count(PacketType.UNSUBSCRIBE) === 2, 'both UNSUBSCRIBEs');
+    const downs: Error[] = [];
+    t.on('down', (err) => downs.push(err));
+    const down = once(t, 'down');
+    socket.destroy();
+    await down;
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(downs.length, 1);
+    assert.deepEqual(problems, []);
+  });
+
   it('QoS 1 replies of 20 KiB back to back, more than MQTT.js takes in at once: every frame, in order', async () => {
     const socket = await link();
     const frames: number[] = [];

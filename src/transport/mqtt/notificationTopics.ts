@@ -12,7 +12,6 @@ export class NotificationTopics {
   constructor(
     private readonly endpoint: string,
     private readonly namespace: string | undefined,
-    private readonly problem: (error: Error) => void,
   ) {}
 
   /** The function uid a frame on `topic` must name; undefined when the topic is not ours. */
@@ -47,8 +46,7 @@ export class NotificationTopics {
   unsubscribe(client: MqttClient | undefined, serviceId: number, functionId: number): void {
     const topic = k3Topics.notification(this.namespace, serviceId, functionId);
     if (!this.uids.delete(topic) || !client) return;
-    client.unsubscribe(topic, (err) => {
-      if (err) this.problem(new Error(`could not unsubscribe from ${topic}: ${err.message}`));
-    });
+    // No callback: as the ping topic's (transport.ts, setSessionId), an UNSUBSCRIBE fails only with its connection.
+    client.unsubscribe(topic);
   }
 }

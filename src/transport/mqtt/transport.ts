@@ -98,7 +98,7 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     this.keepaliveSeconds = options.keepaliveSeconds ?? DEFAULT_MQTT_KEEPALIVE_SECONDS;
     // Same form as the TCP transport and KortexSessionClient.robot.
     this.endpoint = `${this.host}:${this.port}${this.namespace ? `/${this.namespace}` : ''}`;
-    this.notificationTopics = new NotificationTopics(this.endpoint, this.namespace, (err) => this.emit('problem', err));
+    this.notificationTopics = new NotificationTopics(this.endpoint, this.namespace);
   }
 
   get connected(): boolean {
@@ -244,9 +244,9 @@ export class MqttTransport extends EventEmitter<TransportEventMap> implements Tr
     if (!client || !this.connected) return;
     if (previous !== 0) {
       const topic = k3Topics.ping(previous);
-      client.unsubscribe(topic, (err) => {
-        if (err) this.emit('problem', new Error(`could not unsubscribe from ${topic}: ${err.message}`));
-      });
+      // No callback: MQTT.js fails an UNSUBSCRIBE only when the connection closed first, which ends
+      // the broker's session and its subscriptions too (clean start, no session expiry).
+      client.unsubscribe(topic);
     }
     if (sessionId !== 0) this.subscribe(client, k3Topics.ping(sessionId));
   }
