@@ -18,7 +18,7 @@ describe('K3 link over TLS, as the broker sees it (scripted TLS broker)', functi
   let broker: ScriptedBroker | undefined;
   let transport: MqttTransport | undefined;
   /** The server name each CONNECT came with (false: none). */
-  const serverNames: Array<string | false> = [];
+  const serverNames: Array<string | false | null> = [];
 
   before(async function () {
     requireTool(this, OPENSSL_BIN, 'apt-get install openssl', 'the Kortex 3 TLS tests');

@@ -136,8 +136,10 @@ describe('K3 over TLS with broker credentials (mosquitto)', function () {
     process.env[BROKER_USER_ENV] = BROKER_USERS.robot.username;
     process.env[BROKER_PASSWORD_ENV] = BROKER_USERS.robot.password;
     const errLines: string[] = [];
+    const url = tls().broker.tlsUrl;
+    assert.ok(url, 'the TLS listener');
     try {
-      const sim = await simCli(['--generation', 'k3', '--broker', tls().broker.tlsUrl, '--insecure'], {
+      const sim = await simCli(['--generation', 'k3', '--broker', url, '--insecure'], {
         out: () => undefined,
         err: (line) => errLines.push(line),
       });
