@@ -100,9 +100,8 @@ class LinkStream extends Duplex {
   }
 
   private failWith(err: Error): void {
-    // Stryker disable next-line ConditionalExpression: equivalent, the socket emits one 'error' and the reader fails once, and either destroys the stream and the socket at once
     if (!this.errorReported) {
-      // Stryker disable next-line BooleanLiteral: equivalent, as above
+      // Stryker disable next-line BooleanLiteral: equivalent, the socket emits one 'error' and the reader fails once, and either destroys the stream and the socket at once
       this.errorReported = true;
       this.options.onError(err);
     }
