@@ -138,6 +138,15 @@ export function suback(packetId: number, reasonCodes: number[]): Buffer {
   return packet(0x90, [packetId >> 8, packetId & 0xff, 0x00, ...reasonCodes]);
 }
 
+/** The SUBACK that grants every topic filter of a SUBSCRIBE body, at QoS 0. */
+export function subackAll(subscribeBody: Buffer): Buffer {
+  const { packetId, topics } = readSubscribe(subscribeBody);
+  return suback(
+    packetId,
+    topics.map(() => 0),
+  );
+}
+
 /** DISCONNECT from the broker with a reason code and, when given, a Reason String. */
 export function disconnect(reasonCode: number, reasonString?: string): Buffer {
   const properties = reasonString === undefined ? [] : stringProperty(0x1f, reasonString);

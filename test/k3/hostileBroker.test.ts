@@ -13,7 +13,7 @@ import { buildRequestHeader, decodeFrame, encodeFrame } from '../../src/protocol
 import { FrameType, HEADER_VERSION, packFrameInfo } from '../../src/protocol/header';
 import { MQTT_MAX_PACKET_BYTES } from '../../src/protocol/limits';
 import { MqttTransport } from '../../src/transport/mqtt/transport';
-import { PacketType, ScriptedBroker, connack, readSubscribe, scriptedBroker, suback } from '../helpers/scriptedBroker';
+import { PacketType, ScriptedBroker, connack, scriptedBroker, subackAll } from '../helpers/scriptedBroker';
 
 const V5 = { protocolVersion: 5 } as const;
 const CLIENT_ID = 'auto-hostile';
@@ -27,13 +27,7 @@ async function acceptingBroker(publishes?: (body: Buffer) => void): Promise<{ br
       socket.write(connack(CLIENT_ID));
       resolvePeer(socket);
     } else if (type === PacketType.SUBSCRIBE) {
-      const { packetId, topics } = readSubscribe(body);
-      socket.write(
-        suback(
-          packetId,
-          topics.map(() => 0),
-        ),
-      );
+      socket.write(subackAll(body));
     } else if (type === PacketType.PUBLISH) publishes?.(body);
   });
   return { broker, peer };

@@ -9,7 +9,7 @@ import tls from 'node:tls';
 import { OPENSSL_BIN, TestCertificates, makeTestCertificates } from '../../scripts/lib/certificates';
 import { MqttTransport } from '../../src/transport/mqtt/transport';
 import type { MqttTlsOptions } from '../../src/transport/types';
-import { PacketType, ScriptedBroker, connack, readSubscribe, scriptedBroker, suback } from '../helpers/scriptedBroker';
+import { PacketType, ScriptedBroker, connack, scriptedBroker, subackAll } from '../helpers/scriptedBroker';
 import { requireTool } from '../helpers/requiredTool';
 
 describe('K3 link over TLS, as the broker sees it (scripted TLS broker)', function () {
@@ -30,13 +30,7 @@ describe('K3 link over TLS, as the broker sees it (scripted TLS broker)', functi
           serverNames.push((socket as tls.TLSSocket).servername);
           socket.write(connack('auto-tls'));
         } else if (type === PacketType.SUBSCRIBE) {
-          const { packetId, topics } = readSubscribe(body);
-          socket.write(
-            suback(
-              packetId,
-              topics.map(() => 0),
-            ),
-          );
+          socket.write(subackAll(body));
         }
       },
       0,
