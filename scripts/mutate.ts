@@ -12,6 +12,10 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureNode, repoRoot } from './compat/runtimes';
+import { forgetStaleStaticMutants, incrementalFileOf } from './lib/staleStaticMutants';
+
+/** stryker.config.mjs's `incrementalFile`. */
+const DEFAULT_INCREMENTAL_FILE = 'reports/stryker-incremental.json';
 
 function runsStryker(version: string): boolean {
   const [major, minor] = version.split('.').map(Number);
@@ -30,7 +34,10 @@ async function main(): Promise<number> {
   const node = await strykerNode();
   const stryker = path.join(repoRoot, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js');
   const preload = path.join(repoRoot, 'scripts', 'stryker-mocha12.js');
-  const child = spawn(node, ['--require', preload, stryker, 'run', ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' });
+  const args = process.argv.slice(2);
+  const forgotten = forgetStaleStaticMutants(path.resolve(repoRoot, incrementalFileOf(args, DEFAULT_INCREMENTAL_FILE)));
+  if (forgotten > 0) process.stderr.write(`mutate: ${forgotten} static mutants that survived before are tested again\n`);
+  const child = spawn(node, ['--require', preload, stryker, 'run', ...args], { cwd: repoRoot, stdio: 'inherit' });
   if (child.pid !== undefined) os.setPriority(child.pid, 19);
   // Ctrl-C reaches Stryker too (same process group); it cleans its sandboxes up before it exits.
   process.on('SIGINT', () => undefined);
