@@ -20,6 +20,26 @@ import { MemoryTransport, SentFrame, notificationFrame, reply } from './memoryTr
 
 export type Generation = 'k2' | 'k3';
 
+/** What each generation calls a job's list, its start call and its events (Kortex 2 resumes with another ACTION_START). */
+export const JOB_WORDS = {
+  k2: {
+    list: 'ReadAllActions',
+    start: 'ExecuteActionFromReference',
+    started: 'ACTION_START',
+    paused: 'ACTION_PAUSE',
+    resumed: 'ACTION_START',
+    done: 'ACTION_END',
+  },
+  k3: {
+    list: 'ReadAllPrograms',
+    start: 'Start',
+    started: 'EXECUTION_EVENT_STARTED',
+    paused: 'EXECUTION_EVENT_PAUSED',
+    resumed: 'EXECUTION_EVENT_RESUMED',
+    done: 'EXECUTION_EVENT_COMPLETED',
+  },
+} as const;
+
 /** Our session id on the robot, and the robot's handle for the action topic (Kortex 2). */
 const SESSION_ID = 5;
 const ACTION_TOPIC_HANDLE = 7;

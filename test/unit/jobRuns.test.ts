@@ -8,19 +8,8 @@ import assert from 'node:assert/strict';
 import { JobEvent, JobRunner } from '../../src/client/jobs/jobRunner';
 import type { KortexError } from '../../src/client/core/errors';
 import { ErrorCode, SubErrorCode } from '../../src/protocol/errors';
-import { Generation, JobRobot } from '../helpers/jobRobot';
+import { Generation, JOB_WORDS, JobRobot } from '../helpers/jobRobot';
 import { settle } from '../helpers/manualClock';
-
-const WORDS = {
-  k2: { list: 'ReadAllActions', start: 'ExecuteActionFromReference', started: 'ACTION_START', paused: 'ACTION_PAUSE', done: 'ACTION_END' },
-  k3: {
-    list: 'ReadAllPrograms',
-    start: 'Start',
-    started: 'EXECUTION_EVENT_STARTED',
-    paused: 'EXECUTION_EVENT_PAUSED',
-    done: 'EXECUTION_EVENT_COMPLETED',
-  },
-} as const;
 
 /** Opens a robot of `generation` with a runner on it; its events are collected. */
 async function setUp(
@@ -40,7 +29,7 @@ async function setUp(
 const seenOf = (events: JobEvent[]): string[] => events.map((e) => `${e.event} ${e.job.name}`);
 
 for (const generation of ['k2', 'k3'] as Generation[]) {
-  const w = WORDS[generation];
+  const w = JOB_WORDS[generation];
 
   describe(`a run's edges (${generation === 'k2' ? 'Kortex 2' : 'Kortex 3'}, in-memory robot, manual clock)`, () => {
     const robots: JobRobot[] = [];

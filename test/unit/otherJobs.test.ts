@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { JobRunner, OtherJob } from '../../src/client/jobs/jobRunner';
-import { Generation, JobRobot } from '../helpers/jobRobot';
+import { Generation, JOB_WORDS, JobRobot } from '../helpers/jobRobot';
 import { settle } from '../helpers/manualClock';
 
 /** A few turns of the event loop: the list and status calls a check makes are answered on each. */
@@ -13,19 +13,8 @@ const turns = async (): Promise<void> => {
   for (let i = 0; i < 5; i++) await settle();
 };
 
-const WORDS = {
-  k2: { list: 'ReadAllActions', started: 'ACTION_START', paused: 'ACTION_PAUSE', resumed: 'ACTION_START', done: 'ACTION_END' },
-  k3: {
-    list: 'ReadAllPrograms',
-    started: 'EXECUTION_EVENT_STARTED',
-    paused: 'EXECUTION_EVENT_PAUSED',
-    resumed: 'EXECUTION_EVENT_RESUMED',
-    done: 'EXECUTION_EVENT_COMPLETED',
-  },
-} as const;
-
 for (const generation of ['k2', 'k3'] as Generation[]) {
-  const w = WORDS[generation];
+  const w = JOB_WORDS[generation];
 
   describe(`other jobs than the runner's (${generation === 'k2' ? 'Kortex 2' : 'Kortex 3'}, in-memory robot, manual clock)`, () => {
     let robot: JobRobot;
