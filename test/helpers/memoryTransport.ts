@@ -21,6 +21,8 @@ export interface SentFrame {
   messageId: number;
   sessionId: number;
   functionId: number;
+  /** The request's payload bytes (empty when it had none). */
+  payload: Buffer;
 }
 
 export class MemoryTransport extends EventEmitter<TransportEventMap> implements Transport {
@@ -46,7 +48,7 @@ export class MemoryTransport extends EventEmitter<TransportEventMap> implements 
     return Promise.resolve();
   }
 
-  send(header: RawHeader): void {
+  send(header: RawHeader, payload?: Uint8Array): void {
     if (this.refuse) throw this.refuse;
     // The router reuses its header object: keep a copy.
     this.sent.push({
@@ -54,6 +56,7 @@ export class MemoryTransport extends EventEmitter<TransportEventMap> implements 
       messageId: header.messageInfo & 0xffff,
       sessionId: header.messageInfo >>> 16,
       functionId: header.serviceInfo & 0xffff,
+      payload: Buffer.from(payload ?? []),
     });
   }
 

@@ -50,8 +50,8 @@ function robot(graceMs = 5000, clock?: ManualClock): Robot {
     transportFactory: () => {
       const t = new MemoryTransport(false);
       const send = t.send.bind(t);
-      t.send = (header) => {
-        send(header);
+      t.send = (header, payload) => {
+        send(header, payload);
         const s = t.sent[t.sent.length - 1];
         log.push(`sent ${(s.header.serviceInfo >>> 16) & 0xfff}/${s.functionId}`);
       };
@@ -69,7 +69,7 @@ const sentOf = (t: MemoryTransport, rpc: { serviceId: number; functionId: number
   t.sent.filter((s) => ((s.header.serviceInfo >>> 16) & 0xfff) === rpc.serviceId && s.functionId === rpc.functionId);
 
 /** Plays the robot's side of a login on the newest transport, answering the arm state subscription with `handle`. */
-async function login(r: Robot, handle: number | 'refuse'): Promise<MemoryTransport> {
+async function login(r: Robot, handle: number | 'refuse' | 'silent'): Promise<MemoryTransport> {
   const loggingIn = (): MemoryTransport | undefined => {
     const t = r.transports[r.transports.length - 1];
     return t && sentOf(t, SessionRpcs.createSession).length > 0 && sentOf(t, SUBSCRIBE).length === 0 ? t : undefined;
@@ -79,7 +79,7 @@ async function login(r: Robot, handle: number | 'refuse'): Promise<MemoryTranspo
   t.emit('frame', reply(sentOf(t, SessionRpcs.createSession)[0], { sessionId: 5 }));
   await settle();
   const subscribe = sentOf(t, SUBSCRIBE)[0];
-  if (subscribe) {
+  if (subscribe && handle !== 'silent') {
     r.log.push('robot answers 2/176');
     t.emit(
       'frame',
@@ -108,6 +108,11 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
     r.client.start();
     const t1 = await login(r, 7);
     assert.deepEqual(r.log, ['state connecting', 'state authenticating', 'sent 1/1', 'sent 2/176', 'robot answers 2/176', 'state open']);
+    assert.deepEqual(
+      sentOf(t1, SUBSCRIBE)[0].payload,
+      Buffer.from(SUBSCRIBE.encodeRequest({ type: 'NOTIFICATION_TYPE_EVENT' })),
+      'subscribed for events',
+    );
     t1.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, inFault));
     assert.deepEqual(
       a.map((n) => n.activeState),
@@ -239,5 +244,168 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
     assert.equal(sentOf(t, BaseRpcs.unsubscribe).length, 1);
     t.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, inFault));
     assert.equal(r.client.droppedNotifications, 1, 'nothing is delivered after the unsubscribe');
+  });
+
+  it('a second owner while the subscribe is on its way sends no second one; one owner leaving for good leaves the other its notifications', async () => {
+    const r = (current = robot());
+    r.client.start();
+    const t = await login(r, 0);
+    const a: ArmStateNotificationJson[] = [];
+    const b: ArmStateNotificationJson[] = [];
+    watchArmState(r.client, 'node-a', (n) => a.push(n));
+    watchArmState(r.client, 'node-b', (n) => b.push(n));
+    await settle();
+    assert.equal(sentOf(t, SUBSCRIBE).length, 1);
+    t.emit('frame', reply(sentOf(t, SUBSCRIBE)[0], { sessionId: 5, payload: String.fromCharCode(0x08, 7) }));
+    await settle();
+    stopWatchingArmState(r.client, 'node-a', true);
+    await settle();
+    assert.equal(sentOf(t, BaseRpcs.unsubscribe).length, 0, 'node-b still wants it');
+    t.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, inFault));
+    assert.deepEqual([a.length, b.length], [0, 1]);
+  });
+
+  it('client.unsubscribe without `removed` means removed for good: Unsubscribe at once, no grace period', async () => {
+    const r = (current = robot(5000));
+    watchArmState(r.client, 'node-a', () => undefined);
+    r.client.start();
+    const t = await login(r, 7);
+    r.client.unsubscribe(armStateTopic, 'node-a');
+    await settle();
+    assert.deepEqual(
+      sentOf(t, BaseRpcs.unsubscribe).map((s) => s.payload),
+      [Buffer.from(BaseRpcs.unsubscribe.encodeRequest({ identifier: 7 }))],
+    );
+  });
+
+  it('a grace period of 0: the last owner leaving (not removed) unsubscribes at once, without a timer', async () => {
+    const clock = new ManualClock();
+    const r = (current = robot(0, clock));
+    watchArmState(r.client, 'node-a', () => undefined);
+    r.client.start();
+    const t = await login(r, 7);
+    stopWatchingArmState(r.client, 'node-a', false);
+    await settle();
+    assert.equal(sentOf(t, BaseRpcs.unsubscribe).length, 1);
+    const closed = r.client.close();
+    await clock.advance(1000);
+    await closed;
+    current = undefined;
+  });
+
+  it('the subscribe answered after its last owner left for good: the robot is told Unsubscribe with that handle, nothing is delivered', async () => {
+    const r = (current = robot());
+    r.client.start();
+    const t = await login(r, 0);
+    const got: ArmStateNotificationJson[] = [];
+    watchArmState(r.client, 'node-a', (n) => got.push(n));
+    await settle();
+    stopWatchingArmState(r.client, 'node-a', true);
+    await settle();
+    assert.equal(sentOf(t, BaseRpcs.unsubscribe).length, 0, 'no handle yet');
+    t.emit('frame', reply(sentOf(t, SUBSCRIBE)[0], { sessionId: 5, payload: String.fromCharCode(0x08, 7) }));
+    await settle();
+    assert.deepEqual(
+      sentOf(t, BaseRpcs.unsubscribe).map((s) => s.payload),
+      [Buffer.from(BaseRpcs.unsubscribe.encodeRequest({ identifier: 7 }))],
+    );
+    t.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, inFault));
+    assert.deepEqual(got, []);
+  });
+
+  it('closing the client ends a grace period that is running: no timer is left behind', async () => {
+    const clock = new ManualClock();
+    const r = (current = robot(5000, clock));
+    watchArmState(r.client, 'node-a', () => undefined);
+    r.client.start();
+    await login(r, 7);
+    stopWatchingArmState(r.client, 'node-a', false);
+    const closed = r.client.close();
+    await clock.advance(1000); // the close's own bound (closeTimeoutMs 100), not the grace period
+    await closed;
+    current = undefined;
+    assert.equal(r.client.state, 'closed');
+    assert.equal(clock.pending, 0);
+  });
+
+  it('a refused Unsubscribe is a problem event; one lost because the client closed is not', async () => {
+    const r = (current = robot());
+    watchArmState(r.client, 'node-a', () => undefined);
+    r.client.start();
+    const t = await login(r, 7);
+    stopWatchingArmState(r.client, 'node-a', true);
+    await settle();
+    t.emit(
+      'frame',
+      reply(sentOf(t, BaseRpcs.unsubscribe)[0], {
+        sessionId: 5,
+        error: [ErrorCode.ERROR_PROTOCOL_SERVER, SubErrorCode.INVALID_PARAM, 'no such handle'],
+      }),
+    );
+    await settle();
+    assert.deepEqual(
+      r.problems.map((p) => p.message),
+      ['Unsubscribe on memory:1: ERROR_PROTOCOL_SERVER/INVALID_PARAM (robot says: no such handle)'],
+    );
+    watchArmState(r.client, 'node-a', () => undefined);
+    await settle();
+    t.emit('frame', reply(sentOf(t, SUBSCRIBE)[1], { sessionId: 5, payload: String.fromCharCode(0x08, 8) }));
+    await settle();
+    stopWatchingArmState(r.client, 'node-a', true);
+    await settle();
+    assert.equal(sentOf(t, BaseRpcs.unsubscribe).length, 2);
+    await r.client.close(); // the second Unsubscribe is never answered
+    current = undefined;
+    assert.equal(r.problems.length, 1);
+  });
+
+  it('a subscribe lost with its link, or cut short by a close, is no problem event: the next login subscribes again', async () => {
+    const r = (current = robot());
+    watchArmState(r.client, 'node-a', () => undefined);
+    r.client.start();
+    const t1 = await login(r, 'silent');
+    assert.equal(sentOf(t1, SUBSCRIBE).length, 1);
+    t1.emit('down', new Error('reset by peer'));
+    await settle();
+    const t2 = await login(r, 'silent');
+    assert.equal(sentOf(t2, SUBSCRIBE).length, 1, 'replayed on the next login');
+    await r.client.close();
+    current = undefined;
+    assert.deepEqual(r.problems, []);
+  });
+
+  it('after a refused replay, the next owner of the topic tries the subscribe again on the same link', async () => {
+    const r = (current = robot());
+    watchArmState(r.client, 'node-a', () => undefined);
+    r.client.start();
+    const t1 = await login(r, 7);
+    t1.emit('down', new Error('reset by peer'));
+    const t2 = await login(r, 'refuse');
+    assert.equal(r.client.state, 'open');
+    watchArmState(r.client, 'node-b', () => undefined);
+    await settle();
+    assert.equal(sentOf(t2, SUBSCRIBE).length, 2);
+  });
+
+  it('a link lost while the notifications were being opened (Kortex 3 subscribes its topic): after a refused replay, the next owner subscribes again', async () => {
+    const r = (current = robot());
+    watchArmState(r.client, 'node-a', () => undefined);
+    r.client.start();
+    // The robot's answer comes, but opening the topic waits (a broker's SUBACK) while the link goes down.
+    let opened!: () => void;
+    const held = new Promise<void>((resolve) => (opened = resolve));
+    const holding = (async () => {
+      for (let waited = 0; r.transports.length === 0 && waited < 1000; waited += 5) await new Promise((resolve) => setTimeout(resolve, 5));
+      r.transports[0].subscribeNotifications = () => held;
+    })();
+    await holding;
+    const t1 = await login(r, 7);
+    t1.emit('down', new Error('reset by peer'));
+    opened();
+    await settle();
+    const t2 = await login(r, 'refuse');
+    watchArmState(r.client, 'node-b', () => undefined);
+    await settle();
+    assert.equal(sentOf(t2, SUBSCRIBE).length, 2);
   });
 });
