@@ -241,6 +241,11 @@ describe('client ↔ simulator over TCP (127.0.0.1)', function () {
       ],
     );
     assert.deepEqual(
+      lines.filter((l) => l.includes('connecting (')),
+      [1, 2, 3].map(() => `${robot}: connecting (tcp)`),
+      'the link says each attempt',
+    );
+    assert.deepEqual(
       events.filter((e) => e.state === 'connecting').map((e) => e.attempt),
       [1, 2, 1],
       'the first login, the retry after the drop, the login after the release',

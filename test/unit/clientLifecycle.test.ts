@@ -9,6 +9,8 @@ import type { KortexError } from '../../src/client/core/errors';
 import { KortexSessionClient } from '../../src/client/session/client';
 import type { SessionClientOptions } from '../../src/client/session/options';
 import type { SessionStateEvent } from '../../src/client/session/states';
+import { redact } from '../../src/client/core/redact';
+import { ErrorCode, SubErrorCode } from '../../src/protocol/errors';
 import { SessionRpcs } from '../../src/protocol/session/rpcs';
 import { ManualClock, settle } from '../helpers/manualClock';
 import { MemoryTransport, SentFrame, notificationFrame, reply } from '../helpers/memoryTransport';
@@ -19,13 +21,17 @@ interface Robot {
   transports: MemoryTransport[];
   states: SessionStateEvent[];
   problems: Error[];
+  /** The client's log lines. */
+  lines: string[];
 }
 
-/** `connect`: what each new transport's connect() does instead of connecting at once. */
-function robot(overrides: Partial<SessionClientOptions> = {}, connect?: () => Promise<void>): Robot {
+/** `connect`: what the transport of attempt `index` (0 first) does instead of connecting at once. */
+function robot(overrides: Partial<SessionClientOptions> = {}, connect?: (index: number) => Promise<void>): Robot {
   const clock = new ManualClock();
   const transports: MemoryTransport[] = [];
+  const lines: string[] = [];
   const client = new KortexSessionClient({
+    log: (line) => lines.push(line),
     host: 'memory',
     port: 1,
     transport: 'tcp',
@@ -39,7 +45,8 @@ function robot(overrides: Partial<SessionClientOptions> = {}, connect?: () => Pr
     ...overrides,
     transportFactory: () => {
       const transport = new MemoryTransport(false);
-      if (connect) transport.connect = connect;
+      const index = transports.length;
+      if (connect) transport.connect = () => connect(index);
       transports.push(transport);
       return transport;
     },
@@ -48,7 +55,7 @@ function robot(overrides: Partial<SessionClientOptions> = {}, connect?: () => Pr
   const problems: Error[] = [];
   client.on('state', (e) => states.push(e));
   client.on('problem', (e) => problems.push(e));
-  return { client, clock, transports, states, problems };
+  return { client, clock, transports, states, problems, lines };
 }
 
 const sentOf = (t: MemoryTransport, rpc: { functionId: number }): SentFrame[] =>
@@ -93,6 +100,7 @@ describe('session client: release, acquire, reconnect, close and calls, frame by
     assert.equal(sentOf(t1, SessionRpcs.createSession).length, 1);
     await r.client.release();
     assert.equal(sentOf(t1, SessionRpcs.closeSession).length, 0);
+    assert.deepEqual(r.lines.slice(-1), ['memory:1: session 0 released']);
     r.client.acquire();
     const t2 = await logIn(r, 7);
     const released = r.client.release();
@@ -303,6 +311,108 @@ describe('session client: release, acquire, reconnect, close and calls, frame by
     assert.deepEqual(
       warnings.map((w) => w.name),
       [],
+    );
+  });
+
+  it('a close while logging in says no CloseSession; calls waiting then fail at once, and one in flight fails, with CLOSED', async () => {
+    const r = (current = robot());
+    r.client.start();
+    await settle();
+    const t = r.transports[0];
+    const waiting = r.client.call('getConnections', {});
+    const closed = r.client.close();
+    await assert.rejects(
+      waiting,
+      (err: KortexError) => err.code === 'CLOSED' && err.message === 'GetConnections on memory:1: the session client is closed',
+    );
+    await closed;
+    current = undefined;
+    assert.equal(sentOf(t, SessionRpcs.closeSession).length, 0);
+
+    const s = (current = robot());
+    s.client.start();
+    await logIn(s, 7);
+    const inFlight = s.client.call('getConnections', {});
+    const closing = s.client.close();
+    const failed = assert.rejects(
+      inFlight,
+      (err: KortexError) => err.code === 'CLOSED' && err.message === 'GetConnections on memory:1: the session client is closed',
+    );
+    await s.clock.advance(1000); // CloseSession is not answered
+    await failed;
+    await closing;
+    current = undefined;
+    assert.equal(s.client.sessionId, 0, 'no session once closed');
+    assert.deepEqual(s.lines.slice(-1), ['memory:1: closed']);
+  });
+
+  it('a state listener that throws while closing: close() still resolves, and the error is a problem event', async () => {
+    const r = (current = robot());
+    r.client.on('state', (e) => {
+      if (e.state === 'closing') throw new Error('a flow bug');
+    });
+    await r.client.close();
+    current = undefined;
+    assert.deepEqual(
+      r.problems.map((p) => p.message),
+      ['a flow bug'],
+    );
+  });
+
+  it('its password is masked in texts while the client lives, and no longer once it is closed', async () => {
+    const r = (current = robot({ password: 'Qx7-unique-pw' }));
+    assert.equal(redact('said Qx7-unique-pw'), 'said ***');
+    await r.client.close();
+    current = undefined;
+    assert.equal(redact('said Qx7-unique-pw'), 'said Qx7-unique-pw');
+  });
+
+  it("a refused login: calls waiting fail at once with the robot's answer, and it stands while the next attempt cannot even connect", async () => {
+    const r = (current = robot({}, (index) =>
+      index === 0 ? Promise.resolve() : Promise.reject(new Error('memory:1: connection refused')),
+    ));
+    r.client.start();
+    await settle();
+    const t = r.transports[0];
+    const waiting = r.client.call('getConnections', {});
+    t.emit(
+      'frame',
+      reply(sentOf(t, SessionRpcs.createSession)[0], {
+        error: [ErrorCode.ERROR_DEVICE, SubErrorCode.INVALID_PASSWORD, 'bad password'],
+      }),
+    );
+    await assert.rejects(waiting, (err: KortexError) => err.code === 'ERROR_DEVICE/INVALID_PASSWORD' && err.rpc === 'GetConnections');
+    const refused = r.states.filter((e) => e.state === 'reconnecting');
+    assert.deepEqual(
+      refused.map((e) => e.authFailed),
+      [true],
+    );
+    assert.match(r.lines[r.lines.length - 1], /^memory:1: login refused: .*INVALID_PASSWORD.*; next attempt in \d+ ms$/);
+    await r.clock.advance(refused[0].delayMs ?? 0);
+    await settle();
+    assert.deepEqual(
+      r.states.filter((e) => e.state === 'reconnecting').map((e) => e.authFailed),
+      [true, true],
+      "the refusal stands: nothing has changed the robot's mind",
+    );
+  });
+
+  it('a session the robot no longer knows (KeepAlive answered with an error) is logged as lost', async () => {
+    const r = (current = robot({ keepAliveIntervalMs: 1000 }));
+    r.client.start();
+    const t = await logIn(r, 7);
+    await r.clock.advance(1000);
+    const keepAlive = sentOf(t, SessionRpcs.keepAlive);
+    assert.equal(keepAlive.length, 1);
+    t.emit(
+      'frame',
+      reply(keepAlive[0], { sessionId: 7, error: [ErrorCode.ERROR_DEVICE, SubErrorCode.INVALID_SESSION, 'unknown session'] }),
+    );
+    await settle();
+    assert.equal(r.states[r.states.length - 1].sessionLost, true);
+    assert.match(
+      r.lines[r.lines.length - 1],
+      /^memory:1: session lost: KeepAlive on memory:1: the robot no longer knows this session \(KeepAlive answered ERROR_DEVICE\/INVALID_SESSION\); next attempt in \d+ ms$/,
     );
   });
 });
