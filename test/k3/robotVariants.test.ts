@@ -67,6 +67,7 @@ describe("'auto': a robot replaced by the other generation at the same address",
     const robot = await startMqttRobot({ broker: broker.url, model: new SessionModel({ generation: 'k3' }), pingIntervalMs: 200 });
     robot.on('problem', () => undefined);
     const tcpPort = await freePort();
+    const lines: string[] = [];
     const c = new KortexSessionClient({
       host: '127.0.0.1',
       transport: 'auto',
@@ -77,6 +78,7 @@ describe("'auto': a robot replaced by the other generation at the same address",
       reconnectMaxDelayMs: 100,
       connectTimeoutMs: 500,
       requestTimeoutMs: 1000,
+      log: (line) => lines.push(line),
     });
     clients.push(c);
     c.on('problem', () => undefined);
@@ -98,5 +100,10 @@ describe("'auto': a robot replaced by the other generation at the same address",
     assert.equal(k2.model.sessions().length, 1);
     const failedConnects = states.filter((e) => e.state === 'reconnecting' && e.previous === 'connecting').length;
     assert.ok(failedConnects >= 3, `probed again only after three failures (saw ${failedConnects})`);
+    assert.equal(
+      lines.filter((l) => l.endsWith(': several failed connections in a row: the robot will be probed again')).length,
+      1,
+      'the log says why it probes again',
+    );
   });
 });

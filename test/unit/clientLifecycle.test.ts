@@ -381,7 +381,14 @@ describe('session client: release, acquire, reconnect, close and calls, frame by
         error: [ErrorCode.ERROR_DEVICE, SubErrorCode.INVALID_PASSWORD, 'bad password'],
       }),
     );
-    await assert.rejects(waiting, (err: KortexError) => err.code === 'ERROR_DEVICE/INVALID_PASSWORD' && err.rpc === 'GetConnections');
+    await assert.rejects(waiting, (err: KortexError) => {
+      assert.equal(err.code, 'ERROR_DEVICE/INVALID_PASSWORD');
+      assert.equal(
+        err.message,
+        'GetConnections on memory:1: ERROR_DEVICE/INVALID_PASSWORD (robot says: bad password) - the robot refused the login',
+      );
+      return true;
+    });
     const refused = r.states.filter((e) => e.state === 'reconnecting');
     assert.deepEqual(
       refused.map((e) => e.authFailed),
@@ -414,5 +421,32 @@ describe('session client: release, acquire, reconnect, close and calls, frame by
       r.lines[r.lines.length - 1],
       /^memory:1: session lost: KeepAlive on memory:1: the robot no longer knows this session \(KeepAlive answered ERROR_DEVICE\/INVALID_SESSION\); next attempt in \d+ ms$/,
     );
+  });
+
+  it('the port when none is given: 10000 for Kortex 2 TCP, 1883 for MQTT, 8883 for MQTT over TLS', () => {
+    const label = (o: Partial<SessionClientOptions>): string =>
+      new KortexSessionClient({ host: '10.0.0.9', username: 'admin', password: 'admin', transport: 'tcp', ...o }).robot;
+    assert.equal(label({ transport: 'tcp' }), '10.0.0.9:10000');
+    assert.equal(label({ transport: 'mqtt' }), '10.0.0.9:1883');
+    assert.equal(label({ transport: 'mqtt', tls: {} }), '10.0.0.9:8883');
+  });
+
+  it('keep-alive by default every third of the smaller inactivity timeout that is on', async () => {
+    for (const [sessionInactivityTimeoutMs, connectionInactivityTimeoutMs] of [
+      [6000, 30_000],
+      [0, 6000],
+    ]) {
+      const r = (current = robot({ keepAliveIntervalMs: undefined, sessionInactivityTimeoutMs, connectionInactivityTimeoutMs }));
+      r.client.start();
+      const t = await logIn(r, 7);
+      await r.clock.advance(1999);
+      assert.equal(sentOf(t, SessionRpcs.keepAlive).length, 0, `${sessionInactivityTimeoutMs}/${connectionInactivityTimeoutMs}: not yet`);
+      await r.clock.advance(1);
+      assert.equal(sentOf(t, SessionRpcs.keepAlive).length, 1, `${sessionInactivityTimeoutMs}/${connectionInactivityTimeoutMs}: after 2 s`);
+      const closed = r.client.close();
+      await r.clock.advance(1000);
+      await closed;
+      current = undefined;
+    }
   });
 });

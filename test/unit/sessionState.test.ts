@@ -18,7 +18,13 @@ describe('session client states', () => {
       assert.ok(SESSION_TRANSITIONS[from].includes('released'), `${from} → released`);
     assert.deepEqual(SESSION_TRANSITIONS.released, ['connecting', 'closing']);
     const machine = new SessionStateMachine();
-    assert.throws(() => machine.enter({ state: 'open', robot: 'r', sessionId: 0 }), IllegalTransitionError);
+    assert.throws(
+      () => machine.enter({ state: 'open', robot: 'r', sessionId: 0 }),
+      (err: Error) =>
+        err instanceof IllegalTransitionError &&
+        err.name === 'IllegalTransitionError' &&
+        err.message === 'session client: illegal state change idle → open',
+    );
     assert.equal(machine.state, 'idle', 'a refused change leaves the state as it was');
   });
 
