@@ -408,4 +408,77 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
     await settle();
     assert.equal(sentOf(t2, SUBSCRIBE).length, 2);
   });
+
+  for (const answer of ['a handle', 'a refusal'] as const) {
+    it(`an answer for a released link that comes while the next login subscribes again leaves that subscribe alone: the owner gone, the new link's answer (${answer}) is handled`, async () => {
+      const clock = new ManualClock(); // the release's CloseSession wait runs on it, so the old link stays until the test moves it
+      const r = (current = robot(5000, clock));
+      r.client.start();
+      const t1 = await login(r, 0);
+      watchArmState(r.client, 'node-a', () => undefined);
+      await settle();
+      const oldSubscribe = sentOf(t1, SUBSCRIBE)[0];
+      const released = r.client.release();
+      r.client.acquire();
+      const t2 = await login(r, 'silent');
+      stopWatchingArmState(r.client, 'node-a', true);
+      t1.emit('frame', reply(oldSubscribe, { sessionId: 5, payload: String.fromCharCode(0x08, 7) }));
+      await settle();
+      const newSubscribe = sentOf(t2, SUBSCRIBE)[0];
+      if (answer === 'a handle') {
+        t2.emit('frame', reply(newSubscribe, { sessionId: 5, payload: String.fromCharCode(0x08, 8) }));
+        await settle();
+        assert.deepEqual(
+          sentOf(t2, BaseRpcs.unsubscribe).map((s) => s.payload),
+          [Buffer.from(BaseRpcs.unsubscribe.encodeRequest({ identifier: 8 }))],
+        );
+      } else {
+        t2.emit(
+          'frame',
+          reply(newSubscribe, { sessionId: 5, error: [ErrorCode.ERROR_PROTOCOL_SERVER, SubErrorCode.UNSUPPORTED_SERVICE, 'no Base here'] }),
+        );
+        await settle();
+        assert.deepEqual(
+          r.problems.map((p) => p.message),
+          ['OnNotificationArmStateTopic on memory:1: ERROR_PROTOCOL_SERVER/UNSUPPORTED_SERVICE (robot says: no Base here)'],
+        );
+      }
+      await clock.advance(1000);
+      await released;
+      const closed = r.client.close();
+      await clock.advance(1000);
+      await closed;
+      current = undefined;
+    });
+  }
+
+  it('a subscribe answer that cannot be decoded is a problem naming the topic; the session opens all the same', async () => {
+    const r = (current = robot());
+    watchArmState(r.client, 'node-a', () => undefined);
+    r.client.start();
+    await login(r, 'silent');
+    const t = r.transports[0];
+    t.emit('frame', reply(sentOf(t, SUBSCRIBE)[0], { sessionId: 5, payload: Buffer.from([0x0a, 0x05, 0x01]) }));
+    await settle();
+    assert.equal(r.client.state, 'open');
+    assert.equal(r.problems.length, 1);
+    assert.match(r.problems[0].message, /^OnNotificationArmStateTopic on memory:1: subscribing to ArmState notifications failed: ./);
+  });
+
+  it("an owner's callback that throws is a problem event; the other owners still get the notification", async () => {
+    const r = (current = robot());
+    const got: ArmStateNotificationJson[] = [];
+    watchArmState(r.client, 'node-a', () => {
+      throw new Error('a flow bug');
+    });
+    watchArmState(r.client, 'node-b', (n) => got.push(n));
+    r.client.start();
+    const t = await login(r, 7);
+    t.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, inFault));
+    assert.deepEqual(
+      r.problems.map((p) => p.message),
+      ['a flow bug'],
+    );
+    assert.equal(got.length, 1);
+  });
 });
