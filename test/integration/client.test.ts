@@ -5,6 +5,9 @@ import { SessionClientOptions } from '../../src/client/session/options';
 import { SessionStateEvent } from '../../src/client/session/states';
 import { main as kortexCli } from '../../src/cli/kortex';
 import { RunningSimulator, startSimulator } from '../../src/simulator';
+import { forgetDetectedTransport } from '../../src/transport/auto';
+import { ManualClock } from '../helpers/manualClock';
+import { freePort } from '../helpers/ports';
 import { activeResources, sleep, waitFor } from '../helpers/wait';
 
 describe('client ↔ simulator over TCP (127.0.0.1)', function () {
@@ -177,6 +180,49 @@ describe('client ↔ simulator over TCP (127.0.0.1)', function () {
     const list = await c.call('getConnections', {});
     assert.equal(list.payload.userConnections.length, 1);
     assert.equal(sim.model.sessions().length, 1);
+  });
+
+  it("'auto': only failed connections in a row count towards probing again; a session in between starts the count again", async () => {
+    await simulator('k2');
+    const port = sim.port;
+    const clock = new ManualClock(); // each retry happens when the test moves the clock to it
+    const lines: string[] = [];
+    const c = client({
+      port: undefined,
+      transport: 'auto',
+      autoDetect: { tcpPort: port, mqttPort: await freePort(), timeoutMs: 500 },
+      autoRedetectAfterFailures: 2,
+      clock,
+      log: (line) => lines.push(line),
+    });
+    const states: SessionStateEvent[] = [];
+    c.on('state', (e) => states.push(e));
+    const failedConnects = (): number => states.filter((e) => e.state === 'reconnecting' && e.previous === 'connecting').length;
+    try {
+      c.start();
+      await waitFor(() => c.state === 'open', 'the first session');
+      await sim.close();
+      await waitFor(() => c.state === 'reconnecting', 'the link to go down');
+      await clock.advance(clock.nextDueIn ?? 0);
+      await waitFor(() => failedConnects() === 1, 'one failed connection');
+      sim = await startSimulator({ generation: 'k2', transport: 'tcp', host: '127.0.0.1', port });
+      await clock.advance(clock.nextDueIn ?? 0);
+      await waitFor(() => c.state === 'open', 'the session again');
+      await sim.close();
+      await waitFor(() => c.state === 'reconnecting', 'the link to go down again');
+      await clock.advance(clock.nextDueIn ?? 0);
+      await waitFor(() => failedConnects() === 2, 'one more failed connection');
+      assert.deepEqual(
+        lines.filter((l) => l.includes('probed again')),
+        [],
+        'one failure after a session is not two in a row',
+      );
+    } finally {
+      const closed = c.close();
+      await clock.advance(10_000);
+      await closed;
+      forgetDetectedTransport('127.0.0.1');
+    }
   });
 
   it('bounds requests: in flight, queued, and waiting while down', async () => {
