@@ -481,4 +481,18 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
     );
     assert.equal(got.length, 1);
   });
+
+  it('a node that leaves after its client closed (a shutdown) starts no grace period on it', async () => {
+    const clock = new ManualClock();
+    const r = (current = robot(5000, clock));
+    watchArmState(r.client, 'node-a', () => undefined);
+    r.client.start();
+    await login(r, 7);
+    const closed = r.client.close();
+    await clock.advance(1000);
+    await closed;
+    current = undefined;
+    stopWatchingArmState(r.client, 'node-a', false);
+    assert.equal(clock.pending, 0);
+  });
 });
