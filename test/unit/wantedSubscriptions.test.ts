@@ -110,7 +110,7 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
     assert.deepEqual(r.log, ['state connecting', 'state authenticating', 'sent 1/1', 'sent 2/176', 'robot answers 2/176', 'state open']);
     assert.deepEqual(
       sentOf(t1, SUBSCRIBE)[0].payload,
-      Buffer.from(SUBSCRIBE.encodeRequest({ type: 'NOTIFICATION_TYPE_EVENT' })),
+      Buffer.from(SUBSCRIBE.encodeRequest({ type: 'NOTIFICATION_TYPE_EVENT' }) ?? []),
       'subscribed for events',
     );
     t1.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, inFault));
@@ -274,7 +274,7 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
     await settle();
     assert.deepEqual(
       sentOf(t, BaseRpcs.unsubscribe).map((s) => s.payload),
-      [Buffer.from(BaseRpcs.unsubscribe.encodeRequest({ identifier: 7 }))],
+      [Buffer.from(BaseRpcs.unsubscribe.encodeRequest({ identifier: 7 }) ?? [])],
     );
   });
 
@@ -307,7 +307,7 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
     await settle();
     assert.deepEqual(
       sentOf(t, BaseRpcs.unsubscribe).map((s) => s.payload),
-      [Buffer.from(BaseRpcs.unsubscribe.encodeRequest({ identifier: 7 }))],
+      [Buffer.from(BaseRpcs.unsubscribe.encodeRequest({ identifier: 7 }) ?? [])],
     );
     t.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, inFault));
     assert.deepEqual(got, []);
@@ -430,7 +430,7 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
         await settle();
         assert.deepEqual(
           sentOf(t2, BaseRpcs.unsubscribe).map((s) => s.payload),
-          [Buffer.from(BaseRpcs.unsubscribe.encodeRequest({ identifier: 8 }))],
+          [Buffer.from(BaseRpcs.unsubscribe.encodeRequest({ identifier: 8 }) ?? [])],
         );
       } else {
         t2.emit(

@@ -87,7 +87,7 @@ export class AdmissionQueue {
       };
       waiter.timer = this.clock.setTimeout(() => {
         const index = this.waiting.indexOf(waiter);
-        // Stryker disable next-line ConditionalExpression: equivalent, a waiter leaves the queue only by start or fail, which clear this timer
+        // Stryker disable next-line ConditionalExpression: equivalent, a waiter leaves the queue only by start or fail, which clear this
         if (index >= 0) this.waiting.splice(index, 1);
         reject(this.hooks.waitExpired(rpc, this.o.queueWaitMs));
       }, this.o.queueWaitMs);

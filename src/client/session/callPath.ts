@@ -139,7 +139,7 @@ export class CallPath {
     }
     try {
       link.send(call);
-      // Stryker disable next-line BlockStatement: equivalent, an open session's link has its router, and only a link without one throws here
+      // Stryker disable next-line BlockStatement: equivalent, an open session's link has its router; only one without throws here
     } catch (err) {
       // Stryker disable next-line CallExpression: equivalent, not reached (see the line above)
       call.fail(err instanceof Error ? err : new Error(String(err)));

@@ -204,6 +204,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
     this.log(`session ${sessionId} released`);
     this.enter('released', { sessionId });
     this.calls.admission.failWaiting(released);
+    // Stryker disable next-line BlockStatement: equivalent, a finished release's promise is settled: release() resolves at once either way
     const releasing: Promise<void> = Promise.resolve(linkClosed).then(() => {
       if (this.releasing === releasing) this.releasing = undefined;
     });
@@ -227,8 +228,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
   /** Ends the session (CloseSession, then socket close), bounded in time. Never rejects. */
   close(): Promise<void> {
     if (this.closePromise) return this.closePromise;
-    // Set before doClose() runs: a listener of 'closing' that calls close() again must get this
-    // same promise, not start a second close.
+    // Set before doClose() runs: a listener of 'closing' that calls close() again gets this promise, no second close.
     let closed!: () => void;
     this.closePromise = new Promise<void>((resolve) => {
       closed = resolve;
@@ -277,6 +277,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
    * then a refused login, whatever code the robot uses for it (docs/protocol.md), not a link fault;
    * so is a refused link (loginRefusal.ts).
    */
+  // Stryker disable next-line BooleanLiteral: equivalent, connect() never fails with a robot's error code (only a reply has one)
   private async step(link: SessionLink, run: () => Promise<void>, login = false): Promise<boolean> {
     try {
       await run();
@@ -331,8 +332,7 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
 
   private async doClose(): Promise<void> {
     const wasOpen = this.machine.state === 'open';
-    // Everything that could start new work is stopped before anyone hears 'closing': the link
-    // stops at once (CloseSession goes out if the session was open), the reconnect timer goes.
+    // Before anyone hears 'closing': the link stops at once (CloseSession if the session was open), the retry timer goes.
     this.o.clock.clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
     const closed = (rpc: string): KortexError =>

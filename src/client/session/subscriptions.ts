@@ -123,7 +123,7 @@ export class WantedSubscriptions {
     try {
       const reply = await link.request(subscribe, subscribe.encodeRequest(EVENT_OPTIONS), this.host.requestTimeoutMs());
       const { identifier } = subscribe.decodeResponse(reply);
-      // Stryker disable next-line LogicalOperator: equivalent, a link is disposed before its topics are passed on, and a disposed link refuses openNotifications (caught below)
+      // Stryker disable next-line LogicalOperator: equivalent, a link is disposed before its topics move on, and then refuses them
       if (w.pending !== link || link.disposed) return; // the link went meanwhile: the next login replays
       if (this.wanted.get(w.key) !== w) {
         w.pending = undefined;
@@ -133,7 +133,7 @@ export class WantedSubscriptions {
       const close = await link.openNotifications(subscribe.serviceId, subscribe.functionId, identifier, (payload) =>
         this.deliver(w, payload),
       );
-      // Stryker disable next-line LogicalOperator: equivalent, the link differs only while the client closes, which ends the link with its handles
+      // Stryker disable next-line LogicalOperator: equivalent, they differ only while the client closes, which ends all handles
       if (w.pending !== link || link.disposed) {
         close();
         return;
