@@ -495,4 +495,26 @@ describe('wanted subscriptions (the session client over an in-memory robot)', ()
     stopWatchingArmState(r.client, 'node-a', false);
     assert.equal(clock.pending, 0);
   });
+
+  it('a topic whose opening ends while the client closes delivers nothing meanwhile (Kortex 3: the SUBACK comes during the CloseSession wait)', async () => {
+    const clock = new ManualClock(); // the CloseSession wait runs on it: the link stays until the test moves it
+    const r = (current = robot(5000, clock));
+    r.client.start();
+    const t = await login(r, 0);
+    let opened!: () => void;
+    t.subscribeNotifications = () => new Promise<void>((resolve) => (opened = resolve));
+    const got: ArmStateNotificationJson[] = [];
+    watchArmState(r.client, 'node-a', (n) => got.push(n));
+    await settle();
+    t.emit('frame', reply(sentOf(t, SUBSCRIBE)[0], { sessionId: 5, payload: String.fromCharCode(0x08, 7) }));
+    await settle();
+    const closed = r.client.close(); // CloseSession goes out and waits
+    opened();
+    await settle();
+    t.emit('frame', notificationFrame(2, SUBSCRIBE.functionId, 7, inFault));
+    assert.deepEqual(got, []);
+    await clock.advance(1000);
+    await closed;
+    current = undefined;
+  });
 });

@@ -133,7 +133,6 @@ export class WantedSubscriptions {
       const close = await link.openNotifications(subscribe.serviceId, subscribe.functionId, identifier, (payload) =>
         this.deliver(w, payload),
       );
-      // Stryker disable next-line LogicalOperator: equivalent, they differ only while the client closes, which ends all handles
       if (w.pending !== link || link.disposed) {
         close();
         return;
