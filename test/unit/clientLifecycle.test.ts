@@ -346,17 +346,22 @@ describe('session client: release, acquire, reconnect, close and calls, frame by
     assert.deepEqual(s.lines.slice(-1), ['memory:1: closed']);
   });
 
-  it('a state listener that throws while closing: close() still resolves, and the error is a problem event', async () => {
+  it('a state listener that throws while closing: the close goes on to closed, every other listener hears each state, and the error is a problem event', async () => {
     const r = (current = robot());
+    const heard: string[] = [];
     r.client.on('state', (e) => {
       if (e.state === 'closing') throw new Error('a flow bug');
     });
+    r.client.on('state', (e) => heard.push(e.state));
+    r.client.once('state', (e) => heard.push(`once: ${e.state}`));
     await r.client.close();
     current = undefined;
     assert.deepEqual(
       r.problems.map((p) => p.message),
       ['a flow bug'],
     );
+    assert.equal(r.client.state, 'closed');
+    assert.deepEqual(heard, ['closing', 'once: closing', 'closed']);
   });
 
   it('its password is masked in texts while the client lives, and no longer once it is closed', async () => {

@@ -13,6 +13,7 @@ import { SessionRpcKey, SessionRpcs, RpcInput, RpcOutput } from '../../protocol/
 import type { TransportChoice } from '../../transport/types';
 import type { Clock, TimerHandle } from '../../util/clock';
 import type { CallResult } from '../core/callResult';
+import { emitEach } from '../core/emitEach';
 import { KortexError, linkLostError, lostCallError } from '../core/errors';
 import { redact } from '../core/redact';
 import { RobotEndpoint } from '../link/endpoint';
@@ -95,9 +96,8 @@ export class KortexSessionClient extends EventEmitter<SessionClientEventMap> {
       this.o.subscriptionGraceMs,
       this.o.clock,
     );
-    this.machine.on('state', (event) => this.emit('state', event));
-    // Every node on this robot and the editor's sidebar listen to one pooled client: more than 10
-    // listeners is normal here, not a leak (each node removes its own when it closes).
+    this.machine.on('state', (event) => emitEach(this, 'state', event, (err) => this.emitProblem(err)));
+    // Every node on this robot and the sidebar listen to one pooled client: over 10 listeners is no leak here.
     this.setMaxListeners(0);
   }
 
