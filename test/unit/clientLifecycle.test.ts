@@ -274,8 +274,7 @@ describe('session client: release, acquire, reconnect, close and calls, frame by
     await assert.rejects(
       second,
       (err: KortexError) =>
-        err.code === 'NOT_CONNECTED' &&
-        err.message === 'GetConnections on memory:1: robot is not connected: on memory:1: connection reset by the robot',
+        err.code === 'NOT_CONNECTED' && err.message === 'GetConnections on memory:1: robot is not connected: connection reset by the robot',
     );
     assert.equal(sentOf(t1, SessionRpcs.getConnections).length, 1);
 

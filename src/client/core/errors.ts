@@ -114,8 +114,13 @@ export function linkLostError(cause: Error, robot: string, transportEndpoint: st
   return new KortexError(withoutEndpoint(redact(cause.message), robot, transportEndpoint), { kind: 'DISCONNECTED', robot, cause });
 }
 
+/** What went wrong, without the "GetConnections on 10.0.0.5:10000: " a KortexError's text starts with (a text quoting it names the robot itself). */
+export function reasonOf(error: Error, ...endpoints: Array<string | undefined>): string {
+  return withoutEndpoint(error.message.replace(/^(?:\w+ )?on \S+: /, ''), ...endpoints);
+}
+
 /** One error per call lost with the link, naming its RPC: "GetConnections on 10.0.0.5:10000: connection lost (connection reset by the robot)". */
 export function lostCallError(error: KortexError, robot: string, transportEndpoint: string | undefined): (rpc: string) => KortexError {
-  const why = withoutEndpoint(error.message.replace(/^(?:\w+ )?on \S+: /, ''), robot, transportEndpoint);
+  const why = reasonOf(error, robot, transportEndpoint);
   return (rpc) => new KortexError(`connection lost (${why})`, { kind: 'DISCONNECTED', rpc, robot, cause: error });
 }

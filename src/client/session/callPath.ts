@@ -6,7 +6,7 @@
 import type { RpcDescriptor } from '../../protocol/rpc';
 import { PayloadError } from '../../protocol/messageCodec';
 import type { CallResult } from '../core/callResult';
-import { KortexError } from '../core/errors';
+import { KortexError, reasonOf } from '../core/errors';
 import { captureSettlers, takeReject, takeResolve } from '../core/promiseSettlers';
 import { redact } from '../core/redact';
 import { RpcCall, RpcCallOwner } from '../link/call';
@@ -129,7 +129,7 @@ export class CallPath {
     if (!link || this.host.state() !== 'open') {
       const lastError = this.host.lastError();
       call.fail(
-        new KortexError(`robot is not connected${lastError ? `: ${lastError.message}` : ''}`, {
+        new KortexError(`robot is not connected${lastError ? `: ${reasonOf(lastError, this.host.robot())}` : ''}`, {
           kind: 'NOT_CONNECTED',
           rpc: call.rpc,
           robot: this.host.robot(),
