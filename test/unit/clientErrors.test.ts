@@ -68,6 +68,11 @@ describe('client errors: what a Catch node sees', () => {
       replyTooLargeError(16_000_030, 16_777_216, 'GetConnections', ROBOT).message,
       `GetConnections on ${ROBOT}: reply of 16000030 bytes (16.0 MB) exceeds the limit of 16777216 bytes (16.8 MB); it was skipped unread`,
     );
+    // From one MB on, the size is also given in MB; below it, bytes alone.
+    assert.equal(
+      replyTooLargeError(1_000_000, 999_999, undefined, ROBOT).message,
+      `on ${ROBOT}: reply of 1000000 bytes (1.0 MB) exceeds the limit of 999999 bytes; it was skipped unread`,
+    );
   });
 
   it('the endpoint is named once: only a leading "endpoint: " is taken off a transport text', () => {

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { REDACTED, redact, registerPublicValue, registerSecret } from '../../src/client/core/redact';
+import { REDACTED, redact, redactError, registerPublicValue, registerSecret } from '../../src/client/core/redact';
 
 const USER_NAMES = ['admin', 'operator', 'system', 'cell-7', 'robot_user'];
 const address = fc
@@ -132,6 +132,9 @@ describe('redact: precise masking', () => {
     );
     assert.equal(redact('{"role":"Admin","rolePassword":"s3cret-Value"}'), `{"role":"Admin","rolePassword":"${REDACTED}"}`);
     assert.equal(redact('robotPassword=hunter22 host=10.0.0.5'), `robotPassword=${REDACTED} host=10.0.0.5`);
+    // Spaces before the separator, as a config file or a pretty-printer writes it.
+    assert.equal(redact('password = hunter22 host=10.0.0.5'), `password = ${REDACTED} host=10.0.0.5`);
+    assert.equal(redact('{ "password" : "s3cret" }'), `{ "password" : "${REDACTED}" }`);
   });
 });
 
@@ -153,5 +156,17 @@ describe('redact: values that are hard to delimit', () => {
         assert.equal(redact('gate and gate-7Kq'), `${REDACTED} and ${REDACTED}`);
       }),
     );
+  });
+});
+
+describe('redactError: what a Catch node or a log sees of an error', () => {
+  it('masks a password in the stack even when the message no longer holds it', () => {
+    // A library that rewrote its message after the fact: the stack still holds the first text.
+    const err = new Error('login with password=hunter22 refused');
+    assert.ok(err.stack?.includes('hunter22'), 'the stack is written (V8 writes it when first read)');
+    err.message = 'login refused';
+    assert.equal(redactError(err), err);
+    assert.equal(err.message, 'login refused');
+    assert.ok(err.stack?.startsWith(`Error: login with password=${REDACTED} refused`), err.stack);
   });
 });

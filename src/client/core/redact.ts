@@ -60,6 +60,7 @@ export function redact(text: string): string {
     const quote = value[0] === '"' || value[0] === "'" ? value[0] : '';
     return `${key}${quote}${REDACTED}${quote}`;
   });
+  // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: the loop below over no secrets changes nothing
   if (secrets.size === 0) return out;
   // Longest first, so a secret that contains a shorter one is masked whole.
   for (const secret of [...secrets.keys()].sort((a, b) => b.length - a.length)) {
@@ -73,10 +74,8 @@ export function redact(text: string): string {
 
 /** Redacts an error's message (and stack) in place and returns it. */
 export function redactError<E extends Error>(err: E): E {
-  const message = redact(err.message);
-  if (message !== err.message) {
-    err.message = message;
-    if (err.stack) err.stack = redact(err.stack);
-  }
+  err.message = redact(err.message);
+  // The stack is redacted on its own: it keeps the first message, which may have been rewritten since.
+  if (err.stack) err.stack = redact(err.stack);
   return err;
 }
