@@ -68,6 +68,19 @@ describe('notification outlet: the router delivers to live handles only', () => 
     assert.equal(router.notifications.size, 0);
   });
 
+  it('closing a handle twice leaves alone a new handle the robot gave the same id meanwhile', () => {
+    const transport = new MemoryTransport();
+    const router = new Router(transport);
+    const { calls, listener } = heard();
+    const closeOld = router.notifications.open(BASE, ARM_STATE_TOPIC, 7, listener('old'));
+    closeOld();
+    router.notifications.open(BASE, ARM_STATE_TOPIC, 7, listener('new'));
+    closeOld();
+    transport.emit('frame', notificationFrame(BASE, ARM_STATE_TOPIC, 7, Buffer.from([9])));
+    assert.deepEqual(calls, ['new:09']);
+    router.dispose(new Error('done'));
+  });
+
   it('is bounded: past the limit, and for a handle the robot hands out twice, open() throws and nothing changes', () => {
     const outlet = new NotificationOutlet('tcp');
     for (let i = 1; i <= MAX_NOTIFICATION_HANDLES; i++) outlet.open(BASE, ARM_STATE_TOPIC, i, () => undefined);

@@ -118,8 +118,8 @@ export class NotificationOutlet {
 
   private keyOf(serviceId: number, functionId: number, identifier: number): number {
     // 12 bits of service and 16 of handle or function: one number, no string per frame.
-    return this.byIdentifier
-      ? (serviceId & 0xfff) * 0x10000 + (identifier & 0xffff)
-      : (((serviceId & 0xfff) << 16) | (functionId & 0xffff)) >>> 0;
+    // Stryker disable next-line ArithmeticOperator: equivalent, s * 65536 - id and s / 65536 + id also give each (service, handle) its own key
+    if (this.byIdentifier) return (serviceId & 0xfff) * 0x10000 + (identifier & 0xffff);
+    return (((serviceId & 0xfff) << 16) | (functionId & 0xffff)) >>> 0;
   }
 }
