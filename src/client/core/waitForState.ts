@@ -63,6 +63,7 @@ export function waitForState<S, E extends { state: S }>(
       );
     }, options.timeoutMs);
     source.on('state', onState);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    // No { once: true } needed: onAbort removes itself (finish), and a signal aborts only once.
+    signal?.addEventListener('abort', onAbort);
   });
 }
