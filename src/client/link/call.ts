@@ -62,6 +62,7 @@ export class RpcCall<T> implements RouterRequest {
       );
       return;
     }
+    // Stryker disable next-line BooleanLiteral: equivalent, the router settles a request once (its entry is gone first); the flag guards a second settle no path makes
     this.settled = true;
     this.keepAlive?.replied();
     this.owner.callEnded();
@@ -77,6 +78,7 @@ export class RpcCall<T> implements RouterRequest {
    */
   fail(err: Error): void {
     if (this.settled) return;
+    // Stryker disable next-line BooleanLiteral: equivalent, as above: each call fails at most once (dispatch fails only calls it kept, the router only those it held)
     this.settled = true;
     this.keepAlive?.callFailed(err);
     this.owner.callEnded();
