@@ -305,9 +305,116 @@ describe('keep-alive monitor (manual clock)', () => {
     monitor.callFailed(sessionError(SubErrorCode.INVALID_SESSION));
     monitor.stop();
     link.sent[0].fail(sessionError(SubErrorCode.INVALID_SESSION));
+    await settle();
+    assert.equal(clock.pending, 0, 'the late reply armed nothing');
     await clock.advance(10 * INTERVAL);
     assert.equal(link.sent.length, 1);
     assert.deepEqual(losses, []);
     assert.deepEqual(verified, []);
+    monitor.callFailed(sessionError(SubErrorCode.INVALID_SESSION));
+    assert.equal(monitor.checkingSession, false, 'a stopped monitor starts no check and holds no call');
+    assert.equal(link.sent.length, 1);
+  });
+
+  it('a check started while the periodic timer runs leaves no second timer behind', async () => {
+    const { clock, link, monitor } = setUp();
+    monitor.callFailed(sessionError(SubErrorCode.INVALID_SESSION));
+    link.sent[0].answer();
+    await settle();
+    monitor.stop();
+    assert.equal(clock.pending, 0, 'stop() ended every timer');
+  });
+
+  it('the KeepAlive goes one interval after the last exchange, not a few ms later', async () => {
+    const { clock, link, monitor } = setUp();
+    await clock.advance(5);
+    link.exchange();
+    await clock.advance(INTERVAL - 5);
+    assert.equal(link.sent.length, 1, 'within 5 ms of due: sent now rather than re-armed');
+    monitor.stop();
+  });
+
+  it('after an answered KeepAlive the next one goes one interval after the answer', async () => {
+    const { clock, link, monitor } = setUp();
+    await clock.advance(INTERVAL);
+    await clock.advance(INTERVAL / 2);
+    link.sent[0].answer();
+    await clock.advance(INTERVAL - 1);
+    assert.equal(link.sent.length, 1);
+    await clock.advance(1);
+    assert.equal(link.sent.length, 2);
+    monitor.stop();
+  });
+
+  it('any reply from the robot (a call answered) between two silent KeepAlives resets the count: no loss', async () => {
+    const { clock, link, monitor, losses } = setUp();
+    await clock.advance(INTERVAL);
+    await clock.advance(INTERVAL);
+    assert.equal(link.sent.length, 2, 'the first was missed, the second went at once');
+    await clock.advance(INTERVAL / 2);
+    link.exchange();
+    monitor.replied();
+    await clock.advance(INTERVAL / 2);
+    assert.deepEqual(losses, [], 'the robot answered a call meanwhile');
+    monitor.stop();
+  });
+
+  it('a KeepAlive that fails without an answer and without a timeout (the link refused it) is no missed reply', async () => {
+    const { clock, link, monitor, losses } = setUp();
+    await clock.advance(INTERVAL);
+    link.sent[0].fail(new KortexError('socket closed', { kind: 'DISCONNECTED', rpc: 'KeepAlive', robot: 'r' }));
+    await settle();
+    assert.equal(link.sent.length, 1, 'no retry at once, as after a missed reply');
+    await clock.advance(INTERVAL);
+    assert.equal(link.sent.length, 2);
+    link.sent[1].fail(new KortexError('socket closed', { kind: 'DISCONNECTED', rpc: 'KeepAlive', robot: 'r' }));
+    await settle();
+    assert.deepEqual(losses, [], "the link's own 'down' reports this");
+    monitor.stop();
+  });
+
+  it('a call that failed otherwise than by a timeout after an interval of silence sends no KeepAlive', async () => {
+    const { link, monitor } = setUp();
+    link.lastReceivedAt -= INTERVAL;
+    monitor.callFailed(new KortexError('socket closed', { kind: 'DISCONNECTED', rpc: 'GetConnections', robot: 'r' }));
+    assert.equal(link.sent.length, 0);
+    monitor.stop();
+  });
+
+  it('verifySession: a check whose KeepAlive the link could not send ends ("ended"), without a loss and without a second KeepAlive', async () => {
+    const { link, monitor, losses } = setUp(0);
+    const disconnected = monitor.verifySession();
+    link.sent[0].fail(new KortexError('socket closed', { kind: 'DISCONNECTED', rpc: 'KeepAlive', robot: 'r' }));
+    assert.equal(await disconnected, 'ended');
+    const refused = monitor.verifySession();
+    link.sent[1].fail(new Error('write after end') as KortexError);
+    assert.equal(await refused, 'ended');
+    await settle();
+    assert.equal(link.sent.length, 2);
+    assert.deepEqual(losses, []);
+    monitor.stop();
+  });
+
+  it('verifySession: a kill reported as soon as the previous check said "alive" gets its own KeepAlive', async () => {
+    const { link, monitor } = setUp(0);
+    const second = monitor.verifySession().then(() => monitor.verifySession());
+    link.sent[0].answer();
+    await settle();
+    assert.equal(link.sent.length, 2, 'the second check sent its own KeepAlive');
+    link.sent[1].answer();
+    assert.equal(await second, 'alive');
+    monitor.stop();
+  });
+
+  it('with no periodic KeepAlive (interval 0), an answered check arms no timer and sends nothing later', async () => {
+    const { clock, link, monitor } = setUp(0);
+    const check = monitor.verifySession();
+    link.sent[0].answer();
+    assert.equal(await check, 'alive');
+    await settle();
+    assert.equal(clock.pending, 0);
+    await clock.advance(10 * INTERVAL);
+    assert.equal(link.sent.length, 1);
+    monitor.stop();
   });
 });

@@ -54,8 +54,6 @@ export type SessionCheckOutcome = 'alive' | 'lost' | 'ended';
 interface SessionCheck {
   readonly outcome: Promise<SessionCheckOutcome>;
   decide(outcome: SessionCheckOutcome): void;
-  /** Its KeepAlive is on the wire (it waits while another probe is in flight). */
-  sent: boolean;
 }
 
 /** Sub-codes that may mean "this session is unknown" (docs/protocol.md). */
@@ -117,7 +115,7 @@ export class KeepAliveMonitor {
     const outcome = new Promise<SessionCheckOutcome>((resolve) => {
       decide = resolve;
     });
-    this.sessionCheck = { outcome, decide, sent: false };
+    this.sessionCheck = { outcome, decide };
     this.probe('kill');
     return outcome;
   }
@@ -170,6 +168,7 @@ export class KeepAliveMonitor {
   }
 
   private arm(delayMs: number): void {
+    // Stryker disable next-line CallExpression: equivalent, no timer is armed here (start() runs once, the timer clears itself, finally arms only without one)
     this.clock.clearTimeout(this.timer);
     this.timer = this.clock.setTimeout(() => {
       this.timer = undefined;
@@ -189,16 +188,17 @@ export class KeepAliveMonitor {
     this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     const timeoutMs = this.o.intervalMs || this.o.requestTimeoutMs;
-    // A pending kill check is answered by this KeepAlive only if it was sent after the kill.
-    const check = this.sessionCheck && !this.sessionCheck.sent ? this.sessionCheck : undefined;
-    if (check) check.sent = true;
+    // A pending kill check came before this KeepAlive (probes never overlap, and a check is decided by
+    // the end of its own), so this KeepAlive answers it.
+    const check = this.sessionCheck;
     const after = check ? ' after a sessions/killed broadcast named it' : reason === 'verify' ? ' after a session error' : '';
     this.link
       .sendKeepAlive(timeoutMs)
       .then(
         () => {
           this.missed = 0;
-          if (check && this.sessionCheck === check) this.decideSessionCheck('alive');
+          // The check is still pending here: only this probe's end or stop() decides it.
+          if (check) this.decideSessionCheck('alive');
         },
         (err: unknown) => {
           if (this.stopped || !(err instanceof KortexError)) return;
