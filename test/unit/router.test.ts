@@ -88,6 +88,7 @@ describe('router (in-memory transport)', () => {
     t.router.send(extra);
     assert.ok(extra.outcome?.error instanceof KortexError);
     assert.equal((extra.outcome.error as KortexError).kind, 'QUEUE_FULL');
+    assert.equal(extra.outcome.error.message, 'on memory:1: all 65536 message ids are in flight');
   });
 
   it("times out each request at its own deadline on the router's clock, the earlier first; the others keep waiting", async () => {
@@ -116,6 +117,46 @@ describe('router (in-memory transport)', () => {
     // Its reply, now late, settles nothing.
     t.transport.emit('frame', reply(t.transport.sent[0]));
     assert.match(t.problems[0].message, /unknown message id 1 \(late or stray\)/);
+  });
+
+  it('after a timeout the sweep re-arms for the earliest deadline left, whatever the order the calls were sent in', async () => {
+    const clock = new ManualClock();
+    const t = setUp(clock);
+    const first = new TestRequest('GetConnections', GET_CONNECTIONS, 20);
+    const middle = new TestRequest('GetConnections', GET_CONNECTIONS, 40);
+    const last = new TestRequest('KeepAlive', KEEP_ALIVE, 60);
+    t.router.send(first);
+    t.router.send(middle);
+    t.router.send(last);
+    await clock.advance(20);
+    assert.ok(first.outcome?.error);
+    await clock.advance(20);
+    assert.match(String(middle.outcome?.error?.message), /no reply within 40 ms/, 'failed at its own 40 ms');
+    assert.ok(last.isPending());
+    await clock.advance(20);
+    assert.ok(last.outcome?.error);
+  });
+
+  it('calls due within 1 ms of each other fail in the same sweep', async () => {
+    const clock = new ManualClock();
+    const t = setUp(clock);
+    const a = new TestRequest('GetConnections', GET_CONNECTIONS, 20);
+    const b = new TestRequest('GetConnections', GET_CONNECTIONS, 21);
+    t.router.send(a);
+    t.router.send(b);
+    await clock.advance(20);
+    assert.ok(a.outcome?.error);
+    assert.match(String(b.outcome?.error?.message), /no reply within 21 ms/);
+    assert.equal(clock.pending, 0);
+  });
+
+  it('failAll leaves no sweep timer armed', () => {
+    const clock = new ManualClock();
+    const t = setUp(clock);
+    t.router.send(new TestRequest('GetConnections', GET_CONNECTIONS, 20));
+    assert.equal(clock.pending, 1);
+    t.router.failAll(new Error('link down'));
+    assert.equal(clock.pending, 0);
   });
 
   it('failAll fails every pending call, each with the error built for its RPC; dispose also stops listening to the transport', async () => {
@@ -172,6 +213,7 @@ describe('router (in-memory transport)', () => {
     assert.equal(err.subCode, SubErrorCode.INVALID_PARAM);
     assert.equal(err.serverText, 'bad input');
     assert.equal(err.rpc, 'GetConnections');
+    assert.equal(err.message, 'GetConnections on memory:1: ERROR_DEVICE/INVALID_PARAM (robot says: bad input)');
   });
 
   it('keeps the session id of the replies: the transport learns it, the next request carries it', () => {

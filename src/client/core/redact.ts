@@ -60,7 +60,6 @@ export function redact(text: string): string {
     const quote = value[0] === '"' || value[0] === "'" ? value[0] : '';
     return `${key}${quote}${REDACTED}${quote}`;
   });
-  // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: the loop below over no secrets changes nothing
   if (secrets.size === 0) return out;
   // Longest first, so a secret that contains a shorter one is masked whole.
   for (const secret of [...secrets.keys()].sort((a, b) => b.length - a.length)) {
