@@ -427,12 +427,15 @@ describe('session client: release, acquire, reconnect, close and calls, frame by
     );
   });
 
-  it('the port when none is given: 10000 for Kortex 2 TCP, 1883 for MQTT, 8883 for MQTT over TLS', () => {
-    const label = (o: Partial<SessionClientOptions>): string =>
-      new KortexSessionClient({ host: '10.0.0.9', username: 'admin', password: 'admin', transport: 'tcp', ...o }).robot;
-    assert.equal(label({ transport: 'tcp' }), '10.0.0.9:10000');
-    assert.equal(label({ transport: 'mqtt' }), '10.0.0.9:1883');
-    assert.equal(label({ transport: 'mqtt', tls: {} }), '10.0.0.9:8883');
+  it('the port when none is given: 10000 for Kortex 2 TCP, 1883 for MQTT, 8883 for MQTT over TLS', async () => {
+    const label = async (o: Partial<SessionClientOptions>): Promise<string> => {
+      const client = new KortexSessionClient({ host: '10.0.0.9', username: 'admin', password: 'admin', transport: 'tcp', ...o });
+      await client.close(); // never started: closing only gives back its password and user name
+      return client.robot;
+    };
+    assert.equal(await label({ transport: 'tcp' }), '10.0.0.9:10000');
+    assert.equal(await label({ transport: 'mqtt' }), '10.0.0.9:1883');
+    assert.equal(await label({ transport: 'mqtt', tls: {} }), '10.0.0.9:8883');
   });
 
   it('keep-alive by default every third of the smaller inactivity timeout that is on', async () => {
