@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/mutation-score.ts REPORT...`: the mutation score per folder from StrykerJS's JSON
+ * `npx tsx scripts/mutation-score.ts REPORT[=PREFIX,...]...`: the mutation score per folder from StrykerJS's JSON
  * reports or incremental files (reports/, not committed), for runs made in parts
  * (docs/reliability.md#mutation-score). Where two reports hold the same source file, the later one
  * on the command line counts; if both ran the same text of it, the later one counts only for the
@@ -47,11 +47,17 @@ function folderOf(file: string): string {
 
 function main(): void {
   const reports = process.argv.slice(2);
-  if (reports.length === 0) throw new Error('usage: mutation-score REPORT.json...');
+  if (reports.length === 0) throw new Error('usage: mutation-score REPORT.json[=PATH-PREFIX,...]...');
   const files = new Map<string, FileResult>();
   for (const report of reports) {
-    const parsed = JSON.parse(fs.readFileSync(report, 'utf8')) as Report;
-    for (const [file, result] of Object.entries(parsed.files)) files.set(file, merge(files.get(file), result));
+    // `REPORT=src/a/,src/b.ts`: only those files of it (a run's report also carries the files of
+    // the incremental file it started from, unchanged, beyond its --mutate).
+    const [reportFile, scope] = report.split('=');
+    const prefixes = scope ? scope.split(',') : [''];
+    const parsed = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report;
+    for (const [file, result] of Object.entries(parsed.files)) {
+      if (prefixes.some((prefix) => file.startsWith(prefix))) files.set(file, merge(files.get(file), result));
+    }
   }
   const folders = new Map<string, Counts>();
   const total = zero();
