@@ -46,7 +46,9 @@ function folderOf(file: string): string {
 }
 
 function main(): void {
-  const reports = process.argv.slice(2);
+  // `--survivors`: also list each survived or uncovered mutant, by file, to sort next.
+  const listSurvivors = process.argv.includes('--survivors');
+  const reports = process.argv.slice(2).filter((arg) => arg !== '--survivors');
   if (reports.length === 0) throw new Error('usage: mutation-score REPORT.json[=PATH-PREFIX,...]...');
   const files = new Map<string, FileResult>();
   for (const report of reports) {
@@ -65,6 +67,9 @@ function main(): void {
     const counts = folders.get(folderOf(file)) ?? zero();
     folders.set(folderOf(file), counts);
     for (const m of mutants) {
+      if (listSurvivors && (m.status === 'Survived' || m.status === 'NoCoverage')) {
+        console.log(`${file}:${m.location.start.line} ${m.status} ${m.mutatorName} ${JSON.stringify(m.replacement ?? '')}`);
+      }
       if (!(COUNTED as readonly string[]).includes(m.status)) continue;
       counts[m.status as keyof Counts]++;
       total[m.status as keyof Counts]++;
